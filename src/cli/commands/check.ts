@@ -1,0 +1,49 @@
+import { appendFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { readProject } from '../../load/read-project.ts';
+import { checkProject } from '../../validate/check.ts';
+import { COLOUR, formatPretty, PLAIN } from '../../report/format-pretty.ts';
+import { formatJson } from '../../report/format-json.ts';
+import { formatGithub, formatMarkdownSummary } from '../../report/format-github.ts';
+import { isoDay } from '../../model/date.ts';
+import { CliUsageError, EXIT, type Io } from '../io.ts';
+import { parse, type CommandSpec } from '../args.ts';
+
+export const spec: CommandSpec = {
+  name: 'check',
+  summary: 'validate the assessments: coverage, evidence, actions, documents',
+  usage: 'chc check [--root DIR] [--landlord SLUG] [--period P] [--strict] [--format pretty|json|github]',
+  options: {
+    root: { type: 'string', help: 'the folder that holds assessments/ (default: the current folder)' },
+    landlord: { type: 'string', help: 'check one landlord only (its folder name)' },
+    period: { type: 'string', help: 'check one period only, e.g. 2023-24' },
+    strict: { type: 'boolean', help: 'fail (exit 1) on warnings too' },
+    format: { type: 'string', help: 'pretty (default), json, or github (workflow annotations)' },
+    'code-versions': { type: 'string', help: 'use Code versions from DIR instead of the bundled ones (for testing a new version)' },
+  },
+};
+
+/** `chc check`: load, validate, report; exit 1 on any error (or warning with --strict). */
+export async function run(argv: string[], io: Io): Promise<number> {
+  const { values } = parse(spec, argv);
+  const format = (values.format as string | undefined) ?? 'pretty';
+  if (!['pretty', 'json', 'github'].includes(format)) throw new CliUsageError(`unknown --format "${format}" (use pretty, json or github)`);
+  const project = readProject(resolve(io.cwd, (values.root as string | undefined) ?? '.'), {
+    landlord: values.landlord as string | undefined,
+    period: values.period as string | undefined,
+    codeVersionsDir: values['code-versions'] ? resolve(io.cwd, values['code-versions'] as string) : undefined,
+  });
+  const result = checkProject(project, { today: isoDay(io.now()) });
+  if (format === 'json') io.stdout.write(formatJson(result));
+  else if (format === 'github') {
+    io.stdout.write(formatGithub(result));
+    const summaryFile = io.env.GITHUB_STEP_SUMMARY;
+    if (summaryFile) appendFileSync(summaryFile, formatMarkdownSummary(result));
+    io.stdout.write(formatPretty({ diagnostics: [], assessments: result.assessments }, PLAIN));
+  } else {
+    const colour = io.stdout.isTTY === true && io.env.NO_COLOR === undefined && io.env.TERM !== 'dumb';
+    io.stdout.write(formatPretty(result, colour ? COLOUR : PLAIN));
+  }
+  const failing = result.diagnostics.some((d) => d.severity === 'error' || (values.strict === true && d.severity === 'warning'));
+  return failing ? EXIT.problems : EXIT.ok;
+}

@@ -1,0 +1,3 @@
+export * from './parse-yaml.ts';
+export * from './read-outline.ts';
+export * from './read-project.ts';

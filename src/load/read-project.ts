@@ -1,0 +1,244 @@
+import { existsSync, lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { basename, extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { diagnostic, START, type Diagnostic } from '../model/diagnostic.ts';
+import type { CodeVersion } from '../model/code-version.ts';
+import { emptySourceMap, type Assessment, type AssessmentData, type Landlord, type LandlordData, type SourceFile } from '../model/assessment.ts';
+import type { Outline } from '../model/outline.ts';
+import { LIMITS } from '../model/limits.ts';
+import { parseYaml } from './parse-yaml.ts';
+import { parseOutline } from './read-outline.ts';
+
+/** The tool's own folder (where code-versions/ and schemas/ live). */
+export const TOOL_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+/** The Code versions that come with the tool. */
+export const CODE_VERSIONS_DIR = join(TOOL_ROOT, 'code-versions');
+
+/** What the loader found out about a file named by `file:` or `governing_body_response`. */
+export interface FileInfo {
+  /** As written in the YAML. */
+  ref: string;
+  /** Absolute path it resolves to. */
+  path: string;
+  exists: boolean;
+  /** Why it may not be used: it lies outside the landlord's folder. */
+  outside?: 'absolute' | 'parent' | 'symlink';
+  tooLarge?: boolean;
+  /** Text of a markdown file (evidence or response). */
+  text?: string;
+  outline?: Outline;
+  /** Raw bytes of any other file, for hashing. */
+  bytes?: Uint8Array;
+}
+
+/** Everything `check`, `diff` and `build` work on: Code versions, landlords, assessments, and load-time problems. */
+export interface Project {
+  root: string;
+  codeVersions: Map<string, SourceFile<CodeVersion>>;
+  landlords: Landlord[];
+  /** Files named by assessments, keyed by fileKey(assessment dir, ref). */
+  files: Map<string, FileInfo>;
+  diagnostics: Diagnostic[];
+}
+
+/** Which assessments to load. */
+export interface ReadOptions {
+  landlord?: string;
+  period?: string;
+  codeVersionsDir?: string;
+}
+
+/** A usage problem the CLI reports with exit code 2 (a root with no assessments/ folder, an unknown --landlord). */
+export class UsageError extends Error {}
+
+const PERIOD_DIR = /^\d{4}-\d{2}$/;
+
+/** Path relative to the root with forward slashes, for diagnostics. */
+function rel(root: string, p: string): string {
+  const r = relative(root, p);
+  return (r.startsWith('..') || isAbsolute(r) ? p : r).split(sep).join('/');
+}
+
+/** Reads and parses one YAML file (no schema yet). */
+export function readYamlFile<T>(path: string, file: string): { source: SourceFile<T>; diagnostics: Diagnostic[] } {
+  const parsed = parseYaml(readFileSync(path), file);
+  const source: SourceFile<T> = { file, path, raw: parsed.data, data: undefined, source: parsed.source, invalid: new Set() };
+  return { source, diagnostics: parsed.diagnostics };
+}
+
+/** Reads every Code version in a folder (code-versions/*.yaml). */
+export function readCodeVersions(dir: string, displayDir = 'code-versions'): { versions: Map<string, SourceFile<CodeVersion>>; diagnostics: Diagnostic[] } {
+  const versions = new Map<string, SourceFile<CodeVersion>>();
+  const diagnostics: Diagnostic[] = [];
+  for (const name of readdirSync(dir).sort()) {
+    if (extname(name) !== '.yaml') continue;
+    const r = readYamlFile<CodeVersion>(join(dir, name), `${displayDir}/${name}`);
+    diagnostics.push(...r.diagnostics);
+    versions.set(basename(name, '.yaml'), r.source);
+  }
+  return { versions, diagnostics };
+}
+
+/** Resolves a `file:` reference made in `fromDir`, confined to `landlordDir`, and reads it (each file once per run). */
+export function resolveFile(ref: string, fromDir: string, landlordDir: string, cache?: Map<string, Omit<FileInfo, 'ref'>>): FileInfo {
+  const key = `${landlordDir}\u0000${resolve(fromDir, ref)}\u0000${isAbsolute(ref)}`;
+  const hit = cache?.get(key);
+  if (hit) return { ...hit, ref };
+  const info = resolveFileUncached(ref, fromDir, landlordDir);
+  cache?.set(key, info);
+  return info;
+}
+
+function resolveFileUncached(ref: string, fromDir: string, landlordDir: string): FileInfo {
+  const path = resolve(fromDir, ref);
+  const info: FileInfo = { ref, path, exists: false };
+  const inside = (p: string, dir: string): boolean => p === dir || p.startsWith(dir + sep);
+  if (isAbsolute(ref) || /^[a-zA-Z]:[\\/]/.test(ref)) info.outside = 'absolute';
+  else if (!inside(path, landlordDir)) info.outside = 'parent';
+  let st;
+  try {
+    st = statSync(path);
+  } catch {
+    return info;
+  }
+  info.exists = st.isFile();
+  if (!info.exists || info.outside) return info;
+  try {
+    if (!inside(realpathSync(path), realpathSync(landlordDir))) info.outside = 'symlink';
+  } catch {
+    info.exists = false;
+  }
+  if (info.outside) return info;
+  const markdown = /\.(md|markdown)$/i.test(path);
+  if (st.size > (markdown ? LIMITS.markdownBytes : LIMITS.evidenceBytes)) {
+    info.tooLarge = true;
+    return info;
+  }
+  const bytes = readFileSync(path);
+  if (!markdown) {
+    info.bytes = bytes;
+    return info;
+  }
+  try {
+    info.text = new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
+    info.outline = parseOutline(info.text);
+  } catch {
+    info.bytes = bytes;
+  }
+  return info;
+}
+
+/** Key of a file reference in Project.files. */
+export function fileKey(fromDir: string, ref: string): string {
+  return `${fromDir}\u0000${ref}`;
+}
+
+/**
+ * Reads the assessments under `root`/assessments (all, or one landlord / period), their landlords,
+ * the Code versions, and every file they name. Never throws for bad data: problems are diagnostics.
+ * Throws UsageError when the root or a filter names nothing.
+ */
+export function readProject(root: string, options: ReadOptions = {}): Project {
+  const absRoot = resolve(root);
+  const assessmentsDir = join(absRoot, 'assessments');
+  if (!existsSync(assessmentsDir) || !statSync(assessmentsDir).isDirectory()) {
+    throw new UsageError(`no assessments/ folder in ${absRoot}: run chc in the folder that holds assessments/, or pass --root DIR`);
+  }
+  const cvDir = options.codeVersionsDir ? resolve(options.codeVersionsDir) : CODE_VERSIONS_DIR;
+  const { versions, diagnostics } = readCodeVersions(cvDir, options.codeVersionsDir ? rel(absRoot, cvDir) : 'code-versions');
+  const project: Project = { root: absRoot, codeVersions: versions, landlords: [], files: new Map(), diagnostics };
+
+  const slugs = readdirSync(assessmentsDir, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && !d.name.startsWith('.'))
+    .map((d) => d.name)
+    .sort();
+  if (options.landlord !== undefined && !slugs.includes(options.landlord)) {
+    throw new UsageError(`no landlord "${options.landlord}" in ${rel(absRoot, assessmentsDir)}/ (found: ${slugs.join(', ') || 'none'})`);
+  }
+  for (const slug of slugs) {
+    if (options.landlord !== undefined && slug !== options.landlord) continue;
+    project.landlords.push(readLandlord(project, join(assessmentsDir, slug), slug, options.period));
+  }
+  if (options.period !== undefined && !project.landlords.some((l) => l.assessments.length > 0)) {
+    throw new UsageError(`no assessment for period ${options.period}${options.landlord ? ` of ${options.landlord}` : ''}`);
+  }
+  return project;
+}
+
+function readLandlord(project: Project, landlordDir: string, slug: string, onlyPeriod: string | undefined): Landlord {
+  const { root, diagnostics } = project;
+  const landlordPath = join(landlordDir, 'landlord.yaml');
+  const landlordFile = rel(root, landlordPath);
+  let landlord: SourceFile<LandlordData>;
+  if (existsSync(landlordPath)) {
+    const r = readYamlFile<LandlordData>(landlordPath, landlordFile);
+    landlord = r.source;
+    diagnostics.push(...r.diagnostics);
+  } else {
+    landlord = { file: landlordFile, path: landlordPath, raw: undefined, data: undefined, source: emptySourceMap(), invalid: new Set(['']) };
+    diagnostics.push(diagnostic(landlordFile, START, 'error', 'missing-file', `assessments/${slug}/ has no landlord.yaml`,
+      'Create landlord.yaml with at least name: and website: (see schemas/landlord.schema.json).'));
+  }
+  const entry: Landlord = { slug, dir: landlordDir, landlord, assessments: [] };
+  const periods = readdirSync(landlordDir, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && PERIOD_DIR.test(d.name))
+    .map((d) => d.name)
+    .sort();
+  for (const period of periods) {
+    if (onlyPeriod !== undefined && period !== onlyPeriod) continue;
+    const dir = join(landlordDir, period);
+    const path = join(dir, 'assessment.yaml');
+    const file = rel(root, path);
+    if (!existsSync(path)) {
+      diagnostics.push(diagnostic(file, START, 'error', 'missing-file', `${rel(root, dir)}/ has no assessment.yaml`,
+        `Create it with \`chc new ${slug} ${period}\`, or remove the empty folder.`));
+      continue;
+    }
+    if (lstatSync(path).isSymbolicLink() && !realpathSync(path).startsWith(realpathSync(landlordDir) + sep)) {
+      diagnostics.push(diagnostic(file, START, 'error', 'document-not-found', "assessment.yaml is a link to a file outside the landlord's folder",
+        'Keep the assessment itself in the folder.'));
+      continue;
+    }
+    const r = readYamlFile<AssessmentData>(path, file);
+    diagnostics.push(...r.diagnostics);
+    const assessment: Assessment = { ...r.source, landlord: slug, period, dir, landlordDir };
+    resolveAssessmentFiles(project, assessment);
+    entry.assessments.push(assessment);
+  }
+  return entry;
+}
+
+/** The file references an assessment makes (evidence documents, the governing body's response), read defensively from raw data. */
+export function fileRefs(raw: unknown): string[] {
+  const refs: string[] = [];
+  if (!raw || typeof raw !== 'object') return refs;
+  const a = raw as { governing_body_response?: unknown; responses?: unknown };
+  if (typeof a.governing_body_response === 'string') refs.push(a.governing_body_response);
+  if (a.responses && typeof a.responses === 'object') {
+    for (const r of Object.values(a.responses as Record<string, unknown>)) {
+      const docs = (r as { documents?: unknown } | null)?.documents;
+      if (!Array.isArray(docs)) continue;
+      for (const d of docs) {
+        const f = (d as { file?: unknown } | null)?.file;
+        if (typeof f === 'string' && f !== '') refs.push(f);
+      }
+    }
+  }
+  return refs;
+}
+
+const fileCache = new WeakMap<Project, Map<string, Omit<FileInfo, 'ref'>>>();
+
+function resolveAssessmentFiles(project: Project, a: Assessment): void {
+  let cache = fileCache.get(project);
+  if (!cache) fileCache.set(project, (cache = new Map()));
+  for (const ref of fileRefs(a.raw)) {
+    const key = fileKey(a.dir, ref);
+    if (!project.files.has(key)) project.files.set(key, resolveFile(ref, a.dir, a.landlordDir, cache));
+  }
+}
+
+/** The file info for a reference made by an assessment. */
+export function fileOf(project: Project, a: Assessment, ref: string): FileInfo | undefined {
+  return project.files.get(fileKey(a.dir, ref));
+}

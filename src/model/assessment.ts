@@ -1,0 +1,166 @@
+import type { Range } from './diagnostic.ts';
+
+/** A landlord's answer: does it comply with the provision? */
+export type Comply = 'yes' | 'no' | 'partial' | 'n/a';
+
+/** The values of `comply`, best first. */
+export const COMPLY_VALUES: readonly Comply[] = ['yes', 'partial', 'no', 'n/a'];
+
+/** A document relied on as evidence. */
+export interface DocumentRef {
+  title: string;
+  url?: string;
+  file?: string;
+  section?: string | number;
+  page?: string | number;
+  internal?: boolean;
+}
+
+/** Status of an action. */
+export type ActionStatus = 'open' | 'done' | 'dropped';
+
+/** An action towards compliance or improvement. */
+export interface Action {
+  description: string;
+  owner?: string;
+  due?: string;
+  status?: ActionStatus;
+  completed_on?: string;
+  note?: string;
+}
+
+/** The answer to one provision, as written in assessment.yaml. */
+export interface Response {
+  comply?: Comply;
+  answer?: string | number;
+  evidence?: string;
+  documents?: DocumentRef[];
+  commentary?: string;
+  actions?: Action[];
+  needs_review?: string;
+}
+
+/** The governing body's approval of an assessment. */
+export interface Approval {
+  body: string;
+  date: string;
+  reference?: string;
+  sha256?: string;
+}
+
+/** The data of assessment.yaml, after validation. */
+export interface AssessmentData {
+  code: string;
+  period: string;
+  assessed_on: string;
+  covers?: string[];
+  introduction?: string;
+  approval?: Approval;
+  governing_body_response?: string;
+  responses: Record<string, Response>;
+}
+
+/** The data of landlord.yaml, after validation. */
+export interface LandlordData {
+  name: string;
+  website: string;
+  governing_body?: string;
+  member_responsible_for_complaints?: string;
+  group_members?: string[];
+  complaints_page?: string;
+  contact?: { emails?: string[]; phones?: string[]; addresses?: string[] };
+  brand?: { colour?: string; logo?: string; logo_alt?: string };
+}
+
+/** A span of a source text: [start offset, end offset]. */
+export type Span = [number, number];
+
+/**
+ * Where each value of a YAML file came from, keyed by JSON pointer ("/responses/1.2/comply").
+ * `values` holds the value's span; `keys` the span of the key that names it; `lineStarts` the offset of
+ * each line, so spans become 1-based line/column ranges only when a diagnostic needs one.
+ */
+export interface SourceMap {
+  values: Record<string, Span>;
+  keys: Record<string, Span>;
+  lineStarts: number[];
+}
+
+/** An empty source map (a file that could not be read). */
+export function emptySourceMap(): SourceMap {
+  return { values: {}, keys: {}, lineStarts: [0] };
+}
+
+/** 1-based line and column of an offset. */
+function position(lineStarts: number[], offset: number): { line: number; column: number } {
+  let lo = 0;
+  let hi = lineStarts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (lineStarts[mid]! <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return { line: lo + 1, column: offset - (lineStarts[lo] ?? 0) + 1 };
+}
+
+/** The line/column range of a span. */
+export function spanRange(source: SourceMap, span: Span): Range {
+  const a = position(source.lineStarts, span[0]);
+  const b = position(source.lineStarts, Math.max(span[0], span[1]));
+  return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
+}
+
+/**
+ * The range of the value at a JSON pointer (or of its key, with `preferKey`), falling back to the key,
+ * then to the nearest ancestor that has a position, then to the start of the file.
+ */
+export function locate(source: SourceMap, ptr: string, preferKey = false): Range {
+  if (preferKey && source.keys[ptr]) return spanRange(source, source.keys[ptr]!);
+  let q = ptr;
+  for (;;) {
+    const span = source.values[q] ?? source.keys[q];
+    if (span) return spanRange(source, span);
+    if (q === '') return { line: 1, column: 1, endLine: 1, endColumn: 1 };
+    q = q.slice(0, q.lastIndexOf('/'));
+  }
+}
+
+/**
+ * A loaded YAML file: the parsed data (`raw`, undefined when it could not be parsed), positions and
+ * identity. `data` is set by validation: `raw` with every value the schema rejected removed.
+ */
+export interface SourceFile<T> {
+  /** Path relative to the root, with forward slashes. */
+  file: string;
+  /** Absolute path. */
+  path: string;
+  raw: unknown;
+  data: T | undefined;
+  source: SourceMap;
+  /** JSON pointers of values the schema rejected: rules skip them. */
+  invalid: Set<string>;
+}
+
+/** One landlord's folder. */
+export interface Landlord {
+  slug: string;
+  dir: string;
+  landlord: SourceFile<LandlordData>;
+  assessments: Assessment[];
+}
+
+/** One assessment.yaml, in its landlord's folder. */
+export interface Assessment extends SourceFile<AssessmentData> {
+  landlord: string;
+  /** The period named by the folder. */
+  period: string;
+  /** Absolute path of the assessment's folder. */
+  dir: string;
+  /** Absolute path of the landlord's folder. */
+  landlordDir: string;
+}
+
+/** JSON pointer for a path of keys (RFC 6901 escaping). */
+export function pointer(...parts: (string | number)[]): string {
+  return parts.map((p) => '/' + String(p).replace(/~/g, '~0').replace(/\//g, '~1')).join('');
+}

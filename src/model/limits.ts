@@ -1,0 +1,16 @@
+/**
+ * Resource limits: input beyond them gets a diagnostic, never a hang or a crash.
+ * Documented in docs/limits.md; change both together.
+ */
+export const LIMITS = {
+  /** Largest YAML file read (assessment, landlord or code version). */
+  yamlBytes: 2 * 1024 * 1024,
+  /** Largest markdown file read (evidence document or governing body response). */
+  markdownBytes: 2 * 1024 * 1024,
+  /** Largest evidence file of any other kind (PDF, image) hashed for approval. */
+  evidenceBytes: 50 * 1024 * 1024,
+  /** Most YAML aliases (*name) resolved in one file: refuses "billion laughs". */
+  yamlAliases: 100,
+  /** Most responses in one assessment. */
+  responses: 1000,
+} as const;

@@ -1,0 +1,31 @@
+/** A financial-year period such as "2023-24": April 2023 to March 2024. */
+export interface Period {
+  label: string;
+  startYear: number;
+  /** First day, YYYY-MM-DD (1 April). */
+  start: string;
+  /** Last day, YYYY-MM-DD (31 March). */
+  end: string;
+}
+
+/** Parses "2023-24"; undefined unless the second year follows the first. */
+export function parsePeriod(label: string): Period | undefined {
+  const m = /^(\d{4})-(\d{2})$/.exec(label);
+  if (!m) return undefined;
+  const startYear = Number(m[1]);
+  if ((startYear + 1) % 100 !== Number(m[2])) return undefined;
+  return { label, startYear, start: `${startYear}-04-01`, end: `${startYear + 1}-03-31` };
+}
+
+/** The period after `label` ("2023-24" → "2024-25"). */
+export function nextPeriod(label: string): string | undefined {
+  const p = parsePeriod(label);
+  if (!p) return undefined;
+  const y = p.startYear + 1;
+  return `${y}-${String((y + 1) % 100).padStart(2, '0')}`;
+}
+
+/** Compares periods by their start year. */
+export function comparePeriods(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,0 +1,42 @@
+import type { Diagnostic } from '../model/diagnostic.ts';
+import type { CheckResult } from '../validate/check.ts';
+
+const escapeData = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+const escapeProperty = (s: string) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+
+/** One GitHub Actions workflow command, annotating the offending line. */
+export function formatAnnotation(d: Diagnostic): string {
+  const kind = d.severity === 'error' ? 'error' : d.severity === 'warning' ? 'warning' : 'notice';
+  const props = [`file=${escapeProperty(d.file)}`, `line=${d.line}`, `col=${d.column}`];
+  if (d.endLine !== undefined && d.endLine === d.line && d.endColumn !== undefined && d.endColumn > d.column) {
+    props.push(`endLine=${d.endLine}`, `endColumn=${d.endColumn}`);
+  }
+  props.push(`title=${escapeProperty(`${d.rule}${d.provision ? ` (${d.provision})` : ''}`)}`);
+  return `::${kind} ${props.join(',')}::${escapeData(`${d.message}. ${d.hint}`)}`;
+}
+
+/** Every diagnostic as an annotation. */
+export function formatGithub(result: CheckResult): string {
+  return result.diagnostics.map(formatAnnotation).join('\n') + (result.diagnostics.length ? '\n' : '');
+}
+
+/** A markdown table of the per-assessment summary, for $GITHUB_STEP_SUMMARY or a pull-request comment. */
+export function formatMarkdownSummary(result: CheckResult): string {
+  const rows = result.assessments.map((s) => {
+    const status = s.errors > 0 ? `❌ ${s.errors} error${s.errors === 1 ? '' : 's'}` : s.warnings > 0 ? `⚠️ ${s.warnings} warning${s.warnings === 1 ? '' : 's'}` : '✅ ok';
+    const should = s.should.total ? `${s.should.answered}/${s.should.total}` : '—';
+    return `| ${s.landlord} | ${s.period} | ${s.code ?? '?'} | ${s.approved ? 'approved' : 'draft'} | ${s.must.answered}/${s.must.total} | ${should} | ${s.comply.yes} | ${s.comply.partial} | ${s.comply.no} | ${s.comply['n/a']} | ${status} |`;
+  });
+  const errors = result.diagnostics.filter((d) => d.severity === 'error').length;
+  const warnings = result.diagnostics.filter((d) => d.severity === 'warning').length;
+  return [
+    '## Complaint Handling Code self-assessment check',
+    '',
+    '| Landlord | Period | Code | Status | Must answered | Should answered | Yes | Partial | No | n/a | Result |',
+    '|---|---|---|---|---|---|---|---|---|---|---|',
+    ...rows,
+    '',
+    `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}.`,
+    '',
+  ].join('\n');
+}

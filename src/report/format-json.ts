@@ -1,0 +1,27 @@
+import type { CheckResult } from '../validate/check.ts';
+
+/** The stable JSON report: `{"diagnostics": [...], "summary": {...}}` (shape documented in docs/check.md). */
+export function formatJson(result: CheckResult): string {
+  const count = (s: string) => result.diagnostics.filter((d) => d.severity === s).length;
+  const report = {
+    diagnostics: result.diagnostics.map((d) => ({
+      file: d.file,
+      line: d.line,
+      column: d.column,
+      endLine: d.endLine,
+      endColumn: d.endColumn,
+      severity: d.severity,
+      rule: d.rule,
+      provision: d.provision ?? null,
+      message: d.message,
+      hint: d.hint,
+    })),
+    summary: {
+      errors: count('error'),
+      warnings: count('warning'),
+      infos: count('info'),
+      assessments: result.assessments,
+    },
+  };
+  return JSON.stringify(report, null, 2) + '\n';
+}

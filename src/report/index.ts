@@ -1,0 +1,3 @@
+export * from './format-pretty.ts';
+export * from './format-json.ts';
+export * from './format-github.ts';

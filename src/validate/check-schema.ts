@@ -1,0 +1,169 @@
+import type { ErrorObject } from 'ajv';
+import { diagnostic, START, type Diagnostic, type Range } from '../model/diagnostic.ts';
+import { locate, pointer, type SourceMap } from '../model/assessment.ts';
+import { nearest } from '../model/suggest.ts';
+import { validatorFor, type SchemaName } from './schemas.ts';
+
+/** The outcome of checking data against a schema: the data with rejected values removed, and diagnostics. */
+export interface SchemaResult<T> {
+  data: T | undefined;
+  invalid: Set<string>;
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * Validates parsed YAML against one of our JSON Schemas. Each error becomes a diagnostic at the
+ * offending key or value, with a hint (the nearest known field for a misspelt name). Rejected
+ * values are removed from a copy of the data so later rules see only well-typed values.
+ */
+export function checkSchema<T>(data: unknown, source: SourceMap, file: string, schema: SchemaName): SchemaResult<T> {
+  const what = schema === 'code-version' ? 'code version file' : `${schema}.yaml`;
+  if (data === null || data === undefined) {
+    return {
+      data: undefined,
+      invalid: new Set(['']),
+      diagnostics: [diagnostic(file, START, 'error', 'schema', `the ${what} is empty`,
+        schema === 'assessment' ? 'Start from `chc new <landlord> <period>`, or copy an example from assessments/.' :
+          'Fill in the required fields; your editor can suggest them from the JSON Schema named in the first line.')],
+    };
+  }
+  const validate = validatorFor(schema);
+  if (validate(data)) return { data: data as T, invalid: new Set(), diagnostics: [] };
+
+  const diagnostics: Diagnostic[] = [];
+  const invalid = new Set<string>();
+  const seen = new Set<string>();
+  const copy = structuredClone(data) as unknown;
+  let root: unknown = copy;
+  for (const e of prioritise(validate.errors ?? [])) {
+    const d = describe(e, source, file);
+    const key = `${d.path}\u0000${e.keyword}`;
+    if (seen.has(d.path) || seen.has(key)) continue;
+    seen.add(key);
+    if (e.keyword !== 'required') seen.add(d.path);
+    diagnostics.push(d.diagnostic);
+    if (e.keyword !== 'required') {
+      invalid.add(d.path);
+      if (d.path === '') root = undefined;
+      else removeAt(root, d.path);
+    }
+  }
+  return { data: root as T | undefined, invalid, diagnostics };
+}
+
+/** Puts the most useful error first for each value (an enum error beats a type error, etc.). */
+function prioritise(errors: ErrorObject[]): ErrorObject[] {
+  const rank: Record<string, number> = { additionalProperties: 0, required: 1, enum: 2, format: 3, pattern: 4, type: 5 };
+  return [...errors].sort((a, b) => (rank[a.keyword] ?? 9) - (rank[b.keyword] ?? 9));
+}
+
+interface Described {
+  path: string;
+  diagnostic: Diagnostic;
+}
+
+function describe(e: ErrorObject, source: SourceMap, file: string): Described {
+  const parent = e.parentSchema as { description?: string; properties?: Record<string, { description?: string }>; enum?: unknown[] } | undefined;
+  const path = e.instancePath;
+  const field = fieldName(path);
+  const provision = provisionOf(path);
+  const at = (p: string, key = false): Range => locate(source, p, key);
+  const value = e.data;
+  const shown = typeof value === 'string' ? JSON.stringify(value) : JSON.stringify(value) ?? String(value);
+  const mk = (p: string, range: Range, message: string, hint: string): Described => ({
+    path: p,
+    diagnostic: diagnostic(file, range, 'error', 'schema', message, hint, provision),
+  });
+
+  switch (e.keyword) {
+    case 'additionalProperties': {
+      const extra = String((e.params as { additionalProperty: string }).additionalProperty);
+      const p = path + pointer(extra);
+      const known = Object.keys(parent?.properties ?? {}).filter((k) => k !== '$schema');
+      const guess = nearest(extra, known);
+      const where = field ? ` in ${field}` : '';
+      return mk(p, at(p, true), `unknown field "${extra}"${where}`,
+        guess ? `Did you mean "${guess}"?` : `Known fields here: ${known.join(', ')}.`);
+    }
+    case 'required': {
+      const missing = String((e.params as { missingProperty: string }).missingProperty);
+      const desc = parent?.properties?.[missing]?.description;
+      return mk(path + pointer(missing), at(path, true), `missing required field "${missing}"${field ? ` in ${field}` : ''}`,
+        desc ? `Add "${missing}": ${firstSentence(desc)}` : `Add "${missing}".`);
+    }
+    case 'enum': {
+      const allowed = (e.params as { allowedValues: unknown[] }).allowedValues.map(String);
+      let hint = `Use one of: ${allowed.join(', ')}.`;
+      if (typeof value === 'boolean') {
+        hint = `Write the word (${allowed.join(', ')}), not ${value}: YAML reads true/false as yes/no switches, not answers.`;
+      } else if (typeof value === 'string') {
+        const guess = nearest(value, allowed);
+        if (guess) hint = `Did you mean "${guess}"? ${hint}`;
+      }
+      return mk(path, at(path), `${shown} is not a valid value for "${field}"`, hint);
+    }
+    case 'format':
+      return mk(path, at(path), `${shown} is not a real date`, 'Write the date as YYYY-MM-DD, e.g. 2024-06-12, and check the day exists in that month.');
+    case 'pattern':
+      return mk(path, at(path), `${shown} is not in the expected form for "${field}"`,
+        parent?.description ? firstSentence(parent.description) : `It must match ${(e.params as { pattern: string }).pattern}.`);
+    case 'type': {
+      const expected = String((e.params as { type: string | string[] }).type);
+      const hint = typeof value === 'boolean' && field === 'internal'
+        ? 'Write true or false.'
+        : parent?.description ? firstSentence(parent.description) : `It must be ${expected}.`;
+      return mk(path, at(path), `"${field || 'the file'}" must be ${typeName(expected)}, not ${typeName(kindOf(value))}`, hint);
+    }
+    case 'minLength':
+    case 'minItems':
+      return mk(path, at(path), `"${field}" must not be empty`, parent?.description ? firstSentence(parent.description) : 'Fill it in or remove it.');
+    default:
+      return mk(path, at(path), `"${field || 'the file'}" ${e.message ?? 'is not valid'}`, parent?.description ? firstSentence(parent.description) : 'See the JSON Schema in schemas/.');
+  }
+}
+
+function kindOf(v: unknown): string {
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return 'array';
+  if (typeof v === 'number') return Number.isInteger(v) ? 'integer' : 'number';
+  return typeof v;
+}
+
+function typeName(t: string): string {
+  const names: Record<string, string> = {
+    string: 'text', number: 'a number', integer: 'a whole number', boolean: 'true or false', object: 'a mapping (key: value lines)',
+    array: 'a list (lines starting with "- ")', null: 'empty', 'string,integer': 'text', 'string,number': 'text or a number',
+  };
+  return names[t] ?? t;
+}
+
+function firstSentence(s: string): string {
+  const m = /^[\s\S]*?[.!?](\s|$)/.exec(s);
+  return (m ? m[0] : s).trim();
+}
+
+/** The last named key of a pointer ("/responses/1.2/comply" → "comply"). */
+function fieldName(p: string): string {
+  const parts = p.split('/').slice(1).map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+  for (let i = parts.length - 1; i >= 0; i--) if (!/^\d+$/.test(parts[i]!) || parts[i - 1] === 'responses') return parts[i]!;
+  return '';
+}
+
+/** The provision id a pointer lies under, if any. */
+export function provisionOf(p: string): string | undefined {
+  const m = /^\/responses\/([^/]+)/.exec(p);
+  return m ? m[1]!.replace(/~1/g, '/').replace(/~0/g, '~') : undefined;
+}
+
+function removeAt(root: unknown, p: string): void {
+  const parts = p.split('/').slice(1).map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+  let node = root as Record<string, unknown> | unknown[] | undefined;
+  for (let i = 0; i < parts.length - 1; i++) {
+    if (node === null || typeof node !== 'object') return;
+    node = (node as Record<string, unknown>)[parts[i]!] as Record<string, unknown> | undefined;
+  }
+  if (node === null || typeof node !== 'object') return;
+  const last = parts[parts.length - 1]!;
+  if (Array.isArray(node)) node[Number(last)] = undefined;
+  else delete (node as Record<string, unknown>)[last];
+}

@@ -1,0 +1,99 @@
+import { compareDiagnostics, type Diagnostic } from '../model/diagnostic.ts';
+import { expectsOf, type CodeVersion, type Provision } from '../model/code-version.ts';
+import type { Assessment, Comply } from '../model/assessment.ts';
+import type { Project } from '../load/read-project.ts';
+import { applySchemas } from './apply-schemas.ts';
+import { RULES, type RuleContext } from './rules/index.ts';
+
+/** Options for a check: the clock is passed in, never read. */
+export interface CheckOptions {
+  /** Today, YYYY-MM-DD. */
+  today: string;
+}
+
+/** How complete one assessment is, for the summary line and the job summary. */
+export interface AssessmentSummary {
+  landlord: string;
+  period: string;
+  code: string | null;
+  file: string;
+  approved: boolean;
+  must: { answered: number; total: number };
+  should: { answered: number; total: number };
+  comply: Record<Comply, number>;
+  /** Figure and narrative questions (2020 form) answered. */
+  answers: number;
+  errors: number;
+  warnings: number;
+}
+
+/** The outcome of checking a project: every diagnostic, sorted, and a summary per assessment. */
+export interface CheckResult {
+  diagnostics: Diagnostic[];
+  assessments: AssessmentSummary[];
+}
+
+/** The Code version an assessment names, when it loaded cleanly. */
+export function codeOf(project: Project, a: Assessment): CodeVersion | undefined {
+  const id = a.data?.code;
+  return id === undefined ? undefined : project.codeVersions.get(String(id))?.data;
+}
+
+/**
+ * Validates a loaded project: schemas first, then every rule on every assessment. Collects all
+ * problems from all files in one pass; never throws for bad data.
+ */
+export function checkProject(project: Project, options: CheckOptions): CheckResult {
+  const diagnostics = [...project.diagnostics, ...applySchemas(project)];
+  const summaries: AssessmentSummary[] = [];
+  for (const l of project.landlords) {
+    for (const a of l.assessments) {
+      const before = diagnostics.length;
+      if (a.data) {
+        const code = codeOf(project, a);
+        const ctx: RuleContext = {
+          project,
+          assessment: a,
+          data: a.data,
+          code,
+          provisions: new Map<string, Provision>((code?.provisions ?? []).map((p) => [p.id, p])),
+          landlord: l.landlord.data,
+          today: options.today,
+        };
+        for (const rule of Object.values(RULES)) diagnostics.push(...rule(ctx));
+      }
+      const own = diagnostics.slice(before).concat(diagnostics.slice(0, before).filter((d) => d.file === a.file));
+      summaries.push(summarise(project, a, own));
+    }
+  }
+  diagnostics.sort(compareDiagnostics);
+  return { diagnostics, assessments: summaries };
+}
+
+function summarise(project: Project, a: Assessment, own: Diagnostic[]): AssessmentSummary {
+  const code = codeOf(project, a);
+  const s: AssessmentSummary = {
+    landlord: a.landlord,
+    period: a.period,
+    code: a.data?.code !== undefined ? String(a.data.code) : null,
+    file: a.file,
+    approved: a.data?.approval !== undefined,
+    must: { answered: 0, total: 0 },
+    should: { answered: 0, total: 0 },
+    comply: { yes: 0, partial: 0, no: 0, 'n/a': 0 },
+    answers: 0,
+    errors: own.filter((d) => d.severity === 'error').length,
+    warnings: own.filter((d) => d.severity === 'warning').length,
+  };
+  const responses = a.data?.responses ?? {};
+  for (const p of code?.provisions ?? []) {
+    const r = responses[p.id];
+    const answered = r !== undefined && r !== null &&
+      (r.comply !== undefined || (expectsOf(p) !== 'comply' && r.answer !== undefined && String(r.answer).trim() !== ''));
+    s[p.level].total++;
+    if (answered) s[p.level].answered++;
+    if (r?.comply !== undefined) s.comply[r.comply]++;
+    else if (answered) s.answers++;
+  }
+  return s;
+}

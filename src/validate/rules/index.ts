@@ -1,0 +1,31 @@
+import type { Rule } from './context.ts';
+import { unknownCode } from './unknown-code.ts';
+import { unknownProvision } from './unknown-provision.ts';
+import { missingResponse } from './missing-response.ts';
+import { unjustifiedNa } from './unjustified-na.ts';
+import { missingAction } from './missing-action.ts';
+import { noEvidence } from './no-evidence.ts';
+import { documentNotFound } from './document-not-found.ts';
+import { sectionNotFound } from './section-not-found.ts';
+import { supersededCode } from './superseded-code.ts';
+import { approvalDate } from './approval-date.ts';
+import { periodMismatch } from './period-mismatch.ts';
+import { needsReview } from './needs-review.ts';
+
+export type { Rule, RuleContext } from './context.ts';
+
+/** Every rule run on each assessment, by rule id. */
+export const RULES: Readonly<Record<string, Rule>> = {
+  'unknown-code': unknownCode,
+  'unknown-provision': unknownProvision,
+  'missing-response': missingResponse,
+  'unjustified-na': unjustifiedNa,
+  'missing-action': missingAction,
+  'no-evidence': noEvidence,
+  'document-not-found': documentNotFound,
+  'section-not-found': sectionNotFound,
+  'superseded-code': supersededCode,
+  'approval-date': approvalDate,
+  'period-mismatch': periodMismatch,
+  'needs-review': needsReview,
+};

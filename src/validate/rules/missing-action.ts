@@ -1,0 +1,18 @@
+import type { Diagnostic } from '../../model/diagnostic.ts';
+import { pointer } from '../../model/assessment.ts';
+import { report, type Rule } from './context.ts';
+
+/** `no` or `partial` without an action that has a due date (the Ombudsman expects actions and timescales). */
+export const missingAction: Rule = ({ assessment, data }) => {
+  const out: Diagnostic[] = [];
+  for (const [id, r] of Object.entries(data.responses ?? {})) {
+    if (r?.comply !== 'no' && r?.comply !== 'partial') continue;
+    const dated = (r.actions ?? []).some((a) => a && a.due !== undefined && a.status !== 'dropped');
+    if (dated) continue;
+    const some = (r.actions ?? []).some(Boolean);
+    out.push(report(assessment, pointer('responses', id, 'comply'), 'error', 'missing-action',
+      `provision ${id} is answered "${r.comply}" ${some ? 'but no action has a due date' : 'without an action'}`,
+      'Add actions: with a description, an owner and a due date (YYYY-MM-DD) saying how and when you will comply.', id));
+  }
+  return out;
+};

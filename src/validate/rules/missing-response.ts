@@ -1,0 +1,28 @@
+import type { Diagnostic } from '../../model/diagnostic.ts';
+import { expectsOf } from '../../model/code-version.ts';
+import { pointer } from '../../model/assessment.ts';
+import { filled, label, report, type Rule } from './context.ts';
+
+/**
+ * A provision without an answer: an error for a `must`, a warning for a `should`. A response is an
+ * answer when it has `comply`, or (for a figure or narrative question) `answer`.
+ */
+export const missingResponse: Rule = ({ assessment, data, code }) => {
+  if (!code) return [];
+  const out: Diagnostic[] = [];
+  const responses = data.responses ?? {};
+  for (const p of code.provisions) {
+    const r = responses[p.id];
+    const ptr = pointer('responses', p.id);
+    if (r && (assessment.invalid.has(ptr) || assessment.invalid.has(ptr + '/comply') || assessment.invalid.has(ptr + '/answer'))) continue;
+    const expects = expectsOf(p);
+    const answered = r !== undefined && r !== null && (r.comply !== undefined || (expects !== 'comply' && filled(r.answer)));
+    if (answered) continue;
+    const severity = p.level === 'must' ? 'error' : 'warning';
+    const what = expects === 'comply' ? 'comply: yes | no | partial | n/a, with evidence' : `answer: (the ${expects} the question asks for)`;
+    const message = r ? `provision ${label(p, p.id)} has a response but no answer` : `provision ${label(p, p.id)} is not answered (a "${p.level}")`;
+    out.push(report(assessment, r ? ptr : '/responses', severity, 'missing-response', message,
+      `Add "${p.id}": with ${what}. The Code asks: ${p.summary}`, p.id, true));
+  }
+  return out;
+};

@@ -1,0 +1,124 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { chc } from '../helpers/cli.ts';
+import { goodAssessment, LANDLORD, TEST_CODES, writeProject } from '../helpers/project.ts';
+
+describe('chc check on the bundled examples', () => {
+  it('prints a summary for all three and exits 1 for the one real gap (2020 question 6d unanswered)', () => {
+    const r = chc(['check']);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(1);
+    expect(r.stdout).toContain('assessments/plus-dane/2020-21/assessment.yaml:40:1  error  missing-response  provision 6d (Reasons for refusals) is not answered (a "must")');
+    expect(r.stdout).toMatch(/^homes-plus 2022-23 \(2022 Code, draft\): must 45\/45, should 27\/27, yes 69 · partial 0 · no 0 · n\/a 3 — ok$/m);
+    expect(r.stdout).toMatch(/^plus-dane 2020-21 \(2020 Code, draft\): must 36\/37, yes 24 · partial 0 · no 0 · n\/a 2, 10 figure\/narrative answers — 1 error$/m);
+    expect(r.stdout).toMatch(/^plus-dane 2023-24 \(2024 Code, draft\): must 72\/72, yes 70 · partial 0 · no 0 · n\/a 2 — ok$/m);
+    expect(r.stdout).toMatch(/^3 assessments checked: 1 error, 0 warnings$/m);
+  });
+
+  it('gives no other diagnostic on the examples (none they should not)', () => {
+    const r = chc(['check', '--format', 'json']);
+    const report = JSON.parse(r.stdout);
+    expect(report.diagnostics.map((d: { rule: string; file: string; provision: string }) => [d.rule, d.file, d.provision])).toEqual([
+      ['missing-response', 'assessments/plus-dane/2020-21/assessment.yaml', '6d'],
+    ]);
+  });
+
+  it('--format json prints {diagnostics, summary} with exactly the contract field names', () => {
+    const r = chc(['check', '--format', 'json', '--landlord', 'plus-dane', '--period', '2020-21']);
+    expect(r.status).toBe(1);
+    const report = JSON.parse(r.stdout);
+    expect(Object.keys(report)).toEqual(['diagnostics', 'summary']);
+    expect(Object.keys(report.diagnostics[0]).sort()).toEqual(
+      ['column', 'endColumn', 'endLine', 'file', 'hint', 'line', 'message', 'provision', 'rule', 'severity']);
+    expect(report.summary).toMatchObject({ errors: 1, warnings: 0 });
+    expect(report.summary.assessments).toEqual([expect.objectContaining({
+      landlord: 'plus-dane', period: '2020-21', code: '2020', approved: false,
+      must: { answered: 36, total: 37 }, comply: { yes: 24, partial: 0, no: 0, 'n/a': 2 },
+    })]);
+  });
+
+  it('--format github prints workflow annotations and writes the job summary', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'chc-gh-'));
+    const summary = join(dir, 'summary.md');
+    writeFileSync(summary, '');
+    try {
+      const r = chc(['check', '--format', 'github'], { env: { GITHUB_STEP_SUMMARY: summary } });
+      expect(r.status).toBe(1);
+      expect(r.stdout).toContain('::error file=assessments/plus-dane/2020-21/assessment.yaml,line=40,col=1,endLine=40,endColumn=10,title=missing-response (6d)::provision 6d (Reasons for refusals) is not answered');
+      const md = readFileSync(summary, 'utf8');
+      expect(md).toContain('| plus-dane | 2023-24 | 2024 | draft | 72/72 | — | 70 | 0 | 0 | 2 | ✅ ok |');
+      expect(md).toContain('| plus-dane | 2020-21 | 2020 | draft | 36/37 | — | 24 | 0 | 0 | 2 | ❌ 1 error |');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('--landlord and --period narrow the check; --strict fails on warnings', () => {
+    const ok = chc(['check', '--landlord', 'plus-dane', '--period', '2023-24']);
+    expect(ok.status).toBe(0);
+    expect(ok.stdout).toMatch(/^1 assessment checked: 0 errors, 0 warnings$/m);
+  });
+});
+
+describe('chc check --root on a folder outside the repository', () => {
+  it('works, with a clean and with a failing assessment', () => {
+    const { root, cleanup } = writeProject({
+      'assessments/test-homes/landlord.yaml': LANDLORD,
+      'assessments/test-homes/1990-91/assessment.yaml': goodAssessment(),
+    });
+    try {
+      const cwd = tmpdir();
+      const ok = chc(['check', '--root', root, '--code-versions', TEST_CODES], { cwd });
+      expect(ok.stderr).toBe('');
+      expect(ok.stdout).toContain('test-homes 1990-91 (1990 Code, draft): must 3/3, should 1/1');
+      expect(ok.status).toBe(0);
+      writeFileSync(join(root, 'assessments/test-homes/1990-91/assessment.yaml'), goodAssessment().replace('    evidence: Policy section 1.\n', ''));
+      const warn = chc(['check', '--root', root, '--code-versions', TEST_CODES, '--strict'], { cwd });
+      expect(warn.stdout).toContain('assessments/test-homes/1990-91/assessment.yaml:6:13  warning  no-evidence');
+      expect(warn.status).toBe(1);
+      expect(chc(['check', '--root', root, '--code-versions', TEST_CODES], { cwd }).status).toBe(0);
+    } finally {
+      cleanup();
+    }
+  });
+
+  it('uses the bundled Code versions by default, wherever it is run from', () => {
+    const { root, cleanup } = writeProject({
+      'assessments/x/landlord.yaml': LANDLORD,
+      'assessments/x/2024-25/assessment.yaml': 'code: "2024"\nperiod: 2024-25\nassessed_on: 2025-05-01\nresponses:\n  "1.2":\n    comply: yes\n    evidence: Policy.\n',
+    });
+    try {
+      const r = chc(['check', '--root', root, '--format', 'json'], { cwd: tmpdir() });
+      const report = JSON.parse(r.stdout);
+      expect(report.summary.assessments[0].must).toEqual({ answered: 1, total: 72 });
+      expect(report.diagnostics.filter((d: { rule: string }) => d.rule === 'missing-response')).toHaveLength(71);
+      expect(r.status).toBe(1);
+    } finally {
+      cleanup();
+    }
+  });
+});
+
+describe('bad usage exits 2 with a clear message and no stack trace', () => {
+  it.each([
+    [['check', '--formt', 'json'], /unknown option --formt \(did you mean --format\?\)/],
+    [['check', '--format', 'xml'], /unknown --format "xml"/],
+    [['chek'], /unknown command "chek" \(did you mean "check"\?\)/],
+    [['check', '--root', '/nonexistent-folder'], /no assessments\/ folder in \/nonexistent-folder/],
+    [['check', '--landlord', 'nobody'], /no landlord "nobody" in assessments\/ \(found: homes-plus, plus-dane\)/],
+    [['check', 'extra'], /unexpected argument "extra"/],
+  ])('%j', (args, message) => {
+    const r = chc(args as string[]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(message);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('--help prints the options', () => {
+    const r = chc(['check', '--help']);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('--strict');
+  });
+});
