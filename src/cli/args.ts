@@ -20,6 +20,12 @@ export interface CommandSpec {
   positionals?: [number, number];
 }
 
+/** Options every command that reads assessments takes. */
+export const ROOT_OPTIONS: Record<string, OptionSpec> = {
+  root: { type: 'string', help: 'the folder that holds assessments/ (default: the current folder)' },
+  'code-versions': { type: 'string', help: 'use Code versions (and mappings) from DIR instead of the bundled ones' },
+};
+
 /** Parses a command's arguments; unknown options and missing arguments are usage errors with a suggestion. */
 export function parse(spec: CommandSpec, argv: string[]): { values: Record<string, unknown>; positionals: string[] } {
   const options = Object.fromEntries(Object.entries(spec.options).map(([k, o]) => {

@@ -11,6 +11,8 @@ interface Command {
 /** The commands, loaded on demand so `chc check` pays only for what it uses. */
 const COMMANDS: Record<string, () => Promise<Command>> = {
   check: () => import('./commands/check.ts'),
+  diff: () => import('./commands/diff.ts'),
+  new: () => import('./commands/new.ts'),
 };
 
 const VERSION = '0.1.0';
@@ -23,6 +25,8 @@ function usage(): string {
     '',
     'commands:',
     '  check     validate the assessments: coverage, evidence, actions, documents',
+    "  diff      compare a landlord's assessment with an earlier one, across Code versions",
+    "  new       start a landlord's next self-assessment, carrying last year's answers forward",
     '',
     'Run `chc <command> --help` for a command\'s options. Docs: README.md and docs/.',
     '',

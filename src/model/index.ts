@@ -6,3 +6,4 @@ export * from './date.ts';
 export * from './outline.ts';
 export * from './limits.ts';
 export * from './suggest.ts';
+export * from './mapping.ts';

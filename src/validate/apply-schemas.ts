@@ -1,6 +1,7 @@
 import { diagnostic, START, type Diagnostic } from '../model/diagnostic.ts';
 import { locate, pointer, type SourceFile } from '../model/assessment.ts';
 import type { CodeVersion } from '../model/code-version.ts';
+import type { Mapping } from '../model/mapping.ts';
 import type { Project } from '../load/read-project.ts';
 import { checkSchema } from './check-schema.ts';
 import type { SchemaName } from './schemas.ts';
@@ -57,4 +58,16 @@ export function applySchemas(project: Project): Diagnostic[] {
     for (const a of l.assessments) out.push(...applySchema(a, 'assessment', !failed.has(a.file)));
   }
   return out;
+}
+
+/** Validates the mappings between Code versions; returns the valid ones and the diagnostics. */
+export function validateMappings(files: SourceFile<Mapping>[], parseDiagnostics: Diagnostic[]): { mappings: Mapping[]; diagnostics: Diagnostic[] } {
+  const failed = new Set(parseDiagnostics.filter((d) => d.severity === 'error').map((d) => d.file));
+  const diagnostics = [...parseDiagnostics];
+  const mappings: Mapping[] = [];
+  for (const f of files) {
+    diagnostics.push(...applySchema(f, 'mapping', !failed.has(f.file)));
+    if (f.data && f.invalid.size === 0) mappings.push(f.data);
+  }
+  return { mappings, diagnostics };
 }

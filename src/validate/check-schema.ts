@@ -17,7 +17,7 @@ export interface SchemaResult<T> {
  * values are removed from a copy of the data so later rules see only well-typed values.
  */
 export function checkSchema<T>(data: unknown, source: SourceMap, file: string, schema: SchemaName): SchemaResult<T> {
-  const what = schema === 'code-version' ? 'code version file' : `${schema}.yaml`;
+  const what = schema === 'code-version' ? 'code version file' : schema === 'mapping' ? 'mapping file' : `${schema}.yaml`;
   if (data === null || data === undefined) {
     return {
       data: undefined,

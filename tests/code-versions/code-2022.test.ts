@@ -7,16 +7,10 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { Ajv } from 'ajv';
-// ajv-formats is CommonJS: under NodeNext its default import is module.exports,
-// whose `.default` is the plugin (both for tsc and at run time).
-import addFormatsModule from 'ajv-formats';
-
-const addFormats = addFormatsModule.default;
+import { validatorFor } from '../../src/validate/schemas.ts';
 
 const root = (p: string) => fileURLToPath(new URL(`../../${p}`, import.meta.url));
 const YAML_PATH = root('code-versions/2022.yaml');
-const SCHEMA_PATH = root('schemas/code-version.schema.json');
 const SEED_PATH = root('tests/fixtures/seeds/002-homes-plus-2022-code.txt');
 
 type Level = 'must' | 'should';
@@ -185,10 +179,7 @@ const compareIds = (a: string, b: string) => {
 
 describe('code-versions/2022.yaml: schema', () => {
   it('validates against schemas/code-version.schema.json', () => {
-    const schema = JSON.parse(readFileSync(SCHEMA_PATH, 'utf8'));
-    const ajv = new Ajv({ allErrors: true, strict: true });
-    addFormats(ajv);
-    const validate = ajv.compile(schema);
+    const validate = validatorFor('code-version');
     const ok = validate(doc);
     const errors = ok ? [] : (validate.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message} ${JSON.stringify(e.params)}`);
     expect(errors, errors.join('\n')).toEqual([]);

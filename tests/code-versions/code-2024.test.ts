@@ -5,24 +5,13 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from 'yaml';
-import { Ajv } from 'ajv';
-import * as ajvFormats from 'ajv-formats';
+import { validatorFor } from '../../src/validate/schemas.ts';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const read = (path: string): string => readFileSync(root + path, 'utf8');
 
-// ajv-formats is CommonJS: depending on the loader the plugin is the module
-// itself or its `default`.
-type FormatsPlugin = (ajv: Ajv) => Ajv;
-const formatsModule = ajvFormats as unknown as FormatsPlugin & { default?: FormatsPlugin | { default?: FormatsPlugin } };
-const addFormats: FormatsPlugin =
-  typeof formatsModule.default === 'function'
-    ? formatsModule.default
-    : typeof formatsModule.default?.default === 'function'
-      ? formatsModule.default.default
-      : formatsModule;
 
 interface Provision {
   id: string;
@@ -177,10 +166,7 @@ describe('code-versions/2024.yaml', () => {
   });
 
   it('validates against schemas/code-version.schema.json', () => {
-    const schema = JSON.parse(read('schemas/code-version.schema.json')) as object;
-    const ajv = new Ajv({ allErrors: true });
-    addFormats(ajv);
-    const validate = ajv.compile(schema);
+    const validate = validatorFor('code-version');
     const ok = validate(code);
     const errors = (validate.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message ?? ''} ${JSON.stringify(e.params)}`);
     if (!ok) console.error(errors.join('\n'));

@@ -7,19 +7,18 @@ import { formatJson } from '../../report/format-json.ts';
 import { formatGithub, formatMarkdownSummary } from '../../report/format-github.ts';
 import { isoDay } from '../../model/date.ts';
 import { CliUsageError, EXIT, type Io } from '../io.ts';
-import { parse, type CommandSpec } from '../args.ts';
+import { parse, ROOT_OPTIONS, type CommandSpec } from '../args.ts';
 
 export const spec: CommandSpec = {
   name: 'check',
   summary: 'validate the assessments: coverage, evidence, actions, documents',
   usage: 'chc check [--root DIR] [--landlord SLUG] [--period P] [--strict] [--format pretty|json|github]',
   options: {
-    root: { type: 'string', help: 'the folder that holds assessments/ (default: the current folder)' },
+    ...ROOT_OPTIONS,
     landlord: { type: 'string', help: 'check one landlord only (its folder name)' },
     period: { type: 'string', help: 'check one period only, e.g. 2023-24' },
     strict: { type: 'boolean', help: 'fail (exit 1) on warnings too' },
     format: { type: 'string', help: 'pretty (default), json, or github (workflow annotations)' },
-    'code-versions': { type: 'string', help: 'use Code versions from DIR instead of the bundled ones (for testing a new version)' },
   },
 };
 

@@ -20,8 +20,9 @@ export const missingResponse: Rule = ({ assessment, data, code }) => {
     if (answered) continue;
     const severity = p.level === 'must' ? 'error' : 'warning';
     const what = expects === 'comply' ? 'comply: yes | no | partial | n/a, with evidence' : `answer: (the ${expects} the question asks for)`;
+    const present = p.id in responses;
     const message = r ? `provision ${label(p, p.id)} has a response but no answer` : `provision ${label(p, p.id)} is not answered (a "${p.level}")`;
-    out.push(report(assessment, r ? ptr : '/responses', severity, 'missing-response', message,
+    out.push(report(assessment, present ? ptr : '/responses', severity, 'missing-response', message,
       `Add "${p.id}": with ${what}. The Code asks: ${p.summary}`, p.id, true));
   }
   return out;

@@ -1,0 +1,71 @@
+import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { scaffoldAssessment } from '../../diff/scaffold.ts';
+import { isoDay } from '../../model/date.ts';
+import { parsePeriod } from '../../model/period.ts';
+import { formatDiagnostic } from '../../report/format-pretty.ts';
+import { parse, ROOT_OPTIONS, type CommandSpec } from '../args.ts';
+import { CliUsageError, EXIT, type Io } from '../io.ts';
+import { byPeriod, codeVersion, landlordOf, mappingFor, openWorkspace } from '../workspace.ts';
+
+export const spec: CommandSpec = {
+  name: 'new',
+  summary: "start a landlord's next self-assessment, carrying last year's answers forward",
+  usage: 'chc new <landlord> <period> [--root DIR] [--code VERSION] [--from PERIOD]',
+  positionals: [2, 2],
+  options: {
+    ...ROOT_OPTIONS,
+    code: { type: 'string', help: 'the Code version to assess against (default: the newest in force when the period begins)' },
+    from: { type: 'string', help: 'the period to carry answers from (default: the latest before the new one)' },
+    'assessed-on': { type: 'string', help: 'the date to put in assessed_on (default: today)' },
+  },
+};
+
+/** `chc new`: scaffolds assessments/<landlord>/<period>/assessment.yaml; never overwrites a file. */
+export async function run(argv: string[], io: Io): Promise<number> {
+  const { values, positionals } = parse(spec, argv);
+  const [slug, period] = positionals as [string, string];
+  const p = parsePeriod(period);
+  if (!p) throw new CliUsageError(`"${period}" is not a period like 2024-25`);
+  const ws = openWorkspace(io, values, { landlord: slug });
+  const landlord = landlordOf(ws, slug);
+  const target = join(landlord.dir, period, 'assessment.yaml');
+  const shown = relative(ws.project.root, target).split('\\').join('/');
+  if (existsSync(target)) throw new CliUsageError(`${shown} already exists; chc new never overwrites a file (delete it first, or choose another period)`);
+
+  const versions = [...ws.project.codeVersions.values()].map((f) => f.data).filter((c) => c !== undefined);
+  const codeId = (values.code as string | undefined) ?? versions.filter((c) => c.in_force <= p.start).sort((a, b) => (a.in_force < b.in_force ? 1 : -1))[0]?.id ?? versions.at(-1)?.id;
+  const code = codeId ? codeVersion(ws, codeId) : undefined;
+  if (!code) throw new CliUsageError(`no Code version "${codeId}" (known: ${[...ws.project.codeVersions.keys()].join(', ')})`);
+
+  const earlier = byPeriod(landlord).filter((a) => a.period < period);
+  const from = values.from ? earlier.find((a) => a.period === values.from) : earlier.at(-1);
+  if (values.from && !from) throw new CliUsageError(`${slug} has no period ${values.from as string} before ${period}`);
+  let source;
+  if (from) {
+    if (!from.data) {
+      for (const d of ws.fatal.filter((x) => x.file === from.file)) io.stderr.write(formatDiagnostic(d) + '\n');
+      io.stderr.write(`chc new: ${from.file} cannot be read; fix it first\n`);
+      return EXIT.problems;
+    }
+    const oldCode = codeVersion(ws, String(from.data.code));
+    const mapping = oldCode ? mappingFor(ws, oldCode.id, code.id) : undefined;
+    if (!oldCode || !mapping) {
+      io.stderr.write(`chc new: cannot carry answers from ${from.period} (${String(from.data.code)} Code) into the ${code.id} Code: no mapping\n`);
+      return EXIT.problems;
+    }
+    source = { period: from.period, code: oldCode, data: from.data, mapping };
+  }
+  const assessedOn = (values['assessed-on'] as string | undefined) ?? isoDay(io.now());
+  const result = scaffoldAssessment(code, period, assessedOn, source);
+
+  mkdirSync(join(landlord.dir, period), { recursive: true });
+  const tmp = `${target}.${process.pid}.tmp`;
+  writeFileSync(tmp, result.yaml, { flag: 'wx' });
+  renameSync(tmp, target);
+  io.stdout.write(source
+    ? `wrote ${shown}: ${result.carried} answers carried from ${source.period} (${source.code.id} Code) to review, ${result.openActions} open actions, ${result.unanswered.length} provisions to answer\n`
+    : `wrote ${shown}: a skeleton of the ${code.id} Code with ${result.unanswered.length} provisions to answer\n`);
+  io.stdout.write(`next: edit it, then run chc check --landlord ${slug} --period ${period}\n`);
+  return EXIT.ok;
+}

@@ -1,0 +1,55 @@
+import { resolve } from 'node:path';
+import type { Diagnostic } from '../model/diagnostic.ts';
+import type { Assessment, Landlord } from '../model/assessment.ts';
+import type { CodeVersion } from '../model/code-version.ts';
+import { mappingBetween, type Mapping } from '../model/mapping.ts';
+import { comparePeriods } from '../model/period.ts';
+import { readMappings } from '../load/read-mappings.ts';
+import { readProject, type Project } from '../load/read-project.ts';
+import { applySchemas, validateMappings } from '../validate/apply-schemas.ts';
+import { CliUsageError, type Io } from './io.ts';
+
+/** A project loaded and schema-validated, with the Code-version mappings: what diff, new and build work on. */
+export interface Workspace {
+  project: Project;
+  mappings: Mapping[];
+  /** Problems that make a file unusable (it could not be parsed), and problems in the tool's own data. */
+  fatal: Diagnostic[];
+}
+
+/** Loads the root named by --root (relative to the working directory), validates schemas, reads mappings. */
+export function openWorkspace(io: Io, values: Record<string, unknown>, options: { landlord?: string; period?: string } = {}): Workspace {
+  const root = resolve(io.cwd, (values.root as string | undefined) ?? '.');
+  const codeVersionsDir = values['code-versions'] ? resolve(io.cwd, values['code-versions'] as string) : undefined;
+  const project = readProject(root, { ...options, codeVersionsDir });
+  const schemaDiagnostics = applySchemas(project);
+  const read = readMappings(codeVersionsDir);
+  const { mappings, diagnostics } = validateMappings(read.mappings, read.diagnostics);
+  const all = [...project.diagnostics, ...schemaDiagnostics];
+  const unusable = new Set(project.landlords.flatMap((l) => l.assessments).filter((a) => !a.data).map((a) => a.file));
+  const toolFiles = (d: Diagnostic) => d.file.startsWith('code-versions/');
+  const fatal = [...all.filter((d) => d.severity === 'error' && (unusable.has(d.file) || toolFiles(d))), ...diagnostics.filter((d) => d.severity === 'error')];
+  return { project, mappings, fatal };
+}
+
+/** The landlord named on the command line. */
+export function landlordOf(ws: Workspace, slug: string): Landlord {
+  const l = ws.project.landlords.find((x) => x.slug === slug);
+  if (!l) throw new CliUsageError(`no landlord "${slug}"`);
+  return l;
+}
+
+/** The Code version data by id. */
+export function codeVersion(ws: Workspace, id: string): CodeVersion | undefined {
+  return ws.project.codeVersions.get(id)?.data;
+}
+
+/** The mapping between two Code versions, through the chain of adjacent mappings. */
+export function mappingFor(ws: Workspace, from: string, to: string): Mapping | undefined {
+  return mappingBetween(ws.mappings, from, to, (v) => codeVersion(ws, v)?.provisions.map((p) => p.id) ?? []);
+}
+
+/** A landlord's assessments sorted by period, oldest first. */
+export function byPeriod(l: Landlord): Assessment[] {
+  return [...l.assessments].sort((a, b) => comparePeriods(a.period, b.period));
+}

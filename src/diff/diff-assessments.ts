@@ -1,0 +1,308 @@
+import type { Action, AssessmentData, Comply, DocumentRef, Response } from '../model/assessment.ts';
+import type { CodeVersion, Provision } from '../model/code-version.ts';
+import { predecessors, type Mapping, type Relation } from '../model/mapping.ts';
+import { sameText, wordDiff, type DiffPart } from './text-diff.ts';
+
+/** A response's status: its `comply`, "answered" for a figure or narrative answer, or null when unanswered. */
+export type Status = Comply | 'answered' | null;
+
+/** How a provision's answer changed. */
+export type Change = 'improved' | 'regressed' | 'unchanged' | 'new provision' | 'newly answered' | 'no longer answered';
+
+/** How an action changed. */
+export type ActionChange = 'completed' | 'still open' | 'overdue' | 'new' | 'dropped';
+
+/** One side of a diff. */
+export interface DiffSide {
+  period: string;
+  code: CodeVersion;
+  data: AssessmentData;
+}
+
+/** A text field's change. */
+export interface TextChange {
+  changed: boolean;
+  diff: DiffPart[];
+}
+
+/** An action with its change. */
+export interface ActionDiff {
+  description: string;
+  owner: string | null;
+  due: string | null;
+  status: string;
+  change: ActionChange;
+  /** The older provision it was recorded under, when it came from the older assessment. */
+  from_provision: string | null;
+}
+
+/** One provision of the newer assessment and what changed since the older one. */
+export interface ProvisionDiff {
+  id: string;
+  title: string | null;
+  section: string;
+  previous: string[];
+  relation: Relation | 'new' | null;
+  mapping_note: string | null;
+  change: Change;
+  status: { from: Status; to: Status };
+  evidence: TextChange;
+  commentary: TextChange;
+  answer: TextChange;
+  documents: { changed: boolean; added: string[]; removed: string[] };
+  actions: ActionDiff[];
+}
+
+/** An older provision with no successor. */
+export interface DroppedProvision {
+  id: string;
+  title: string | null;
+  status: Status;
+  evidence: string | null;
+  commentary: string | null;
+  note: string | null;
+}
+
+/** A change of the Code worth a line in the summary. */
+export interface CodeChange {
+  /** The step of the Code's history it belongs to: "2022→2024". */
+  step: string;
+  from: string[];
+  to: string[];
+  relation: Relation | 'new';
+  note: string;
+}
+
+/** The data the text, markdown and JSON reports (and the site and documents) render. */
+export interface AssessmentDiff {
+  landlord: string;
+  from: { period: string; code: string };
+  to: { period: string; code: string };
+  summary: {
+    improved: number;
+    regressed: number;
+    unchanged: number;
+    new: number;
+    newly_answered: number;
+    no_longer_answered: number;
+    overdue_actions: number;
+    text_changed: number;
+    dropped: number;
+    code_changes: CodeChange[];
+  };
+  provisions: ProvisionDiff[];
+  dropped: DroppedProvision[];
+}
+
+const RANK: Partial<Record<string, number>> = { yes: 2, partial: 1, no: 0 };
+
+/** The status of a response. */
+export function statusOf(r: Response | null | undefined): Status {
+  if (!r) return null;
+  if (r.comply !== undefined) return r.comply;
+  if (r.answer !== undefined && String(r.answer).trim() !== '') return 'answered';
+  return null;
+}
+
+/** The worst of several statuses (yes > partial > no); a merge is only as good as its weakest part. */
+function combined(statuses: Status[]): Status {
+  const present = statuses.filter((s): s is Exclude<Status, null> => s !== null);
+  if (present.length === 0) return null;
+  const ranked = present.filter((s) => RANK[s] !== undefined);
+  if (ranked.length) return ranked.reduce((a, b) => (RANK[a]! <= RANK[b]! ? a : b));
+  return present.includes('n/a') ? 'n/a' : present[0]!;
+}
+
+/**
+ * Classifies a change of status. Statuses are ordered yes > partial > no; n/a and figure/narrative answers
+ * stand apart: moving from one of them onto the scale counts as newly answered, off it as no longer answered.
+ */
+export function classify(from: Status, to: Status, hasPrevious: boolean): Change {
+  if (!hasPrevious) return 'new provision';
+  if (from === null) return to === null ? 'unchanged' : 'newly answered';
+  if (to === null) return 'no longer answered';
+  if (from === to) return 'unchanged';
+  const a = RANK[from];
+  const b = RANK[to];
+  if (a !== undefined && b !== undefined) return b > a ? 'improved' : 'regressed';
+  if (b !== undefined) return 'newly answered';
+  if (a !== undefined) return 'no longer answered';
+  return 'unchanged';
+}
+
+const norm = (s: string) => s.toLowerCase().replace(/[^a-z0-9 ]+/g, ' ').replace(/\s+/g, ' ').trim();
+
+/** Word overlap of two descriptions (Jaccard), for matching reworded actions. */
+function similarity(a: string, b: string): number {
+  const x = new Set(norm(a).split(' '));
+  const y = new Set(norm(b).split(' '));
+  let common = 0;
+  for (const w of x) if (y.has(w)) common++;
+  return common / (x.size + y.size - common || 1);
+}
+
+function actionDiffs(older: { action: Action; provision: string }[], newer: Action[], asOf: string): ActionDiff[] {
+  const out: ActionDiff[] = [];
+  const unmatched = [...older];
+  const describe = (a: Action, change: ActionChange, from: string | null): ActionDiff => ({
+    description: a.description,
+    owner: a.owner ?? null,
+    due: a.due ?? null,
+    status: a.status ?? 'open',
+    change,
+    from_provision: from,
+  });
+  for (const a of newer) {
+    let best = -1;
+    let bestScore = 0;
+    unmatched.forEach((o, i) => {
+      const score = norm(o.action.description) === norm(a.description) ? 1 : similarity(o.action.description, a.description);
+      if (score > bestScore) { best = i; bestScore = score; }
+    });
+    const status = a.status ?? 'open';
+    if (best >= 0 && bestScore >= 0.6) {
+      const [match] = unmatched.splice(best, 1);
+      const change: ActionChange = status === 'done' ? 'completed' : status === 'dropped' ? 'dropped'
+        : a.due !== undefined && a.due < asOf ? 'overdue' : 'still open';
+      out.push(describe(a, change, match!.provision));
+    } else {
+      out.push(describe(a, status === 'dropped' ? 'dropped' : status === 'done' ? 'completed' : 'new', null));
+    }
+  }
+  for (const o of unmatched) {
+    if ((o.action.status ?? 'open') === 'open') out.push(describe(o.action, 'dropped', o.provision));
+  }
+  return out;
+}
+
+function documentsChange(before: DocumentRef[], after: DocumentRef[]): ProvisionDiff['documents'] {
+  const key = (d: DocumentRef) => `${d.title}\u0000${d.url ?? d.file ?? ''}\u0000${d.section ?? ''}`;
+  const a = new Map(before.map((d) => [key(d), d]));
+  const b = new Map(after.map((d) => [key(d), d]));
+  const label = (d: DocumentRef) => (d.section !== undefined ? `${d.title} (section ${d.section})` : d.title);
+  const added = [...b].filter(([k]) => !a.has(k)).map(([, d]) => label(d));
+  const removed = [...a].filter(([k]) => !b.has(k)).map(([, d]) => label(d));
+  return { changed: added.length + removed.length > 0, added, removed };
+}
+
+function textChange(before: (string | undefined)[], after: string | undefined): TextChange {
+  const a = before.filter((s): s is string => typeof s === 'string' && s.trim() !== '').join('\n\n');
+  const b = typeof after === 'string' ? after : '';
+  if (sameText(a, b)) return { changed: false, diff: [] };
+  return { changed: true, diff: wordDiff(a.trim(), b.trim()) };
+}
+
+const answerText = (x: Response | undefined) => (x?.answer === undefined ? undefined : String(x.answer));
+
+/**
+ * Evidence and figure/narrative answers compared. When only one side answers in `answer` (a 2020 narrative
+ * question became a provision answered with evidence), the answer is compared as part of the evidence.
+ */
+function answerAndEvidence(before: Response[], after: Response | undefined): { evidence: TextChange; answer: TextChange } {
+  const hadAnswer = before.some((x) => answerText(x) !== undefined);
+  const hasAnswer = answerText(after) !== undefined;
+  if (hadAnswer === hasAnswer) {
+    return {
+      evidence: textChange(before.map((x) => x.evidence), after?.evidence),
+      answer: textChange(before.map(answerText), answerText(after)),
+    };
+  }
+  const joined = (x: Response | undefined) => [answerText(x), x?.evidence].filter((t) => t !== undefined && t.trim() !== '').join('\n\n');
+  return {
+    evidence: textChange(before.map(joined), joined(after)),
+    answer: { changed: false, diff: [] },
+  };
+}
+
+/**
+ * Compares two assessments of one landlord, provision by provision of the newer one, matching answers
+ * through `mapping` (older Code → newer Code; the identity when both use the same version).
+ */
+export function diffAssessments(landlord: string, older: DiffSide, newer: DiffSide, mapping: Mapping): AssessmentDiff {
+  const preds = predecessors(mapping);
+  const oldProvisions = new Map<string, Provision>(older.code.provisions.map((p) => [p.id, p]));
+  const oldResponses = older.data.responses ?? {};
+  const newResponses = newer.data.responses ?? {};
+  const asOf = newer.data.assessed_on;
+  const provisions: ProvisionDiff[] = [];
+  const overdue = new Set<string>();
+
+  for (const p of newer.code.provisions) {
+    const prev = preds.get(p.id) ?? [];
+    const previous = prev.map((x) => x.id);
+    const oldRs = previous.map((id) => oldResponses[id]).filter((r): r is Response => r !== undefined && r !== null);
+    const r = newResponses[p.id] ?? undefined;
+    const from = combined(previous.map((id) => statusOf(oldResponses[id])));
+    const to = statusOf(r);
+    const relation: ProvisionDiff['relation'] = prev.length === 0 ? (mapping.new[p.id] ? 'new' : null) : prev.length === 1 ? prev[0]!.entry.relation : 'merged';
+    const notes = [...new Set(prev.map((x) => x.entry.note).filter((n): n is string => !!n))];
+    if (prev.length === 0 && mapping.new[p.id]?.note) notes.push(mapping.new[p.id]!.note!);
+    const olderActions = previous.flatMap((id) => (oldResponses[id]?.actions ?? []).filter(Boolean).map((action) => ({ action, provision: id })));
+    const actions = actionDiffs(olderActions, (r?.actions ?? []).filter(Boolean), asOf);
+    for (const a of actions) if (a.change === 'overdue') overdue.add(`${a.description}\u0000${a.due}`);
+    const texts = answerAndEvidence(oldRs, r);
+    provisions.push({
+      id: p.id,
+      title: p.title ?? null,
+      section: p.section,
+      previous,
+      relation,
+      mapping_note: notes.length ? notes.join(' ') : null,
+      change: classify(from, to, prev.length > 0),
+      status: { from, to },
+      evidence: texts.evidence,
+      commentary: textChange(oldRs.map((x) => x.commentary), r?.commentary),
+      answer: texts.answer,
+      documents: documentsChange(oldRs.flatMap((x) => (x.documents ?? []).filter(Boolean)), (r?.documents ?? []).filter(Boolean)),
+      actions,
+    });
+  }
+
+  const dropped: DroppedProvision[] = [];
+  for (const [id, entry] of Object.entries(mapping.provisions)) {
+    if (entry.to.length > 0) continue;
+    const r = oldResponses[id];
+    dropped.push({
+      id,
+      title: oldProvisions.get(id)?.title ?? null,
+      status: statusOf(r),
+      evidence: r?.evidence ?? (r?.answer !== undefined ? String(r.answer) : null),
+      commentary: r?.commentary ?? null,
+      note: entry.note ?? null,
+    });
+  }
+
+  const codeChanges: CodeChange[] = [];
+  if (older.code.id !== newer.code.id) {
+    for (const m of mapping.steps ?? [mapping]) {
+      const step = `${m.from}→${m.to}`;
+      for (const [id, e] of Object.entries(m.provisions)) {
+        if (e.significant && e.note) codeChanges.push({ step, from: [id], to: e.to, relation: e.relation, note: e.note });
+      }
+      for (const [id, e] of Object.entries(m.new)) {
+        if (e.significant && e.note) codeChanges.push({ step, from: [], to: [id], relation: 'new', note: e.note });
+      }
+    }
+  }
+
+  const count = (c: Change) => provisions.filter((x) => x.change === c).length;
+  return {
+    landlord,
+    from: { period: older.period, code: older.code.id },
+    to: { period: newer.period, code: newer.code.id },
+    summary: {
+      improved: count('improved'),
+      regressed: count('regressed'),
+      unchanged: count('unchanged'),
+      new: count('new provision'),
+      newly_answered: count('newly answered'),
+      no_longer_answered: count('no longer answered'),
+      overdue_actions: overdue.size,
+      text_changed: provisions.filter((x) => x.evidence.changed || x.commentary.changed || x.answer.changed || x.documents.changed).length,
+      dropped: dropped.length,
+      code_changes: codeChanges,
+    },
+    provisions,
+    dropped,
+  };
+}

@@ -1,0 +1,3 @@
+export * from './diff-assessments.ts';
+export * from './text-diff.ts';
+export * from './scaffold.ts';

@@ -1,0 +1,116 @@
+import { Document, type Pair, type Scalar, type YAMLMap } from 'yaml';
+import type { Action, AssessmentData, DocumentRef, Response } from '../model/assessment.ts';
+import { expectsOf, type CodeVersion, type Provision } from '../model/code-version.ts';
+import { predecessors, type Mapping } from '../model/mapping.ts';
+import { statusOf } from './diff-assessments.ts';
+
+/** What `chc new` starts from: last year's assessment, its Code and the mapping to the new Code. */
+export interface ScaffoldSource {
+  period: string;
+  code: CodeVersion;
+  data: AssessmentData;
+  mapping: Mapping;
+}
+
+/** What the scaffold carried, for the command's report. */
+export interface ScaffoldResult {
+  yaml: string;
+  carried: number;
+  unanswered: string[];
+  openActions: number;
+}
+
+const RANK: Record<string, number> = { yes: 3, partial: 2, no: 1, 'n/a': 0 };
+
+/**
+ * One answer carried forward from its predecessors (several when provisions were merged). Open actions
+ * go only to a predecessor's main successor (`main`), so a split does not duplicate them.
+ */
+function carry(from: { id: string; r: Response; main: boolean }[]): Response {
+  const out: Response = {};
+  const comply = from.map((x) => x.r.comply).filter((c) => c !== undefined);
+  if (comply.length) out.comply = comply.reduce((a, b) => (RANK[a!]! <= RANK[b!]! ? a : b));
+  const join = (field: 'evidence' | 'commentary'): string | undefined => {
+    const texts = [...new Set(from.map((x) => x.r[field]).filter((t): t is string => typeof t === 'string' && t.trim() !== '').map((t) => t.trimEnd()))];
+    if (!texts.length) return undefined;
+    if (texts.length === 1) return texts[0] + '\n';
+    return texts.join('\n\n') + '\n';
+  };
+  const evidence = join('evidence');
+  const answers = from.map((x) => x.r.answer).filter((a) => a !== undefined && String(a).trim() !== '').map(String);
+  if (evidence !== undefined) out.evidence = evidence;
+  else if (answers.length) out.evidence = answers.join('\n\n').trimEnd() + '\n';
+  const docs: DocumentRef[] = [];
+  const seen = new Set<string>();
+  for (const x of from) {
+    for (const d of x.r.documents ?? []) {
+      const key = `${d.title}\u0000${d.url ?? d.file ?? ''}\u0000${d.section ?? ''}`;
+      if (!seen.has(key)) { seen.add(key); docs.push(structuredClone(d)); }
+    }
+  }
+  if (docs.length) out.documents = docs;
+  const commentary = join('commentary');
+  if (commentary !== undefined) out.commentary = commentary;
+  const actions: Action[] = [];
+  for (const x of from) {
+    if (!x.main) continue;
+    for (const a of x.r.actions ?? []) if ((a.status ?? 'open') === 'open') actions.push(structuredClone(a));
+  }
+  if (actions.length) out.actions = actions;
+  return out;
+}
+
+/**
+ * Writes next year's assessment as YAML: every provision of `code` in Code order; each answer carried
+ * forward from `source` through its mapping and marked `needs_review`, with its open actions; provisions
+ * with no carried answer left empty (so `chc check` reports them). Without a source, a complete skeleton.
+ */
+export function scaffoldAssessment(code: CodeVersion, period: string, assessedOn: string, source?: ScaffoldSource): ScaffoldResult {
+  const preds = source ? predecessors(source.mapping) : new Map();
+  const responses: Record<string, Response | null> = {};
+  const comments = new Map<string, string>();
+  const unanswered: string[] = [];
+  let carried = 0;
+  let openActions = 0;
+  for (const p of code.provisions) {
+    const head = `${p.id}${p.title ? ` ${p.title}` : ''} (${p.level}${expectsOf(p) !== 'comply' ? `, ${expectsOf(p)}` : ''}): ${p.summary}`;
+    const prev = (preds.get(p.id) ?? []) as { id: string; entry: { relation: string; to: string[] } }[];
+    const from = prev
+      .map((x) => ({ id: x.id, relation: x.entry.relation, main: x.entry.to[0] === p.id, r: source!.data.responses?.[x.id] }))
+      .filter((x): x is { id: string; relation: string; main: boolean; r: Response } => !!x.r && statusOf(x.r) !== null);
+    if (source && from.length) {
+      const r = carry(from);
+      const origin = from.map((x) => `${x.id}${x.relation !== 'same' ? ` (${x.relation})` : ''}`).join(', ');
+      r.needs_review = `carried forward from ${source.period} (${source.code.id} Code ${origin}); check it still holds, then delete this line`;
+      responses[p.id] = r;
+      carried++;
+      openActions += r.actions?.length ?? 0;
+      comments.set(p.id, ` ${head}\n From ${source.period}, ${source.code.id} Code ${origin}.`);
+    } else {
+      responses[p.id] = null;
+      unanswered.push(p.id);
+      const why = source ? (prev.length ? ` Last year's answer to ${prev.map((x) => x.id).join(', ')} was empty.` : ` New in the ${code.id} Code.`) : '';
+      comments.set(p.id, ` ${head}${why}\n ${answerHint(p)}`);
+    }
+  }
+  const data = { code: code.id, period, assessed_on: assessedOn, responses };
+  const doc = new Document(data);
+  const header = source
+    ? ` Carried forward by \`chc new\` from ${source.period} (${source.code.id} Code) into the ${code.id} Code.\n Every carried answer has a needs_review line: check it still holds this year, then delete the line.\n Provisions left empty have no answer yet.`
+    : ` A new self-assessment against the ${code.id} Code, written by \`chc new\`. Every provision is listed, empty.`;
+  doc.commentBefore = ` yaml-language-server: $schema=../../../schemas/assessment.schema.json\n${header}`;
+  const map = doc.get('responses', true) as YAMLMap<Scalar, unknown>;
+  (map.items as Pair<Scalar, unknown>[]).forEach((pair, i) => {
+    pair.key.type = 'QUOTE_DOUBLE';
+    if (i > 0) pair.key.spaceBefore = true;
+    pair.key.commentBefore = comments.get(String(pair.key.value));
+  });
+  const yaml = doc.toString({ lineWidth: 0, blockQuote: 'literal', nullStr: '' });
+  return { yaml, carried, unanswered, openActions };
+}
+
+function answerHint(p: Provision): string {
+  const e = expectsOf(p);
+  if (e === 'comply') return 'Answer with comply: yes | no | partial | n/a, and evidence:, documents:, commentary:, actions: (for no or partial).';
+  return `Answer with answer: (the ${e} the question asks for).`;
+}

@@ -1,0 +1,111 @@
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { chc } from '../helpers/cli.ts';
+import { REPO } from '../helpers/project.ts';
+
+const FIXTURE = join(REPO, 'tests/fixtures/diff');
+const CODES = join(FIXTURE, 'code-versions');
+const dirs: string[] = [];
+afterEach(() => { for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true }); });
+
+/** A copy of a folder holding assessments/, to write into. */
+function copyOf(src: string): string {
+  const root = mkdtempSync(join(tmpdir(), 'chc-new-'));
+  dirs.push(root);
+  cpSync(join(src, 'assessments'), join(root, 'assessments'), { recursive: true });
+  return root;
+}
+
+interface JsonDiagnostic { rule: string; severity: string; provision: string | null; line: number }
+
+describe('chc new on the hand-written fixture', () => {
+  it('carries every answer through the mapping, marks it for review, keeps open actions, leaves new provisions empty', () => {
+    const root = copyOf(FIXTURE);
+    const r = chc(['new', 'test-homes', '1996-97', '--root', root, '--code-versions', CODES, '--code', '1995', '--from', '1990-91', '--assessed-on', '1997-05-01']);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('wrote assessments/test-homes/1996-97/assessment.yaml: 5 answers carried from 1990-91 (1990 Code) to review, 3 open actions, 1 provisions to answer');
+    const text = readFileSync(join(root, 'assessments/test-homes/1996-97/assessment.yaml'), 'utf8');
+    const data = parse(text);
+    expect(Object.keys(data.responses)).toEqual(['1.1', '1.2', '2.1', '2.2', '2.3', '3.1']);
+    expect(data.responses['1.2']).toEqual({
+      comply: 'partial',
+      evidence: 'Beta is done.\n\nGamma is half done.\n',
+      actions: [{ description: 'Finish gamma', due: '1991-06-30' }],
+      needs_review: 'carried forward from 1990-91 (1990 Code 1.2 (merged), 1.3 (merged)); check it still holds, then delete this line',
+    });
+    expect(data.responses['2.2'].comply).toBe('no');
+    expect(data.responses['2.3']).toBeNull();
+    expect(text).toContain('  # 2.3 Eta (must): We must do eta. New in the 1995 Code.\n');
+    expect(text).toContain('  # 1.2 Beta and gamma (must): We must do beta and gamma.\n  # From 1990-91, 1990 Code 1.2 (merged), 1.3 (merged).\n  "1.2":\n');
+  });
+
+  it('writes a complete, empty skeleton for a landlord with no history', () => {
+    const root = copyOf(FIXTURE);
+    rmSync(join(root, 'assessments/test-homes/1990-91'), { recursive: true });
+    rmSync(join(root, 'assessments/test-homes/1995-96'), { recursive: true });
+    const r = chc(['new', 'test-homes', '1995-96', '--root', root, '--code-versions', CODES, '--assessed-on', '1996-05-01']);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('a skeleton of the 1995 Code with 6 provisions to answer');
+    const data = parse(readFileSync(join(root, 'assessments/test-homes/1995-96/assessment.yaml'), 'utf8'));
+    expect(data.responses).toEqual({ '1.1': null, '1.2': null, '2.1': null, '2.2': null, '2.3': null, '3.1': null });
+    const check = JSON.parse(chc(['check', '--root', root, '--code-versions', CODES, '--format', 'json']).stdout);
+    expect(check.diagnostics.map((d: JsonDiagnostic) => [d.rule, d.provision])).toEqual(
+      ['1.1', '1.2', '2.1', '2.2', '2.3', '3.1'].map((id) => ['missing-response', id]));
+  });
+
+  it('never overwrites a file, and refuses a bad period', () => {
+    const root = copyOf(FIXTURE);
+    const before = readFileSync(join(root, 'assessments/test-homes/1995-96/assessment.yaml'), 'utf8');
+    const r = chc(['new', 'test-homes', '1995-96', '--root', root, '--code-versions', CODES]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('assessments/test-homes/1995-96/assessment.yaml already exists; chc new never overwrites a file');
+    expect(readFileSync(join(root, 'assessments/test-homes/1995-96/assessment.yaml'), 'utf8')).toBe(before);
+    expect(chc(['new', 'test-homes', '1996-98', '--root', root, '--code-versions', CODES]).stderr).toContain('"1996-98" is not a period like 2024-25');
+    expect(existsSync(join(root, 'assessments/test-homes/1996-98'))).toBe(false);
+  });
+});
+
+describe('chc new homes-plus 2023-24 --code 2024 (the bundled example, across a Code change)', () => {
+  it('check reports review warnings for carried answers, missing-response for provisions new in 2024, nothing else; diff shows every carried answer unchanged', () => {
+    const root = copyOf(REPO);
+    const r = chc(['new', 'homes-plus', '2023-24', '--root', root, '--code', '2024', '--assessed-on', '2024-05-01']);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+
+    const mapping = parse(readFileSync(join(REPO, 'code-versions/mappings/2022-2024.yaml'), 'utf8'));
+    const newIn2024 = Object.keys(mapping.new).sort();
+    const data = parse(readFileSync(join(root, 'assessments/homes-plus/2023-24/assessment.yaml'), 'utf8'));
+    const carried = Object.entries(data.responses).filter(([, v]) => v !== null).map(([k]) => k).sort();
+    const empty = Object.entries(data.responses).filter(([, v]) => v === null).map(([k]) => k).sort();
+    expect(empty).toEqual(newIn2024);
+    expect(carried.length + empty.length).toBe(72);
+
+    const check = JSON.parse(chc(['check', '--root', root, '--landlord', 'homes-plus', '--period', '2023-24', '--format', 'json']).stdout);
+    const got = check.diagnostics.map((d: JsonDiagnostic) => `${d.rule} ${d.severity} ${d.provision}`).sort();
+    const want = [
+      ...carried.map((id) => `needs-review warning ${id}`),
+      ...newIn2024.map((id) => `missing-response error ${id}`),
+    ].sort();
+    expect(got).toEqual(want);
+
+    const diff = JSON.parse(chc(['diff', 'homes-plus', '--root', root, '--format', 'json']).stdout);
+    expect(diff.from).toEqual({ period: '2022-23', code: '2022' });
+    expect(diff.to).toEqual({ period: '2023-24', code: '2024' });
+    for (const p of diff.provisions) {
+      expect(p.change, p.id).toBe(carried.includes(p.id) ? 'unchanged' : 'new provision');
+    }
+  });
+
+  it("check's output is unchanged for files without the review marker", () => {
+    const root = copyOf(REPO);
+    const before = chc(['check', '--root', root, '--format', 'json']).stdout;
+    chc(['new', 'homes-plus', '2023-24', '--root', root, '--code', '2024']);
+    const after = JSON.parse(chc(['check', '--root', root, '--format', 'json']).stdout);
+    const others = after.diagnostics.filter((d: { file: string }) => !d.file.includes('homes-plus/2023-24'));
+    expect(others).toEqual(JSON.parse(before).diagnostics);
+  });
+});
