@@ -13,6 +13,10 @@ if (!process.features.typescript) {
   const r = spawnSync(process.execPath, ['--experimental-strip-types', '--no-warnings', ...process.argv.slice(1)], { stdio: 'inherit' });
   process.exit(r.status ?? 2);
 }
+// A reader that stops early (`chc diff … | head`) is not an error.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (e) => { if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0); else throw e; });
+}
 // Cache compiled (and type-stripped) modules between runs: start-up drops by about half.
 const { enableCompileCache } = await import('node:module');
 enableCompileCache?.();
