@@ -1,7 +1,8 @@
-import { LineCounter, parseDocument, isAlias, isMap, isPair, isScalar, isSeq, type Node, type Document } from 'yaml';
+import { Composer, LineCounter, Parser, Scalar, isAlias, isCollection, isMap, isPair, isScalar, isSeq, type Node, type Document } from 'yaml';
 import { diagnostic, START, type Diagnostic, type Range } from '../model/diagnostic.ts';
 import { emptySourceMap, pointer, spanRange, type SourceMap, type Span } from '../model/assessment.ts';
 import { LIMITS } from '../model/limits.ts';
+import jsyaml from 'js-yaml';
 
 /** The result of parsing one YAML file: data (undefined if unusable), positions, and problems. */
 export interface ParsedYaml {
@@ -21,34 +22,84 @@ const HINTS: Partial<Record<string, string>> = {
   BAD_SCALAR_START: 'Text starting with a character such as @, ` or % must be quoted.',
   MULTIPLE_DOCS: 'Put only one document in the file (remove the extra "---").',
   RESOURCE_EXHAUSTION: 'Do not use aliases (*name) to repeat large parts of the file.',
+  TAG_RESOLVE_FAILED: 'Remove the tag (the word starting with !): chc reads plain YAML values only.',
+  TOO_DEEP: 'Check for brackets ([ or {) that are opened again and again but never closed, or lines indented further and further.',
 };
 
-/** Records the span of every value and key in the document, by JSON pointer. */
-function mapSource(doc: Document.Parsed, lineStarts: number[]): SourceMap {
+/** Hints by what the parser's message says (one code covers several mistakes), tried before the hint for the code. */
+const MESSAGE_HINTS: [RegExp, string][] = [
+  [/^Missing closing ["']quote/, 'This quote is never closed: add the closing quote at the end of the text (for text over several lines, use | instead of quotes).'],
+  [/must .*end with a [\]}]|Missing closing|unterminated|not closed/i, 'A quote or bracket was opened but not closed.'],
+  [/^Implicit map keys need to be followed by map values/, 'A key must be followed by a colon (key: value). Text over several lines belongs under a key ending with | (indented below it).'],
+  [/^Nested mappings are not allowed in compact mappings/, 'Text that contains ": " must be quoted ("…") or written as a block (|). A key inside a value goes on its own, indented line.'],
+  [/^Implicit keys need to be on a single line/, 'A key must fit on one line and end with a colon: check this line for a missing colon or quote, and the next line for extra indentation.'],
+  [/^Missing , (or : )?between/, 'Separate the items inside [ ] or { } with commas, and quote text that contains commas, brackets or ": ".'],
+  [/^Comments must be separated/, 'Put a space before #, or quote text that contains #.'],
+  [/^Sequence item without - indicator/, 'Start each list item with "- ".'],
+];
+
+/** Plainer words for the parser's messages that speak of its own API or internals. */
+const MESSAGES: [RegExp, string][] = [
+  [/^Missing closing (["'])quote.*$/, 'the quoted text that starts here has no closing $1'],
+  [/^Source contains multiple documents.*$/, 'the file holds a second YAML document (after a "---" line)'],
+  [/^Excessive alias count.*$/, 'the aliases (*name) in this file expand to too much data'],
+  [/^Implicit keys need to be on a single line$/, 'this value runs on into the next line, which then reads as a key'],
+  [/^Implicit map keys need to be followed by map values$/, 'a key without its colon (or text where a key was expected)'],
+  [/^Nested mappings are not allowed in compact mappings$/, 'a second "key:" on one line'],
+];
+
+/** At most this many YAML errors (on as many lines) are reported per file: after the first few, most are consequences. */
+const MAX_SYNTAX_ERRORS = 10;
+
+/**
+ * One walk over the composed document: records the span of every value and key by JSON pointer;
+ * rewrites keys for conversion to plain data (a non-string scalar key becomes its source text, so 5.10
+ * stays "5.10"; a list or mapping used as a key becomes its source text, keeping its position, instead of
+ * being stringified by the YAML library); and counts the aliases, finding the first, so a file with too
+ * many is refused before they are expanded.
+ */
+function walk(doc: Document.Parsed, lineStarts: number[], text: string): { source: SourceMap; aliases: { count: number; first: number } } {
   const values: Record<string, Span> = {};
   const keys: Record<string, Span> = {};
-  const visit = (node: unknown, path: string, depth: number): void => {
-    if (!node || depth > 64) return;
+  const aliases = { count: 0, first: Infinity };
+  const alias = (node: unknown): void => {
+    if (!isAlias(node)) return;
+    aliases.count++;
+    aliases.first = Math.min(aliases.first, node.range?.[0] ?? Infinity);
+  };
+  // `path` is undefined below a key that has no text (an alias): still walked, for its aliases.
+  const visit = (node: unknown, path: string | undefined, depth: number): void => {
+    if (!node || depth > LIMITS.yamlDepth) return;
+    alias(node);
     const n = node as Node;
-    if (n.range) values[path] = [n.range[0], n.range[1]];
+    if (n.range && path !== undefined) values[path] = [n.range[0], n.range[1]];
     if (isMap(n)) {
       for (const item of n.items) {
         if (!isPair(item)) continue;
+        if (isCollection(item.key)) {
+          const range = item.key.range;
+          const flat = new Scalar(range ? text.slice(range[0], range[1]).trim() : String(item.key));
+          if (range) flat.range = range;
+          item.key = flat;
+        }
+        alias(item.key);
         const key = keyText(item.key);
-        if (key === undefined) continue;
-        const child = path + pointer(key);
+        if (key !== undefined && isScalar(item.key)) item.key.value = key;
+        const child = key === undefined || path === undefined ? undefined : path + pointer(key);
         const k = item.key as Node | null;
-        if (k?.range) keys[child] = [k.range[0], k.range[1]];
-        if (item.value === null && k?.range) values[child] = [k.range[0], k.range[1]];
+        if (child !== undefined && k?.range) {
+          keys[child] = [k.range[0], k.range[1]];
+          if (item.value === null) values[child] = [k.range[0], k.range[1]];
+        }
         visit(item.value, child, depth + 1);
       }
     } else if (isSeq(n)) {
-      n.items.forEach((item, i) => visit(item, path + pointer(i), depth + 1));
+      n.items.forEach((item, i) => visit(item, path === undefined ? undefined : path + pointer(i), depth + 1));
     }
   };
   visit(doc.contents, '', 0);
   if (!values['']) values[''] = [0, 0];
-  return { values, keys, lineStarts };
+  return { source: { values, keys, lineStarts }, aliases };
 }
 
 /**
@@ -65,38 +116,138 @@ function keyText(key: unknown): string | undefined {
   return undefined;
 }
 
-/** Rewrites non-string scalar keys to their source text before conversion to plain data. */
-function normaliseKeys(node: unknown, depth = 0): void {
-  if (!node || depth > 64) return;
-  if (isMap(node)) {
-    for (const item of node.items) {
-      if (!isPair(item)) continue;
-      if (isScalar(item.key) && typeof item.key.value !== 'string') {
-        const text = keyText(item.key);
-        if (text !== undefined) item.key.value = text;
-      }
-      normaliseKeys(item.value, depth + 1);
-    }
-  } else if (isSeq(node)) {
-    for (const item of node.items) normaliseKeys(item, depth + 1);
-  }
+/** A token of the parser's concrete syntax tree, as far as the depth and quote checks need it. */
+interface CstToken {
+  type?: string;
+  offset?: number;
+  source?: string;
+  value?: unknown;
+  items?: { key?: unknown; value?: unknown }[];
+  /** Of a flow collection: its opening bracket, and what follows its items (the closing bracket, if any). */
+  start?: CstToken;
+  end?: CstToken[];
 }
 
-/** Counts alias nodes; a file with more than the limit is refused before it is expanded. */
-function countAliases(node: unknown, depth = 0): number {
-  if (!node || depth > 64) return 0;
-  if (isAlias(node)) return 1;
-  let n = 0;
-  if (isMap(node)) for (const item of node.items) n += countAliases(item.key, depth + 1) + countAliases(item.value, depth + 1);
-  else if (isSeq(node)) for (const item of node.items) n += countAliases(item, depth + 1);
-  return n;
+/**
+ * Walks the parser's tokens without recursion: the offset of the first list or mapping nested deeper
+ * than the limit (the YAML library composes recursively and would run out of stack), the quoted
+ * scalars (to place an unclosed quote at its opening), and the brackets never closed.
+ */
+function scanTokens(tokens: unknown[], limit: number): { tooDeep?: number; quoted: CstToken[]; unclosed: CstToken[] } {
+  const quoted: CstToken[] = [];
+  const unclosed: CstToken[] = [];
+  let tooDeep: number | undefined;
+  const stack: [unknown, number][] = tokens.map((t) => [t, 0]);
+  while (stack.length) {
+    const [t, d] = stack.pop()!;
+    if (!t || typeof t !== 'object') continue;
+    const tok = t as CstToken;
+    let depth = d;
+    if (tok.type === 'block-map' || tok.type === 'block-seq' || tok.type === 'flow-collection') {
+      depth++;
+      if (depth > limit) {
+        tooDeep = Math.min(tooDeep ?? Infinity, tok.offset ?? 0);
+        continue;
+      }
+      if (tok.type === 'flow-collection' && tok.start && !(tok.end ?? []).some((e) => e.type === 'flow-seq-end' || e.type === 'flow-map-end')) unclosed.push(tok.start);
+    } else if (tok.type === 'single-quoted-scalar' || tok.type === 'double-quoted-scalar') {
+      quoted.push(tok);
+    }
+    if (tok.type === 'document') stack.push([tok.value, depth]);
+    for (const item of tok.items ?? []) {
+      stack.push([item.key, depth]);
+      stack.push([item.value, depth]);
+    }
+  }
+  return tooDeep === undefined ? { quoted, unclosed } : { tooDeep, quoted, unclosed };
+}
+
+/**
+ * Whether a file may take the fast path: no tabs, no anchors or aliases, no plain keys that YAML reads as
+ * numbers (5.10 → 5.1). Anything unusual takes the precise path, which reports exact positions.
+ */
+function plainEnough(text: string): boolean {
+  return !text.includes('\t') && !/(^|[\s[{,:-])[&*][\w-]/m.test(text) && !/^[ \t]*(- )?[-+]?[\d.]+[ \t]*:/m.test(text) &&
+    // Keys js-yaml names differently: explicit (? …) and list or mapping keys, and plain keys YAML reads
+    // as numbers, null or booleans (1e3, 0x1F, .inf, ~): the data must match the positions, which come from `yaml`.
+    !/^[ \t]*(- +)*(\?([ \t]|$)|[[{][^\n]*[\]}][ \t]*:([ \t]|$)|(0o[0-7]+|0x[\da-f]+|[-+]?(\.\d+|\d+(\.\d*)?)(e[-+]?\d+)?|[-+]?\.inf|\.nan|~|null|true|false)[ \t]*:([ \t]|$))/mi.test(text);
+}
+
+/**
+ * Whether every quoted scalar closes on the line it opens on. js-yaml lets a quote run on over the lines
+ * below, so a forgotten closing quote followed by a quoted key ("1.2":) reads as a jumble instead of an
+ * error; `yaml` reports it. Quotes that open inside plain or block text only send a file the precise way.
+ */
+function quotesCloseOnTheirLine(text: string): boolean {
+  const open = /(^|[\s[{,:])(["'])|(^|\s)#/g; // a quote where a scalar may start, or a comment
+  for (const line of text.split('\n')) {
+    if (!line.includes('"') && !line.includes("'")) continue;
+    open.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = open.exec(line))) {
+      const quote = m[2];
+      if (quote === undefined) break; // the rest of the line is a comment
+      let i = m.index + m[0].length;
+      for (; i < line.length; i++) {
+        if (quote === '"' && line[i] === '\\') i++;
+        else if (line[i] === quote) {
+          if (quote === "'" && line[i + 1] === "'") i++;
+          else break;
+        }
+      }
+      if (i >= line.length) return false;
+      open.lastIndex = i + 1;
+    }
+  }
+  return true;
+}
+
+/**
+ * A source map computed on first use (by the precise parser): the fast path needs positions only when a
+ * diagnostic is made.
+ */
+function lazySourceMap(compute: () => SourceMap): SourceMap {
+  let map: SourceMap | undefined;
+  const get = (): SourceMap => (map ??= compute());
+  return {
+    get values() { return get().values; },
+    get keys() { return get().keys; },
+    get lineStarts() { return get().lineStarts; },
+  };
 }
 
 /**
  * Decodes and parses one YAML file. Never throws for bad input: encoding errors, size,
  * syntax errors, duplicate keys and alias bombs all become diagnostics on `file`.
+ * A plain, valid file is read by js-yaml (YAML 1.2 core schema, ~9× faster) and its positions are mapped
+ * only if a diagnostic needs them; anything else by `yaml`, which reports every problem with its position.
  */
 export function parseYaml(bytes: Uint8Array, file: string): ParsedYaml {
+  const fast = fastParse(bytes);
+  if (fast) return fast;
+  return preciseParse(bytes, file);
+}
+
+function fastParse(bytes: Uint8Array): ParsedYaml | undefined {
+  if (bytes.byteLength > LIMITS.yamlBytes) return undefined;
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return undefined;
+  }
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  if (!plainEnough(text) || !quotesCloseOnTheirLine(text)) return undefined;
+  try {
+    const data = jsyaml.load(text, { schema: jsyaml.CORE_SCHEMA });
+    if (data === undefined || data === null) return undefined;
+    return { data, source: lazySourceMap(() => preciseParse(bytes, '').source), diagnostics: [] };
+  } catch {
+    return undefined;
+  }
+}
+
+function preciseParse(bytes: Uint8Array, file: string): ParsedYaml {
   const empty: SourceMap = emptySourceMap();
   if (bytes.byteLength > LIMITS.yamlBytes) {
     return {
@@ -125,17 +276,59 @@ export function parseYaml(bytes: Uint8Array, file: string): ParsedYaml {
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
 
+  // parseDocument, in two steps: the parser (iterative) first, so that nesting too deep for the
+  // composer (recursive) is refused with a diagnostic before composing.
   const lc = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lc, uniqueKeys: true, prettyErrors: false, version: '1.2' });
-  const diagnostics: Diagnostic[] = [];
+  const tokens = Array.from(new Parser(lc.addNewLine).parse(text));
   const lineStarts = lc.lineStarts.length && lc.lineStarts[0] === 0 ? lc.lineStarts : [0, ...lc.lineStarts];
-  const source = mapSource(doc, lineStarts);
+  const scan = scanTokens(tokens, LIMITS.yamlDepth);
+  if (scan.tooDeep !== undefined) {
+    const source: SourceMap = { values: { '': [0, 0] }, keys: {}, lineStarts };
+    return {
+      data: undefined,
+      source,
+      diagnostics: [diagnostic(file, spanRange(source, [scan.tooDeep, scan.tooDeep + 1]), 'error', 'yaml-syntax',
+        `lists or mappings are nested more than ${LIMITS.yamlDepth} levels deep here`, HINTS.TOO_DEEP!)],
+    };
+  }
+  let doc: Document.Parsed | undefined;
+  let second: [number, number] | undefined;
+  for (const d of new Composer({ uniqueKeys: true, version: '1.2', logLevel: 'error' }).compose(tokens, true, text.length)) {
+    if (!doc) doc = d;
+    else {
+      second = [d.range[0], d.range[1]];
+      break;
+    }
+  }
+  doc = doc!;
+  const { source, aliases } = walk(doc, lineStarts, text);
   const rangeOf = (start: number, end: number): Range => spanRange(source, [start, end]);
-  for (const e of doc.errors) {
-    const rule = e.code === 'DUPLICATE_KEY' ? 'duplicate-key' : 'yaml-syntax';
-    const range = rangeOf(e.pos[0], e.pos[1]);
-    const message = rule === 'duplicate-key' ? `duplicate key ${keyAt(text, e.pos[0])}` : cleanMessage(e.message);
-    diagnostics.push(diagnostic(file, range, 'error', rule, message, hintFor(e.code, e.message)));
+  const errors = doc.errors.map((e) => ({ code: e.code as string, message: e.message, pos: e.pos }));
+  if (second) errors.push({ code: 'MULTIPLE_DOCS', message: 'Source contains multiple documents', pos: second });
+  const diagnostics: Diagnostic[] = [];
+  // Where several errors start at one place, the one nearest the cause comes first.
+  const rank = (code: string) => ['TAB_AS_INDENT', 'MULTILINE_IMPLICIT_KEY'].indexOf(code) + 1 || 9;
+  const lines = new Set<number>();
+  for (const e of errors.sort((a, b) => a.pos[0] - b.pos[0] || rank(a.code) - rank(b.code))) {
+    // An unclosed quote is found where the text ends; it is fixed where the quote opens.
+    const opened = /^Missing closing ["']quote/.test(e.message)
+      ? scan.quoted.find((q) => q.offset !== undefined && q.offset <= e.pos[0] && e.pos[0] <= q.offset + (q.source?.length ?? 0))
+      : undefined;
+    const range = opened?.offset !== undefined ? rangeOf(opened.offset, opened.offset + 1) : rangeOf(e.pos[0], e.pos[1]);
+    // One error per line, and only the first few: after them, most are the parser losing its way.
+    if (lines.has(range.line) || lines.size >= MAX_SYNTAX_ERRORS) continue;
+    lines.add(range.line);
+    if (e.code === 'DUPLICATE_KEY') {
+      diagnostics.push(diagnostic(file, range, 'error', 'duplicate-key', `duplicate key ${keyAt(text, e.pos[0])}`, hintFor(e.code, e.message)));
+      continue;
+    }
+    // An unclosed bracket is found where the parser gives up; the message says where it opened.
+    const bracket = /end with a [\]}]/.test(e.message)
+      ? scan.unclosed.filter((b) => (b.offset ?? Infinity) <= e.pos[0]).sort((a, b) => b.offset! - a.offset!)[0]
+      : undefined;
+    const at = bracket ? rangeOf(bracket.offset!, bracket.offset! + 1) : undefined;
+    const message = bracket && at ? `the ${bracket.source} on line ${at.line}, column ${at.column} is never closed` : cleanMessage(e.message);
+    diagnostics.push(diagnostic(file, range, 'error', 'yaml-syntax', message, hintFor(e.code, e.message)));
   }
   for (const w of doc.warnings) {
     diagnostics.push(diagnostic(file, rangeOf(w.pos[0], w.pos[1]), 'warning', 'yaml-syntax', cleanMessage(w.message),
@@ -143,18 +336,17 @@ export function parseYaml(bytes: Uint8Array, file: string): ParsedYaml {
   }
   if (diagnostics.some((d) => d.severity === 'error')) return { data: undefined, source, diagnostics };
 
-  const aliases = countAliases(doc.contents);
-  if (aliases > LIMITS.yamlAliases) {
-    diagnostics.push(diagnostic(file, START, 'error', 'yaml-syntax',
-      `the file uses ${aliases} aliases; at most ${LIMITS.yamlAliases} are allowed`, HINTS.RESOURCE_EXHAUSTION!));
+  const aliasRange = Number.isFinite(aliases.first) ? rangeOf(aliases.first, aliases.first + 1) : START;
+  if (aliases.count > LIMITS.yamlAliases) {
+    diagnostics.push(diagnostic(file, aliasRange, 'error', 'yaml-syntax',
+      `the file uses ${aliases.count} aliases (*name); at most ${LIMITS.yamlAliases} are allowed`, HINTS.RESOURCE_EXHAUSTION!));
     return { data: undefined, source, diagnostics };
   }
-  normaliseKeys(doc.contents);
   try {
     const data = doc.toJS({ maxAliasCount: LIMITS.yamlAliases });
     return { data, source, diagnostics };
   } catch (e) {
-    diagnostics.push(diagnostic(file, START, 'error', 'yaml-syntax', cleanMessage((e as Error).message),
+    diagnostics.push(diagnostic(file, aliasRange, 'error', 'yaml-syntax', cleanMessage((e as Error).message),
       HINTS.RESOURCE_EXHAUSTION!));
     return { data: undefined, source, diagnostics };
   }
@@ -162,19 +354,21 @@ export function parseYaml(bytes: Uint8Array, file: string): ParsedYaml {
 
 /** The hint for a parser error: by its code, or by what the message says was left open. */
 function hintFor(code: string, message: string): string {
-  if (/must .*end with a [\]}]|Missing closing|unterminated|not closed/i.test(message)) return HINTS.MISSING_CHAR!;
-  return HINTS[code] ?? 'Check the YAML syntax on this line and the one above it.';
+  return MESSAGE_HINTS.find(([re]) => re.test(message))?.[1] ?? HINTS[code] ?? 'Check the YAML syntax on this line and the one above it.';
 }
 
 /** The key that starts at `offset`, as written (up to its colon). */
 function keyAt(text: string, offset: number): string {
-  const line = text.slice(offset, text.indexOf('\n', offset) === -1 ? undefined : text.indexOf('\n', offset));
-  return line.replace(/\s*:.*$/, '').trim();
+  const end = text.indexOf('\n', offset);
+  const key = text.slice(offset, end === -1 ? undefined : end).replace(/\s*:.*$/, '').trim();
+  return JSON.stringify(/^(["']).*\1$/.test(key) ? key.slice(1, -1) : key);
 }
 
 /** The parser's message without its trailing position ("at line 3, column 1"). */
 function cleanMessage(message: string): string {
-  return message.replace(/ at line \d+, column \d+:?[\s\S]*$/, '').replace(/\s+/g, ' ').trim();
+  const m = message.replace(/ at line \d+, column \d+:?[\s\S]*$/, '').replace(/\s+/g, ' ').trim();
+  const plain = MESSAGES.find(([re]) => re.test(m));
+  return plain ? m.replace(plain[0], plain[1]) : m;
 }
 
 /** Line and column of the first byte that breaks UTF-8 decoding. */

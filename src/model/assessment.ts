@@ -46,6 +46,7 @@ export interface Approval {
   date: string;
   reference?: string;
   sha256?: string;
+  files?: Record<string, string>;
 }
 
 /** The data of assessment.yaml, after validation. */

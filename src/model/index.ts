@@ -7,3 +7,6 @@ export * from './outline.ts';
 export * from './limits.ts';
 export * from './suggest.ts';
 export * from './mapping.ts';
+export * from './approval.ts';
+export * from './set-approval.ts';
+export * from './colour.ts';

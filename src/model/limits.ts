@@ -11,6 +11,8 @@ export const LIMITS = {
   evidenceBytes: 50 * 1024 * 1024,
   /** Most YAML aliases (*name) resolved in one file: refuses "billion laughs". */
   yamlAliases: 100,
+  /** Deepest nesting of lists and mappings in a YAML file (ours need fewer than 10 levels). */
+  yamlDepth: 64,
   /** Most responses in one assessment. */
   responses: 1000,
 } as const;

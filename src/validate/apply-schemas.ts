@@ -50,8 +50,11 @@ export function applySchemas(project: Project): Diagnostic[] {
   const failed = new Set(project.diagnostics.filter((d) => d.severity === 'error').map((d) => d.file));
   const out: Diagnostic[] = [];
   for (const [id, f] of project.codeVersions) {
-    out.push(...applySchema(f, 'code-version', !failed.has(f.file)));
-    out.push(...checkCodeVersion(id, f));
+    const problems = [...applySchema(f, 'code-version', !failed.has(f.file)), ...checkCodeVersion(id, f)];
+    // A Code version is the reference every rule relies on: with any error in it, it is not used at all
+    // (assessments naming it get unknown-code, "could not be loaded"), never used in part.
+    if (problems.some((d) => d.severity === 'error')) f.data = undefined;
+    out.push(...problems);
   }
   for (const l of project.landlords) {
     if (l.landlord.raw !== undefined || !failed.has(l.landlord.file)) out.push(...applySchema(l.landlord, 'landlord', !failed.has(l.landlord.file)));
@@ -66,8 +69,10 @@ export function validateMappings(files: SourceFile<Mapping>[], parseDiagnostics:
   const diagnostics = [...parseDiagnostics];
   const mappings: Mapping[] = [];
   for (const f of files) {
-    diagnostics.push(...applySchema(f, 'mapping', !failed.has(f.file)));
-    if (f.data && f.invalid.size === 0) mappings.push(f.data);
+    const problems = applySchema(f, 'mapping', !failed.has(f.file));
+    diagnostics.push(...problems);
+    // Only a mapping without errors is used (a missing required field leaves `invalid` empty).
+    if (f.data && f.invalid.size === 0 && !problems.some((d) => d.severity === 'error')) mappings.push(f.data);
   }
   return { mappings, diagnostics };
 }

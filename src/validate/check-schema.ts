@@ -35,7 +35,12 @@ export function checkSchema<T>(data: unknown, source: SourceMap, file: string, s
   const seen = new Set<string>();
   const copy = structuredClone(data) as unknown;
   let root: unknown = copy;
-  for (const e of prioritise(validate.errors ?? [])) {
+  const errors = prioritise(validate.errors ?? []);
+  // A required field that is there under a misspelt name is reported once, as the misspelling.
+  const misspelt = new Set(errors.map((e) => (e.keyword === 'additionalProperties' ? `${e.instancePath}\u0000${suggestion(e)}` : '')));
+  for (const e of errors) {
+    if (e.keyword === 'propertyNames') continue; // reported by the error inside it, at the key
+    if (e.keyword === 'required' && misspelt.has(`${e.instancePath}\u0000${(e.params as { missingProperty: string }).missingProperty}`)) continue;
     const d = describe(e, source, file);
     const key = `${d.path}\u0000${e.keyword}`;
     if (seen.has(d.path) || seen.has(key)) continue;
@@ -62,10 +67,23 @@ interface Described {
   diagnostic: Diagnostic;
 }
 
+type ParentSchema = { description?: string; properties?: Record<string, { description?: string }>; required?: string[]; enum?: unknown[] } | undefined;
+
+/** The known field nearest to an unknown one (for an additionalProperties error), if it is near enough. */
+function suggestion(e: ErrorObject): string | undefined {
+  const parent = e.parentSchema as ParentSchema;
+  const extra = String((e.params as { additionalProperty: string }).additionalProperty);
+  return nearest(extra, Object.keys(parent?.properties ?? {}).filter((k) => k !== '$schema'));
+}
+
 function describe(e: ErrorObject, source: SourceMap, file: string): Described {
-  const parent = e.parentSchema as { description?: string; properties?: Record<string, { description?: string }>; enum?: unknown[] } | undefined;
-  const path = e.instancePath;
+  const parent = e.parentSchema as ParentSchema;
+  const propertyName = (e as { propertyName?: string }).propertyName;
+  const path = e.instancePath + (propertyName !== undefined ? pointer(propertyName) : '');
   const field = fieldName(path);
+  // What the message is about: the field, or "item 2 of "documents"" for an element of a list.
+  const last = path.split('/').pop() ?? '';
+  const subject = /^\d+$/.test(last) && fieldName(path) !== last ? `item ${Number(last) + 1} of "${field}"` : `"${field || 'the file'}"`;
   const provision = provisionOf(path);
   const at = (p: string, key = false): Range => locate(source, p, key);
   const value = e.data;
@@ -75,20 +93,29 @@ function describe(e: ErrorObject, source: SourceMap, file: string): Described {
     diagnostic: diagnostic(file, range, 'error', 'schema', message, hint, provision),
   });
 
+  if (propertyName !== undefined) {
+    const pattern = (e.params as { pattern?: string }).pattern;
+    return mk(path, at(path, true), e.instancePath === '/responses' ? `"${propertyName}" is not a provision id` : `"${propertyName}" is not a valid name in "${fieldName(e.instancePath)}"`,
+      e.instancePath === '/responses' ? 'Provision ids are the Code\'s own numbers, in quotes and without spaces, e.g. "5.13".' : `Names here must match ${pattern ?? 'the schema'}.`);
+  }
   switch (e.keyword) {
     case 'additionalProperties': {
       const extra = String((e.params as { additionalProperty: string }).additionalProperty);
       const p = path + pointer(extra);
       const known = Object.keys(parent?.properties ?? {}).filter((k) => k !== '$schema');
-      const guess = nearest(extra, known);
+      const guess = suggestion(e);
       const where = field ? ` in ${field}` : '';
+      const required = guess !== undefined && (parent?.required ?? []).includes(guess) && !(value && typeof value === 'object' && guess in value);
       return mk(p, at(p, true), `unknown field "${extra}"${where}`,
-        guess ? `Did you mean "${guess}"?` : `Known fields here: ${known.join(', ')}.`);
+        guess ? `Did you mean "${guess}"?${required ? ` It is required.` : ''}` : `Known fields here: ${known.join(', ')}.`);
     }
     case 'required': {
       const missing = String((e.params as { missingProperty: string }).missingProperty);
       const desc = parent?.properties?.[missing]?.description;
-      return mk(path + pointer(missing), at(path, true), `missing required field "${missing}"${field ? ` in ${field}` : ''}`,
+      const range = at(path, true);
+      // At the start of the mapping that lacks it (for the whole file, not a range to its end).
+      return mk(path + pointer(missing), path === '' ? { ...range, endLine: range.line, endColumn: range.column } : range,
+        `missing required field "${missing}"${field ? ` in ${field}` : ''}`,
         desc ? `Add "${missing}": ${firstSentence(desc)}` : `Add "${missing}".`);
     }
     case 'enum': {
@@ -109,23 +136,29 @@ function describe(e: ErrorObject, source: SourceMap, file: string): Described {
         parent?.description ? firstSentence(parent.description) : `It must match ${(e.params as { pattern: string }).pattern}.`);
     case 'type': {
       const expected = String((e.params as { type: string | string[] }).type);
+      const isResponse = /^\/responses\/[^/]+$/.test(path);
       const hint = typeof value === 'boolean' && field === 'internal'
         ? 'Write true or false.'
-        : parent?.description ? firstSentence(parent.description) : `It must be ${expected}.`;
-      return mk(path, at(path), `"${field || 'the file'}" must be ${typeName(expected)}, not ${typeName(kindOf(value))}`, hint);
+        : isResponse && value !== null && typeof value !== 'object'
+          ? `Write the answer on the lines below the id, indented: comply: ${typeof value === 'string' && value.trim() ? value.trim() : 'yes'}, then evidence: and documents: as needed.`
+          // Text with ": " in it reads as a one-entry mapping.
+          : expected.includes('string') && kindOf(value) === 'object' && Object.keys(value as object).length === 1
+            ? 'Text that contains ": " reads as "key: value": put the text in quotes ("…"), or write it as a block (|).'
+            : parent?.description ? firstSentence(parent.description) : `It must be ${typeName(expected)}.`;
+      return mk(path, at(path), `${subject} must be ${typeName(expected)}, not ${typeName(kindOf(value))}`, hint);
     }
     case 'minLength':
     case 'minItems':
-      return mk(path, at(path), `"${field}" must not be empty`, parent?.description ? firstSentence(parent.description) : 'Fill it in or remove it.');
+      return mk(path, at(path), `${subject} must not be empty`, parent?.description ? firstSentence(parent.description) : 'Fill it in or remove it.');
     default:
-      return mk(path, at(path), `"${field || 'the file'}" ${e.message ?? 'is not valid'}`, parent?.description ? firstSentence(parent.description) : 'See the JSON Schema in schemas/.');
+      return mk(path, at(path), `${subject} ${e.message ?? 'is not valid'}`, parent?.description ? firstSentence(parent.description) : 'See the JSON Schema in schemas/.');
   }
 }
 
 function kindOf(v: unknown): string {
   if (v === null) return 'null';
   if (Array.isArray(v)) return 'array';
-  if (typeof v === 'number') return Number.isInteger(v) ? 'integer' : 'number';
+  if (typeof v === 'number') return !Number.isFinite(v) ? 'non-finite' : Number.isInteger(v) ? 'integer' : 'number';
   return typeof v;
 }
 
@@ -133,8 +166,9 @@ function typeName(t: string): string {
   const names: Record<string, string> = {
     string: 'text', number: 'a number', integer: 'a whole number', boolean: 'true or false', object: 'a mapping (key: value lines)',
     array: 'a list (lines starting with "- ")', null: 'empty', 'string,integer': 'text', 'string,number': 'text or a number',
+    'non-finite': 'an endless number (.inf) or .nan',
   };
-  return names[t] ?? t;
+  return names[t] ?? t.split(',').map((x) => names[x] ?? x).join(' or ');
 }
 
 function firstSentence(s: string): string {

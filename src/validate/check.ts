@@ -3,6 +3,7 @@ import { expectsOf, type CodeVersion, type Provision } from '../model/code-versi
 import type { Assessment, Comply } from '../model/assessment.ts';
 import type { Project } from '../load/read-project.ts';
 import { applySchemas } from './apply-schemas.ts';
+import { approvalHolds } from './approval.ts';
 import { RULES, type RuleContext } from './rules/index.ts';
 
 /** Options for a check: the clock is passed in, never read. */
@@ -77,7 +78,7 @@ function summarise(project: Project, a: Assessment, own: Diagnostic[]): Assessme
     period: a.period,
     code: a.data?.code !== undefined ? String(a.data.code) : null,
     file: a.file,
-    approved: a.data?.approval !== undefined,
+    approved: a.data?.approval !== undefined && approvalHolds(project, a),
     must: { answered: 0, total: 0 },
     should: { answered: 0, total: 0 },
     comply: { yes: 0, partial: 0, no: 0, 'n/a': 0 },

@@ -11,7 +11,7 @@ describe('chc check on the bundled examples', () => {
     expect(r.stderr).toBe('');
     expect(r.status).toBe(1);
     expect(r.stdout).toContain('assessments/plus-dane/2020-21/assessment.yaml:40:1  error  missing-response  provision 6d (Reasons for refusals) is not answered (a "must")');
-    expect(r.stdout).toMatch(/^homes-plus 2022-23 \(2022 Code, draft\): must 45\/45, should 27\/27, yes 69 · partial 0 · no 0 · n\/a 3 — ok$/m);
+    expect(r.stdout).toMatch(/^homes-plus 2022-23 \(2022 Code, approved\): must 45\/45, should 27\/27, yes 69 · partial 0 · no 0 · n\/a 3 — ok$/m);
     expect(r.stdout).toMatch(/^plus-dane 2020-21 \(2020 Code, draft\): must 36\/37, yes 24 · partial 0 · no 0 · n\/a 2, 10 figure\/narrative answers — 1 error$/m);
     expect(r.stdout).toMatch(/^plus-dane 2023-24 \(2024 Code, draft\): must 72\/72, yes 70 · partial 0 · no 0 · n\/a 2 — ok$/m);
     expect(r.stdout).toMatch(/^3 assessments checked: 1 error, 0 warnings$/m);

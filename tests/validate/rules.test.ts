@@ -172,13 +172,19 @@ describe('each rule, on a minimal failing input', () => {
 
   it('approval-date: approved before the assessment was completed', () => {
     const r = check(goodAssessment().replace('responses:', 'approval:\n  body: Board\n  date: 1991-04-01\nresponses:'));
-    expect(pins(r)).toEqual([{ rule: 'approval-date', severity: 'error', line: 6, column: 9 }]);
+    expect(pins(r)).toEqual([
+      { rule: 'approval-unbound', severity: 'warning', line: 4, column: 1 },
+      { rule: 'approval-date', severity: 'error', line: 6, column: 9 },
+    ]);
   });
 
   it('approval-date: approved in the future', () => {
     const r = check(goodAssessment().replace('responses:', 'approval:\n  body: Board\n  date: 2030-04-01\nresponses:'), {}, '2026-01-15');
-    expect(pins(r)).toEqual([{ rule: 'approval-date', severity: 'error', line: 6, column: 9 }]);
-    expect(r.diagnostics[0]!.message).toBe('approval on 2030-04-01 is in the future');
+    expect(pins(r)).toEqual([
+      { rule: 'approval-unbound', severity: 'warning', line: 4, column: 1 },
+      { rule: 'approval-date', severity: 'error', line: 6, column: 9 },
+    ]);
+    expect(r.diagnostics[1]!.message).toBe('approval on 2030-04-01 is in the future');
   });
 
   it('period-mismatch: the period differs from the folder', () => {

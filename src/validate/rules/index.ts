@@ -11,6 +11,12 @@ import { supersededCode } from './superseded-code.ts';
 import { approvalDate } from './approval-date.ts';
 import { periodMismatch } from './period-mismatch.ts';
 import { needsReview } from './needs-review.ts';
+import { approvalStale } from './approval-stale.ts';
+import { approvalUnbound } from './approval-unbound.ts';
+import { unsafeUrl } from './unsafe-url.ts';
+import { unsafeMarkdown } from './unsafe-markdown.ts';
+import { personalData } from './personal-data.ts';
+import { brandContrast } from './brand-contrast.ts';
 
 export type { Rule, RuleContext } from './context.ts';
 
@@ -28,4 +34,10 @@ export const RULES: Readonly<Record<string, Rule>> = {
   'approval-date': approvalDate,
   'period-mismatch': periodMismatch,
   'needs-review': needsReview,
+  'approval-stale': approvalStale,
+  'approval-unbound': approvalUnbound,
+  'unsafe-url': unsafeUrl,
+  'unsafe-markdown': unsafeMarkdown,
+  'personal-data': personalData,
+  'brand-contrast': brandContrast,
 };

@@ -8,7 +8,9 @@ export const missingAction: Rule = ({ assessment, data }) => {
   for (const [id, r] of Object.entries(data.responses ?? {})) {
     if (r?.comply !== 'no' && r?.comply !== 'partial') continue;
     const dated = (r.actions ?? []).some((a) => a && a.due !== undefined && a.status !== 'dropped');
-    if (dated) continue;
+    // An action the schema rejected (a due date that does not exist…) is reported once, by the schema.
+    const rejected = [...assessment.invalid].some((p) => p.startsWith(pointer('responses', id, 'actions')));
+    if (dated || rejected) continue;
     const some = (r.actions ?? []).some(Boolean);
     out.push(report(assessment, pointer('responses', id, 'comply'), 'error', 'missing-action',
       `provision ${id} is answered "${r.comply}" ${some ? 'but no action has a due date' : 'without an action'}`,

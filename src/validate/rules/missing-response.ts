@@ -14,7 +14,8 @@ export const missingResponse: Rule = ({ assessment, data, code }) => {
   for (const p of code.provisions) {
     const r = responses[p.id];
     const ptr = pointer('responses', p.id);
-    if (r && (assessment.invalid.has(ptr) || assessment.invalid.has(ptr + '/comply') || assessment.invalid.has(ptr + '/answer'))) continue;
+    // A response (or the responses) the schema rejected is reported once, by the schema.
+    if (assessment.invalid.has('/responses') || assessment.invalid.has(ptr) || assessment.invalid.has(ptr + '/comply') || assessment.invalid.has(ptr + '/answer')) continue;
     const expects = expectsOf(p);
     const answered = r !== undefined && r !== null && (r.comply !== undefined || (expects !== 'comply' && filled(r.answer)));
     if (answered) continue;

@@ -7,9 +7,11 @@ import { report, type Rule } from './context.ts';
 export const unknownProvision: Rule = ({ assessment, data, code, provisions }) => {
   if (!code) return [];
   const out: Diagnostic[] = [];
+  const unanswered = [...provisions.keys()].filter((p) => !Object.hasOwn(data.responses ?? {}, p));
   for (const id of Object.keys(data.responses ?? {})) {
     if (provisions.has(id)) continue;
-    const guess = nearest(id, provisions.keys()) ?? numericNeighbour(id, [...provisions.keys()]);
+    // A misspelt id most likely stands for a provision that has no answer yet.
+    const guess = numericNeighbour(id, unanswered) ?? nearest(id, unanswered) ?? numericNeighbour(id, [...provisions.keys()]) ?? nearest(id, provisions.keys());
     out.push(report(assessment, pointer('responses', id), 'error', 'unknown-provision',
       `the ${code.id} Code has no provision "${id}"`,
       guess ? `Did you mean "${guess}"? Provision ids are the Code's own numbers, in quotes.` :
