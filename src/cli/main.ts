@@ -13,6 +13,9 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   check: () => import('./commands/check.ts'),
   diff: () => import('./commands/diff.ts'),
   new: () => import('./commands/new.ts'),
+  build: () => import('./commands/build.ts'),
+  approve: () => import('./commands/approve.ts'),
+  dev: () => import('./commands/dev.ts'),
 };
 
 const VERSION = '0.1.0';
@@ -27,6 +30,9 @@ function usage(): string {
     '  check     validate the assessments: coverage, evidence, actions, documents',
     "  diff      compare a landlord's assessment with an earlier one, across Code versions",
     "  new       start a landlord's next self-assessment, carrying last year's answers forward",
+    '  build     check, then render the website, the PDFs and the DOCX files',
+    "  approve   record the governing body's approval, bound to the content by a hash",
+    '  dev       preview the website, reloading when an assessment changes',
     '',
     'Run `chc <command> --help` for a command\'s options. Docs: README.md and docs/.',
     '',

@@ -1,0 +1,71 @@
+import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { canonicalJson, sha256 } from '../model/approval.ts';
+import { TOOL_ROOT } from '../load/read-project.ts';
+
+/** What a build wrote, so the next build can reuse what has not changed: dist/.chc-build.json. */
+export interface BuildManifest {
+  /** The hash of the site's data (with the tool fingerprint), when the site was built. */
+  site?: string;
+  /** Each document (path under documents/) → the hash of what it was rendered from. */
+  outputs: Record<string, string>;
+}
+
+/** The manifest's file name, in the output folder. */
+export const MANIFEST = '.chc-build.json';
+
+/** The previous build's manifest, or an empty one. */
+export function readManifest(outDir: string): BuildManifest {
+  try {
+    const m = JSON.parse(readFileSync(join(outDir, MANIFEST), 'utf8')) as BuildManifest;
+    return m && typeof m.outputs === 'object' ? m : { outputs: {} };
+  } catch {
+    return { outputs: {} };
+  }
+}
+
+/** Writes a manifest atomically. */
+export function writeManifest(outDir: string, m: BuildManifest): void {
+  const sorted: BuildManifest = { ...(m.site ? { site: m.site } : {}), outputs: Object.fromEntries(Object.entries(m.outputs).sort(([a], [b]) => (a < b ? -1 : 1))) };
+  const tmp = join(outDir, `${MANIFEST}.${process.pid}.tmp`);
+  writeFileSync(tmp, JSON.stringify(sorted, null, 1) + '\n');
+  renameSync(tmp, join(outDir, MANIFEST));
+}
+
+let fingerprint: string | undefined;
+
+/**
+ * A hash of everything in the tool that shapes an output: its version and the sources of the renderers,
+ * the site and the templates. A change to any of them makes every output render again.
+ */
+export function toolFingerprint(): string {
+  if (fingerprint) return fingerprint;
+  const parts: string[] = [readFileSync(join(TOOL_ROOT, 'package.json'), 'utf8'), readFileSync(join(TOOL_ROOT, 'astro.config.mjs'), 'utf8')];
+  for (const dir of ['src', 'templates']) {
+    const base = join(TOOL_ROOT, dir);
+    if (!existsSync(base)) continue;
+    const files = readdirSync(base, { recursive: true, withFileTypes: true })
+      .filter((e) => e.isFile())
+      .map((e) => join(e.parentPath, e.name))
+      .sort();
+    for (const f of files) parts.push(relative(TOOL_ROOT, f), sha256(readFileSync(f)));
+  }
+  fingerprint = sha256(parts.join('\n'));
+  return fingerprint;
+}
+
+/** The hash an output is rendered from: the tool fingerprint, the kind of output, and its data. */
+export function outputHash(kind: string, data: unknown): string {
+  return sha256(`${toolFingerprint()}\n${kind}\n${canonicalJson(data)}`);
+}
+
+/** Puts a file at `to` that has the content of `from`: a hard link where possible (fast, no copy), else a copy. */
+export function linkOrCopy(from: string, to: string): void {
+  mkdirSync(dirname(to), { recursive: true });
+  rmSync(to, { force: true });
+  try {
+    linkSync(from, to);
+  } catch {
+    copyFileSync(from, to);
+  }
+}

@@ -1,0 +1,24 @@
+import { readFileSync } from 'node:fs';
+import type { Assessment } from '../model/assessment.ts';
+import { fileOf } from '../load/read-project.ts';
+import { collectRenderables, type Renderable } from '../render/collect.ts';
+import { codeVersion, mappingFor, type Workspace } from './workspace.ts';
+
+/** The renderable assessments of a workspace (both editions each), optionally one landlord / period. */
+export function renderablesOf(ws: Workspace, only: { landlord?: string; period?: string } = {}, approvalValid: (a: Assessment) => boolean = () => true, documentDate?: string): Renderable[] {
+  return collectRenderables({
+    landlords: ws.project.landlords,
+    codeOf: (id) => codeVersion(ws, id),
+    mappingFor: (a, b) => mappingFor(ws, a, b),
+    responseText: (a) => {
+      const ref = a.data?.governing_body_response;
+      if (!ref) return null;
+      const info = fileOf(ws.project, a, ref);
+      if (info?.text !== undefined) return info.text;
+      return info?.exists && !info.outside ? readFileSync(info.path, 'utf8') : null;
+    },
+    approvalValid,
+    only,
+    ...(documentDate ? { documentDate } : {}),
+  });
+}

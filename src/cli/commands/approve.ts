@@ -1,0 +1,61 @@
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { isIsoDate, isoDay } from '../../model/date.ts';
+import { manifestHash } from '../../model/approval.ts';
+import { setApproval } from '../../model/set-approval.ts';
+import { checkProject } from '../../validate/check.ts';
+import { currentManifest } from '../../validate/approval.ts';
+import { formatDiagnostic } from '../../report/format-pretty.ts';
+import { parse, ROOT_OPTIONS, type CommandSpec } from '../args.ts';
+import { CliUsageError, EXIT, type Io } from '../io.ts';
+import { landlordOf, openWorkspace } from '../workspace.ts';
+
+export const spec: CommandSpec = {
+  name: 'approve',
+  summary: "record the governing body's approval, bound to the content approved by a SHA-256",
+  usage: 'chc approve <landlord> <period> [--body BODY] --date YYYY-MM-DD [--reference TEXT] [--root DIR]',
+  positionals: [2, 2],
+  options: {
+    ...ROOT_OPTIONS,
+    body: { type: 'string', help: "who approved it (default: the landlord's governing_body, or Board)" },
+    date: { type: 'string', help: 'the date of the meeting that approved it (YYYY-MM-DD)' },
+    reference: { type: 'string', help: 'the minute or decision reference, e.g. "Board minute 24/061"' },
+  },
+};
+
+/**
+ * `chc approve`: refuses an assessment that `check` finds errors in (or unreviewed carried answers), then
+ * writes the approval block with the hash of the content into assessment.yaml.
+ */
+export async function run(argv: string[], io: Io): Promise<number> {
+  const { values, positionals } = parse(spec, argv);
+  const [slug, period] = positionals as [string, string];
+  const date = values.date as string | undefined;
+  if (!date) throw new CliUsageError('--date is required: the date of the meeting that approved the assessment (YYYY-MM-DD)');
+  if (!isIsoDate(date)) throw new CliUsageError(`--date "${date}" is not a date like 2024-06-12`);
+  const today = isoDay(io.now());
+  const ws = openWorkspace(io, values, { landlord: slug, period });
+  const landlord = landlordOf(ws, slug);
+  const a = landlord.assessments.find((x) => x.period === period);
+  if (!a) throw new CliUsageError(`${slug} has no assessment for ${period}`);
+  const result = checkProject(ws.project, { today });
+  const own = result.diagnostics.filter((d) => d.file === a.file && d.rule !== 'approval-stale' && d.rule !== 'approval-unbound' && d.rule !== 'approval-date');
+  const blockers = own.filter((d) => d.severity === 'error' || d.rule === 'needs-review');
+  if (!a.data || blockers.length) {
+    for (const d of blockers) io.stderr.write(formatDiagnostic(d) + '\n');
+    io.stderr.write(`chc approve: ${a.file} is not ready to approve (${blockers.length} problem${blockers.length === 1 ? '' : 's'} above); nothing was written\n`);
+    return EXIT.problems;
+  }
+  if (date > today) throw new CliUsageError(`--date ${date} is in the future`);
+  if (date < a.data.assessed_on) throw new CliUsageError(`--date ${date} is before the assessment was completed (${a.data.assessed_on})`);
+  const files = currentManifest(ws.project, a);
+  const sha256 = manifestHash(files);
+  const body = (values.body as string | undefined) ?? landlord.landlord.data?.governing_body ?? 'Board';
+  const reference = values.reference as string | undefined;
+  const text = readFileSync(a.path, 'utf8');
+  const updated = setApproval(text, { body, date, ...(reference ? { reference } : {}), sha256, files });
+  const tmp = `${a.path}.${process.pid}.tmp`;
+  writeFileSync(tmp, updated);
+  renameSync(tmp, a.path);
+  io.stdout.write(`approved ${slug} ${period} by the ${body} on ${date}\nsha256 ${sha256}\n(${Object.keys(files).length} part${Object.keys(files).length === 1 ? '' : 's'}: ${Object.keys(files).join(', ')})\n`);
+  return EXIT.ok;
+}

@@ -1,0 +1,97 @@
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkGfm from 'remark-gfm';
+import remarkRehype from 'remark-rehype';
+import rehypeSanitize from 'rehype-sanitize';
+import rehypeStringify from 'rehype-stringify';
+import type { Root, RootContent, PhrasingContent, Parent } from 'mdast';
+
+/** Markdown parsed once, sanitised, without source positions: the form every renderer reads. */
+export type Rich = Root;
+
+const parser = unified().use(remarkParse).use(remarkGfm);
+const toHtml = unified().use(remarkRehype).use(rehypeSanitize).use(rehypeStringify);
+
+/** Link targets we render: web and mail addresses, telephone numbers, and in-page or relative links. */
+const SAFE_URL = /^(https?:|mailto:|tel:|#|\/(?!\/)|\.{0,2}\/|[\w.-]+(\/|$|\?|#))/i;
+
+/** Whether a link target is safe to render (no javascript:, data:, file: or other schemes). */
+export function isSafeUrl(url: string): boolean {
+  const u = url.trim().replace(/[\u0000-\u001f\s]/g, '');
+  if (/^[a-z][a-z0-9+.-]*:/i.test(u)) return /^(https?|mailto|tel):/i.test(u);
+  return SAFE_URL.test(u) || u === '';
+}
+
+const DANGEROUS_HTML = /<\s*\/?\s*(script|style|iframe|object|embed|form|input|button|textarea|select|link|meta|base|svg|math)\b/i;
+
+/** Text of raw HTML with its tags removed; nothing for elements that carry code or embeds. */
+function htmlToText(html: string): string {
+  if (DANGEROUS_HTML.test(html) && /<\s*(script|style)\b[\s\S]*<\s*\/\s*(script|style)\s*>/i.test(html)) return '';
+  return html.replace(/<[^>]*>/g, '').replace(/&nbsp;/g, ' ');
+}
+
+/**
+ * Makes a markdown tree safe for every renderer: raw HTML becomes plain text (script and style blocks are
+ * removed), links and images with unsafe targets lose their target, images become their alt text (evidence
+ * images are not embedded), and source positions are dropped so the tree is small, comparable data.
+ */
+function sanitise(node: Parent): void {
+  const out: RootContent[] = [];
+  for (const child of node.children as RootContent[]) {
+    delete (child as { position?: unknown }).position;
+    if (child.type === 'html') {
+      const text = htmlToText(child.value);
+      if (text.trim()) out.push({ type: 'text', value: text } as RootContent);
+      continue;
+    }
+    if (child.type === 'image' || child.type === 'imageReference') {
+      const alt = child.alt ?? '';
+      if (alt) out.push({ type: 'text', value: `[image: ${alt}]` } as RootContent);
+      continue;
+    }
+    if (child.type === 'link' && !isSafeUrl(child.url)) {
+      sanitise(child);
+      out.push(...(child.children as RootContent[]));
+      continue;
+    }
+    if (child.type === 'definition') continue;
+    if ('children' in child) sanitise(child as Parent);
+    out.push(child);
+  }
+  node.children = out as Parent['children'];
+}
+
+/** Parses markdown (GitHub-flavoured: lists, tables, links) into a sanitised tree. */
+export function parseRich(text: string | undefined | null): Rich {
+  const tree = parser.runSync(parser.parse(text ?? '')) as Root;
+  sanitise(tree);
+  delete (tree as { position?: unknown }).position;
+  return tree;
+}
+
+/** A tree as sanitised HTML (for the site and the print view). */
+export function richToHtml(tree: Rich): string {
+  return String(toHtml.stringify(toHtml.runSync(structuredClone(tree)) as never)).trim();
+}
+
+/** The plain text of a tree (for summaries, search and tests). */
+export function richToText(tree: Rich): string {
+  const parts: string[] = [];
+  const walk = (n: RootContent | Root): void => {
+    if ('value' in n && typeof n.value === 'string' && n.type !== 'html') parts.push(n.value);
+    if ('children' in n) {
+      for (const c of n.children as RootContent[]) walk(c);
+      if (n.type === 'paragraph' || n.type === 'heading' || n.type === 'listItem' || n.type === 'tableRow') parts.push('\n');
+      else if (n.type === 'tableCell') parts.push(' ');
+    }
+  };
+  walk(tree);
+  return parts.join('').replace(/[ \t]+\n/g, '\n').replace(/\n{3,}/g, '\n\n').trim();
+}
+
+/** Whether a tree has any content. */
+export function isEmptyRich(tree: Rich): boolean {
+  return tree.children.length === 0;
+}
+
+export type { PhrasingContent };

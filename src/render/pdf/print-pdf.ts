@@ -1,0 +1,112 @@
+import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { dirname } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Browser, Page, PDFOptions } from 'puppeteer';
+import type { AssessmentView } from '../view-model.ts';
+import { BrowserError, launchBrowser } from './browser.ts';
+import { destinationPages, normaliseStructureIds, withInfo } from './pdf-file.ts';
+
+/** One PDF to print: the print view's HTML file and where the PDF goes. */
+export interface PdfJob {
+  view: AssessmentView;
+  html: string;
+  out: string;
+}
+
+const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/** The footer on every page: "Landlord — Complaint Handling Code self-assessment PERIOD — page X of Y". */
+export function footerTemplate(view: AssessmentView): string {
+  return `<div style="font-family: 'Liberation Sans', Arial, sans-serif; font-size: 8pt; color: #333; width: 100%; padding: 0 16mm; text-align: center;">` +
+    `${escapeHtml(view.landlord.name)} — Complaint Handling Code self-assessment ${escapeHtml(view.period)} — page <span class="pageNumber"></span> of <span class="totalPages"></span>` +
+    `${view.draft ? ' — DRAFT' : ''}</div>`;
+}
+
+/** The options every PDF is printed with. */
+export function pdfOptions(view: AssessmentView): PDFOptions {
+  return {
+    format: 'A4',
+    printBackground: true,
+    tagged: true,
+    outline: true,
+    displayHeaderFooter: true,
+    headerTemplate: '<span></span>',
+    footerTemplate: footerTemplate(view),
+    margin: { top: '18mm', bottom: '20mm', left: '16mm', right: '16mm' },
+    preferCSSPageSize: false,
+  };
+}
+
+/**
+ * Prints one view: loads its print page, prints once to learn on which page each section starts, writes
+ * those numbers into the table of contents (`.toc-page[data-target]`), prints again, and records the
+ * document information. Returns the PDF.
+ */
+export async function printOne(page: Page, job: PdfJob): Promise<Uint8Array> {
+  await page.goto(pathToFileURL(job.html).href, { waitUntil: 'load' });
+  await page.emulateMediaType('print');
+  const options = pdfOptions(job.view);
+  let pdf = await page.pdf(options);
+  const targets = await page.$$eval('.toc-page[data-target]', (els) => els.map((e) => e.getAttribute('data-target') ?? ''));
+  if (targets.length) {
+    const pages = Object.fromEntries(destinationPages(pdf));
+    await page.$$eval('.toc-page[data-target]', (els, map) => {
+      for (const e of els) {
+        const n = (map as Record<string, number>)[e.getAttribute('data-target') ?? ''];
+        e.textContent = n === undefined ? '' : String(n);
+      }
+    }, pages);
+    pdf = await page.pdf(options);
+  }
+  const v = job.view;
+  return withInfo(normaliseStructureIds(pdf), { title: v.meta.title, author: v.meta.author, subject: v.meta.subject, keywords: v.meta.keywords, creator: 'chc', date: v.meta.date });
+}
+
+/** Options for a batch of PDFs. */
+export interface PrintOptions {
+  /** Pages printing at once in the one browser (default: the number of cores, at most 4). */
+  concurrency?: number;
+  onProgress?: (done: number, total: number, view: AssessmentView) => void;
+  browser?: Browser;
+}
+
+/**
+ * Prints every job with one browser and a small pool of pages. Each PDF is written to a temporary name
+ * and renamed into place, so a file is either complete or absent. Browser failures are BrowserErrors.
+ */
+export async function printPdfs(jobs: PdfJob[], options: PrintOptions = {}): Promise<void> {
+  if (jobs.length === 0) return;
+  const browser = options.browser ?? (await launchBrowser());
+  const size = Math.max(1, Math.min(jobs.length, options.concurrency ?? Math.min(4, availableParallelism())));
+  let next = 0;
+  let done = 0;
+  const worker = async (): Promise<void> => {
+    const page = await browser.newPage();
+    try {
+      while (next < jobs.length) {
+        const job = jobs[next++]!;
+        const pdf = await printOne(page, job);
+        mkdirSync(dirname(job.out), { recursive: true });
+        const tmp = `${job.out}.${process.pid}.tmp`;
+        writeFileSync(tmp, pdf);
+        renameSync(tmp, job.out);
+        options.onProgress?.(++done, jobs.length, job.view);
+      }
+    } finally {
+      await page.close().catch(() => undefined);
+    }
+  };
+  try {
+    await Promise.all(Array.from({ length: size }, worker));
+  } catch (e) {
+    if (e instanceof BrowserError) throw e;
+    const message = (e as Error).message ?? String(e);
+    if (/Target closed|Protocol error|Session closed|browser has disconnected|Connection closed/i.test(message)) {
+      throw new BrowserError(`the browser stopped while printing: ${message.split('\n')[0]}`);
+    }
+    throw e;
+  } finally {
+    if (!options.browser) await browser.close().catch(() => undefined);
+  }
+}

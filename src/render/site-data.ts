@@ -1,0 +1,70 @@
+import { resolve, sep } from 'node:path';
+import type { AssessmentView } from './view-model.ts';
+import type { Renderable } from './collect.ts';
+
+/** One landlord on the site's index. */
+export interface LandlordEntry {
+  slug: string;
+  name: string;
+  website: string;
+  colour: string | null;
+  /** The logo's site path, when the landlord has one. */
+  logo: string | null;
+  periods: { period: string; code: string; draft: boolean; path: string }[];
+}
+
+/**
+ * What the Astro site is built from, written as JSON by `chc build` and read by the pages.
+ * `pages` are the public views the site publishes; `print` the views printed to PDF (both editions),
+ * rendered under /print-view/ and moved out of the site before it is published.
+ */
+export interface SiteData {
+  title: string;
+  base: string;
+  landlords: LandlordEntry[];
+  pages: AssessmentView[];
+  print: AssessmentView[];
+  /** Files to publish as they are: site path → absolute source path (landlords' logos). */
+  assets: Record<string, string>;
+}
+
+/** The site path of an assessment page ("plus-dane/2023-24/"). */
+export function assessmentPath(slug: string, period: string): string {
+  return `${slug}/${period}/`;
+}
+
+/** The landlords' logos to publish: site path → file in the landlord's folder (only a file inside it). */
+export function logoAssets(rs: Renderable[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const r of rs) {
+    const path = r.views.public.landlord.logo;
+    const logo = r.landlord.landlord.data?.brand?.logo;
+    if (!path || !logo) continue;
+    const source = resolve(r.landlord.dir, logo);
+    if (source.startsWith(r.landlord.dir + sep)) out[path] = source;
+  }
+  return out;
+}
+
+/**
+ * The data the site is built from: the `published` assessments' public views with the landlords' index
+ * (periods newest first, landlords by name) and logos, and the print views of `print` in both editions.
+ */
+export function siteDataOf(published: Renderable[], print: Renderable[], base: string): SiteData {
+  const landlords = new Map<string, LandlordEntry>();
+  for (const r of published) {
+    const v = r.views.public;
+    const entry = landlords.get(v.landlord.slug) ?? { slug: v.landlord.slug, name: v.landlord.name, website: v.landlord.website, colour: v.landlord.colour, logo: v.landlord.logo, periods: [] };
+    entry.periods.push({ period: v.period, code: v.code.id, draft: v.draft, path: assessmentPath(v.landlord.slug, v.period) });
+    landlords.set(v.landlord.slug, entry);
+  }
+  for (const l of landlords.values()) l.periods.sort((a, b) => (a.period < b.period ? 1 : -1));
+  return {
+    title: 'Complaint Handling Code self-assessments',
+    base,
+    landlords: [...landlords.values()].sort((a, b) => a.name.localeCompare(b.name, 'en-GB')),
+    pages: published.map((r) => r.views.public),
+    print: print.flatMap((r) => [r.views.public, r.views.board]),
+    assets: logoAssets(published),
+  };
+}

@@ -1,0 +1,160 @@
+// Small, pure helpers shared by the site's pages and the print views: wording, links and counts.
+import type { Change } from '../../diff/diff-assessments.ts';
+import type { AssessmentView, Counts, ProvisionView, SectionView } from '../view-model.ts';
+import { longDate } from '../view-model.ts';
+
+/** A site path under the base the site is served from ("/" or "/repo/"). */
+export function siteUrl(base: string, path = ''): string {
+  return `${base.endsWith('/') ? base : `${base}/`}${path.replace(/^\/+/, '')}`;
+}
+
+/** Whether a link leaves the site (so print shows its address). */
+export function isExternal(url: string | null | undefined): boolean {
+  return typeof url === 'string' && /^https?:\/\//i.test(url);
+}
+
+/** One category of answer, in the order the summary shows them. */
+export interface Category {
+  key: keyof Omit<Counts, 'total'>;
+  /** CSS class suffix (status-yes…). */
+  css: string;
+  /** Column heading and legend. */
+  label: string;
+  /** Word used after a number: "3 partly". */
+  short: string;
+}
+
+const CATEGORIES: Category[] = [
+  { key: 'yes', css: 'yes', label: 'Yes', short: 'yes' },
+  { key: 'partial', css: 'partial', label: 'Partly', short: 'partly' },
+  { key: 'no', css: 'no', label: 'No', short: 'no' },
+  { key: 'na', css: 'na', label: 'Not applicable', short: 'not applicable' },
+  { key: 'answered', css: 'answered', label: 'Answered (figure or narrative)', short: 'answered' },
+  { key: 'unanswered', css: 'unanswered', label: 'Not answered', short: 'not answered' },
+];
+
+/**
+ * The categories a view's summary shows: always yes, partly, no, not applicable and not answered; "answered"
+ * only for Codes with figure and narrative questions (the 2020 form).
+ */
+export function categoriesOf(view: AssessmentView): Category[] {
+  return CATEGORIES.filter((c) => c.key !== 'answered' || view.totals.answered > 0);
+}
+
+/** "8 yes, 1 partly, 2 not applicable" (non-zero counts only; "none" when empty). */
+export function countsPhrase(counts: Counts, cats: Category[]): string {
+  const parts = cats.filter((c) => counts[c.key] > 0).map((c) => `${counts[c.key]} ${c.short}`);
+  return parts.length ? parts.join(', ') : 'none';
+}
+
+/** "1 provision" / "3 provisions". */
+export function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+/** The CSS class of a provision's status. */
+export function statusClass(status: ProvisionView['status']): string {
+  return `status-${status === 'n/a' ? 'na' : status}`;
+}
+
+/** The status as printed in a badge: "Complies: Yes", "Not applicable", "Not answered". */
+export function statusText(p: Pick<ProvisionView, 'status' | 'statusLabel'>): string {
+  if (p.status === 'yes' || p.status === 'partial' || p.status === 'no') return `Complies: ${p.statusLabel}`;
+  return p.statusLabel;
+}
+
+/** "Required (must)" / "Good practice (should)". */
+export function levelText(level: ProvisionView['level']): string {
+  return level === 'must' ? 'Required (must)' : 'Good practice (should)';
+}
+
+/** A provision's name: "1.2 Definition of a complaint" (or just the number). */
+export function provisionName(p: { id: string; title: string | null }): string {
+  return p.title ? `${p.id} ${p.title}` : p.id;
+}
+
+/** A section's heading: "Section 1: Definition of a complaint". */
+export function sectionName(s: Pick<SectionView, 'id' | 'title'>): string {
+  return `Section ${s.id}: ${s.title}`;
+}
+
+/** Heading for a group of changed provisions, by kind, in the order shown. */
+export const CHANGE_KINDS: { kind: Change; heading: (code: string) => string; open: boolean }[] = [
+  { kind: 'regressed', heading: () => 'Answers that got worse', open: true },
+  { kind: 'improved', heading: () => 'Answers that improved', open: true },
+  { kind: 'no longer answered', heading: () => 'No longer answered', open: true },
+  { kind: 'newly answered', heading: () => 'Answered for the first time', open: true },
+  { kind: 'new provision', heading: (code) => `New in the ${code} Code`, open: false },
+];
+
+/** One provision's change since the previous assessment, as a sentence. */
+export function changeSentence(view: AssessmentView, p: ProvisionView): string | null {
+  const c = p.change;
+  const from = view.changes?.fromPeriod;
+  if (!c || !from) return null;
+  const was = c.previous.length ? ` (${c.previous.length === 1 ? 'was' : 'were'} ${c.previous.join(', ')})` : '';
+  switch (c.kind) {
+    case 'new provision': return `New in the ${view.code.id} Code: not in the ${from} self-assessment.`;
+    case 'unchanged': return `Same answer as in ${from}${was}: ${c.from}.`;
+    case 'improved': return `Improved since ${from}${was}: was ${c.from}, now ${p.statusLabel}.`;
+    case 'regressed': return `Worse than in ${from}${was}: was ${c.from}, now ${p.statusLabel}.`;
+    case 'newly answered': return `Answered for the first time${was}: was ${c.from} in ${from}.`;
+    case 'no longer answered': return `No longer answered${was}: was ${c.from} in ${from}.`;
+  }
+}
+
+/** "30 September 2024", or a phrase for no date. */
+export function dueText(due: string | null): string {
+  return due ? longDate(due) : 'No date set';
+}
+
+/** "Approved by the Board on 12 June 2024. Reference: BM-24-06." */
+export function approvalSentence(view: AssessmentView): string | null {
+  const a = view.approval;
+  if (!a) return null;
+  const ref = a.reference?.trim();
+  return `Approved by the ${a.body} on ${longDate(a.date)}.${ref ? ` Reference: ${ref}${/[.!?]$/.test(ref) ? '' : '.'}` : ''}`;
+}
+
+/** "the 2024 Complaint Handling Code (Housing Ombudsman Service)". */
+export function codeName(view: AssessmentView): string {
+  return `${view.code.publisher}'s ${view.code.title} (${view.code.id})`;
+}
+
+/** Every provision of a view, in Code order. */
+export function provisionsOf(view: AssessmentView): ProvisionView[] {
+  return view.sections.flatMap((s) => s.groups.flatMap((g) => g.provisions));
+}
+
+/** Percentage width of a count in a bar, to two decimals. */
+export function share(n: number, total: number): string {
+  return total ? `${Math.round((n / total) * 10000) / 100}%` : '0%';
+}
+
+/** A document cited anywhere in an assessment, with the provisions that cite it. */
+export interface CitedDocument {
+  title: string;
+  url: string | null;
+  file: string | null;
+  internal: boolean;
+  provisions: string[];
+}
+
+/**
+ * The documents an assessment cites, once each (by title, address and file; sections and pages aside), in
+ * order of first citation. Internal documents of the public edition have no title: they are counted apart.
+ */
+export function citedDocuments(view: AssessmentView): { documents: CitedDocument[]; hidden: number } {
+  const byKey = new Map<string, CitedDocument>();
+  const hidden = new Set<string>();
+  for (const p of provisionsOf(view)) {
+    for (const d of p.documents) {
+      if (d.title === null) { hidden.add(p.id); continue; }
+      const key = JSON.stringify([d.title, d.url, d.file]);
+      const entry = byKey.get(key) ?? { title: d.title, url: d.url, file: d.file, internal: d.internal, provisions: [] };
+      if (!entry.provisions.includes(p.id)) entry.provisions.push(p.id);
+      byKey.set(key, entry);
+    }
+  }
+  return { documents: [...byKey.values()], hidden: hidden.size };
+}

@@ -1,0 +1,358 @@
+import type { Action, AssessmentData, Comply, DocumentRef, LandlordData, Response } from '../model/assessment.ts';
+import { expectsOf, type CodeVersion, type Provision } from '../model/code-version.ts';
+import type { AssessmentDiff, Change, ProvisionDiff } from '../diff/diff-assessments.ts';
+import { isSafeUrl, parseRich, type Rich } from './markdown.ts';
+
+/** Which edition: `public` (the website) hides internal documents; `board` shows them, marked internal. */
+export type Edition = 'public' | 'board';
+
+/** The label printed for each answer. */
+export const COMPLY_LABEL: Record<Comply | 'answered' | 'unanswered', string> = {
+  yes: 'Yes',
+  partial: 'Partly',
+  no: 'No',
+  'n/a': 'Not applicable',
+  answered: 'Answered',
+  unanswered: 'Not answered',
+};
+
+/** A document as shown in one edition; an internal document in the public edition reveals nothing about itself. */
+export interface DocumentView {
+  internal: boolean;
+  /** Null for an internal document in the public edition. */
+  title: string | null;
+  url: string | null;
+  /** For a file in the landlord's folder: its path relative to the landlord's folder (board edition only). */
+  file: string | null;
+  section: string | null;
+  page: string | null;
+  /** One line describing the document, as printed. */
+  label: string;
+}
+
+/** An action as shown. */
+export interface ActionView {
+  provision: string;
+  description: string;
+  owner: string | null;
+  due: string | null;
+  status: 'open' | 'done' | 'dropped';
+  completedOn: string | null;
+  note: Rich | null;
+}
+
+/** One provision with its answer. */
+export interface ProvisionView {
+  id: string;
+  /** Anchor id in pages: "p-5-13". */
+  anchor: string;
+  title: string | null;
+  level: 'must' | 'should';
+  stage: number | null;
+  expects: 'comply' | 'figure' | 'narrative';
+  conditional: string | null;
+  /** The Code's own wording. */
+  text: Rich;
+  /** One plain-English sentence. */
+  summary: string;
+  status: Comply | 'answered' | 'unanswered';
+  statusLabel: string;
+  answer: Rich | null;
+  evidence: Rich | null;
+  documents: DocumentView[];
+  commentary: Rich | null;
+  actions: ActionView[];
+  /** Since the previous assessment, when there is one. */
+  change: { kind: Change; from: string; previous: string[] } | null;
+}
+
+/** Counts of answers. */
+export interface Counts {
+  yes: number;
+  partial: number;
+  no: number;
+  na: number;
+  answered: number;
+  unanswered: number;
+  total: number;
+}
+
+/** One section of the Code with its provisions (and stage groups, where the Code has them). */
+export interface SectionView {
+  id: string;
+  anchor: string;
+  title: string;
+  counts: Counts;
+  groups: { stage: number | null; title: string | null; provisions: ProvisionView[] }[];
+}
+
+/** "What changed since last year", ready to print. */
+export interface ChangesView {
+  fromPeriod: string;
+  fromCode: string;
+  codeChanged: boolean;
+  counts: { improved: number; regressed: number; unchanged: number; new: number; newlyAnswered: number; noLongerAnswered: number; overdueActions: number };
+  /** Provisions whose answer changed (not "unchanged"), in Code order. */
+  items: { id: string; anchor: string; title: string | null; kind: Change; from: string; to: string; previous: string[] }[];
+  codeChanges: { step: string; from: string[]; to: string[]; note: string }[];
+  dropped: { id: string; title: string | null; status: string }[];
+}
+
+/** Everything one published self-assessment shows, in one edition: the site page, the PDF and the DOCX all render this. */
+export interface AssessmentView {
+  edition: Edition;
+  draft: boolean;
+  landlord: {
+    slug: string;
+    name: string;
+    website: string;
+    governingBody: string;
+    mrc: string | null;
+    complaintsPage: string | null;
+    colour: string | null;
+    logo: string | null;
+    logoAlt: string;
+  };
+  period: string;
+  periodLabel: string;
+  code: { id: string; title: string; publisher: string; inForce: string; formTitle: string; statutory: boolean };
+  assessedOn: string;
+  approval: { body: string; date: string; reference: string | null; sha256: string | null } | null;
+  covers: string[];
+  introduction: Rich | null;
+  response: Rich | null;
+  totals: Counts;
+  sections: SectionView[];
+  changes: ChangesView | null;
+  /** Every open action, by due date (undated last), then provision. */
+  openActions: ActionView[];
+  /** Document metadata. */
+  meta: { title: string; subject: string; author: string; lang: 'en-GB'; date: string; keywords: string[] };
+  /** Where the documents are, relative to the site root ("documents/plus-dane/2023-24/plus-dane-2023-24-public.pdf"). */
+  downloads: { pdf: string; docx: string };
+}
+
+/** The inputs of one view: validated data, its Code, and the diff against the previous assessment if any. */
+export interface ViewInput {
+  slug: string;
+  landlord: LandlordData;
+  period: string;
+  code: CodeVersion;
+  data: AssessmentData;
+  diff: AssessmentDiff | null;
+  /** The governing body's response file's text, when there is one. */
+  responseText: string | null;
+  edition: Edition;
+  /** Whether the approval still holds (set by the approval check); false shows DRAFT despite an approval block. */
+  approvalValid: boolean;
+  /** The date recorded in the documents' metadata; by default the approval's, else assessed_on. */
+  documentDate?: string;
+}
+
+const anchorOf = (id: string) => `p-${id.replace(/[^a-zA-Z0-9]+/g, '-')}`;
+
+/** Where the site serves a landlord's logo ("plus-dane/logo.svg"), or null without one. */
+export function logoPath(slug: string, logo: string | undefined): string | null {
+  const ext = logo ? /\.(svg|png|jpe?g|webp)$/i.exec(logo)?.[1]?.toLowerCase() : undefined;
+  return ext ? `${slug}/logo.${ext}` : null;
+}
+
+/** "2023-24" → "1 April 2023 to 31 March 2024". */
+export function periodLabel(period: string): string {
+  const y = Number(period.slice(0, 4));
+  return `1 April ${y} to 31 March ${y + 1}`;
+}
+
+/** A date as printed in documents: "12 June 2024". */
+export function longDate(iso: string): string {
+  const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+  const [y, m, d] = iso.split('-').map(Number);
+  return `${d} ${months[(m ?? 1) - 1]} ${y}`;
+}
+
+function rich(text: string | number | undefined): Rich | null {
+  if (text === undefined || String(text).trim() === '') return null;
+  return parseRich(String(text));
+}
+
+function documentView(d: DocumentRef, edition: Edition): DocumentView {
+  const internal = d.internal === true;
+  if (internal && edition === 'public') {
+    return { internal, title: null, url: null, file: null, section: null, page: null, label: 'Internal document — available on request' };
+  }
+  const section = d.section === undefined ? null : String(d.section);
+  const page = d.page === undefined ? null : String(d.page);
+  const where = [section ? `section ${section}` : '', page ? `page ${page}` : ''].filter(Boolean).join(', ');
+  const file = edition === 'board' && d.file ? d.file.replace(/^(\.\.\/)+/, '') : null;
+  return {
+    internal,
+    title: d.title,
+    url: d.url !== undefined && /^(https?|mailto):/i.test(d.url.trim()) && isSafeUrl(d.url) ? d.url.trim() : null,
+    file,
+    section,
+    page,
+    label: `${d.title}${where ? ` (${where})` : ''}${internal ? ' — internal document' : ''}`,
+  };
+}
+
+function actionView(provision: string, a: Action): ActionView {
+  return {
+    provision,
+    description: a.description,
+    owner: a.owner ?? null,
+    due: a.due ?? null,
+    status: a.status ?? 'open',
+    completedOn: a.completed_on ?? null,
+    note: rich(a.note),
+  };
+}
+
+function statusOf(p: Provision, r: Response | null | undefined): ProvisionView['status'] {
+  if (r?.comply !== undefined) return r.comply;
+  if (expectsOf(p) !== 'comply' && r?.answer !== undefined && String(r.answer).trim() !== '') return 'answered';
+  return 'unanswered';
+}
+
+function emptyCounts(): Counts {
+  return { yes: 0, partial: 0, no: 0, na: 0, answered: 0, unanswered: 0, total: 0 };
+}
+
+function count(c: Counts, s: ProvisionView['status']): void {
+  c.total++;
+  if (s === 'n/a') c.na++;
+  else c[s]++;
+}
+
+function changeOf(d: ProvisionDiff | undefined): ProvisionView['change'] {
+  if (!d) return null;
+  const label = (s: string | null) => COMPLY_LABEL[(s ?? 'unanswered') as keyof typeof COMPLY_LABEL] ?? s ?? '';
+  return { kind: d.change, from: label(d.status.from), previous: d.previous };
+}
+
+/**
+ * Builds the one document model of an assessment in one edition. Pure: the same input gives the same
+ * model, and the site, the PDF and the DOCX render nothing that is not in it.
+ */
+export function buildAssessmentView(input: ViewInput): AssessmentView {
+  const { landlord, code, data, edition } = input;
+  const diffs = new Map((input.diff?.provisions ?? []).map((p) => [p.id, p]));
+  const totals = emptyCounts();
+  const openActions: ActionView[] = [];
+  const sections: SectionView[] = [];
+  for (const s of code.sections) {
+    const counts = emptyCounts();
+    const provisions: ProvisionView[] = [];
+    for (const p of code.provisions.filter((x) => x.section === s.id)) {
+      const r = data.responses?.[p.id] ?? null;
+      const status = statusOf(p, r);
+      count(counts, status);
+      count(totals, status);
+      const actions = (r?.actions ?? []).filter(Boolean).map((a) => actionView(p.id, a));
+      openActions.push(...actions.filter((a) => a.status === 'open'));
+      provisions.push({
+        id: p.id,
+        anchor: anchorOf(p.id),
+        title: p.title ?? null,
+        level: p.level,
+        stage: p.stage ?? null,
+        expects: expectsOf(p),
+        conditional: p.conditional ?? null,
+        text: parseRich(p.text),
+        summary: p.summary,
+        status,
+        statusLabel: COMPLY_LABEL[status],
+        answer: rich(r?.answer),
+        evidence: rich(r?.evidence),
+        documents: (r?.documents ?? []).filter(Boolean).map((d) => documentView(d, edition)),
+        commentary: rich(r?.commentary),
+        actions,
+        change: changeOf(diffs.get(p.id)),
+      });
+    }
+    const groups: SectionView['groups'] = [];
+    for (const p of provisions) {
+      const last = groups.at(-1);
+      if (last && last.stage === p.stage) last.provisions.push(p);
+      else groups.push({ stage: p.stage, title: p.stage !== null ? (s.stages?.find((x) => x.id === p.stage)?.title ?? `Stage ${p.stage}`) : null, provisions: [p] });
+    }
+    sections.push({ id: s.id, anchor: `section-${s.id}`, title: s.title, counts, groups });
+  }
+  openActions.sort((a, b) => (a.due ?? '9999') < (b.due ?? '9999') ? -1 : (a.due ?? '9999') > (b.due ?? '9999') ? 1 : compareIds(a.provision, b.provision));
+
+  const d = input.diff;
+  const changes: ChangesView | null = d ? {
+    fromPeriod: d.from.period,
+    fromCode: d.from.code,
+    codeChanged: d.from.code !== d.to.code,
+    counts: {
+      improved: d.summary.improved, regressed: d.summary.regressed, unchanged: d.summary.unchanged, new: d.summary.new,
+      newlyAnswered: d.summary.newly_answered, noLongerAnswered: d.summary.no_longer_answered, overdueActions: d.summary.overdue_actions,
+    },
+    items: d.provisions.filter((p) => p.change !== 'unchanged').map((p) => ({
+      id: p.id, anchor: anchorOf(p.id), title: p.title, kind: p.change,
+      from: COMPLY_LABEL[(p.status.from ?? 'unanswered') as keyof typeof COMPLY_LABEL],
+      to: COMPLY_LABEL[(p.status.to ?? 'unanswered') as keyof typeof COMPLY_LABEL],
+      previous: p.previous,
+    })),
+    codeChanges: d.summary.code_changes.map((c) => ({ step: c.step, from: c.from, to: c.to, note: c.note })),
+    dropped: d.dropped.map((x) => ({ id: x.id, title: x.title, status: COMPLY_LABEL[(x.status ?? 'unanswered') as keyof typeof COMPLY_LABEL] })),
+  } : null;
+
+  const approval = data.approval && input.approvalValid
+    ? { body: data.approval.body, date: data.approval.date, reference: data.approval.reference ?? null, sha256: data.approval.sha256 ?? null }
+    : null;
+  const governingBody = landlord.governing_body ?? 'Board';
+  const base = `${input.slug}-${input.period}-${edition}`;
+  return {
+    edition,
+    draft: approval === null,
+    landlord: {
+      slug: input.slug,
+      name: landlord.name,
+      website: landlord.website,
+      governingBody,
+      mrc: landlord.member_responsible_for_complaints ?? null,
+      complaintsPage: landlord.complaints_page ?? null,
+      colour: landlord.brand?.colour ?? null,
+      logo: logoPath(input.slug, landlord.brand?.logo),
+      logoAlt: landlord.brand?.logo_alt ?? landlord.name,
+    },
+    period: input.period,
+    periodLabel: periodLabel(input.period),
+    code: { id: code.id, title: code.title, publisher: code.publisher, inForce: code.in_force, formTitle: code.form.title, statutory: code.statutory === true },
+    assessedOn: data.assessed_on,
+    approval,
+    covers: data.covers ?? [],
+    introduction: rich(data.introduction),
+    response: rich(input.responseText ?? undefined),
+    totals,
+    sections,
+    changes,
+    openActions,
+    meta: {
+      title: `${landlord.name}: Complaint Handling Code self-assessment ${input.period}`,
+      subject: `Self-assessment against the ${code.publisher}'s ${code.title} (${code.id})`,
+      author: landlord.name,
+      lang: 'en-GB',
+      date: input.documentDate ?? approval?.date ?? data.assessed_on,
+      keywords: ['Complaint Handling Code', 'self-assessment', code.publisher, input.period],
+    },
+    downloads: { pdf: `documents/${input.slug}/${input.period}/${base}.pdf`, docx: `documents/${input.slug}/${input.period}/${base}.docx` },
+  };
+}
+
+/** Orders provision ids as the Code numbers them ("5.2" before "5.10"). */
+export function compareIds(a: string, b: string): number {
+  const pa = a.split(/[.]/).map((x) => (/^\d+$/.test(x) ? Number(x) : x));
+  const pb = b.split(/[.]/).map((x) => (/^\d+$/.test(x) ? Number(x) : x));
+  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+    const x = pa[i];
+    const y = pb[i];
+    if (x === y) continue;
+    if (x === undefined) return -1;
+    if (y === undefined) return 1;
+    if (typeof x === 'number' && typeof y === 'number') return x - y;
+    return String(x) < String(y) ? -1 : 1;
+  }
+  return 0;
+}

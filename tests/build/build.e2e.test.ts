@@ -1,0 +1,128 @@
+// The whole build on the bundled examples, read back: site HTML, PDF text and structure, DOCX XML.
+// Built twice, in two time zones, to show the output is reproducible.
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chc } from '../helpers/cli.ts';
+import { REPO } from '../helpers/project.ts';
+import { exampleRenderables } from '../helpers/views.ts';
+import { docxText, filesUnder, pdfInfo, pdfOutline, pdfText, squeeze, treeHashes } from '../helpers/outputs.ts';
+import { richToText } from '../../src/render/markdown.ts';
+import type { AssessmentView } from '../../src/render/view-model.ts';
+
+let root: string;
+let outA: string;
+let outB: string;
+
+beforeAll(() => {
+  root = mkdtempSync(join(tmpdir(), 'chc-build-'));
+  cpSync(join(REPO, 'assessments'), join(root, 'assessments'), { recursive: true });
+  outA = join(root, 'out-a');
+  outB = join(root, 'out-b');
+  const a = chc(['build', '--root', root, '--out', outA, '--include-drafts'], { env: { TZ: 'UTC' } });
+  expect(a.stderr.replace(/^note: .*\n/gm, '')).toBe('');
+  expect(a.status).toBe(0);
+  expect(a.stdout).toMatch(/^built 3 assessments: site \(3 assessment pages\), 6 PDF, 6 DOCX into .* in [\d.]+ s\n$/);
+  const b = chc(['build', '--root', root, '--out', outB, '--include-drafts'], { env: { TZ: 'America/New_York' } });
+  expect(b.status).toBe(0);
+}, 240_000);
+
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+/** First words of a text, for "it appears in the output" checks. */
+function firstWords(text: string, n = 6): string {
+  return squeeze(text).split(' ').slice(0, n).join(' ');
+}
+
+/** What each view must show: every provision id and the first words of every answer and evidence text. */
+function expectations(view: AssessmentView): { ids: string[]; words: string[] } {
+  const ids: string[] = [];
+  const words: string[] = [];
+  for (const s of view.sections) for (const g of s.groups) for (const p of g.provisions) {
+    ids.push(p.id);
+    for (const tree of [p.answer, p.evidence]) if (tree) words.push(firstWords(richToText(tree)));
+  }
+  return { ids, words };
+}
+
+const documents = (view: AssessmentView, ext: string) => join(outA, 'documents', view.landlord.slug, view.period, `${view.landlord.slug}-${view.period}-${view.edition}.${ext}`);
+
+describe('npm run build on the bundled examples', () => {
+  it('writes the site and both editions of every document', () => {
+    const files = filesUnder(outA);
+    for (const r of exampleRenderables()) {
+      const { slug } = r.views.public.landlord;
+      const p = r.views.public.period;
+      expect(files).toContain(`site/${slug}/${p}/index.html`);
+      for (const edition of ['public', 'board']) for (const ext of ['pdf', 'docx']) expect(files).toContain(`documents/${slug}/${p}/${slug}-${p}-${edition}.${ext}`);
+      for (const ext of ['pdf', 'docx']) expect(files).toContain(`site/documents/${slug}/${p}/${slug}-${p}-public.${ext}`);
+      expect(files.filter((f) => f.startsWith('site/') && f.includes('-board.'))).toEqual([]);
+      expect(files.filter((f) => f.startsWith('site/print-view'))).toEqual([]);
+    }
+  });
+
+  it.each(['public', 'board'] as const)('every provision id and the first words of every answer appear in the site page (public), the PDF text and the DOCX XML (%s)', async (edition) => {
+    for (const r of exampleRenderables()) {
+      const view = r.views[edition];
+      const { ids, words } = expectations(view);
+      const pdf = squeeze(pdfText(documents(view, 'pdf')));
+      const docx = squeeze((await docxText(documents(view, 'docx'))).text);
+      const html = edition === 'public'
+        ? squeeze(readFileSync(join(outA, 'site', view.landlord.slug, view.period, 'index.html'), 'utf8').replace(/<[^>]+>/g, ' ').replace(/&#39;|&apos;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&'))
+        : '';
+      for (const id of ids) {
+        expect(pdf, `${view.landlord.slug} ${view.period} ${edition} PDF: ${id}`).toContain(id);
+        expect(docx, `DOCX: ${id}`).toContain(id);
+        if (html) expect(html, `site: ${id}`).toContain(id);
+      }
+      for (const w of words) {
+        expect(pdf, `${view.landlord.slug} ${view.period} ${edition} PDF: "${w}"`).toContain(w);
+        expect(docx, `DOCX: "${w}"`).toContain(w);
+        if (html) expect(html, `site: "${w}"`).toContain(w);
+      }
+    }
+  });
+
+  it('PDFs are tagged A4 documents with an outline, metadata, a footer on every page and sane page counts', () => {
+    for (const r of exampleRenderables()) {
+      for (const view of [r.views.public, r.views.board]) {
+        const file = documents(view, 'pdf');
+        const info = pdfInfo(file);
+        expect(info.Tagged).toBe('yes');
+        expect(info['Page size']).toMatch(/^595\.\d+ x 841\.\d+ pts \(A4\)/);
+        expect(info.Title).toBe(view.meta.title);
+        expect(info.Author).toBe(view.landlord.name);
+        expect(info.Subject).toBe(view.meta.subject);
+        const pages = Number(info.Pages);
+        expect(pages).toBeGreaterThan(5);
+        expect(pages).toBeLessThan(120);
+        const outline = pdfOutline(file);
+        expect(outline.length).toBeGreaterThan(view.sections.length);
+        for (const s of view.sections) expect(outline.some((t) => t.includes(s.title)), `outline: ${s.title}`).toBe(true);
+        const text = squeeze(pdfText(file));
+        expect(text).toContain(squeeze(`${view.landlord.name} — Complaint Handling Code self-assessment ${view.period} — page 1 of ${pages}`));
+        expect(text).toContain(`page ${pages} of ${pages}`);
+        if (view.draft) expect(text).toContain('DRAFT');
+      }
+    }
+  });
+
+  it('the same input built twice, in two time zones, gives byte-identical site files, DOCX and PDF', () => {
+    const a = treeHashes(outA);
+    const b = treeHashes(outB);
+    expect(Object.keys(b)).toEqual(Object.keys(a));
+    const differing = Object.keys(a).filter((f) => a[f] !== b[f]);
+    expect(differing).toEqual([]);
+  });
+
+  it('records the assessment date in the documents, and SOURCE_DATE_EPOCH overrides it', () => {
+    const view = exampleRenderables().find((r) => r.views.public.landlord.slug === 'plus-dane' && r.views.public.period === '2023-24')!.views.public;
+    expect(pdfInfo(documents(view, 'pdf')).CreationDate).toMatch(/Jun +3 00:00:00 2024/);
+    const out = join(root, 'out-epoch');
+    const r = chc(['build', '--root', root, '--out', out, '--only', 'pdf', '--landlord', 'plus-dane', '--period', '2023-24'], { env: { SOURCE_DATE_EPOCH: '1767225600' } });
+    expect(r.status).toBe(0);
+    expect(pdfInfo(join(out, 'documents/plus-dane/2023-24/plus-dane-2023-24-public.pdf')).CreationDate).toMatch(/Jan +1 00:00:00 2026/);
+    expect(existsSync(join(out, 'site'))).toBe(false);
+  }, 120_000);
+});

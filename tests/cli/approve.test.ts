@@ -1,0 +1,127 @@
+import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { chc } from '../helpers/cli.ts';
+import { REPO } from '../helpers/project.ts';
+import { setApproval } from '../../src/model/set-approval.ts';
+
+const dirs: string[] = [];
+afterEach(() => { for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true }); });
+
+function copyOfRepo(): string {
+  const root = mkdtempSync(join(tmpdir(), 'chc-approve-'));
+  dirs.push(root);
+  cpSync(join(REPO, 'assessments'), join(root, 'assessments'), { recursive: true });
+  return root;
+}
+
+interface D { rule: string; severity: string; message: string; file: string; line: number }
+const diagnostics = (root: string, ...args: string[]): D[] => JSON.parse(chc(['check', '--root', root, '--format', 'json', ...args]).stdout).diagnostics;
+const HP = 'assessments/homes-plus/2022-23/assessment.yaml';
+const POLICY = 'assessments/homes-plus/evidence/complaints-policy.md';
+
+describe('the approved example (homes-plus 2022-23)', () => {
+  it('passes check with its recorded approval', () => {
+    expect(diagnostics(REPO, '--landlord', 'homes-plus')).toEqual([]);
+  });
+
+  it('fails with approval-stale naming the evidence file when one character of it changes', () => {
+    const root = copyOfRepo();
+    const path = join(root, POLICY);
+    const text = readFileSync(path, 'utf8');
+    writeFileSync(path, text.replace('Overall Policy Principles', 'Overall Policy Principle'));
+    const r = chc(['check', '--root', root, '--landlord', 'homes-plus']);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toContain(`${HP}:`);
+    expect(r.stdout).toContain('error  approval-stale  changed since the Board approved it on 2022-12-01: ../evidence/complaints-policy.md');
+    expect(r.stdout).toContain('homes-plus 2022-23 (2022 Code, draft)');
+  });
+
+  it('names the assessment itself when an answer changes, and ignores comments and layout', () => {
+    const root = copyOfRepo();
+    const path = join(root, HP);
+    const text = readFileSync(path, 'utf8');
+    writeFileSync(path, text.replace('# ── Section 1: Definition of a complaint', '# a comment changed').replace(/\n/g, '\r\n'));
+    expect(diagnostics(root, '--landlord', 'homes-plus')).toEqual([]);
+    writeFileSync(path, text.replace('This is the definition used within our complaints policy.', 'This is the definition used within our complaint policy.'));
+    const d = diagnostics(root, '--landlord', 'homes-plus');
+    expect(d.map((x) => [x.rule, x.message])).toEqual([['approval-stale', `changed since the Board approved it on 2022-12-01: ${HP}`]]);
+  });
+
+  it('builds a stale approval as a draft again', () => {
+    const root = copyOfRepo();
+    appendFileSync(join(root, POLICY), '\nOne more line.\n');
+    const r = chc(['build', '--root', root, '--only', 'site', '--out', join(root, 'out')]);
+    expect(r.stderr).toContain('built as a DRAFT');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/built 3 assessments: site \(0 assessment pages\)/);
+  });
+});
+
+describe('chc approve', () => {
+  it('records the body, date, reference and hash, keeping the rest of the file; re-approving replaces the block', () => {
+    const root = copyOfRepo();
+    const path = join(root, 'assessments/plus-dane/2023-24/assessment.yaml');
+    const before = readFileSync(path, 'utf8');
+    const r = chc(['approve', 'plus-dane', '2023-24', '--root', root, '--date', '2024-06-27', '--reference', 'Board minute 24/061']);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/^approved plus-dane 2023-24 by the Board on 2024-06-27\nsha256 [0-9a-f]{64}\n/);
+    const after = readFileSync(path, 'utf8');
+    const data = parse(after);
+    expect(data.approval).toMatchObject({ body: 'Board', date: '2024-06-27', reference: 'Board minute 24/061' });
+    expect(Object.keys(data.approval.files)).toEqual(['assessment.yaml']);
+    expect(after.replace(/# Recorded by `chc approve`[^\n]*\napproval:\n(  .*\n)+/, '')).toBe(before);
+    expect(diagnostics(root, '--landlord', 'plus-dane', '--period', '2023-24')).toEqual([]);
+
+    chc(['approve', 'plus-dane', '2023-24', '--root', root, '--date', '2024-07-01', '--body', 'Customer Committee']);
+    const again = readFileSync(path, 'utf8');
+    expect(again.match(/^approval:/gm)).toHaveLength(1);
+    expect(parse(again).approval).toMatchObject({ body: 'Customer Committee', date: '2024-07-01' });
+    expect(parse(again).approval.reference).toBeUndefined();
+  });
+
+  it('refuses an assessment with errors, and writes nothing', () => {
+    const root = copyOfRepo();
+    const path = join(root, 'assessments/plus-dane/2020-21/assessment.yaml');
+    const before = readFileSync(path, 'utf8');
+    const r = chc(['approve', 'plus-dane', '2020-21', '--root', root, '--date', '2021-01-10']);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('missing-response');
+    expect(r.stderr).toContain('is not ready to approve');
+    expect(readFileSync(path, 'utf8')).toBe(before);
+  });
+
+  it.each([
+    [['--date', '2024-02-30'], '--date "2024-02-30" is not a date'],
+    [['--date', '2099-01-01'], '--date 2099-01-01 is in the future'],
+    [['--date', '2024-01-01'], 'is before the assessment was completed (2024-06-03)'],
+    [[], '--date is required'],
+  ])('bad usage %j exits 2', (args, message) => {
+    const root = copyOfRepo();
+    const r = chc(['approve', 'plus-dane', '2023-24', '--root', root, ...args]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain(message);
+  });
+
+  it('a hand-written approval stays valid, with an approval-unbound warning', () => {
+    const root = copyOfRepo();
+    const path = join(root, 'assessments/plus-dane/2023-24/assessment.yaml');
+    writeFileSync(path, readFileSync(path, 'utf8').replace('responses:', 'approval:\n  body: Board\n  date: 2024-06-27\nresponses:'));
+    const d = diagnostics(root, '--landlord', 'plus-dane', '--period', '2023-24');
+    expect(d.map((x) => [x.rule, x.severity])).toEqual([['approval-unbound', 'warning']]);
+    expect(chc(['check', '--root', root, '--landlord', 'plus-dane', '--period', '2023-24']).stdout).toContain('(2024 Code, approved)');
+  });
+});
+
+describe('setApproval', () => {
+  it('inserts before governing_body_response or responses, and replaces its own block', () => {
+    const text = '# head\ncode: "1990"\n# the answers\nresponses:\n  "1.1": {}\n';
+    const once = setApproval(text, { body: 'Board', date: '1991-06-01', sha256: 'a'.repeat(64), files: { 'assessment.yaml': 'b'.repeat(64) } });
+    expect(once).toBe(`# head\ncode: "1990"\n# Recorded by \`chc approve\`: the hash binds the approval to the content approved; do not edit by hand.\napproval:\n  body: "Board"\n  date: 1991-06-01\n  sha256: ${'a'.repeat(64)}\n  files:\n    "assessment.yaml": ${'b'.repeat(64)}\n# the answers\nresponses:\n  "1.1": {}\n`);
+    const twice = setApproval(once, { body: 'Cabinet', date: '1991-07-01' });
+    expect(twice).toBe('# head\ncode: "1990"\n# Recorded by `chc approve`: the hash binds the approval to the content approved; do not edit by hand.\napproval:\n  body: "Cabinet"\n  date: 1991-07-01\n# the answers\nresponses:\n  "1.1": {}\n');
+  });
+});

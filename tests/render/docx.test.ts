@@ -1,0 +1,508 @@
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import JSZip from 'jszip';
+import type { RootContent } from 'mdast';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { renderDocx } from '../../src/render/docx/render-docx.ts';
+import { parseRich, richToText, type Rich } from '../../src/render/markdown.ts';
+import { longDate, type AssessmentView, type ProvisionView } from '../../src/render/view-model.ts';
+import { exampleRenderables } from '../helpers/views.ts';
+import { REPO } from '../helpers/project.ts';
+
+/** One rendered document, opened. */
+interface Opened {
+  bytes: Uint8Array;
+  zip: JSZip;
+  /** Every part that is text, by name. */
+  parts: Map<string, string>;
+  document: string;
+  /** The text of word/document.xml: its w:t runs, a new line for each paragraph, entities decoded. */
+  text: string;
+  /** The same text with every run of white space made one space. */
+  flat: string;
+}
+
+async function open(bytes: Uint8Array): Promise<Opened> {
+  const zip = await JSZip.loadAsync(bytes);
+  const parts = new Map<string, string>();
+  for (const name of Object.keys(zip.files).sort()) {
+    if (/\.(xml|rels)$/.test(name)) parts.set(name, await zip.files[name]!.async('string'));
+  }
+  const document = parts.get('word/document.xml') ?? '';
+  const text = textOf(document);
+  return { bytes, zip, parts, document, text, flat: squash(text) };
+}
+
+const decode = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+/** The visible text of a part: its w:t runs (not field codes), tabs and breaks as spaces, a new line per paragraph. */
+function textOf(xml: string): string {
+  return decode(xml
+    .replace(/<w:instrText\b[^>]*>[^<]*<\/w:instrText>/g, '')
+    .replace(/<w:(tab|br)\b[^>]*\/>/g, '\u0001 \u0002')
+    .replace(/<\/w:p>/g, '\n')
+    .replace(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g, '\u0001$1\u0002')
+    .replace(/<[^>]*>/g, '')
+    .replace(/[^\u0001\u0002\n]*\u0001([^\u0002]*)\u0002/g, '$1'));
+}
+
+/** The paragraphs of a part (paragraphs never nest in the body, headers or footers we write). */
+const paragraphs = (xml: string) => xml.match(/<w:p\b[^>]*>[\s\S]*?<\/w:p>/g) ?? [];
+/** The innermost table rows: a row whose cells hold no table of their own. */
+const innermostRows = (xml: string) => xml.match(/<w:tr\b(?:(?!<w:tr\b)[\s\S])*?<\/w:tr>/g) ?? [];
+
+const provisionsOf = (v: AssessmentView): ProvisionView[] => v.sections.flatMap((s) => s.groups.flatMap((g) => g.provisions));
+const firstWords = (tree: Rich, n = 6) => squash(richToText(tree)).split(' ').slice(0, n).join(' ');
+
+function linksOf(tree: Rich | null): string[] {
+  const out: string[] = [];
+  const walk = (n: RootContent | Rich) => {
+    if (n.type === 'link') out.push(n.url);
+    if ('children' in n) for (const c of n.children as RootContent[]) walk(c);
+  };
+  if (tree) walk(tree);
+  return out;
+}
+
+/** The text of the first paragraph of every list item in a tree. */
+function listItemTexts(tree: Rich): string[] {
+  const out: string[] = [];
+  const walk = (n: RootContent | Rich) => {
+    if (n.type === 'listItem' && n.children[0]?.type === 'paragraph') out.push(squash(richToText({ type: 'root', children: [n.children[0]] })));
+    if ('children' in n) for (const c of n.children as RootContent[]) walk(c);
+  };
+  walk(tree);
+  return out;
+}
+
+function richOf(v: AssessmentView): Rich[] {
+  return [
+    v.introduction, v.response,
+    ...provisionsOf(v).flatMap((p) => [p.text, p.answer, p.evidence, p.commentary, ...p.actions.map((a) => a.note)]),
+  ].filter((x): x is Rich => x !== null);
+}
+
+/** The parts of the headers, by the document's relationships. */
+const headerParts = (o: Opened) => [...o.parts.keys()].filter((n) => /^word\/header\d*\.xml$/.test(n)).map((n) => o.parts.get(n)!);
+const footerParts = (o: Opened) => [...o.parts.keys()].filter((n) => /^word\/footer\d*\.xml$/.test(n)).map((n) => o.parts.get(n)!);
+
+const renderables = exampleRenderables();
+const views = renderables.flatMap((r) => [r.views.public, r.views.board]);
+const nameOf = (v: AssessmentView) => `${v.landlord.slug} ${v.period} ${v.edition}`;
+const rendered = new Map<AssessmentView, Opened>();
+const timings: number[] = [];
+
+beforeAll(async () => {
+  for (const v of views) {
+    const started = performance.now();
+    const bytes = await renderDocx(v);
+    timings.push(performance.now() - started);
+    rendered.set(v, await open(bytes));
+  }
+}, 120_000);
+
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+/** An approved copy of a view: not a draft, with an approval recording the approved content's hash. */
+function approved(v: AssessmentView): AssessmentView {
+  const approval = { body: v.landlord.governingBody, date: '2024-07-15', reference: 'BM/2024/07/4', sha256: 'a3f1c2d4e5b60718293a4b5c6d7e8f90a1b2c3d4e5f60718293a4b5c6d7e8f9' };
+  return { ...structuredClone(v), draft: false, approval, meta: { ...v.meta, date: approval.date } };
+}
+
+describe('renderDocx on the bundled examples', () => {
+  it('renders all three examples in both editions', () => {
+    expect(renderables).toHaveLength(3);
+    expect(rendered.size).toBe(6);
+    for (const o of rendered.values()) {
+      expect(o.parts.has('word/document.xml')).toBe(true);
+      expect(o.parts.has('[Content_Types].xml')).toBe(true);
+    }
+  });
+
+  it.each(views.map((v) => [nameOf(v), v] as const))('%s: shows every provision and the start of every answer and evidence', (_, v) => {
+    const o = rendered.get(v)!;
+    const provisions = provisionsOf(v);
+    expect(provisions.length).toBeGreaterThan(0);
+    for (const p of provisions) {
+      expect(o.text, `provision ${p.id}`).toContain(p.id);
+      for (const tree of [p.answer, p.evidence]) {
+        if (tree) expect(o.flat, `provision ${p.id}`).toContain(firstWords(tree));
+      }
+      expect(o.flat).toContain(p.statusLabel);
+      for (const d of p.documents) expect(o.flat).toContain(d.internal && d.label.endsWith(' — internal document') ? d.label.slice(0, -' — internal document'.length) : d.label);
+    }
+    for (const s of v.sections) expect(o.flat).toContain(`Section ${s.id}: ${s.title}`);
+  });
+
+  it.each(views.map((v) => [nameOf(v), v] as const))('%s: has the cover, the summary, the action plan and the last page', (_, v) => {
+    const o = rendered.get(v)!;
+    expect(o.flat).toContain(v.landlord.name);
+    expect(o.flat).toContain('Complaint Handling Code self-assessment');
+    expect(o.flat).toContain(v.periodLabel);
+    expect(o.flat).toContain(`${v.code.title} (${v.code.id})`);
+    expect(o.flat).toContain(v.code.publisher);
+    expect(o.flat).toContain(v.edition === 'public' ? 'Public edition' : 'Board edition — contains internal documents');
+    expect(o.flat).toMatch(/Assessed on: \d{1,2} [A-Z][a-z]+ \d{4}/);
+    expect(o.flat).toContain('At a glance');
+    expect(o.flat).toContain('Action plan');
+    for (const a of v.openActions) expect(o.flat).toContain(a.description);
+    if (v.openActions.length === 0) expect(o.flat).toContain('There are no open actions.');
+    expect(o.flat).toContain('About this document');
+    if (v.changes) {
+      expect(o.flat).toContain(`What changed since ${v.changes.fromPeriod}`);
+      for (const it of v.changes.items) expect(o.flat).toContain(`${it.from} → ${it.to}`);
+    }
+  });
+
+  it.each(views.map((v) => [nameOf(v), v] as const))('%s: has real headings, Appendix A tables with repeating header rows, a TOC and page numbers', (_, v) => {
+    const o = rendered.get(v)!;
+    const paras = paragraphs(o.document);
+    const styled = (style: string, text: string) => paras.some((p) => p.includes(`<w:pStyle w:val="${style}"/>`) && squash(textOf(p)) === text);
+    for (const s of v.sections) {
+      expect(styled('Heading1', `Section ${s.id}: ${s.title}`), `section ${s.id}`).toBe(true);
+      for (const g of s.groups) if (g.title !== null) expect(styled('Heading2', g.title), `${s.id} ${g.title}`).toBe(true);
+    }
+    expect(styled('Heading1', 'Action plan')).toBe(true);
+    expect(styled('Heading1', 'About this document')).toBe(true);
+    expect(styled('Heading1', 'At a glance')).toBe(true);
+
+    // One Appendix A table per section or stage, each starting with a header row that repeats on every page.
+    const groups = v.sections.reduce((n, s) => n + s.groups.length, 0);
+    const headerRows = innermostRows(o.document).filter((r) => {
+      const t = squash(textOf(r));
+      return t === 'Code provision Code requirement Comply Evidence Commentary / explanation';
+    });
+    expect(headerRows).toHaveLength(groups);
+    for (const r of headerRows) expect(r).toContain('<w:tblHeader/>');
+    // Five columns with set, unequal widths and a fixed layout.
+    const grids = o.document.match(/<w:tblGrid>(?:<w:gridCol w:w="\d+"\/>){5}<\/w:tblGrid>/g) ?? [];
+    expect(grids.length).toBeGreaterThanOrEqual(groups);
+    const widths = [...grids[0]!.matchAll(/w:w="(\d+)"/g)].map((m) => Number(m[1]));
+    expect(new Set(widths).size).toBeGreaterThan(2);
+    expect(o.document).toContain('<w:tblLayout w:type="fixed"/>');
+    expect(o.document).toMatch(/<w:cantSplit\/>/);
+
+    expect(o.document).toMatch(/<w:instrText[^>]*>TOC [^<]*\\o &quot;1-2&quot;[^<]*<\/w:instrText>/);
+    expect(o.document).toMatch(/<w:instrText[^>]*>TOC [^<]*\\h/);
+    expect(o.parts.get('word/settings.xml')).toContain('<w:updateFields/>');
+
+    const footers = footerParts(o);
+    expect(footers.length).toBeGreaterThan(0);
+    for (const f of footers) {
+      expect(f).toMatch(/<w:instrText[^>]*>\s*PAGE\s*<\/w:instrText>/);
+      expect(f).toMatch(/<w:instrText[^>]*>\s*NUMPAGES\s*<\/w:instrText>/);
+      expect(squash(textOf(f))).toBe(`${v.landlord.name} — Complaint Handling Code self-assessment ${v.period} — page of`);
+    }
+    const headers = headerParts(o);
+    expect(headers.length).toBeGreaterThan(0);
+    for (const h of headers) expect(textOf(h)).toContain(v.edition === 'public' ? 'Public edition' : 'Board edition');
+    // A4 portrait.
+    expect(o.document).toMatch(/<w:pgSz w:w="11906" w:h="16838"/);
+  });
+
+  it.each(views.map((v) => [nameOf(v), v] as const))('%s: turns markdown into Word structure, never markdown syntax', (_, v) => {
+    const o = rendered.get(v)!;
+    expect(o.text).not.toContain('**');
+    expect(o.text).not.toMatch(/\]\((https?|mailto|tel):/);
+    for (const line of o.text.split('\n')) expect(line).not.toMatch(/^\s*([-*+]|\d+\.)\s/);
+    const trees = richOf(v);
+    // Every list item became a numbered paragraph (Word numbering, not a typed bullet).
+    const items = trees.flatMap(listItemTexts);
+    const numbered = new Set(paragraphs(o.document).filter((x) => x.includes('<w:numPr>')).map((x) => squash(textOf(x))));
+    for (const item of items) expect(numbered.has(item), item).toBe(true);
+    // Every link became a hyperlink to its address.
+    const rels = o.parts.get('word/_rels/document.xml.rels') ?? '';
+    for (const url of trees.flatMap(linksOf)) {
+      if (!/^(https?|mailto|tel):/i.test(url)) continue;
+      expect(rels, url).toContain(`Target="${url.replace(/&/g, '&amp;')}" TargetMode="External"`);
+    }
+    if (trees.some((t) => linksOf(t).length > 0) || provisionsOf(v).some((p) => p.documents.some((d) => d.url))) {
+      expect(o.document).toMatch(/<w:hyperlink\b[^>]*r:id="[^"]+"/);
+    }
+  });
+});
+
+describe('editions', () => {
+  it.each(renderables.map((r) => [`${r.views.public.landlord.slug} ${r.views.public.period}`, r] as const))('%s: the public edition names no internal document', (_, r) => {
+    const internalTitles = [...new Set(provisionsOf(r.views.board).flatMap((p) => p.documents.filter((d) => d.internal).map((d) => d.title!)))];
+    const pub = rendered.get(r.views.public)!;
+    const board = rendered.get(r.views.board)!;
+    // A title the landlord's own words mention (the same in both editions) is not the document list leaking it.
+    const prose = richOf(r.views.public).map((t) => squash(richToText(t))).join('\n');
+    const unmentioned = internalTitles.filter((t) => !prose.includes(t));
+    for (const title of unmentioned) {
+      expect(pub.flat).not.toContain(title);
+      for (const [name, part] of pub.parts) expect(part, name).not.toContain(title);
+    }
+    for (const title of internalTitles) expect(board.flat).toContain(title);
+    const hidden = provisionsOf(r.views.public).flatMap((p) => p.documents).filter((d) => d.internal).length;
+    expect(hidden).toBe(provisionsOf(r.views.board).flatMap((p) => p.documents).filter((d) => d.internal).length);
+    expect(pub.flat.split('Internal document — available on request').length - 1).toBe(hidden);
+    if (internalTitles.length) expect(board.flat).toContain('— internal document');
+  });
+
+  it('the examples have internal documents to hide that no answer mentions', () => {
+    const titles = renderables.flatMap((r) => {
+      const prose = richOf(r.views.public).map((t) => squash(richToText(t))).join('\n');
+      return provisionsOf(r.views.board).flatMap((p) => p.documents).filter((d) => d.internal && !prose.includes(d.title!));
+    });
+    expect(titles.length).toBeGreaterThan(0);
+  });
+
+});
+
+/** Checks a draft: the watermark behind every page, DRAFT in the header and on the cover. */
+function expectDraft(o: Opened, v: AssessmentView): void {
+  const headers = headerParts(o);
+  expect(headers.length).toBeGreaterThan(0);
+  for (const h of headers) {
+    expect(h).toMatch(/<v:shape [^>]*id="PowerPlusWaterMarkObject[^"]*"/);
+    expect(h).toMatch(/<v:textpath [^>]*string="DRAFT"/);
+    expect(textOf(h)).toContain('DRAFT');
+  }
+  expect(o.flat).toContain(`DRAFT — not yet approved by the ${v.landlord.governingBody}`);
+}
+
+/** Checks an approved assessment: no watermark and no DRAFT anywhere; the approval, and its hash when recorded. */
+function expectApproved(o: Opened, v: AssessmentView): void {
+  const a = v.approval!;
+  for (const h of headerParts(o)) {
+    expect(h).not.toContain('PowerPlusWaterMarkObject');
+    expect(h).not.toContain('<v:textpath');
+    expect(textOf(h)).not.toContain('DRAFT');
+  }
+  expect(o.text).not.toContain('DRAFT');
+  expect(o.flat).toContain(`Approved by the ${a.body} on ${longDate(a.date)}`);
+  if (a.reference) expect(o.flat).toContain(a.reference);
+  if (a.sha256) expect(o.flat).toContain(`Approved content (SHA-256): ${a.sha256}`);
+  else expect(o.flat).not.toContain('SHA-256');
+}
+
+describe('draft and approval', () => {
+  it.each(views.map((v) => [nameOf(v), v] as const))('%s: DRAFT watermark and label exactly when the view is a draft', (_, v) => {
+    const o = rendered.get(v)!;
+    if (v.draft) expectDraft(o, v);
+    else expectApproved(o, v);
+  });
+
+  it('the examples include drafts', () => {
+    expect(views.some((v) => v.draft)).toBe(true);
+  });
+
+  it('an approved copy of a draft has no watermark, shows its approval and prints the approved content hash', async () => {
+    const drafts = views.filter((v) => v.draft);
+    for (const v of [drafts[0]!, drafts.at(-1)!]) {
+      const a = approved(v);
+      const o = await open(await renderDocx(a));
+      expectApproved(o, a);
+      expect(o.flat).toContain(`Approved content (SHA-256): ${a.approval!.sha256}`);
+      expect(o.flat).toContain('Approved by the Board on 15 July 2024');
+      expect(o.parts.get('docProps/core.xml')).toContain('<dcterms:created xsi:type="dcterms:W3CDTF">2024-07-15T00:00:00Z</dcterms:created>');
+    }
+  });
+
+  it('a draft copy of any view has the watermark', async () => {
+    const v = { ...structuredClone(views[0]!), draft: true, approval: null };
+    expectDraft(await open(await renderDocx(v)), v);
+  });
+
+  it('an approval without a hash prints no hash line', async () => {
+    const a = approved(views[0]!);
+    const o = await open(await renderDocx({ ...a, approval: { ...a.approval!, sha256: null } }));
+    expect(o.flat).toContain('Approved by the Board on 15 July 2024');
+    expect(o.flat).not.toContain('SHA-256');
+  });
+});
+
+describe('a markdown answer with lists, links, a table and a quote', () => {
+  const md = [
+    'Our figures for the year:',
+    '',
+    '- **Stage one** complaints answered on time',
+    '- see [our report](https://example.org/report?year=2024&part=1) and *the notes*',
+    '  1. nested first',
+    '  2. nested second',
+    '',
+    '3. three',
+    '4. four',
+    '',
+    '| Stage | Complaints | On time |',
+    '|:------|-----------:|--------:|',
+    '| One   | 120        | 97%     |',
+    '| Two   | 14         | 100%    |',
+    '',
+    '> A quoted **policy** extract',
+    '>',
+    '> - quoted item',
+    '',
+    'Call [0800 000 000](tel:0800000000) or write to [us](mailto:complaints@example.org).',
+  ].join('\n');
+
+  async function withAnswer(): Promise<{ o: Opened; p: ProvisionView }> {
+    const v = structuredClone(views.at(-1)!);
+    const p = provisionsOf(v)[0]!;
+    p.answer = parseRich(md);
+    return { o: await open(await renderDocx(v)), p };
+  }
+
+  it('becomes numbered paragraphs, hyperlinks, a Word table and an indented quote', async () => {
+    const { o, p } = await withAnswer();
+    const paras = paragraphs(o.document);
+    const para = (text: string) => paras.find((x) => squash(textOf(x)) === text);
+    const level = (x: string | undefined) => x?.match(/<w:numPr><w:ilvl w:val="(\d)"\/><w:numId w:val="(\d+)"\/><\/w:numPr>/)?.slice(1).map(Number);
+
+    const top = level(para('Stage one complaints answered on time'));
+    const nested = level(para('nested first'));
+    const ordered = level(para('three'));
+    expect(top?.[0]).toBe(0);
+    expect(nested?.[0]).toBe(1);
+    expect(ordered?.[0]).toBe(0);
+    expect(level(para('nested second'))).toEqual(nested);
+    expect(level(para('four'))).toEqual(ordered);
+    expect(new Set([top?.[1], nested?.[1], ordered?.[1]]).size).toBe(3);
+    // The ordered list starts at 3, as in the markdown; numbered lists count in decimal, then letters.
+    const numbering = o.parts.get('word/numbering.xml')!;
+    expect(numbering).toMatch(/<w:lvl w:ilvl="0"[^>]*><w:start w:val="3"\/><w:numFmt w:val="decimal"\/>/);
+    expect(numbering).toMatch(/<w:lvl w:ilvl="1"[^>]*><w:start w:val="1"\/><w:numFmt w:val="lowerLetter"\/>/);
+    expect(numbering).toMatch(/<w:numFmt w:val="bullet"\/>/);
+
+    // Bold and italic are run properties, not asterisks.
+    const stage = para('Stage one complaints answered on time')!;
+    expect(stage).toMatch(/<w:b\/>[\s\S]*Stage one/);
+    expect(para('see our report and the notes')).toMatch(/<w:i\/>[\s\S]*the notes/);
+    expect(o.text).not.toContain('**');
+    expect(o.text).not.toMatch(/\*the notes\*/);
+
+    // Links are hyperlinks with external relationships.
+    const rels = o.parts.get('word/_rels/document.xml.rels')!;
+    for (const url of ['https://example.org/report?year=2024&amp;part=1', 'tel:0800000000', 'mailto:complaints@example.org']) {
+      const id = rels.match(new RegExp(`Id="([^"]+)" Type="[^"]*/hyperlink" Target="${url.replace(/[?.]/g, '\\$&')}" TargetMode="External"`))?.[1];
+      expect(id, url).toBeDefined();
+      expect(o.document).toContain(`r:id="${id}"`);
+    }
+    expect(o.text).not.toContain('](');
+
+    // The GFM table is a Word table with its header row, inside the evidence cell.
+    const rows = innermostRows(o.document).map((r) => squash(textOf(r)));
+    expect(rows).toContain('Stage Complaints On time');
+    expect(rows).toContain('One 120 97%');
+    expect(o.text).not.toMatch(/\|\s*Stage/);
+    expect(o.text).not.toContain('---');
+    const header = innermostRows(o.document).find((r) => squash(textOf(r)) === 'Stage Complaints On time')!;
+    expect(header).toContain('<w:tblHeader/>');
+    expect(innermostRows(o.document).find((r) => squash(textOf(r)) === 'One 120 97%')).toMatch(/<w:jc w:val="right"\/>/);
+
+    // The quote is set off (a bar down its left side), with no ">" left in the text.
+    expect(o.flat).toContain('A quoted policy extract');
+    expect(o.text).not.toMatch(/^>/m);
+    expect(level(para('quoted item'))?.[0]).toBe(0);
+
+    // And the answer's first words are there, as for every answer.
+    expect(o.flat).toContain(firstWords(p.answer!));
+  });
+});
+
+describe('an Appendix A row', () => {
+  it('puts the answer before the evidence and documents, the conditional in italics, actions in the commentary, and marks "Not answered"', async () => {
+    const v = structuredClone(views.at(-1)!);
+    const [p, q] = provisionsOf(v) as [ProvisionView, ProvisionView];
+    Object.assign(p, {
+      expects: 'figure', status: 'answered', statusLabel: 'Answered',
+      answer: parseRich('Answer first: 97% on time.'),
+      evidence: parseRich('Evidence second, from the *case system*.'),
+      conditional: 'Applies only where the landlord uses contractors.',
+      documents: [{ internal: false, title: 'Annual report', url: 'https://example.org/annual', file: null, section: '3', page: null, label: 'Annual report (section 3)' }],
+      commentary: parseRich('Commentary third.'),
+      actions: [{ provision: p.id, description: 'Publish the quarterly figures', owner: 'Head of Customer Experience', due: '2024-09-30', status: 'open', completedOn: null, note: null }],
+    });
+    Object.assign(q, { status: 'unanswered', statusLabel: 'Not answered', answer: null, evidence: null, documents: [], commentary: null, actions: [] });
+    const o = await open(await renderDocx(v));
+    const row = innermostRows(o.document).find((r) => r.includes('Answer first'))!;
+    const cells = row.match(/<w:tc>[\s\S]*?<\/w:tc>(?=<w:tc>|<\/w:tr>)/g)!.map((c) => squash(textOf(c)));
+    expect(cells).toHaveLength(5);
+    expect(cells[0]!.startsWith(p.id)).toBe(true);
+    expect(cells[1]).toContain('Applies only where the landlord uses contractors.');
+    expect(cells[2]).toBe('Answered');
+    expect(cells[3]).toBe('Answer first: 97% on time. Evidence second, from the case system. Document Annual report (section 3)');
+    expect(cells[4]).toBe('Commentary third. Action: Publish the quarterly figures Owner: Head of Customer Experience · Due: 30 September 2024 · Status: open');
+    expect(paragraphs(row).find((x) => textOf(x).includes('Applies only where'))).toContain('<w:i/>');
+    expect(paragraphs(row).find((x) => textOf(x).includes('Annual report'))).toMatch(/<w:numPr>[\s\S]*<w:hyperlink\b/);
+    // "Not answered" stands out: marked, bold, red on a tinted cell.
+    const unanswered = innermostRows(o.document).find((r) => squash(textOf(r)).startsWith(`${q.id} `))!;
+    const comply = unanswered.match(/<w:tc>[\s\S]*?<\/w:tc>(?=<w:tc>|<\/w:tr>)/g)![2]!;
+    expect(squash(textOf(comply))).toBe('⚠ Not answered');
+    expect(comply).toMatch(/<w:shd [^>]*w:fill="FFC7CE"/);
+    expect(comply).toMatch(/<w:b\/>/);
+    expect(comply).toMatch(/<w:color w:val="9C0006"\/>/);
+  });
+});
+
+describe('document properties, page setup and fonts', () => {
+  it.each(views.map((v) => [nameOf(v), v] as const))('%s: core.xml has the title, author and fixed dates', (_, v) => {
+    const o = rendered.get(v)!;
+    const core = o.parts.get('docProps/core.xml')!;
+    const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/'/g, '&apos;');
+    expect(core).toContain(`<dc:title>${esc(v.meta.title)}</dc:title>`);
+    expect(core).toContain(`<dc:subject>${esc(v.meta.subject)}</dc:subject>`);
+    expect(core).toContain(`<dc:creator>${esc(v.meta.author)}</dc:creator>`);
+    expect(core).toContain(`<cp:keywords>${esc(v.meta.keywords.join(', '))}</cp:keywords>`);
+    expect(core).toContain('<cp:lastModifiedBy>chc</cp:lastModifiedBy>');
+    expect(core).toMatch(/<dc:description>[^<]+<\/dc:description>/);
+    expect(core).toContain(`<dcterms:created xsi:type="dcterms:W3CDTF">${v.meta.date}T00:00:00Z</dcterms:created>`);
+    expect(core).toContain(`<dcterms:modified xsi:type="dcterms:W3CDTF">${v.meta.date}T00:00:00Z</dcterms:modified>`);
+    const styles = o.parts.get('word/styles.xml')!;
+    expect(styles).toMatch(/<w:lang w:val="en-GB"/);
+    expect(styles).toMatch(/<w:rFonts w:ascii="Arial"/);
+    // Every zip entry carries the same fixed time.
+    for (const f of Object.values(o.zip.files)) expect(f.date.toISOString()).toBe(`${v.meta.date}T00:00:00.000Z`);
+  });
+});
+
+describe('determinism', () => {
+  const sha = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
+
+  it('the same view gives the same bytes, twice in a row, on another day and in another time zone', async () => {
+    const v = views.at(-1)!;
+    const first = rendered.get(v)!.bytes;
+    expect(sha(await renderDocx(v))).toBe(sha(first));
+    const tz = process.env.TZ;
+    try {
+      vi.useFakeTimers({ toFake: ['Date'] });
+      vi.setSystemTime(new Date('2031-11-05T23:59:58-08:00'));
+      process.env.TZ = 'America/New_York';
+      expect(sha(await renderDocx(v))).toBe(sha(first));
+      process.env.TZ = 'Pacific/Kiritimati';
+      expect(sha(await renderDocx(v))).toBe(sha(first));
+    } finally {
+      if (tz === undefined) delete process.env.TZ;
+      else process.env.TZ = tz;
+    }
+  });
+
+  it('every example renders to the same bytes in a separate process in another time zone', () => {
+    const script = [
+      `const { exampleRenderables } = await import(${JSON.stringify(`${REPO}tests/helpers/views.ts`)});`,
+      `const { renderDocx } = await import(${JSON.stringify(`${REPO}src/render/docx/render-docx.ts`)});`,
+      `const { createHash } = await import('node:crypto');`,
+      `const out = [];`,
+      `for (const r of exampleRenderables()) for (const e of ['public', 'board']) out.push(createHash('sha256').update(await renderDocx(r.views[e])).digest('hex'));`,
+      `process.stdout.write(JSON.stringify(out));`,
+    ].join('\n');
+    const child = spawnSync(process.execPath, ['--input-type=module', '-e', script], {
+      cwd: REPO, encoding: 'utf8', env: { ...process.env, TZ: 'America/New_York', LANG: 'en_US.UTF-8' }, timeout: 60_000,
+    });
+    expect(child.stderr.replace(/^.*ExperimentalWarning.*$\n?/gm, '').trim()).toBe('');
+    expect(child.status).toBe(0);
+    const hashes = JSON.parse(child.stdout) as string[];
+    expect(hashes).toEqual(views.map((v) => sha(rendered.get(v)!.bytes)));
+  });
+
+  it('renders each document quickly', () => {
+    // The first render loads docx; the rest should each take well under a second.
+    const rest = timings.slice(1);
+    expect(Math.max(...rest)).toBeLessThan(3000);
+  });
+});
