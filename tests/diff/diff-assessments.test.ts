@@ -151,6 +151,15 @@ describe('chc diff (the real CLI) on the fixture', () => {
     expect(md).toContain('*evidence:* Our policy says so in section <del>4</del><ins>7</ins>.');
   });
 
+  it('--every-landlord diffs each landlord with two or more periods (json: an array)', () => {
+    const r = chc(['diff', '--every-landlord', '--root', FIXTURE, '--code-versions', CODES, '--format', 'json']);
+    expect(r.status).toBe(0);
+    const all = JSON.parse(r.stdout);
+    expect(all.map((d: { landlord: string; from: { period: string } }) => [d.landlord, d.from.period])).toEqual([['test-homes', '1990-91']]);
+    expect(chc(['diff', '--every-landlord', 'test-homes', '--root', FIXTURE, '--code-versions', CODES]).status).toBe(2);
+    expect(chc(['diff', '--root', FIXTURE, '--code-versions', CODES]).stderr).toContain('name a landlord, or use --every-landlord');
+  });
+
   it('bad usage exits 2', () => {
     const r = chc(['diff', 'test-homes', '--root', FIXTURE, '--code-versions', CODES, '--from', '1995-96', '--to', '1990-91']);
     expect(r.status).toBe(2);

@@ -107,7 +107,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
     const wantDocx = only === undefined || only === 'docx';
     const editions: Edition[] = values.edition ? [values.edition as Edition] : ['public', 'board'];
     const partial = only !== undefined || filter.landlord !== undefined || filter.period !== undefined || values.edition !== undefined;
-    const previous = values['no-cache'] === true ? { outputs: {} } : readManifest(outDir);
+    const previous = readManifest(outDir);
+    const reuse = values['no-cache'] !== true;
     const prevDocs = join(outDir, 'documents');
     const docsDir = join(stage, 'documents');
     mkdirSync(docsDir, { recursive: true });
@@ -119,7 +120,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
       ...(wantDocx ? views.map((view) => ({ kind: 'docx' as const, view })) : []),
       ...(wantPdf ? views.map((view) => ({ kind: 'pdf' as const, view })) : []),
     ].map((j) => ({ ...j, path: documentPath(j.view, j.kind), hash: outputHash(j.kind, j.view) }));
-    const reusable = (j: (typeof jobs)[number]) => previous.outputs[j.path] === j.hash && existsSync(join(prevDocs, j.path));
+    const reusable = (j: (typeof jobs)[number]) => reuse && previous.outputs[j.path] === j.hash && existsSync(join(prevDocs, j.path));
     // A partial build keeps every previous document; a full one keeps only those it would make again.
     if (existsSync(prevDocs)) {
       const keep = partial ? undefined : new Set(jobs.filter(reusable).map((j) => j.path));
@@ -133,7 +134,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
     const pdfTodo = todo.filter((j) => j.kind === 'pdf');
     const siteData = siteDataOf(published, [], base);
     const siteHash = outputHash('site', siteData);
-    const siteReused = wantSite && previous.site === siteHash && existsSync(join(outDir, 'site')) && values['no-cache'] !== true;
+    const siteReused = reuse && wantSite && previous.site === siteHash && existsSync(join(outDir, 'site'));
     const buildSite = wantSite && !siteReused;
     if (wantSite) manifest.site = siteHash;
     else if (previous.site) manifest.site = previous.site;

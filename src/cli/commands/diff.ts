@@ -1,21 +1,22 @@
-import { diffAssessments } from '../../diff/diff-assessments.ts';
+import { diffAssessments, type AssessmentDiff } from '../../diff/diff-assessments.ts';
 import { formatDiffMarkdown, formatDiffText } from '../../report/format-diff.ts';
 import { COLOUR, formatDiagnostic, PLAIN } from '../../report/format-pretty.ts';
 import { parse, ROOT_OPTIONS, type CommandSpec } from '../args.ts';
 import { CliUsageError, EXIT, type Io } from '../io.ts';
-import { byPeriod, codeVersion, landlordOf, mappingFor, openWorkspace } from '../workspace.ts';
+import { byPeriod, codeVersion, landlordOf, mappingFor, openWorkspace, type Workspace } from '../workspace.ts';
 
 export const spec: CommandSpec = {
   name: 'diff',
   summary: "compare a landlord's assessment with an earlier one, across Code versions",
-  usage: 'chc diff <landlord> [--root DIR] [--from PERIOD] [--to PERIOD] [--format text|markdown|json] [--all]',
-  positionals: [1, 1],
+  usage: 'chc diff <landlord> [--root DIR] [--from PERIOD] [--to PERIOD] [--format text|markdown|json] [--all]\n       chc diff --every-landlord [--root DIR] [--format text|markdown|json]',
+  positionals: [0, 1],
   options: {
     ...ROOT_OPTIONS,
     from: { type: 'string', help: 'the older period (default: the one before --to)' },
     to: { type: 'string', help: 'the newer period (default: the latest)' },
     format: { type: 'string', help: 'text (default), markdown (for a pull request or job summary) or json' },
     all: { type: 'boolean', help: 'text format: list unchanged provisions too' },
+    'every-landlord': { type: 'boolean', help: "each landlord's latest assessment against the one before (json: an array)" },
   },
 };
 
@@ -24,45 +25,64 @@ export async function run(argv: string[], io: Io): Promise<number> {
   const { values, positionals } = parse(spec, argv);
   const format = (values.format as string | undefined) ?? 'text';
   if (!['text', 'markdown', 'json'].includes(format)) throw new CliUsageError(`unknown --format "${format}" (use text, markdown or json)`);
-  const slug = positionals[0]!;
+  const slug = positionals[0];
+  if (values['every-landlord'] === true) {
+    if (slug !== undefined || values.from !== undefined || values.to !== undefined) throw new CliUsageError('--every-landlord takes no landlord, --from or --to');
+    const ws = openWorkspace(io, values);
+    if (ws.fatal.length) return fatal(ws, io);
+    const diffs = ws.project.landlords.filter((l) => l.assessments.filter((a) => a.data).length >= 2).map((l) => diffLatest(ws, l.slug, {}));
+    const ok = diffs.filter((d): d is Exclude<typeof d, string> => typeof d !== 'string');
+    for (const d of diffs) if (typeof d === 'string') io.stderr.write(`chc diff: ${d}\n`);
+    if (format === 'json') io.stdout.write(JSON.stringify(ok.map((x) => x.diff), null, 2) + '\n');
+    else for (const x of ok) io.stdout.write(render(x, format, values, io) + '\n');
+    return ok.length === diffs.length ? EXIT.ok : EXIT.problems;
+  }
+  if (slug === undefined) throw new CliUsageError(`name a landlord, or use --every-landlord\nusage: ${spec.usage}`);
   const ws = openWorkspace(io, values, { landlord: slug });
-  if (ws.fatal.length) {
-    for (const d of ws.fatal) io.stderr.write(formatDiagnostic(d) + '\n');
-    io.stderr.write('chc diff: fix these problems first (chc check lists them all)\n');
+  if (ws.fatal.length) return fatal(ws, io);
+  const result = diffLatest(ws, slug, { from: values.from as string | undefined, to: values.to as string | undefined });
+  if (typeof result === 'string') {
+    io.stderr.write(`chc diff: ${result}\n`);
     return EXIT.problems;
   }
+  io.stdout.write(format === 'json' ? JSON.stringify(result.diff, null, 2) + '\n' : render(result, format, values, io));
+  return EXIT.ok;
+}
+
+function fatal(ws: Workspace, io: Io): number {
+  for (const d of ws.fatal) io.stderr.write(formatDiagnostic(d) + '\n');
+  io.stderr.write('chc diff: fix these problems first (chc check lists them all)\n');
+  return EXIT.problems;
+}
+
+/**
+ * The diff of a landlord's newer assessment (--to, or the latest) against an older one (--from, or the one
+ * before it). Usage mistakes throw; a missing Code version or mapping is returned as a message.
+ */
+function diffLatest(ws: Workspace, slug: string, pick: { from?: string; to?: string }): { diff: AssessmentDiff; name: string | undefined } | string {
   const all = byPeriod(landlordOf(ws, slug));
   const periods = all.map((a) => a.period);
-  const pick = (p: string, what: string) => {
+  const find = (p: string, what: string) => {
     const a = all.find((x) => x.period === p);
     if (!a) throw new CliUsageError(`${slug} has no ${what} period ${p} (it has: ${periods.join(', ') || 'none'})`);
     return a;
   };
-  const newer = values.to ? pick(values.to as string, '--to') : all.at(-1);
+  const newer = pick.to ? find(pick.to, '--to') : all.at(-1);
   if (!newer) throw new CliUsageError(`${slug} has no assessments`);
-  const olderCandidates = all.filter((a) => a.period < newer.period);
-  const older = values.from ? pick(values.from as string, '--from') : olderCandidates.at(-1);
+  const older = pick.from ? find(pick.from, '--from') : all.filter((a) => a.period < newer.period).at(-1);
   if (!older) throw new CliUsageError(`${slug} has no assessment before ${newer.period} to compare with`);
   if (older.period >= newer.period) throw new CliUsageError(`--from ${older.period} must be earlier than --to ${newer.period}`);
-
   const oldCode = codeVersion(ws, String(older.data!.code));
   const newCode = codeVersion(ws, String(newer.data!.code));
-  if (!oldCode || !newCode) {
-    io.stderr.write(`chc diff: ${!oldCode ? older.file : newer.file} names an unknown Code version (chc check says more)\n`);
-    return EXIT.problems;
-  }
+  if (!oldCode || !newCode) return `${!oldCode ? older.file : newer.file} names an unknown Code version (chc check says more)`;
   const mapping = mappingFor(ws, oldCode.id, newCode.id);
-  if (!mapping) {
-    io.stderr.write(`chc diff: no mapping leads from the ${oldCode.id} Code to the ${newCode.id} Code (code-versions/mappings/)\n`);
-    return EXIT.problems;
-  }
-  const d = diffAssessments(slug, { period: older.period, code: oldCode, data: older.data! }, { period: newer.period, code: newCode, data: newer.data! }, mapping);
-  const name = landlordOf(ws, slug).landlord.data?.name;
-  if (format === 'json') io.stdout.write(JSON.stringify(d, null, 2) + '\n');
-  else if (format === 'markdown') io.stdout.write(formatDiffMarkdown(d, { name }));
-  else {
-    const colour = io.stdout.isTTY === true && io.env.NO_COLOR === undefined;
-    io.stdout.write(formatDiffText(d, { name, paint: colour ? COLOUR : PLAIN, all: values.all === true }));
-  }
-  return EXIT.ok;
+  if (!mapping) return `no mapping leads from the ${oldCode.id} Code to the ${newCode.id} Code (code-versions/mappings/)`;
+  const diff = diffAssessments(slug, { period: older.period, code: oldCode, data: older.data! }, { period: newer.period, code: newCode, data: newer.data! }, mapping);
+  return { diff, name: landlordOf(ws, slug).landlord.data?.name };
+}
+
+function render(x: { diff: AssessmentDiff; name: string | undefined }, format: string, values: Record<string, unknown>, io: Io): string {
+  if (format === 'markdown') return formatDiffMarkdown(x.diff, { name: x.name });
+  const colour = io.stdout.isTTY === true && io.env.NO_COLOR === undefined;
+  return formatDiffText(x.diff, { name: x.name, paint: colour ? COLOUR : PLAIN, all: values.all === true });
 }

@@ -1,0 +1,124 @@
+// npm run bench: generates a synthetic sector (N landlords × 3 years, realistic texts from the bundled
+// examples) and measures chc as users run it — a new process per command, start-up included:
+//   check, diff of every landlord, the site, DOCX, PDF (one edition), and a second build with nothing changed;
+//   for the largest sizes only check and diff. Prints a table and writes the same as JSON to
+//   bench/results/<date>.json.
+//
+//   node scripts/bench.ts [--sizes 1,10,100] [--check-sizes 1,10,100,1000] [--pool-size 10] [--bin PATH]
+//                         [--label TEXT] [--out bench/results]
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, cpus, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { generateSector } from './lib/synthetic-sector.ts';
+
+const REPO = new URL('../', import.meta.url).pathname;
+const { values } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '1,10,100' },
+    'check-sizes': { type: 'string', default: '1,10,100,1000' },
+    'pool-size': { type: 'string', default: '10' },
+    bin: { type: 'string', default: join(REPO, 'bin/chc.js') },
+    label: { type: 'string', default: '' },
+    out: { type: 'string', default: join(REPO, 'bench/results') },
+  },
+});
+const sizes = values.sizes!.split(',').filter(Boolean).map(Number);
+const checkSizes = values['check-sizes']!.split(',').filter(Boolean).map(Number);
+const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
+
+/** One measurement. */
+interface Row {
+  step: string;
+  landlords: number;
+  items: number;
+  item: string;
+  wall_s: number;
+  cpu_s: number | null;
+  peak_rss_mb: number | null;
+  per_item_ms: number;
+  exit: number;
+}
+const rows: Row[] = [];
+
+/** Runs chc with arguments, measuring wall time, CPU time (user + system) and peak memory. */
+function measure(step: string, landlords: number, items: number, item: string, args: string[]): Row {
+  const cmd = TIME ? [TIME, '-f', '__TIME__ %e %U %S %M', process.execPath, values.bin!, ...args] : [process.execPath, values.bin!, ...args];
+  const started = process.hrtime.bigint();
+  const r = spawnSync(cmd[0]!, cmd.slice(1), { cwd: REPO, encoding: 'utf8', maxBuffer: 512 * 1024 * 1024, env: { ...process.env, NO_COLOR: '1' } });
+  const wall = Number(process.hrtime.bigint() - started) / 1e9;
+  const m = /__TIME__ ([\d.]+) ([\d.]+) ([\d.]+) (\d+)/.exec(r.stderr ?? '');
+  const row: Row = {
+    step, landlords, items, item,
+    wall_s: round(m ? Number(m[1]) : wall),
+    cpu_s: m ? round(Number(m[2]) + Number(m[3])) : null,
+    peak_rss_mb: m ? Math.round(Number(m[4]) / 1024) : null,
+    per_item_ms: Math.round(((m ? Number(m[1]) : wall) * 1000) / Math.max(1, items)),
+    exit: r.status ?? -1,
+  };
+  if (row.exit !== 0 && row.exit !== 1) process.stderr.write(`bench: ${step} exited ${row.exit}\n${(r.stderr ?? '').slice(-2000)}\n`);
+  rows.push(row);
+  process.stderr.write(`  ${step.padEnd(34)} N=${String(landlords).padEnd(5)} ${row.wall_s.toFixed(2).padStart(7)} s\n`);
+  return row;
+}
+
+function round(n: number): number {
+  return Math.round(n * 100) / 100;
+}
+
+const started = Date.now();
+const all = [...new Set([...sizes, ...checkSizes])].sort((a, b) => a - b);
+for (const n of all) {
+  const root = mkdtempSync(join(tmpdir(), `chc-bench-${n}-`));
+  try {
+    const count = generateSector(root, n);
+    process.stderr.write(`N = ${n} landlords (${count} assessments)\n`);
+    if (checkSizes.includes(n)) {
+      measure('check', n, count, 'assessment', ['check', '--root', root, '--format', 'json']);
+      measure('diff (every landlord)', n, n, 'landlord', ['diff', '--every-landlord', '--root', root, '--format', 'json']);
+    }
+    if (sizes.includes(n)) {
+      const out = join(root, 'out');
+      measure('site (cold)', n, count, 'assessment', ['build', '--root', root, '--out', out, '--only', 'site', '--include-drafts', '--no-cache']);
+      measure('DOCX, public edition (cold)', n, count, 'document', ['build', '--root', root, '--out', out, '--only', 'docx', '--edition', 'public', '--include-drafts', '--no-cache']);
+      measure('PDF, public edition (cold)', n, count, 'document', ['build', '--root', root, '--out', out, '--only', 'pdf', '--edition', 'public', '--include-drafts', '--no-cache']);
+      measure('rebuild, nothing changed', n, count, 'assessment', ['build', '--root', root, '--out', out, '--edition', 'public', '--include-drafts']);
+      if (n === Number(values['pool-size'])) {
+        const one = measure('PDF, one page at a time', n, count, 'document', ['build', '--root', root, '--out', join(root, 'out-1'), '--only', 'pdf', '--edition', 'public', '--include-drafts', '--no-cache', '--pdf-pages', '1']);
+        const pool = rows.find((r) => r.step === 'PDF, public edition (cold)' && r.landlords === n)!;
+        process.stderr.write(`  PDF page pool speed-up: ${(one.wall_s / pool.wall_s).toFixed(2)}×\n`);
+      }
+    }
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+}
+
+const cold = (n: number) => rows.filter((r) => r.landlords === n && r.step.endsWith('(cold)')).reduce((s, r) => s + r.wall_s, 0);
+const machine = { cores: availableParallelism(), cpu: cpus()[0]?.model ?? 'unknown', memory_gib: Math.round(totalmem() / 2 ** 30), node: process.version, platform: `${process.platform} ${process.arch}` };
+const summary = {
+  no_change_rebuild_fraction: Object.fromEntries(sizes.map((n) => [n, round((rows.find((r) => r.landlords === n && r.step === 'rebuild, nothing changed')?.wall_s ?? 0) / (cold(n) || 1))])),
+  pdf_pool_speedup: (() => {
+    const n = Number(values['pool-size']);
+    const one = rows.find((r) => r.landlords === n && r.step === 'PDF, one page at a time');
+    const pool = rows.find((r) => r.landlords === n && r.step === 'PDF, public edition (cold)');
+    return one && pool ? round(one.wall_s / pool.wall_s) : null;
+  })(),
+};
+const date = new Date().toISOString().slice(0, 10);
+const commit = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: REPO, encoding: 'utf8' }).stdout.trim() || null;
+const result = { date, commit, label: values.label || null, machine, seconds: Math.round((Date.now() - started) / 1000), rows, summary };
+
+console.log(`\nchc benchmark ${date} (${commit ?? 'no commit'}${values.label ? `, ${values.label}` : ''}) — ${machine.cores} cores, ${machine.cpu}, ${machine.node}\n`);
+console.log('| step | N landlords | items | wall s | CPU s | peak MB | per item |');
+console.log('|---|---:|---:|---:|---:|---:|---:|');
+for (const r of rows) console.log(`| ${r.step} | ${r.landlords} | ${r.items} ${r.item}s | ${r.wall_s.toFixed(2)} | ${r.cpu_s?.toFixed(2) ?? '—'} | ${r.peak_rss_mb ?? '—'} | ${r.per_item_ms} ms |`);
+console.log(`\nno-change rebuild as a share of the cold build: ${Object.entries(summary.no_change_rebuild_fraction).map(([n, f]) => `N=${n}: ${(f * 100).toFixed(1)}%`).join(', ')}`);
+if (summary.pdf_pool_speedup) console.log(`PDF page pool vs one page at a time (N=${values['pool-size']}): ${summary.pdf_pool_speedup}×`);
+
+mkdirSync(values.out!, { recursive: true });
+let file = join(values.out!, `${date}.json`);
+for (let i = 2; existsSync(file) && JSON.parse(readFileSync(file, 'utf8')).commit !== commit; i++) file = join(values.out!, `${date}-${i}.json`);
+writeFileSync(file, JSON.stringify(result, null, 2) + '\n');
+console.log(`\nwritten to ${file.replace(REPO, '')} in ${result.seconds} s`);
