@@ -1,6 +1,6 @@
 import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
-import { canonicalJson, sha256 } from '../model/approval.ts';
+import { sha256 } from '../model/approval.ts';
 import { TOOL_ROOT } from '../load/read-project.ts';
 
 /** What a build wrote, so the next build can reuse what has not changed: dist/.chc-build.json. */
@@ -54,9 +54,12 @@ export function toolFingerprint(): string {
   return fingerprint;
 }
 
-/** The hash an output is rendered from: the tool fingerprint, the kind of output, and its data. */
+/**
+ * The hash an output is rendered from: the tool fingerprint, the kind of output, and its data. Views are built
+ * in a fixed key order, so their JSON is already canonical.
+ */
 export function outputHash(kind: string, data: unknown): string {
-  return sha256(`${toolFingerprint()}\n${kind}\n${canonicalJson(data)}`);
+  return sha256(`${toolFingerprint()}\n${kind}\n${JSON.stringify(data)}`);
 }
 
 /** Puts a file at `to` that has the content of `from`: a hard link where possible (fast, no copy), else a copy. */

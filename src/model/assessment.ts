@@ -163,5 +163,10 @@ export interface Assessment extends SourceFile<AssessmentData> {
 
 /** JSON pointer for a path of keys (RFC 6901 escaping). */
 export function pointer(...parts: (string | number)[]): string {
-  return parts.map((p) => '/' + String(p).replace(/~/g, '~0').replace(/\//g, '~1')).join('');
+  let out = '';
+  for (const part of parts) {
+    const p = String(part);
+    out += '/' + (p.includes('~') || p.includes('/') ? p.replace(/~/g, '~0').replace(/\//g, '~1') : p);
+  }
+  return out;
 }

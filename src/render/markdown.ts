@@ -61,16 +61,58 @@ function sanitise(node: Parent): void {
   node.children = out as Parent['children'];
 }
 
-/** Parses markdown (GitHub-flavoured: lists, tables, links) into a sanitised tree. */
+/** Text with no markdown syntax at all: no emphasis, links, lists, code, tables, HTML, entities or addresses. */
+const SYNTAX = /[*_`[\]<>#|~\\&!]|https?:|www\.|@|^\s*([-+]|\d+[.)])(\s|$)|^\s{4}|^\s*(=+|-+)\s*$| {2}$/m;
+
+/** The tree remark gives plain text: one paragraph per block, lines trimmed and joined by newlines. */
+function plainTree(text: string): Root {
+  const paragraphs = text.split(/\n[ \t]*\n/).map((p) => p.split('\n').map((l) => l.trim()).join('\n').trim()).filter(Boolean);
+  return { type: 'root', children: paragraphs.map((value) => ({ type: 'paragraph', children: [{ type: 'text', value }] })) };
+}
+
+const cache = new Map<string, Rich>();
+
+/**
+ * Parses markdown (GitHub-flavoured: lists, tables, links) into a sanitised tree. Trees are shared between
+ * calls with the same text (the same Code texts and answers recur in every edition and year): never mutate one.
+ */
 export function parseRich(text: string | undefined | null): Rich {
-  const tree = parser.runSync(parser.parse(text ?? '')) as Root;
+  const source = text ?? '';
+  const hit = cache.get(source);
+  if (hit) return hit;
+  let tree: Root;
+  if (!SYNTAX.test(source)) {
+    tree = plainTree(source);
+  } else {
+    tree = parser.runSync(parser.parse(source)) as Root;
+    sanitise(tree);
+    delete (tree as { position?: unknown }).position;
+  }
+  if (cache.size > 50_000) cache.clear();
+  cache.set(source, tree);
+  return tree;
+}
+
+/** The tree remark itself gives (no shortcut, no cache): for tests. */
+export function parseRichUncached(text: string): Rich {
+  const tree = parser.runSync(parser.parse(text)) as Root;
   sanitise(tree);
   delete (tree as { position?: unknown }).position;
   return tree;
 }
 
-/** A tree as sanitised HTML (for the site and the print view). */
+const escapeHtml = (s: string) => s.replace(/&/g, '&#x26;').replace(/</g, '&#x3C;');
+
+/** A tree as sanitised HTML (for the site and the print view). Plain paragraphs take a direct path. */
 export function richToHtml(tree: Rich): string {
+  if (tree.children.every((c) => c.type === 'paragraph' && c.children.every((x) => x.type === 'text'))) {
+    return tree.children.map((c) => `<p>${escapeHtml((c as { children: { value: string }[] }).children.map((x) => x.value).join(''))}</p>`).join('\n');
+  }
+  return String(toHtml.stringify(toHtml.runSync(structuredClone(tree)) as never)).trim();
+}
+
+/** The HTML unified itself gives (no shortcut): for tests. */
+export function richToHtmlUncached(tree: Rich): string {
   return String(toHtml.stringify(toHtml.runSync(structuredClone(tree)) as never)).trim();
 }
 

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chc } from '../helpers/cli.ts';
 import { REPO } from '../helpers/project.ts';
 import { exampleRenderables } from '../helpers/views.ts';
-import { docxText, filesUnder, pdfInfo, pdfOutline, pdfText, squeeze, treeHashes } from '../helpers/outputs.ts';
+import { docxText, filesUnder, pdfInfo, pdfOutline, pdfOutlinePages, pdfPageLines, pdfText, squeeze, treeHashes } from '../helpers/outputs.ts';
 import { richToText } from '../../src/render/markdown.ts';
 import type { AssessmentView } from '../../src/render/view-model.ts';
 
@@ -105,6 +105,25 @@ describe('npm run build on the bundled examples', () => {
         expect(text).toContain(`page ${pages} of ${pages}`);
         if (view.draft) expect(text).toContain('DRAFT');
       }
+    }
+  });
+
+  it("the contents page gives each section the page on which the PDF's own outline says it starts", () => {
+    for (const r of exampleRenderables()) {
+      const file = documents(r.views.board, 'pdf');
+      const outline = pdfOutlinePages(file);
+      const contents = [1, 2, 3].flatMap((p) => pdfPageLines(file, p)).map(squeeze);
+      let checked = 0;
+      for (const s of r.views.board.sections) {
+        const title = squeeze(`Section ${s.id}: ${s.title}`);
+        const line = contents.find((l) => l.startsWith(title) && /\d+$/.test(l));
+        const target = outline.find((o) => squeeze(o.title) === title);
+        expect(line, `${file}: contents line for ${title}`).toBeDefined();
+        expect(target, `${file}: outline entry for ${title}`).toBeDefined();
+        expect(Number(/(\d+)$/.exec(line!)![1]), `${file}: ${title}`).toBe(target!.page);
+        checked++;
+      }
+      expect(checked).toBe(r.views.board.sections.length);
     }
   });
 

@@ -32,11 +32,30 @@ export function pdfInfo(file: string): Record<string, string> {
   return Object.fromEntries(out.split('\n').filter((l) => l.includes(':')).map((l) => [l.slice(0, l.indexOf(':')).trim(), l.slice(l.indexOf(':') + 1).trim()]));
 }
 
-/** The outline (bookmarks) titles of a PDF, from pdftohtml's XML. */
-export function pdfOutline(file: string): string[] {
+const unescapeXml = (s: string) => s.replace(/<[^>]+>/g, '').replace(/&amp;/g, '&').replace(/&#39;|&apos;/g, "'").replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').trim();
+
+/** The outline (bookmarks) of a PDF, from pdftohtml's XML: each title with the page it leads to. */
+export function pdfOutlinePages(file: string): { title: string; page: number }[] {
   const xml = execFileSync('pdftohtml', ['-xml', '-i', '-stdout', '-f', '1', '-l', '1', file], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   const outline = /<outline>([\s\S]*)<\/outline>/.exec(xml)?.[1] ?? '';
-  return [...outline.matchAll(/<item[^>]*>([^<]*)<\/item>/g)].map((m) => m[1]!.replace(/&amp;/g, '&').replace(/&#39;/g, "'").trim());
+  return [...outline.matchAll(/<item page="(\d+)"[^>]*>([^<]*)<\/item>/g)].map((m) => ({ title: unescapeXml(m[2]!), page: Number(m[1]) }));
+}
+
+/** The outline (bookmarks) titles of a PDF. */
+export function pdfOutline(file: string): string[] {
+  return pdfOutlinePages(file).map((o) => o.title);
+}
+
+/** The lines of one PDF page as positioned text: the pieces sharing a baseline, left to right. */
+export function pdfPageLines(file: string, page: number): string[] {
+  const xml = execFileSync('pdftohtml', ['-xml', '-i', '-stdout', '-f', String(page), '-l', String(page), file], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const pieces = [...xml.matchAll(/<text top="(\d+)" left="(\d+)"[^>]*>([\s\S]*?)<\/text>/g)].map((m) => ({ top: Number(m[1]), left: Number(m[2]), text: unescapeXml(m[3]!) }));
+  const lines = new Map<number, { left: number; text: string }[]>();
+  for (const p of pieces) {
+    const key = [...lines.keys()].find((t) => Math.abs(t - p.top) <= 3) ?? p.top;
+    lines.set(key, [...(lines.get(key) ?? []), p]);
+  }
+  return [...lines.entries()].sort(([a], [b]) => a - b).map(([, ps]) => ps.sort((a, b) => a.left - b.left).map((p) => p.text).join(' ').replace(/\s+/g, ' ').trim());
 }
 
 /** The text of word/document.xml (and headers/footers) of a DOCX, tags removed. */

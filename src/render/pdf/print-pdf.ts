@@ -47,18 +47,19 @@ export async function printOne(page: Page, job: PdfJob): Promise<Uint8Array> {
   await page.goto(pathToFileURL(job.html).href, { waitUntil: 'load' });
   await page.emulateMediaType('print');
   const options = pdfOptions(job.view);
-  let pdf = await page.pdf(options);
   const targets = await page.$$eval('.toc-page[data-target]', (els) => els.map((e) => e.getAttribute('data-target') ?? ''));
   if (targets.length) {
-    const pages = Object.fromEntries(destinationPages(pdf));
+    // A first, bare printing (no tags, outline or footer: they do not change the layout) tells the pages.
+    const first = await page.pdf({ ...options, tagged: false, outline: false, displayHeaderFooter: false });
+    const pages = Object.fromEntries(destinationPages(first));
     await page.$$eval('.toc-page[data-target]', (els, map) => {
       for (const e of els) {
         const n = (map as Record<string, number>)[e.getAttribute('data-target') ?? ''];
         e.textContent = n === undefined ? '' : String(n);
       }
     }, pages);
-    pdf = await page.pdf(options);
   }
+  const pdf = await page.pdf(options);
   const v = job.view;
   return withInfo(normaliseStructureIds(pdf), { title: v.meta.title, author: v.meta.author, subject: v.meta.subject, keywords: v.meta.keywords, creator: 'chc', date: v.meta.date });
 }

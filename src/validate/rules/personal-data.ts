@@ -30,20 +30,23 @@ export const personalData: Rule = ({ assessment, data, landlord }) => {
   const postcodes = new Set([...texts(landlord?.contact?.addresses).flatMap((a) => [...a.toUpperCase().matchAll(POSTCODE)].map((m) => m[1]! + m[2]!)), ...OMBUDSMAN.postcodes]);
   for (const t of publicTexts(data)) {
     const found: string[] = [];
-    for (const m of t.text.matchAll(EMAIL)) {
+    // Cheap character tests first: most texts hold no address, number or postcode at all.
+    const hasAt = t.text.includes('@');
+    const hasDigits = /\d{3}/.test(t.text);
+    for (const m of hasAt ? t.text.matchAll(EMAIL) : []) {
       const email = m[0].toLowerCase();
       const local = email.split('@')[0]!;
       if (emails.has(email) || ROLE.test(local)) continue;
       if (FREE_MAIL.test(email) || /^[a-z]+[._-][a-z]+\d*$/.test(local)) found.push(`the email address ${m[0]}`);
     }
-    for (const m of t.text.matchAll(PHONE)) {
+    for (const m of hasDigits ? t.text.matchAll(PHONE) : []) {
       if (!phones.has(digits(m[0]))) found.push(`the phone number ${m[0].trim()}`);
     }
-    for (const m of t.text.matchAll(POSTCODE)) {
+    for (const m of /[A-Z]\d/.test(t.text) ? t.text.matchAll(POSTCODE) : []) {
       const before = t.text.slice(Math.max(0, m.index! - 30), m.index!);
       if (!postcodes.has(m[1]! + m[2]!) && !/P\.?\s?O\.?\s+Box/i.test(before)) found.push(`the postcode ${m[0]}`);
     }
-    const street = STREET.exec(t.text)?.[0];
+    const street = /\d/.test(t.text) ? STREET.exec(t.text)?.[0] : undefined;
     if (street) found.push(`the address "${street}"`);
     const named = NAMED.exec(t.text)?.[0];
     if (named) found.push(`the name "${named}"`);

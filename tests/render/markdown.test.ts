@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { isSafeUrl, parseRich, parseRichUncached, richToHtml, richToHtmlUncached } from '../../src/render/markdown.ts';
+import { exampleRenderables } from '../helpers/views.ts';
+import { parse } from 'yaml';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { REPO } from '../helpers/project.ts';
+
+/** Every markdown text of the bundled examples and Code versions. */
+function corpus(): string[] {
+  const texts: string[] = [];
+  for (const code of ['2020', '2022', '2024']) {
+    for (const p of parse(readFileSync(join(REPO, `code-versions/${code}.yaml`), 'utf8')).provisions) texts.push(p.text);
+  }
+  for (const r of exampleRenderables()) {
+    for (const resp of Object.values(r.assessment.data?.responses ?? {})) {
+      for (const f of ['evidence', 'commentary', 'answer'] as const) if (resp && resp[f] !== undefined) texts.push(String(resp[f]));
+    }
+  }
+  return texts;
+}
+
+describe('parseRich', () => {
+  it('gives the same tree as remark for every text of the examples and Code versions (the plain-text shortcut is exact)', () => {
+    const texts = corpus();
+    expect(texts.length).toBeGreaterThan(400);
+    for (const t of texts) expect(parseRich(t), t.slice(0, 60)).toEqual(parseRichUncached(t));
+  });
+
+  it('gives the same HTML as unified for every text (the plain-paragraph shortcut is exact)', () => {
+    for (const t of [...corpus(), 'a < b & c > d "quoted" \'single\'', 'x\n\ny']) expect(richToHtml(parseRich(t)), t.slice(0, 60)).toBe(richToHtmlUncached(parseRich(t)));
+  });
+
+  it.each([
+    'Plain words.', 'Two\nlines.', 'Para one.\n\nPara two.', '  indented line\ncontinued', 'A list:\n- one\n- two', '1. first\n2. second',
+    'See https://example.org now', 'mail me at a@b.org', '**bold** and _it_', 'Line with two spaces  \nbreak', 'Title\n=====', 'x\n\n    code',
+    'a & b', 'a | b | c\n---|---|---\n1|2|3', 'Trailing text -', '(brackets) and 5.13 numbers; 100% done!',
+  ])('agrees with remark on %j', (t) => {
+    expect(parseRich(t)).toEqual(parseRichUncached(t));
+  });
+
+  it('sanitises: no script, event handler or javascript: link survives in the HTML', () => {
+    const html = richToHtml(parseRich('<script>alert(1)</script>\n\n<img src=x onerror=alert(2)> [x](javascript:alert(3)) <iframe src="https://e"></iframe>'));
+    expect(html).not.toMatch(/<script|onerror|javascript:|<iframe|<img/i);
+    expect(isSafeUrl('javascript:alert(1)')).toBe(false);
+    expect(isSafeUrl(' JaVaScRiPt:alert(1)')).toBe(false);
+    expect(isSafeUrl('data:text/html,x')).toBe(false);
+    expect(isSafeUrl('https://example.org')).toBe(true);
+  });
+});
