@@ -180,6 +180,13 @@ function readLandlord(project: Project, landlordDir: string, slug: string, onlyP
       'Create landlord.yaml with at least name: and website: (see schemas/landlord.schema.json).'));
   }
   const entry: Landlord = { slug, dir: landlordDir, landlord, assessments: [] };
+  const logo = (landlord.raw as { brand?: { logo?: unknown } } | undefined)?.brand?.logo;
+  if (typeof logo === 'string' && logo !== '') {
+    const info = resolveFile(logo, landlordDir, landlordDir);
+    let bytes = 0;
+    try { bytes = statSync(info.path).size; } catch { /* missing: reported by the rule */ }
+    entry.logo = { ref: logo, exists: info.exists, outside: info.outside !== undefined, bytes };
+  }
   const periods = readdirSync(landlordDir, { withFileTypes: true })
     .filter((d) => d.isDirectory() && PERIOD_DIR.test(d.name))
     .map((d) => d.name)

@@ -70,7 +70,7 @@ export interface LandlordData {
   group_members?: string[];
   complaints_page?: string;
   contact?: { emails?: string[]; phones?: string[]; addresses?: string[] };
-  brand?: { colour?: string; logo?: string; logo_alt?: string };
+  brand?: { colour?: string; logo?: string };
 }
 
 /** A span of a source text: [start offset, end offset]. */
@@ -142,12 +142,22 @@ export interface SourceFile<T> {
   invalid: Set<string>;
 }
 
+/** What the loader found of a file a landlord names (its logo). */
+export interface LandlordFile {
+  ref: string;
+  exists: boolean;
+  outside: boolean;
+  bytes: number;
+}
+
 /** One landlord's folder. */
 export interface Landlord {
   slug: string;
   dir: string;
   landlord: SourceFile<LandlordData>;
   assessments: Assessment[];
+  /** brand.logo, resolved in the landlord's folder. */
+  logo?: LandlordFile;
 }
 
 /** One assessment.yaml, in its landlord's folder. */

@@ -13,6 +13,12 @@ export const LIMITS = {
   yamlAliases: 100,
   /** Deepest nesting of lists and mappings in a YAML file (ours need fewer than 10 levels). */
   yamlDepth: 64,
-  /** Most responses in one assessment. */
+  /** Most responses in one assessment (a Code version has under 100 provisions). */
   responses: 1000,
+  /** Most provisions in one Code version. */
+  provisions: 500,
+  /** Longest single text (evidence, commentary, answer, introduction): longer evidence belongs in a file. */
+  textChars: 50_000,
+  /** Largest logo image. */
+  logoBytes: 1024 * 1024,
 } as const;

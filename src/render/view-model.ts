@@ -111,7 +111,6 @@ export interface AssessmentView {
     complaintsPage: string | null;
     colour: string | null;
     logo: string | null;
-    logoAlt: string;
   };
   period: string;
   periodLabel: string;
@@ -315,7 +314,6 @@ export function buildAssessmentView(input: ViewInput): AssessmentView {
       complaintsPage: landlord.complaints_page ?? null,
       colour: landlord.brand?.colour ?? null,
       logo: logoPath(input.slug, landlord.brand?.logo),
-      logoAlt: landlord.brand?.logo_alt ?? landlord.name,
     },
     period: input.period,
     periodLabel: periodLabel(input.period),

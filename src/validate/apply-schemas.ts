@@ -1,5 +1,6 @@
 import { diagnostic, START, type Diagnostic } from '../model/diagnostic.ts';
 import { locate, pointer, type SourceFile } from '../model/assessment.ts';
+import { LIMITS } from '../model/limits.ts';
 import type { CodeVersion } from '../model/code-version.ts';
 import type { Mapping } from '../model/mapping.ts';
 import type { Project } from '../load/read-project.ts';
@@ -26,6 +27,10 @@ function checkCodeVersion(id: string, f: SourceFile<CodeVersion>): Diagnostic[] 
   if (cv.id !== undefined && cv.id !== id) {
     out.push(diagnostic(f.file, locate(f.source, '/id'), 'error', 'schema', `the id "${cv.id}" differs from the file name "${id}.yaml"`,
       `Set id: "${id}", or rename the file.`));
+  }
+  if ((cv.provisions ?? []).length > LIMITS.provisions) {
+    out.push(diagnostic(f.file, locate(f.source, '/provisions', true), 'error', 'too-large',
+      `the Code version has ${cv.provisions.length} provisions; at most ${LIMITS.provisions} are allowed`, 'Check the file was not duplicated or generated wrongly.'));
   }
   const sections = new Set((cv.sections ?? []).filter(Boolean).map((s) => s.id));
   const seen = new Set<string>();

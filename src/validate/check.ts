@@ -4,7 +4,7 @@ import type { Assessment, Comply } from '../model/assessment.ts';
 import type { Project } from '../load/read-project.ts';
 import { applySchemas } from './apply-schemas.ts';
 import { approvalHolds } from './approval.ts';
-import { RULES, type RuleContext } from './rules/index.ts';
+import { LANDLORD_RULES, RULES, type RuleContext } from './rules/index.ts';
 
 /** Options for a check: the clock is passed in, never read. */
 export interface CheckOptions {
@@ -48,6 +48,7 @@ export function checkProject(project: Project, options: CheckOptions): CheckResu
   const diagnostics = [...project.diagnostics, ...applySchemas(project)];
   const summaries: AssessmentSummary[] = [];
   for (const l of project.landlords) {
+    if (l.landlord.data) for (const rule of Object.values(LANDLORD_RULES)) diagnostics.push(...rule({ project, landlord: l }));
     for (const a of l.assessments) {
       const before = diagnostics.length;
       if (a.data) {

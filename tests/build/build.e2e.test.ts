@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chc } from '../helpers/cli.ts';
 import { REPO } from '../helpers/project.ts';
 import { exampleRenderables } from '../helpers/views.ts';
-import { docxText, filesUnder, pdfInfo, pdfOutline, pdfOutlinePages, pdfPageLines, pdfText, squeeze, treeHashes } from '../helpers/outputs.ts';
+import { docxText, filesUnder, pdfFonts, pdfInfo, pdfOutline, pdfOutlinePages, pdfPageLines, pdfText, squeeze, treeHashes } from '../helpers/outputs.ts';
 import { richToText } from '../../src/render/markdown.ts';
 import type { AssessmentView } from '../../src/render/view-model.ts';
 
@@ -94,6 +94,9 @@ describe('npm run build on the bundled examples', () => {
         expect(info.Title).toBe(view.meta.title);
         expect(info.Author).toBe(view.landlord.name);
         expect(info.Subject).toBe(view.meta.subject);
+        const fonts = pdfFonts(file);
+        expect(fonts.length).toBeGreaterThan(0);
+        expect(fonts.filter((f) => !f.embedded), 'fonts not embedded').toEqual([]);
         const pages = Number(info.Pages);
         expect(pages).toBeGreaterThan(5);
         expect(pages).toBeLessThan(120);

@@ -26,6 +26,15 @@ export function pdfText(file: string): string {
   return text.replace(/(\w)-\n(?=\w)/g, '$1-');
 }
 
+/** The fonts of a PDF (poppler's pdffonts): name and whether it is embedded. */
+export function pdfFonts(file: string): { name: string; embedded: boolean }[] {
+  const lines = execFileSync('pdffonts', [file], { encoding: 'utf8' }).split('\n').slice(2).filter((l) => l.trim());
+  return lines.map((l) => {
+    const cols = l.trim().split(/\s+/);
+    return { name: cols[0]!, embedded: cols.at(-5) === 'yes' };
+  });
+}
+
 /** pdfinfo's fields. */
 export function pdfInfo(file: string): Record<string, string> {
   const out = execFileSync('pdfinfo', [file], { encoding: 'utf8' });

@@ -219,3 +219,42 @@ describe('every diagnostic carries the contract fields', () => {
     }
   });
 });
+
+describe('limits and landlord rules', () => {
+  it('too-large: one text longer than 50,000 characters', () => {
+    const long = 'word '.repeat(10_001);
+    const r = check(withResponses('  "1.1":', '    comply: yes', `    evidence: ${long}`, ...FULL.slice(3)));
+    expect(pins(r)).toEqual([{ rule: 'too-large', severity: 'error', line: 7, column: 15, provision: '1.1' }]);
+    expect(r.diagnostics[0]!.message).toBe('evidence is 50,004 characters long; at most 50,000 are allowed in one text');
+  });
+
+  it('too-large: more than 1,000 responses', () => {
+    const many = Array.from({ length: 1001 }, (_, i) => `  "9.${i + 1}": { comply: yes, evidence: x }`);
+    const r = check(withResponses(...FULL, ...many));
+    expect(r.diagnostics.filter((d) => d.rule === 'too-large').map((d) => [d.line, d.column, d.message])).toEqual([
+      [4, 1, 'the assessment has 1,005 responses; at most 1,000 are allowed'],
+    ]);
+  });
+
+  it('brand-logo: a missing logo, one outside the folder, one too large; a good one passes', () => {
+    const landlord = (logo: string) => `${LANDLORD}brand:\n  logo: ${logo}\n`;
+    const missing = checkFiles({ [L]: landlord('logo.svg'), [A]: goodAssessment() });
+    expect(pins(missing)).toEqual([{ rule: 'document-not-found', severity: 'error', line: 4, column: 9 }]);
+    expect(missing.diagnostics[0]!.file).toBe(L);
+    const outside = checkFiles({ [L]: landlord('../../outside.png'), [A]: goodAssessment(), 'outside.png': 'x' });
+    expect(outside.diagnostics.map((d) => d.message)).toEqual([`the logo "../../outside.png" lies outside the landlord's folder`]);
+    const big = checkFiles({ [L]: landlord('big.png'), [A]: goodAssessment(), 'assessments/test-homes/big.png': new Uint8Array(1024 * 1024 + 1) });
+    expect(big.diagnostics.map((d) => [d.rule, d.message])).toEqual([['file-too-large', 'the logo is 1.0 MB; the limit is 1 MB']]);
+    const wrongType = checkFiles({ [L]: landlord('logo.gif'), [A]: goodAssessment(), 'assessments/test-homes/logo.gif': 'x' });
+    expect(wrongType.diagnostics.map((d) => d.rule)).toEqual(['schema']);
+    const good = checkFiles({ [L]: landlord('logo.svg'), [A]: goodAssessment(), 'assessments/test-homes/logo.svg': '<svg xmlns="http://www.w3.org/2000/svg"/>' });
+    expect(pins(good)).toEqual([]);
+  });
+
+  it('landlord rules run once per landlord, also for a landlord with no assessment yet', () => {
+    const r = checkFiles({ [L]: `${LANDLORD}brand:\n  colour: "#ffcc00"\n` });
+    expect(r.diagnostics.map((d) => [d.rule, d.file])).toEqual([['brand-contrast', L]]);
+    const two = checkFiles({ [L]: `${LANDLORD}brand:\n  colour: "#ffcc00"\n`, [A]: goodAssessment(), 'assessments/test-homes/1991-92/assessment.yaml': goodAssessment().replace('period: 1990-91', 'period: 1991-92') });
+    expect(two.diagnostics.filter((d) => d.rule === 'brand-contrast')).toHaveLength(1);
+  });
+});

@@ -31,6 +31,7 @@ export const spec: CommandSpec = {
     edition: { type: 'string', help: 'make the documents of one edition only: public or board' },
     'no-cache': { type: 'boolean', help: 'render everything again, even what has not changed since the last build' },
     'pdf-pages': { type: 'string', help: 'how many PDFs to print at once in the browser (default: the number of cores, at most 4)' },
+    timings: { type: 'boolean', help: 'print how long each phase took (check, site, docx, pdf) as a JSON line on stderr' },
     base: { type: 'string', help: 'the path the site is served under, e.g. /my-repo/ on GitHub Pages (default: /)' },
   },
 };
@@ -61,6 +62,13 @@ export async function run(argv: string[], io: Io): Promise<number> {
   const base = normaliseBase((values.base as string | undefined) ?? '/');
   const filter = { landlord: values.landlord as string | undefined, period: values.period as string | undefined };
   const ws = openWorkspace(io, values, filter);
+  const phases: Record<string, number> = {};
+  let mark = performance.now();
+  const lap = (name: string) => {
+    const now = performance.now();
+    phases[name] = Math.round(now - mark);
+    mark = now;
+  };
   const result = checkProject(ws.project, { today: isoDay(io.now()) });
   const drafts = new Set(ws.project.landlords.flatMap((l) => l.assessments)
     .filter((a) => a.data && (!a.data.approval || !approvalHolds(ws.project, a))).map((a) => a.file));
@@ -79,6 +87,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
   const epoch = io.env.SOURCE_DATE_EPOCH;
   const sourceDate = epoch && /^\d+$/.test(epoch) ? isoDay(new Date(Number(epoch) * 1000)) : undefined;
   const renderables = renderablesOf(ws, filter, (a) => approvalHolds(ws.project, a), sourceDate);
+  lap('check');
   const root = ws.project.root;
   const outDir = resolve(io.cwd, (values.out as string | undefined) ?? join(root, 'dist'));
   if (outDir === root || root.startsWith(outDir + '/')) throw new CliUsageError(`--out ${outDir} would replace the assessments themselves`);
@@ -146,6 +155,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
       const data = { ...siteData, print: renderables.filter((r) => printed.has(`${r.views.public.landlord.slug}\u0000${r.views.public.period}`)).flatMap((r) => [r.views.public, r.views.board]) };
       await writeSite(data, { toolRoot: TOOL_ROOT, outDir: join(stage, 'site'), workDir: join(stage, 'work'), printDir });
     }
+    lap('site');
     if (buildSite) {
       written.site = true;
       written.pages = siteData.pages.length;
@@ -163,6 +173,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
         written.docx++;
       }
     }
+    lap('docx');
     if (pdfTodo.length) {
       const { printPdfs } = await import('../../render/pdf/print-pdf.ts');
       const { BrowserError } = await import('../../render/pdf/browser.ts');
@@ -183,6 +194,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
         }
       }
     }
+    lap('pdf');
     if (buildSite) {
       // The site offers the public edition's documents for download.
       for (const r of published) {
@@ -206,6 +218,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   const parts = [written.site ? `site (${written.pages} assessment page${written.pages === 1 ? '' : 's'})` : '', written.pdf ? `${written.pdf} PDF` : '', written.docx ? `${written.docx} DOCX` : '', written.reused ? `${written.reused} unchanged document${written.reused === 1 ? '' : 's'} kept` : ''].filter(Boolean);
   io.stdout.write(`built ${renderables.length} assessment${renderables.length === 1 ? '' : 's'}: ${parts.join(', ') || 'nothing'} into ${relative(io.cwd, outDir) || '.'}/ in ${seconds} s\n`);
+  if (values.timings === true) io.stderr.write(`timings ${JSON.stringify(phases)}\n`);
   if (pdfFailure) {
     io.stderr.write(`chc build: no PDFs were made: ${pdfFailure}\n`);
     return EXIT.problems;

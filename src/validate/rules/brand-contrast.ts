@@ -1,15 +1,10 @@
 import { diagnostic } from '../../model/diagnostic.ts';
 import { locate } from '../../model/assessment.ts';
 import { AA_TEXT, brandColour, contrastRatio, formatRatio } from '../../model/colour.ts';
-import type { Rule } from './context.ts';
+import type { LandlordRule } from './context.ts';
 
-/**
- * A brand colour that white text cannot be read on (contrast below 4.5:1, WCAG 2.2 AA). Reported once per
- * landlord, on landlord.yaml, from the landlord's first assessment (rules run per assessment).
- */
-export const brandContrast: Rule = ({ project, assessment }) => {
-  const l = project.landlords.find((x) => x.slug === assessment.landlord);
-  if (!l || l.assessments.find((a) => a.data) !== assessment) return [];
+/** A brand colour that white text cannot be read on (contrast below 4.5:1, WCAG 2.2 AA), on landlord.yaml. */
+export const brandContrast: LandlordRule = ({ landlord: l }) => {
   const colour = l.landlord.data?.brand?.colour;
   if (colour === undefined || l.landlord.invalid.has('/brand/colour') || !/^#[0-9a-f]{6}$/i.test(colour)) return [];
   const ratio = contrastRatio(colour, '#ffffff');

@@ -1,5 +1,5 @@
 import { diagnostic, type Diagnostic, type Severity } from '../../model/diagnostic.ts';
-import { locate, type Assessment, type AssessmentData, type LandlordData } from '../../model/assessment.ts';
+import { locate, type Assessment, type AssessmentData, type Landlord, type LandlordData } from '../../model/assessment.ts';
 import type { CodeVersion, Provision } from '../../model/code-version.ts';
 import type { Project } from '../../load/read-project.ts';
 
@@ -19,6 +19,9 @@ export interface RuleContext {
 
 /** A rule: one check, named by its rule id, yielding diagnostics. */
 export type Rule = (ctx: RuleContext) => Diagnostic[];
+
+/** A rule about a landlord's own file (landlord.yaml), run once per landlord. */
+export type LandlordRule = (ctx: { project: Project; landlord: Landlord }) => Diagnostic[];
 
 
 /** Builds a diagnostic on the assessment's file. */

@@ -1,4 +1,4 @@
-import type { Rule } from './context.ts';
+import type { LandlordRule, Rule } from './context.ts';
 import { unknownCode } from './unknown-code.ts';
 import { unknownProvision } from './unknown-provision.ts';
 import { missingResponse } from './missing-response.ts';
@@ -17,8 +17,10 @@ import { unsafeUrl } from './unsafe-url.ts';
 import { unsafeMarkdown } from './unsafe-markdown.ts';
 import { personalData } from './personal-data.ts';
 import { brandContrast } from './brand-contrast.ts';
+import { brandLogo } from './brand-logo.ts';
+import { tooLarge } from './too-large.ts';
 
-export type { Rule, RuleContext } from './context.ts';
+export type { LandlordRule, Rule, RuleContext } from './context.ts';
 
 /** Every rule run on each assessment, by rule id. */
 export const RULES: Readonly<Record<string, Rule>> = {
@@ -39,5 +41,11 @@ export const RULES: Readonly<Record<string, Rule>> = {
   'unsafe-url': unsafeUrl,
   'unsafe-markdown': unsafeMarkdown,
   'personal-data': personalData,
+  'too-large': tooLarge,
+};
+
+/** Rules run once per landlord, on its landlord.yaml. */
+export const LANDLORD_RULES: Readonly<Record<string, LandlordRule>> = {
   'brand-contrast': brandContrast,
+  'brand-logo': brandLogo,
 };
