@@ -1,18 +1,26 @@
 #!/usr/bin/env node
-// The `chc` command. The tool is written in TypeScript and runs from its sources:
-// Node >= 22.18 strips the types itself; older 22.x needs the flag, so re-run with it.
+// The `chc` command. The tool is written in TypeScript and runs from its sources: Node >= 22.18 strips the
+// types itself; 22.12 to 22.17 needs a flag; older Node hands over to the Node 24 that `npm run build` /
+// `npm test` (scripts/setup.sh) installed in .tools/, when there is one.
 import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 
 const [major, minor] = process.versions.node.split('.').map(Number);
+const self = fileURLToPath(import.meta.url);
+const rerun = (node, flags = []) => {
+  const r = spawnSync(node, [...flags, self, ...process.argv.slice(2)], { stdio: 'inherit' });
+  process.exit(r.status ?? 2);
+};
 if (major < 22 || (major === 22 && minor < 12)) {
+  const local = fileURLToPath(new URL('../.tools/node_modules/.bin/node', import.meta.url));
+  if (existsSync(local) && local !== process.execPath) rerun(local);
   process.stderr.write(`chc needs Node.js 22.12 or newer (this is ${process.version}).\n` +
-    'In this repository, run: . scripts/ensure-node.sh   (it installs Node 24 locally), or install Node 24 LTS.\n');
+    'In this repository, run `npm run build` or `npm test` once (they install Node 24 locally), or install Node 24 LTS.\n');
   process.exit(2);
 }
-if (!process.features.typescript) {
-  const r = spawnSync(process.execPath, ['--experimental-strip-types', '--no-warnings', ...process.argv.slice(1)], { stdio: 'inherit' });
-  process.exit(r.status ?? 2);
-}
+if (!process.features.typescript) rerun(process.execPath, ['--experimental-strip-types', '--no-warnings']);
+
 // A reader that stops early (`chc diff … | head`) is not an error.
 for (const stream of [process.stdout, process.stderr]) {
   stream.on('error', (e) => { if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0); else throw e; });
