@@ -30,7 +30,7 @@ export const spec: CommandSpec = {
     'include-drafts': { type: 'boolean', help: 'publish draft (unapproved) assessments on the site too, marked DRAFT' },
     edition: { type: 'string', help: 'make the documents of one edition only: public or board' },
     'no-cache': { type: 'boolean', help: 'render everything again, even what has not changed since the last build' },
-    'pdf-pages': { type: 'string', help: 'how many PDFs to print at once in the browser (default: the number of cores, at most 4)' },
+    'pdf-pages': { type: 'string', help: 'how many PDFs to print at once in the browser (default: one more than the cores, at most 4)' },
     timings: { type: 'boolean', help: 'print how long each phase took (check, site, docx, pdf) as a JSON line on stderr' },
     base: { type: 'string', help: 'the path the site is served under, e.g. /my-repo/ on GitHub Pages (default: /)' },
   },

