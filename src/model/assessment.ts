@@ -3,9 +3,6 @@ import type { Range } from './diagnostic.ts';
 /** A landlord's answer: does it comply with the provision? */
 export type Comply = 'yes' | 'no' | 'partial' | 'n/a';
 
-/** The values of `comply`, best first. */
-export const COMPLY_VALUES: readonly Comply[] = ['yes', 'partial', 'no', 'n/a'];
-
 /** A document relied on as evidence. */
 export interface DocumentRef {
   title: string;
