@@ -10,3 +10,4 @@ export * from './mapping.ts';
 export * from './approval.ts';
 export * from './set-approval.ts';
 export * from './colour.ts';
+export * from './answer.ts';

@@ -1,5 +1,6 @@
-import type { Action, AssessmentData, Comply, DocumentRef, LandlordData, Response } from '../model/assessment.ts';
-import { expectsOf, type CodeVersion, type Provision } from '../model/code-version.ts';
+import type { Action, AssessmentData, DocumentRef, LandlordData } from '../model/assessment.ts';
+import { expectsOf, type CodeVersion } from '../model/code-version.ts';
+import { answerStatus, type AnswerStatus } from '../model/answer.ts';
 import type { AssessmentDiff, Change, ProvisionDiff } from '../diff/diff-assessments.ts';
 import { isSafeUrl, parseRich, type Rich } from './markdown.ts';
 
@@ -7,7 +8,7 @@ import { isSafeUrl, parseRich, type Rich } from './markdown.ts';
 export type Edition = 'public' | 'board';
 
 /** The label printed for each answer. */
-export const COMPLY_LABEL: Record<Comply | 'answered' | 'unanswered', string> = {
+export const COMPLY_LABEL: Record<AnswerStatus, string> = {
   yes: 'Yes',
   partial: 'Partly',
   no: 'No',
@@ -55,7 +56,7 @@ export interface ProvisionView {
   text: Rich;
   /** One plain-English sentence. */
   summary: string;
-  status: Comply | 'answered' | 'unanswered';
+  status: AnswerStatus;
   statusLabel: string;
   answer: Rich | null;
   evidence: Rich | null;
@@ -206,11 +207,6 @@ function actionView(provision: string, a: Action): ActionView {
   };
 }
 
-function statusOf(p: Provision, r: Response | null | undefined): ProvisionView['status'] {
-  if (r?.comply !== undefined) return r.comply;
-  if (expectsOf(p) !== 'comply' && r?.answer !== undefined && String(r.answer).trim() !== '') return 'answered';
-  return 'unanswered';
-}
 
 function emptyCounts(): Counts {
   return { yes: 0, partial: 0, no: 0, na: 0, answered: 0, unanswered: 0, total: 0 };
@@ -243,7 +239,7 @@ export function buildAssessmentView(input: ViewInput): AssessmentView {
     const provisions: ProvisionView[] = [];
     for (const p of code.provisions.filter((x) => x.section === s.id)) {
       const r = data.responses?.[p.id] ?? null;
-      const status = statusOf(p, r);
+      const status = answerStatus(p, r);
       count(counts, status);
       count(totals, status);
       const actions = (r?.actions ?? []).filter(Boolean).map((a) => actionView(p.id, a));

@@ -1,5 +1,6 @@
 import { compareDiagnostics, type Diagnostic } from '../model/diagnostic.ts';
-import { expectsOf, type CodeVersion, type Provision } from '../model/code-version.ts';
+import type { CodeVersion, Provision } from '../model/code-version.ts';
+import { answerStatus } from '../model/answer.ts';
 import type { Assessment, Comply } from '../model/assessment.ts';
 import type { Project } from '../load/read-project.ts';
 import { applySchemas } from './apply-schemas.ts';
@@ -46,6 +47,9 @@ export function codeOf(project: Project, a: Assessment): CodeVersion | undefined
  */
 export function checkProject(project: Project, options: CheckOptions): CheckResult {
   const diagnostics = [...project.diagnostics, ...applySchemas(project)];
+  // Load and schema problems by file, so each assessment's summary finds its own without scanning them all.
+  const earlier = new Map<string, Diagnostic[]>();
+  for (const d of diagnostics) earlier.set(d.file, [...(earlier.get(d.file) ?? []), d]);
   const summaries: AssessmentSummary[] = [];
   for (const l of project.landlords) {
     if (l.landlord.data) for (const rule of Object.values(LANDLORD_RULES)) diagnostics.push(...rule({ project, landlord: l }));
@@ -64,7 +68,7 @@ export function checkProject(project: Project, options: CheckOptions): CheckResu
         };
         for (const rule of Object.values(RULES)) diagnostics.push(...rule(ctx));
       }
-      const own = diagnostics.slice(before).concat(diagnostics.slice(0, before).filter((d) => d.file === a.file));
+      const own = diagnostics.slice(before).concat(earlier.get(a.file) ?? []);
       summaries.push(summarise(project, a, own));
     }
   }
@@ -89,13 +93,12 @@ function summarise(project: Project, a: Assessment, own: Diagnostic[]): Assessme
   };
   const responses = a.data?.responses ?? {};
   for (const p of code?.provisions ?? []) {
-    const r = responses[p.id];
-    const answered = r !== undefined && r !== null &&
-      (r.comply !== undefined || (expectsOf(p) !== 'comply' && r.answer !== undefined && String(r.answer).trim() !== ''));
+    const status = answerStatus(p, responses[p.id]);
     s[p.level].total++;
-    if (answered) s[p.level].answered++;
-    if (r?.comply !== undefined) s.comply[r.comply]++;
-    else if (answered) s.answers++;
+    if (status === 'unanswered') continue;
+    s[p.level].answered++;
+    if (status === 'answered') s.answers++;
+    else s.comply[status]++;
   }
   return s;
 }

@@ -1,7 +1,8 @@
 import type { Diagnostic } from '../../model/diagnostic.ts';
 import { expectsOf } from '../../model/code-version.ts';
+import { answerStatus } from '../../model/answer.ts';
 import { pointer } from '../../model/assessment.ts';
-import { filled, label, report, type Rule } from './context.ts';
+import { label, report, type Rule } from './context.ts';
 
 /**
  * A provision without an answer: an error for a `must`, a warning for a `should`. A response is an
@@ -16,9 +17,8 @@ export const missingResponse: Rule = ({ assessment, data, code }) => {
     const ptr = pointer('responses', p.id);
     // A response (or the responses) the schema rejected is reported once, by the schema.
     if (assessment.invalid.has('/responses') || assessment.invalid.has(ptr) || assessment.invalid.has(ptr + '/comply') || assessment.invalid.has(ptr + '/answer')) continue;
+    if (answerStatus(p, r) !== 'unanswered') continue;
     const expects = expectsOf(p);
-    const answered = r !== undefined && r !== null && (r.comply !== undefined || (expects !== 'comply' && filled(r.answer)));
-    if (answered) continue;
     const severity = p.level === 'must' ? 'error' : 'warning';
     const what = expects === 'comply' ? 'comply: yes | no | partial | n/a, with evidence' : `answer: (the ${expects} the question asks for)`;
     const present = p.id in responses;
