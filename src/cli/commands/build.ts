@@ -1,4 +1,4 @@
-import { cpSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { TOOL_ROOT } from '../../load/read-project.ts';
 import { checkProject } from '../../validate/check.ts';
@@ -239,13 +239,8 @@ function filesUnder(dir: string): string[] {
 /** Copies files with an extension from a previous output into the staging folder, where none was made. */
 function keepPrevious(previous: string, staged: string, ext: string): void {
   if (!existsSync(previous)) return;
-  for (const entry of readdirSync(previous, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile() || !entry.name.endsWith(ext)) continue;
-    const from = join(entry.parentPath, entry.name);
-    const to = join(staged, relative(previous, from));
-    if (existsSync(to)) continue;
-    mkdirSync(dirname(to), { recursive: true });
-    cpSync(from, to);
+  for (const f of filesUnder(previous)) {
+    if (f.endsWith(ext) && !existsSync(join(staged, f))) linkOrCopy(join(previous, f), join(staged, f));
   }
 }
 
