@@ -3,6 +3,8 @@ import { diagnostic, START, type Diagnostic, type Range } from '../model/diagnos
 import { emptySourceMap, pointer, spanRange, type SourceMap, type Span } from '../model/assessment.ts';
 import { LIMITS } from '../model/limits.ts';
 import jsyaml from 'js-yaml';
+import { checkCommentsInText } from './comment-in-text.ts';
+import { findSlip } from './yaml-slips.ts';
 
 /** The result of parsing one YAML file: data (undefined if unusable), positions, and problems. */
 export interface ParsedYaml {
@@ -116,6 +118,25 @@ function keyText(key: unknown): string | undefined {
   return undefined;
 }
 
+/** The name of a mapping key, as the user wrote it (see keyText); a list or mapping used as a key, by its text. */
+function keyName(key: unknown, text: string): string | undefined {
+  if (isScalar(key)) return keyText(key);
+  if (isCollection(key) && key.range) return text.slice(key.range[0], key.range[1]).trim();
+  return undefined;
+}
+
+/**
+ * When two keys of one mapping are the same: when they name the same thing once read (keyName), so
+ * 5.1 and 5.10 differ (YAML would read both as the number 5.1) and 5.10 and "5.10" are the same.
+ */
+function sameKey(text: string): (a: unknown, b: unknown) => boolean {
+  return (a, b) => {
+    if (a === b) return true;
+    const name = keyName(a, text);
+    return name !== undefined && name === keyName(b, text);
+  };
+}
+
 /** A token of the parser's concrete syntax tree, as far as the depth and quote checks need it. */
 interface CstToken {
   type?: string;
@@ -163,14 +184,72 @@ function scanTokens(tokens: unknown[], limit: number): { tooDeep?: number; quote
 }
 
 /**
- * Whether a file may take the fast path: no tabs, no anchors or aliases, no plain keys that YAML reads as
- * numbers (5.10 → 5.1). Anything unusual takes the precise path, which reports exact positions.
+ * Whether a file may take the fast path: no tabs, no anchors or aliases. Anything unusual takes the
+ * precise path, which reports exact positions.
  */
 function plainEnough(text: string): boolean {
-  return !text.includes('\t') && !/(^|[\s[{,:-])[&*][\w-]/m.test(text) && !/^[ \t]*(- )?[-+]?[\d.]+[ \t]*:/m.test(text) &&
-    // Keys js-yaml names differently: explicit (? …) and list or mapping keys, and plain keys YAML reads
-    // as numbers, null or booleans (1e3, 0x1F, .inf, ~): the data must match the positions, which come from `yaml`.
-    !/^[ \t]*(- +)*(\?([ \t]|$)|[[{][^\n]*[\]}][ \t]*:([ \t]|$)|(0o[0-7]+|0x[\da-f]+|[-+]?(\.\d+|\d+(\.\d*)?)(e[-+]?\d+)?|[-+]?\.inf|\.nan|~|null|true|false)[ \t]*:([ \t]|$))/mi.test(text);
+  return !text.includes('\t') && !/(^|[\s[{,:-])[&*][\w-]/m.test(text) &&
+    // Keys js-yaml names differently: explicit (? …) and list or mapping keys, and plain keys YAML reads as
+    // null or booleans (~, TRUE): the data must match the positions, which come from `yaml`. (Plain keys read
+    // as numbers, 5.10, keep their text on both paths: see PlainNumber.)
+    !/^[ \t]*(- +)*(\?([ \t]|$)|[[{][^\n]*[\]}][ \t]*:([ \t]|$)|(~|null|true|false)[ \t]*:([ \t]|$))/mi.test(text);
+}
+
+/**
+ * A number js-yaml read from plain text, with that text. As a mapping key it is named by its text, as
+ * written (js-yaml names a key by String(key)): 5.10 stays "5.10", not 5.1, as on the precise path
+ * (keyText). As a value it is unwrapped to the number once the file is read.
+ */
+class PlainNumber {
+  readonly value: number;
+  readonly text: string;
+  constructor(value: number, text: string) {
+    this.value = value;
+    this.text = text;
+  }
+  toString(): string {
+    return this.text;
+  }
+  /** So js-yaml does not take it for a mapping used as a key. */
+  get [Symbol.toStringTag](): string {
+    return 'PlainNumber';
+  }
+}
+
+/** How many PlainNumbers the fast path has made (none: nothing to unwrap). */
+let numbersRead = 0;
+
+/** js-yaml's YAML 1.2 core schema, with its numbers wrapped as PlainNumber. */
+const FAST_SCHEMA = (() => {
+  // js-yaml 4 exports its types (its typings do not say so).
+  type ScalarType = jsyaml.Type & { tag: string };
+  const types = (jsyaml as unknown as { types: Record<'null' | 'bool' | 'int' | 'float', ScalarType> }).types;
+  const wrap = (t: ScalarType): jsyaml.Type => new jsyaml.Type(t.tag, {
+    kind: 'scalar',
+    resolve: (data: unknown) => t.resolve(data),
+    construct: (data: string) => {
+      numbersRead++;
+      return new PlainNumber(t.construct(data) as number, data);
+    },
+  });
+  return jsyaml.FAILSAFE_SCHEMA.extend({ implicit: [types.null, types.bool, wrap(types.int), wrap(types.float)] });
+})();
+
+/** Replaces every PlainNumber in data read by js-yaml (no aliases: a tree) with its number, in place. */
+function unwrapNumbers(v: unknown): unknown {
+  if (v instanceof PlainNumber) return v.value;
+  if (Array.isArray(v)) {
+    for (let i = 0; i < v.length; i++) v[i] = unwrapNumbers(v[i]);
+  } else if (v !== null && typeof v === 'object') {
+    const o = v as Record<string, unknown>;
+    for (const k of Object.keys(o)) {
+      const x = o[k];
+      const y = unwrapNumbers(x);
+      // Defined, not assigned: a key "__proto__" is an own property here, and must stay one.
+      if (y !== x) Object.defineProperty(o, k, { value: y, writable: true, enumerable: true, configurable: true });
+    }
+  }
+  return v;
 }
 
 /**
@@ -223,12 +302,12 @@ function lazySourceMap(compute: () => SourceMap): SourceMap {
  * only if a diagnostic needs them; anything else by `yaml`, which reports every problem with its position.
  */
 export function parseYaml(bytes: Uint8Array, file: string): ParsedYaml {
-  const fast = fastParse(bytes);
+  const fast = fastParse(bytes, file);
   if (fast) return fast;
   return preciseParse(bytes, file);
 }
 
-function fastParse(bytes: Uint8Array): ParsedYaml | undefined {
+function fastParse(bytes: Uint8Array, file: string): ParsedYaml | undefined {
   if (bytes.byteLength > LIMITS.yamlBytes) return undefined;
   let text: string;
   try {
@@ -239,9 +318,12 @@ function fastParse(bytes: Uint8Array): ParsedYaml | undefined {
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   if (!plainEnough(text) || !quotesCloseOnTheirLine(text)) return undefined;
   try {
-    const data = jsyaml.load(text, { schema: jsyaml.CORE_SCHEMA });
+    numbersRead = 0;
+    const loaded = jsyaml.load(text, { schema: FAST_SCHEMA });
+    const data = numbersRead > 0 ? unwrapNumbers(loaded) : loaded;
     if (data === undefined || data === null) return undefined;
-    return { data, source: lazySourceMap(() => preciseParse(bytes, '').source), diagnostics: [] };
+    const source = lazySourceMap(() => preciseParse(bytes, '').source);
+    return { data, source, diagnostics: checkCommentsInText(text, data, file) };
   } catch {
     return undefined;
   }
@@ -293,7 +375,7 @@ function preciseParse(bytes: Uint8Array, file: string): ParsedYaml {
   }
   let doc: Document.Parsed | undefined;
   let second: [number, number] | undefined;
-  for (const d of new Composer({ uniqueKeys: true, version: '1.2', logLevel: 'error' }).compose(tokens, true, text.length)) {
+  for (const d of new Composer({ uniqueKeys: sameKey(text), version: '1.2', logLevel: 'error' }).compose(tokens, true, text.length)) {
     if (!doc) doc = d;
     else {
       second = [d.range[0], d.range[1]];
@@ -309,15 +391,26 @@ function preciseParse(bytes: Uint8Array, file: string): ParsedYaml {
   // Where several errors start at one place, the one nearest the cause comes first.
   const rank = (code: string) => ['TAB_AS_INDENT', 'MULTILINE_IMPLICIT_KEY'].indexOf(code) + 1 || 9;
   const lines = new Set<number>();
+  let tabbed = false;
   for (const e of errors.sort((a, b) => a.pos[0] - b.pos[0] || rank(a.code) - rank(b.code))) {
     // An unclosed quote is found where the text ends; it is fixed where the quote opens.
     const opened = /^Missing closing ["']quote/.test(e.message)
       ? scan.quoted.find((q) => q.offset !== undefined && q.offset <= e.pos[0] && e.pos[0] <= q.offset + (q.source?.length ?? 0))
       : undefined;
-    const range = opened?.offset !== undefined ? rangeOf(opened.offset, opened.offset + 1) : rangeOf(e.pos[0], e.pos[1]);
+    // A common slip (a tab, an apostrophe, a missing space) is told as such, where it is.
+    const slip = opened || e.code === 'DUPLICATE_KEY' ? undefined : findSlip(text, e.pos[0], scan.quoted);
+    // After a tab, the parser loses its way: errors on the lines below are mostly its consequences.
+    if (tabbed && slip?.kind !== 'tab') continue;
+    const range = slip ? rangeOf(slip.start, slip.end)
+      : opened?.offset !== undefined ? rangeOf(opened.offset, opened.offset + 1) : rangeOf(e.pos[0], e.pos[1]);
     // One error per line, and only the first few: after them, most are the parser losing its way.
     if (lines.has(range.line) || lines.size >= MAX_SYNTAX_ERRORS) continue;
     lines.add(range.line);
+    if (slip) {
+      tabbed ||= slip.kind === 'tab';
+      diagnostics.push(diagnostic(file, range, 'error', 'yaml-syntax', slip.message, slip.hint));
+      continue;
+    }
     if (e.code === 'DUPLICATE_KEY') {
       diagnostics.push(diagnostic(file, range, 'error', 'duplicate-key', `duplicate key ${keyAt(text, e.pos[0])}`, hintFor(e.code, e.message)));
       continue;
@@ -344,6 +437,7 @@ function preciseParse(bytes: Uint8Array, file: string): ParsedYaml {
   }
   try {
     const data = doc.toJS({ maxAliasCount: LIMITS.yamlAliases });
+    diagnostics.push(...checkCommentsInText(text, data, file));
     return { data, source, diagnostics };
   } catch (e) {
     diagnostics.push(diagnostic(file, aliasRange, 'error', 'yaml-syntax', cleanMessage((e as Error).message),
@@ -360,7 +454,7 @@ function hintFor(code: string, message: string): string {
 /** The key that starts at `offset`, as written (up to its colon). */
 function keyAt(text: string, offset: number): string {
   const end = text.indexOf('\n', offset);
-  const key = text.slice(offset, end === -1 ? undefined : end).replace(/\s*:.*$/, '').trim();
+  const key = text.slice(offset, end === -1 ? undefined : end).replace(/\s*:[^]*$/, '').trim();
   return JSON.stringify(/^(["']).*\1$/.test(key) ? key.slice(1, -1) : key);
 }
 

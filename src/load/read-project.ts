@@ -8,6 +8,7 @@ import type { Outline } from '../model/outline.ts';
 import { LIMITS } from '../model/limits.ts';
 import { parseYaml } from './parse-yaml.ts';
 import { parseOutline } from './read-outline.ts';
+import { checkMisplacedAssessments, nearName, PERIOD_DIR } from './misplaced-files.ts';
 
 /** The tool's own folder (where code-versions/ and schemas/ live). */
 export const TOOL_ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -21,6 +22,8 @@ export interface FileInfo {
   /** Absolute path it resolves to. */
   path: string;
   exists: boolean;
+  /** It names a folder, not a file (then `exists` is false). */
+  folder?: boolean;
   /** Why it may not be used: it lies outside the landlord's folder. */
   outside?: 'absolute' | 'parent' | 'symlink';
   tooLarge?: boolean;
@@ -51,8 +54,6 @@ export interface ReadOptions {
 /** A usage problem the CLI reports with exit code 2 (a root with no assessments/ folder, an unknown --landlord). */
 export class UsageError extends Error {}
 
-const PERIOD_DIR = /^\d{4}-\d{2}$/;
-
 /** Path relative to the root with forward slashes, for diagnostics. */
 function rel(root: string, p: string): string {
   const r = relative(root, p);
@@ -61,7 +62,22 @@ function rel(root: string, p: string): string {
 
 /** Reads and parses one YAML file (no schema yet). */
 export function readYamlFile<T>(path: string, file: string): { source: SourceFile<T>; diagnostics: Diagnostic[] } {
-  const parsed = parseYaml(readFileSync(path), file);
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(path);
+  } catch (e) {
+    // A folder with the file's name, a file that may not be read: a problem with the input, not a fault.
+    const code = (e as NodeJS.ErrnoException).code;
+    const name = basename(path);
+    const [why, fix] = code === 'EISDIR'
+      ? [`${name} is a folder, not a file`, `Move what is inside the folder ${name} out of it and remove the folder; ${name} must be a YAML file.`]
+      : code === 'EACCES' || code === 'EPERM'
+        ? [`${name} cannot be read: permission denied`, 'Give your user permission to read the file (or copy its text into a new file).']
+        : [`${name} cannot be read (${code ?? (e as Error).message})`, 'Check that the file exists and can be opened.'];
+    const source: SourceFile<T> = { file, path, raw: undefined, data: undefined, source: emptySourceMap(), invalid: new Set(['']) };
+    return { source, diagnostics: [diagnostic(file, START, 'error', 'missing-file', why, fix)] };
+  }
+  const parsed = parseYaml(bytes, file);
   const source: SourceFile<T> = { file, path, raw: parsed.data, data: undefined, source: parsed.source, invalid: new Set() };
   return { source, diagnostics: parsed.diagnostics };
 }
@@ -102,6 +118,7 @@ function resolveFileUncached(ref: string, fromDir: string, landlordDir: string):
     return info;
   }
   info.exists = st.isFile();
+  if (st.isDirectory()) info.folder = true;
   if (!info.exists || info.outside) return info;
   try {
     if (!inside(realpathSync(path), realpathSync(landlordDir))) info.outside = 'symlink';
@@ -155,18 +172,25 @@ export function readProject(root: string, options: ReadOptions = {}): Project {
   if (options.landlord !== undefined && !slugs.includes(options.landlord)) {
     throw new UsageError(`no landlord "${options.landlord}" in ${rel(absRoot, assessmentsDir)}/ (found: ${slugs.join(', ') || 'none'})`);
   }
+  let misplaced = 0;
   for (const slug of slugs) {
     if (options.landlord !== undefined && slug !== options.landlord) continue;
-    project.landlords.push(readLandlord(project, join(assessmentsDir, slug), slug, options.period));
+    const r = readLandlord(project, join(assessmentsDir, slug), slug, options.period);
+    project.landlords.push(r.entry);
+    misplaced += r.misplaced;
   }
-  if (options.period !== undefined && !project.landlords.some((l) => l.assessments.length > 0)) {
+  // A misplaced assessment for the period is reported (as an error), not taken for a bad --period.
+  if (options.period !== undefined && misplaced === 0 && !project.landlords.some((l) => l.assessments.length > 0)) {
     throw new UsageError(`no assessment for period ${options.period}${options.landlord ? ` of ${options.landlord}` : ''}`);
   }
   return project;
 }
 
-function readLandlord(project: Project, landlordDir: string, slug: string, onlyPeriod: string | undefined): Landlord {
+/** Reads one landlord's folder; `misplaced` counts the assessments found where chc does not look (reported). */
+function readLandlord(project: Project, landlordDir: string, slug: string, onlyPeriod: string | undefined): { entry: Landlord; misplaced: number } {
   const { root, diagnostics } = project;
+  const shown = rel(root, landlordDir);
+  const entries = readdirSync(landlordDir, { withFileTypes: true });
   const landlordPath = join(landlordDir, 'landlord.yaml');
   const landlordFile = rel(root, landlordPath);
   let landlord: SourceFile<LandlordData>;
@@ -176,8 +200,13 @@ function readLandlord(project: Project, landlordDir: string, slug: string, onlyP
     diagnostics.push(...r.diagnostics);
   } else {
     landlord = { file: landlordFile, path: landlordPath, raw: undefined, data: undefined, source: emptySourceMap(), invalid: new Set(['']) };
-    diagnostics.push(diagnostic(landlordFile, START, 'error', 'missing-file', `assessments/${slug}/ has no landlord.yaml`,
-      'Create landlord.yaml with at least name: and website: (see schemas/landlord.schema.json).'));
+    const near = nearName(entries.filter((d) => d.isFile()).map((d) => d.name), 'landlord.yaml');
+    diagnostics.push(near
+      // On landlord.yaml, as when there is nothing like it: the landlord's details are missing.
+      ? diagnostic(landlordFile, START, 'error', 'missing-file', `assessments/${slug}/ has no landlord.yaml, but has ${near}`,
+        `Rename ${near} to landlord.yaml: chc reads the landlord's details only from a file of that name.`)
+      : diagnostic(landlordFile, START, 'error', 'missing-file', `assessments/${slug}/ has no landlord.yaml`,
+        'Create landlord.yaml with at least name: and website: (see schemas/landlord.schema.json).'));
   }
   const entry: Landlord = { slug, dir: landlordDir, landlord, assessments: [] };
   const logo = (landlord.raw as { brand?: { logo?: unknown } } | undefined)?.brand?.logo;
@@ -187,7 +216,10 @@ function readLandlord(project: Project, landlordDir: string, slug: string, onlyP
     try { bytes = statSync(info.path).size; } catch { /* missing: reported by the rule */ }
     entry.logo = { ref: logo, exists: info.exists, outside: info.outside !== undefined, bytes };
   }
-  const periods = readdirSync(landlordDir, { withFileTypes: true })
+  // Assessments where chc does not look for them (a folder named 2024-2025, a file beside landlord.yaml).
+  const misplaced = checkMisplacedAssessments({ dir: landlordDir, shown, slug, entries, ...(onlyPeriod === undefined ? {} : { onlyPeriod }) });
+  diagnostics.push(...misplaced);
+  const periods = entries
     .filter((d) => d.isDirectory() && PERIOD_DIR.test(d.name))
     .map((d) => d.name)
     .sort();
@@ -196,9 +228,9 @@ function readLandlord(project: Project, landlordDir: string, slug: string, onlyP
     const dir = join(landlordDir, period);
     const path = join(dir, 'assessment.yaml');
     const file = rel(root, path);
-    if (!existsSync(path)) {
-      diagnostics.push(diagnostic(file, START, 'error', 'missing-file', `${rel(root, dir)}/ has no assessment.yaml`,
-        `Create it with \`chc new ${slug} ${period}\`, or remove the empty folder.`));
+    const missing = missingAssessment(dir, file, slug, period);
+    if (missing) {
+      diagnostics.push(missing);
       continue;
     }
     if (lstatSync(path).isSymbolicLink() && !realpathSync(path).startsWith(realpathSync(landlordDir) + sep)) {
@@ -212,7 +244,38 @@ function readLandlord(project: Project, landlordDir: string, slug: string, onlyP
     resolveAssessmentFiles(project, assessment);
     entry.assessments.push(assessment);
   }
-  return entry;
+  return { entry, misplaced: misplaced.length };
+}
+
+/**
+ * Why a period folder has no assessment chc can read, if it has none: no assessment.yaml (but perhaps a
+ * near miss, such as assessment.yml or Assessment.yaml), or a folder of that name.
+ */
+function missingAssessment(dir: string, file: string, slug: string, period: string): Diagnostic | undefined {
+  let st;
+  try {
+    st = statSync(join(dir, 'assessment.yaml'));
+  } catch {
+    st = undefined;
+  }
+  const shownDir = file.replace(/\/assessment\.yaml$/, '');
+  if (st?.isDirectory()) {
+    return diagnostic(file, START, 'error', 'missing-file', `${shownDir}/assessment.yaml is a folder, not a file`,
+      `The assessment must be a file named assessment.yaml: move what is inside the folder assessment.yaml out of it, remove the folder, and create the file (\`chc new ${slug} ${period}\` starts one).`);
+  }
+  if (st) return undefined;
+  let names: string[] = [];
+  try {
+    names = readdirSync(dir);
+  } catch { /* unreadable: as if empty */ }
+  const near = nearName(names, 'assessment.yaml');
+  if (near !== undefined) {
+    return diagnostic(`${shownDir}/${near}`, START, 'error', 'missing-file', `${shownDir}/ has no assessment.yaml, but has ${near}`,
+      `Rename ${near} to assessment.yaml: chc reads the assessment only from a file of that name.`);
+  }
+  return diagnostic(file, START, 'error', 'missing-file', `${shownDir}/ has no assessment.yaml`, names.length === 0
+    ? `Create it with \`chc new ${slug} ${period}\`, or remove the empty folder.`
+    : `Create it with \`chc new ${slug} ${period}\`; if this folder is not an assessment, move its files elsewhere and remove it.`);
 }
 
 /** The file references an assessment makes (evidence documents, the governing body's response), read defensively from raw data. */
