@@ -28,7 +28,7 @@ export const YEARS = [
   { period: '2024-25', code: '2024', model: 'assessments/plus-dane/2023-24/assessment.yaml', assessed: '2025-05-19' },
 ] as const;
 
-/** Varies a model's responses: a few no/partial answers with dated actions, some internal documents. */
+/** Varies a model's responses: a few no/partial answers with actions due after the assessment, some internal documents. */
 function vary(responses: Responses, rand: () => number, dueYear: number, landlordDocs: string): Responses {
   const out: Responses = {};
   for (const [id, r] of Object.entries(responses)) {
@@ -42,7 +42,7 @@ function vary(responses: Responses, rand: () => number, dueYear: number, landlor
     const roll = rand();
     if (copy.comply === 'yes' && roll < 0.06) {
       copy.comply = roll < 0.02 ? 'no' : 'partial';
-      copy.actions = [{ description: `Review our approach to provision ${id} and close the gap found in testing.`, owner: 'Head of Customer Experience', due: `${dueYear}-0${1 + Math.floor(rand() * 9)}-15`, status: 'open' }];
+      copy.actions = [{ description: `Review our approach to provision ${id} and close the gap found in testing.`, owner: 'Head of Customer Experience', due: `${dueYear}-${String(6 + Math.floor(rand() * 7)).padStart(2, '0')}-15`, status: 'open' }];
     }
     out[id] = copy;
   }

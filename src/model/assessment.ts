@@ -89,8 +89,8 @@ export function emptySourceMap(): SourceMap {
   return { values: {}, keys: {}, lineStarts: [0] };
 }
 
-/** 1-based line and column of an offset. */
-function position(lineStarts: number[], offset: number): { line: number; column: number } {
+/** The index of the line an offset lies on (0-based), by binary search over the line starts. */
+export function lineIndex(lineStarts: number[], offset: number): number {
   let lo = 0;
   let hi = lineStarts.length - 1;
   while (lo < hi) {
@@ -98,7 +98,13 @@ function position(lineStarts: number[], offset: number): { line: number; column:
     if (lineStarts[mid]! <= offset) lo = mid;
     else hi = mid - 1;
   }
-  return { line: lo + 1, column: offset - (lineStarts[lo] ?? 0) + 1 };
+  return lo;
+}
+
+/** 1-based line and column of an offset. */
+function position(lineStarts: number[], offset: number): { line: number; column: number } {
+  const i = lineIndex(lineStarts, offset);
+  return { line: i + 1, column: offset - (lineStarts[i] ?? 0) + 1 };
 }
 
 /** The line/column range of a span. */

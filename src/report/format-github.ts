@@ -1,5 +1,6 @@
 import type { Diagnostic } from '../model/diagnostic.ts';
 import type { CheckResult } from '../validate/check.ts';
+import { plural } from './format-pretty.ts';
 
 const escapeData = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 const escapeProperty = (s: string) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
@@ -23,7 +24,12 @@ export function formatGithub(result: CheckResult): string {
 /** A markdown table of the per-assessment summary, for $GITHUB_STEP_SUMMARY or a pull-request comment. */
 export function formatMarkdownSummary(result: CheckResult): string {
   const rows = result.assessments.map((s) => {
-    const status = s.errors > 0 ? `❌ ${s.errors} error${s.errors === 1 ? '' : 's'}` : s.warnings > 0 ? `⚠️ ${s.warnings} warning${s.warnings === 1 ? '' : 's'}` : '✅ ok';
+    const status = s.errors > 0 ? `❌ ${plural(s.errors, 'error')}` : s.warnings > 0 ? `⚠️ ${plural(s.warnings, 'warning')}` : '✅ ok';
+    // No counts for a file that could not be read, or that names no Code version that could be used.
+    if (s.readable === false || s.must.total + s.should.total === 0) {
+      const why = s.readable === false ? 'could not be read' : 'not checked against a Code';
+      return `| ${s.landlord} | ${s.period} | ${s.code ?? '?'} | ${s.approved ? 'approved' : 'draft'} | — | — | — | — | — | — | ${status} (${why}) |`;
+    }
     const should = s.should.total ? `${s.should.answered}/${s.should.total}` : '—';
     return `| ${s.landlord} | ${s.period} | ${s.code ?? '?'} | ${s.approved ? 'approved' : 'draft'} | ${s.must.answered}/${s.must.total} | ${should} | ${s.comply.yes} | ${s.comply.partial} | ${s.comply.no} | ${s.comply['n/a']} | ${status} |`;
   });
@@ -36,7 +42,7 @@ export function formatMarkdownSummary(result: CheckResult): string {
     '|---|---|---|---|---|---|---|---|---|---|---|',
     ...rows,
     '',
-    `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}.`,
+    `${plural(errors, 'error')}, ${plural(warnings, 'warning')}.`,
     '',
   ].join('\n');
 }

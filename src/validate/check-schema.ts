@@ -3,6 +3,7 @@ import { diagnostic, START, type Diagnostic, type Range } from '../model/diagnos
 import { locate, pointer, type SourceMap } from '../model/assessment.ts';
 import { nearest } from '../model/suggest.ts';
 import { validatorFor, type SchemaName } from './schemas.ts';
+import { dateAdvice } from './date-advice.ts';
 
 /** The outcome of checking data against a schema: the data with rejected values removed, and diagnostics. */
 export interface SchemaResult<T> {
@@ -129,14 +130,28 @@ function describe(e: ErrorObject, source: SourceMap, file: string): Described {
       }
       return mk(path, at(path), `${shown} is not a valid value for "${field}"`, hint);
     }
-    case 'format':
-      return mk(path, at(path), `${shown} is not a real date`, 'Write the date as YYYY-MM-DD, e.g. 2024-06-12, and check the day exists in that month.');
+    case 'format': {
+      // Every format in our schemas is a date.
+      if ((e.params as { format?: string }).format !== 'date') {
+        return mk(path, at(path), `${subject} ${e.message ?? 'is not valid'}`, parent?.description ? firstSentence(parent.description) : 'See the JSON Schema in schemas/.');
+      }
+      const advice = dateAdvice(value);
+      return mk(path, at(path), advice.message, advice.hint);
+    }
     case 'pattern':
       return mk(path, at(path), `${shown} is not in the expected form for "${field}"`,
         parent?.description ? firstSentence(parent.description) : `It must match ${(e.params as { pattern: string }).pattern}.`);
     case 'type': {
       const expected = String((e.params as { type: string | string[] }).type);
       const isResponse = /^\/responses\/[^/]+$/.test(path);
+      // A response's field written at the level of the provision ids (indented too little).
+      if (isResponse && RESPONSE_FIELDS.has(last)) {
+        return {
+          path,
+          diagnostic: diagnostic(file, at(path, true), 'error', 'schema', `"${last}" is indented as if it were a provision id`,
+            `Indent "${last}:" (and what belongs to it) by two more spaces, so it sits under the provision above it, level with its comply:.`),
+        };
+      }
       const hint = typeof value === 'boolean' && field === 'internal'
         ? 'Write true or false.'
         : isResponse && value !== null && typeof value !== 'object'
@@ -171,9 +186,14 @@ function typeName(t: string): string {
   return names[t] ?? t.split(',').map((x) => names[x] ?? x).join(' or ');
 }
 
+/** The fields of a response (schemas/assessment.schema.json), which never name a provision. */
+const RESPONSE_FIELDS = new Set(['comply', 'evidence', 'documents', 'commentary', 'actions', 'answer', 'needs_review']);
+
+/** A description's first sentence ("e.g." and "i.e." do not end one). */
 function firstSentence(s: string): string {
-  const m = /^[\s\S]*?[.!?](\s|$)/.exec(s);
-  return (m ? m[0] : s).trim();
+  const masked = s.replace(/\b(e\.g|i\.e|etc|cf)\./gi, (m) => m.replaceAll('.', '\u0000'));
+  const m = /^[\s\S]*?[.!?](\s|$)/.exec(masked);
+  return (m ? m[0] : masked).replaceAll('\u0000', '.').trim();
 }
 
 /** The last named key of a pointer ("/responses/1.2/comply" → "comply"). */

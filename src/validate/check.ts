@@ -19,6 +19,8 @@ export interface AssessmentSummary {
   period: string;
   code: string | null;
   file: string;
+  /** False when the file could not be read as an assessment at all (not YAML, empty…): nothing else is known. */
+  readable: boolean;
   approved: boolean;
   must: { answered: number; total: number };
   should: { answered: number; total: number };
@@ -73,7 +75,16 @@ export function checkProject(project: Project, options: CheckOptions): CheckResu
     }
   }
   diagnostics.sort(compareDiagnostics);
-  return { diagnostics, assessments: summaries };
+  return { diagnostics: withoutRepeats(diagnostics), assessments: summaries };
+}
+
+/**
+ * A sorted list without exact repeats: a file two assessments share (one governing body's response named
+ * by both) is read by the rules of each, but its problems are reported once.
+ */
+function withoutRepeats(sorted: Diagnostic[]): Diagnostic[] {
+  return sorted.filter((d, i) => i === 0 || compareDiagnostics(sorted[i - 1]!, d) !== 0 || sorted[i - 1]!.provision !== d.provision ||
+    sorted[i - 1]!.endLine !== d.endLine || sorted[i - 1]!.endColumn !== d.endColumn || sorted[i - 1]!.hint !== d.hint);
 }
 
 function summarise(project: Project, a: Assessment, own: Diagnostic[]): AssessmentSummary {
@@ -83,6 +94,7 @@ function summarise(project: Project, a: Assessment, own: Diagnostic[]): Assessme
     period: a.period,
     code: a.data?.code !== undefined ? String(a.data.code) : null,
     file: a.file,
+    readable: a.data !== undefined,
     approved: a.data?.approval !== undefined && approvalHolds(project, a),
     must: { answered: 0, total: 0 },
     should: { answered: 0, total: 0 },

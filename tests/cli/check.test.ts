@@ -3,7 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { chc } from '../helpers/cli.ts';
-import { goodAssessment, LANDLORD, TEST_CODES, writeProject } from '../helpers/project.ts';
+import { checkFiles, goodAssessment, LANDLORD, TEST_CODES, writeProject } from '../helpers/project.ts';
+import { formatDiagnostic, formatPretty } from '../../src/report/format-pretty.ts';
+import { formatMarkdownSummary } from '../../src/report/format-github.ts';
 
 describe('chc check on the bundled examples', () => {
   it('prints a summary for all three and exits 1 for the one real gap (2020 question 6d unanswered)', () => {
@@ -50,6 +52,10 @@ describe('chc check on the bundled examples', () => {
       const md = readFileSync(summary, 'utf8');
       expect(md).toContain('| plus-dane | 2023-24 | 2024 | draft | 72/72 | — | 70 | 0 | 0 | 2 | ✅ ok |');
       expect(md).toContain('| plus-dane | 2020-21 | 2020 | draft | 36/37 | — | 24 | 0 | 0 | 2 | ❌ 1 error |');
+      expect(md).toContain('1 error, 0 warnings.');
+      // After the annotations: the summary lines, and totals that count them.
+      expect(r.stdout).toMatch(/^plus-dane 2020-21 \(2020 Code, draft\): .* — 1 error$/m);
+      expect(r.stdout.trimEnd().split('\n').at(-1)).toBe('3 assessments checked: 1 error, 0 warnings');
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
@@ -98,6 +104,63 @@ describe('chc check --root on a folder outside the repository', () => {
     } finally {
       cleanup();
     }
+  });
+});
+
+describe('--format github totals', () => {
+  it('count every error and warning annotated, as --format json does', () => {
+    const { root, cleanup } = writeProject({
+      'assessments/test-homes/landlord.yaml': LANDLORD,
+      // A warning (no evidence) and an error (a day-first date).
+      'assessments/test-homes/1990-91/assessment.yaml': goodAssessment().replace('    evidence: Policy section 1.\n', '').replace('assessed_on: 1991-05-01', 'assessed_on: 01/05/1991'),
+    });
+    try {
+      const gh = chc(['check', '--root', root, '--code-versions', TEST_CODES, '--format', 'github'], { cwd: tmpdir() });
+      const json = JSON.parse(chc(['check', '--root', root, '--code-versions', TEST_CODES, '--format', 'json'], { cwd: tmpdir() }).stdout);
+      expect(json.summary).toMatchObject({ errors: 1, warnings: 1 });
+      expect(gh.stdout.match(/^::error /gm)).toHaveLength(1);
+      expect(gh.stdout.match(/^::warning /gm)).toHaveLength(1);
+      expect(gh.stdout.trimEnd().split('\n').at(-1)).toBe('1 assessment checked: 1 error, 1 warning');
+      expect(gh.status).toBe(1);
+    } finally {
+      cleanup();
+    }
+  });
+});
+
+describe('pretty output', () => {
+  const A = 'assessments/test-homes/1990-91/assessment.yaml';
+  const check = (assessment: string) => checkFiles({ 'assessments/test-homes/landlord.yaml': LANDLORD, [A]: assessment });
+
+  it('names the provision of a schema error on a value inside a response, as other rules do in their message', () => {
+    const r = check(goodAssessment().replace('    comply: yes\n    evidence: Policy section 1.', '    comply: Yes\n    evidence: Policy section 1.'));
+    expect(formatDiagnostic(r.diagnostics[0]!)).toBe(`${A}:6:13  error  schema  provision 1.1: "Yes" is not a valid value for "comply"\n` +
+      '    hint: Did you mean "yes"? Use one of: yes, no, partial, n/a.');
+    // Not twice where the message names it already.
+    expect(formatDiagnostic({ ...r.diagnostics[0]!, message: 'provision 1.1 is answered n/a without saying why' })).toMatch(/ {2}provision 1\.1 is answered/);
+    expect(formatDiagnostic({ ...r.diagnostics[0]!, message: 'unknown field "evidnce" in 1.1' })).toMatch(/ {2}unknown field "evidnce" in 1\.1$/m);
+    expect(formatDiagnostic({ ...r.diagnostics[0]!, provision: '1.1', message: 'provision 1.10 is answered' })).toMatch(/ {2}provision 1\.1: provision 1\.10 is answered/);
+  });
+
+  it('a file that could not be read says so on its summary line, instead of empty counts', () => {
+    const out = formatPretty(check('code: "1990"\nperiod: [1990-91\n'));
+    expect(out).toMatch(/^test-homes 1990-91: could not be read: see the errors above — 1 error$/m);
+    expect(out).not.toContain('must 0/0');
+  });
+
+  it('an assessment naming a Code version that does not exist, or none, says it was not checked against a Code', () => {
+    const unknown = check(goodAssessment().replace('code: "1990"', 'code: "1991"'));
+    expect(formatPretty(unknown)).toMatch(/^test-homes 1990-91 \(Code "1991", draft\): not checked against a Code: see the errors above — 1 error$/m);
+    expect(formatMarkdownSummary(unknown)).toContain('| test-homes | 1990-91 | 1991 | draft | — | — | — | — | — | — | ❌ 1 error (not checked against a Code) |');
+    const none = check(goodAssessment().replace('code: "1990"\n', ''));
+    expect(formatPretty(none)).toMatch(/^test-homes 1990-91 \(no Code named, draft\): not checked against a Code: see the errors above — 1 error$/m);
+  });
+
+  it('counts in the singular when there is one', () => {
+    // One warning (1.1 answered yes without evidence), and the one figure question (2a) answered.
+    const out = formatPretty(check(goodAssessment().replace('    evidence: Policy section 1.\n', '')));
+    expect(out).toMatch(/, 1 figure\/narrative answer — 1 warning$/m);
+    expect(out).toMatch(/^1 assessment checked: 0 errors, 1 warning$/m);
   });
 });
 

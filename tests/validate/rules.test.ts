@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { checkFiles, goodAssessment, LANDLORD, pins } from '../helpers/project.ts';
+import { contentManifest, manifestHash } from '../../src/model/approval.ts';
+import { setApproval } from '../../src/model/set-approval.ts';
 
 const A = 'assessments/test-homes/1990-91/assessment.yaml';
 const L = 'assessments/test-homes/landlord.yaml';
@@ -79,7 +82,7 @@ describe('each rule, on a minimal failing input', () => {
   it('unknown-code: a Code version that does not exist, with the nearest', () => {
     const r = check(goodAssessment().replace('code: "1990"', 'code: "1991"'));
     expect(pins(r)).toEqual([{ rule: 'unknown-code', severity: 'error', line: 1, column: 7 }]);
-    expect(r.diagnostics[0]!.hint).toBe('Did you mean "1990"? Known versions: "1990", "1995".');
+    expect(r.diagnostics[0]!.hint).toBe('Did you mean "1990"? It is the Code in force for 1990-91. Known versions: "1990", "1995".');
   });
 
   it('unknown-provision: an id the Code lacks, with the nearest', () => {
@@ -144,6 +147,26 @@ describe('each rule, on a minimal failing input', () => {
     expect(r.diagnostics[0]!.message).toBe(`"../../../outside/policy.md" cannot be used: it leads outside the landlord's folder`);
   });
 
+  it('document-not-found: a file: that names a folder says so', () => {
+    const r = check(withResponses('  "1.1":', '    comply: yes', '    documents:', '      - title: Policy', '        file: ../evidence/', ...FULL.slice(3)),
+      { 'assessments/test-homes/evidence/policy.md': '# Policy\n' });
+    expect(pins(r)).toEqual([{ rule: 'document-not-found', severity: 'error', line: 9, column: 15, provision: '1.1' }]);
+    expect(r.diagnostics[0]!.message).toBe('"../evidence/" is a folder, not a file');
+  });
+
+  it('schema: a response field indented as a provision id is told to indent, not to write comply:', () => {
+    const r = check(withResponses('  "1.1":', '    comply: yes', '  evidence: Policy section 1.', ...FULL.slice(3)));
+    const d = r.diagnostics.filter((x) => x.rule === 'schema');
+    expect(d.map((x) => [x.line, x.column, x.message])).toEqual([[7, 3, '"evidence" is indented as if it were a provision id']]);
+    expect(d[0]!.hint).toMatch(/^Indent "evidence:"/);
+  });
+
+  it('schema: a hint taken from a description is not cut at "e.g."', () => {
+    const r = check(goodAssessment().replace('code: "1990"\n', ''));
+    const d = r.diagnostics.find((x) => x.rule === 'schema')!;
+    expect(d.hint).toMatch(/e\.g\. "2024"\.$/);
+  });
+
   it('document-not-found: the governing body response file is missing', () => {
     const r = check(goodAssessment().replace('responses:', 'governing_body_response: response.md\nresponses:'));
     expect(pins(r)).toEqual([{ rule: 'document-not-found', severity: 'error', line: 4, column: 26 }]);
@@ -196,6 +219,22 @@ describe('each rule, on a minimal failing input', () => {
     const r = checkFiles({ [A]: goodAssessment() });
     expect(pins(r)).toEqual([{ rule: 'missing-file', severity: 'error', line: 1, column: 1 }]);
     expect(r.diagnostics[0]!.file).toBe(L);
+  });
+
+  it('overdue-action: an open action due before the assessment was completed', () => {
+    const r = check(withResponses('  "1.1":', '    comply: partial', '    evidence: x', '    actions:', '      - description: Train the staff', '        due: 1991-03-31', ...FULL.slice(3)));
+    expect(pins(r)).toEqual([{ rule: 'overdue-action', severity: 'warning', line: 10, column: 14, provision: '1.1' }]);
+    expect(r.diagnostics[0]!.message).toBe('the action "Train the staff" for provision 1.1 is still open but was due on 1991-03-31, before the assessment was completed (1991-05-01)');
+    expect(r.diagnostics[0]!.hint).toMatch(/status: done and completed_on:.*set due: to the new date and add a note:.*status: dropped/);
+  });
+
+  it('overdue-action: not for an action done or dropped, or due on or after the day of the assessment', () => {
+    for (const extra of ['        status: done\n        completed_on: 1991-03-30', '        status: dropped\n        note: Replaced by the new system.']) {
+      const r = check(withResponses('  "1.1":', '    comply: yes', '    evidence: x', '    actions:', '      - description: Train the staff', '        due: 1991-03-31', extra, ...FULL.slice(3)));
+      expect(pins(r), extra).toEqual([]);
+    }
+    const onTheDay = check(withResponses('  "1.1":', '    comply: partial', '    evidence: x', '    actions:', '      - description: Train the staff', '        due: 1991-05-01', ...FULL.slice(3)));
+    expect(pins(onTheDay)).toEqual([]);
   });
 
   it('needs-review: an answer carried forward and not yet reviewed', () => {
@@ -256,5 +295,167 @@ describe('limits and landlord rules', () => {
     expect(r.diagnostics.map((d) => [d.rule, d.file])).toEqual([['brand-contrast', L]]);
     const two = checkFiles({ [L]: `${LANDLORD}brand:\n  colour: "#ffcc00"\n`, [A]: goodAssessment(), 'assessments/test-homes/1991-92/assessment.yaml': goodAssessment().replace('period: 1990-91', 'period: 1991-92') });
     expect(two.diagnostics.filter((d) => d.rule === 'brand-contrast')).toHaveLength(1);
+  });
+});
+
+describe('problems inside published text: each reported where it is', () => {
+  const markup = [
+    '  "1.1":',
+    '    comply: yes',
+    '    evidence: |',
+    '      Acknowledged within 5 working days.<br>See <b>policy</b>.',
+    '      <script>alert(1)</script>',
+    '      [Click me](javascript:alert(1))',
+    '',
+    '      Contact Mrs Jones on 07700 900123 or jane.jones@gmail.com, 12 Acacia Avenue, NB2 3XY.',
+  ];
+  const expected = [
+    { rule: 'unsafe-markdown', severity: 'warning', line: 9, column: 7, provision: '1.1' },
+    { rule: 'unsafe-markdown', severity: 'warning', line: 10, column: 7, provision: '1.1' },
+    { rule: 'personal-data', severity: 'warning', line: 12, column: 15, provision: '1.1' },
+    { rule: 'personal-data', severity: 'warning', line: 12, column: 28, provision: '1.1' },
+    { rule: 'personal-data', severity: 'warning', line: 12, column: 44, provision: '1.1' },
+    { rule: 'personal-data', severity: 'warning', line: 12, column: 66, provision: '1.1' },
+    { rule: 'personal-data', severity: 'warning', line: 12, column: 84, provision: '1.1' },
+  ];
+
+  it('personal-data and unsafe-markdown: five details and two unsafe constructs in one text, each at its own place', () => {
+    const r = check(withResponses(...markup, ...FULL.slice(3)));
+    expect(pins(r)).toEqual(expected);
+    expect(r.diagnostics.map((d) => d.message)).toEqual([
+      'evidence contains "<script", which is removed from every output',
+      'evidence contains "[Click me](javascript:alert(1))", which is removed from every output',
+      'evidence may hold personal data: the name "Mrs Jones"',
+      'evidence may hold personal data: the phone number 07700 900123',
+      'evidence may hold personal data: the email address jane.jones@gmail.com',
+      'evidence may hold personal data: the address "12 Acacia Avenue"',
+      'evidence may hold personal data: the postcode NB2 3XY',
+    ]);
+    // The range covers the words found, on their line.
+    expect(r.diagnostics[3]).toMatchObject({ line: 12, column: 28, endLine: 12, endColumn: 40 });
+  });
+
+  it('the same places in a file with CRLF line ends', () => {
+    expect(pins(check(withResponses(...markup, ...FULL.slice(3)).replace(/\n/g, '\r\n')))).toEqual(expected);
+  });
+
+  it('in text on one line, plain or in quotes, at the words themselves', () => {
+    const r = check(withResponses('  "1.1":', '    comply: yes', '    evidence: Ring 07700 900123 or Mr Brown.', '    commentary: "Or write to jo.bloggs@gmail.com"', ...FULL.slice(3)));
+    expect(pins(r)).toEqual([
+      { rule: 'personal-data', severity: 'warning', line: 7, column: 20, provision: '1.1' },
+      { rule: 'personal-data', severity: 'warning', line: 7, column: 36, provision: '1.1' },
+      { rule: 'personal-data', severity: 'warning', line: 8, column: 30, provision: '1.1' },
+    ]);
+  });
+
+  it('folded text (>) keeps the place of the text itself: never a wrong place', () => {
+    const r = check(withResponses('  "1.1":', '    comply: yes', '    evidence: >', '      Our policy, and', '      ring 07700 900123.', ...FULL.slice(3)));
+    expect(pins(r)).toEqual([{ rule: 'personal-data', severity: 'warning', line: 7, column: 15, provision: '1.1' }]);
+  });
+
+  it('at most 10 of one kind per text; the last says how many more', () => {
+    const numbers = Array.from({ length: 12 }, (_, i) => `07700 9001${String(i).padStart(2, '0')}`).join(', ');
+    const r = check(withResponses('  "1.1":', '    comply: yes', `    evidence: Ring ${numbers}.`, ...FULL.slice(3)));
+    const found = r.diagnostics.filter((d) => d.rule === 'personal-data');
+    expect(found).toHaveLength(10);
+    expect(found[9]!.message).toBe('evidence may hold personal data: the phone number 07700 900109 (and 2 more in this text)');
+    expect(found.slice(0, 9).every((d) => !d.message.includes('more'))).toBe(true);
+  });
+
+  it("the governing body's response (response.md) is read too, at places in that file; the landlord's own contact details stay allowed", () => {
+    const R = 'assessments/test-homes/1990-91/response.md';
+    const r = check(goodAssessment().replace('responses:', 'governing_body_response: response.md\nresponses:'), {
+      [L]: `${LANDLORD}contact:\n  phones: ["0151 123 4567"]\n`,
+      [R]: '# Response of the Board\n\nThe Board approved this self-assessment. Questions: ring 0151 123 4567.\n\nContact Mr Brown on 07700 900789.\n<script>alert(1)</script>\n[x](javascript:alert(1))\n',
+    });
+    expect(r.diagnostics.map((d) => [d.file, d.rule, d.line, d.column, d.provision, d.message])).toEqual([
+      [R, 'personal-data', 5, 9, undefined, 'response.md may hold personal data: the name "Mr Brown"'],
+      [R, 'personal-data', 5, 21, undefined, 'response.md may hold personal data: the phone number 07700 900789'],
+      [R, 'unsafe-markdown', 6, 1, undefined, 'response.md contains "<script", which is removed from every output'],
+      [R, 'unsafe-markdown', 7, 1, undefined, 'response.md contains "[x](javascript:alert(1))", which is removed from every output'],
+    ]);
+  });
+
+  it('a response file two assessments share is reported once', () => {
+    const shared = (period: string) => goodAssessment().replace('period: 1990-91', `period: ${period}`).replace('responses:', 'governing_body_response: ../shared/response.md\nresponses:');
+    const r = checkFiles({
+      [L]: LANDLORD,
+      [A]: shared('1990-91'),
+      'assessments/test-homes/1991-92/assessment.yaml': shared('1991-92'),
+      'assessments/test-homes/shared/response.md': 'Ring Mrs Smith.\n',
+    });
+    expect(r.diagnostics.map((d) => [d.file, d.rule, d.line, d.column])).toEqual([['assessments/test-homes/shared/response.md', 'personal-data', 1, 6]]);
+    expect(r.assessments.map((s) => s.warnings)).toEqual([1, 1]);
+  });
+});
+
+describe('a response whose id the Code lacks is reported once, as unknown-provision', () => {
+  it('not also as unjustified n/a, an answer without an action or evidence, or an overdue action', () => {
+    const r = check(withResponses(...FULL,
+      '  "1.3":', '    comply: n/a',
+      '  "1.4":', '    comply: no',
+      '  "1.5":', '    comply: yes',
+      '  "1.6":', '    comply: partial', '    evidence: x', '    actions:', '      - description: Fix it', '        due: 1990-06-30'));
+    expect(r.diagnostics.map((d) => [d.rule, d.provision])).toEqual([
+      ['unknown-provision', '1.3'], ['unknown-provision', '1.4'], ['unknown-provision', '1.5'], ['unknown-provision', '1.6'],
+    ]);
+  });
+});
+
+describe('the Code version named', () => {
+  const inPeriod = (period: string, code = '1990') => checkFiles({
+    [L]: LANDLORD,
+    [`assessments/test-homes/${period}/assessment.yaml`]: goodAssessment().replace('code: "1990"', `code: "${code}"`).replace('period: 1990-91', `period: ${period}`).replace('assessed_on: 1991-05-01', `assessed_on: ${Number(period.slice(0, 4)) + 1}-05-01`),
+  });
+
+  it('superseded-code: a period that began on the day the newer Code came into force says so', () => {
+    expect(inPeriod('1995-96').diagnostics.map((d) => d.message)).toEqual([
+      'the period 1995-96 began on 1995-04-01, the day the 1995 Code came into force, but this assessment uses the 1990 Code',
+    ]);
+    expect(inPeriod('1996-97').diagnostics.map((d) => d.message)).toEqual([
+      'the period 1996-97 began on 1996-04-01, after the 1995 Code came into force (on 1995-04-01), but this assessment uses the 1990 Code',
+    ]);
+  });
+
+  it('unknown-code: suggests the Code in force for the period, not the nearest name', () => {
+    // "1993" is one letter from "1990" and from "1995"; 1995-96 is assessed against 1995.
+    const r = inPeriod('1995-96', '1993');
+    expect(pins(r)).toEqual([{ rule: 'unknown-code', severity: 'error', line: 1, column: 7 }]);
+    expect(r.diagnostics[0]!.hint).toBe('Did you mean "1995"? It is the Code in force for 1995-96. Known versions: "1990", "1995".');
+  });
+});
+
+describe('schema: a date written another way', () => {
+  it('28/05/2025 (day first) is told to write 2025-05-28, with the provision', () => {
+    const r = check(withResponses('  "1.1":', '    comply: partial', '    evidence: x', '    actions:', '      - description: Fix it', '        due: 28/05/1992', ...FULL.slice(3)));
+    expect(pins(r)).toEqual([{ rule: 'schema', severity: 'error', line: 10, column: 14, provision: '1.1' }]);
+    expect(r.diagnostics[0]!.message).toBe('"28/05/1992" is written day first');
+    expect(r.diagnostics[0]!.hint).toBe('Write dates as YYYY-MM-DD, e.g. 1992-05-28 (28 May 1992).');
+  });
+});
+
+describe('approval-stale', () => {
+  const POLICY = 'assessments/test-homes/evidence/policy.md';
+  /** An assessment approved (with its hash) over the policy as it was, and the policy changed since. */
+  function approvedThenChanged(landlord = LANDLORD) {
+    const text = goodAssessment().replace('    evidence: Policy section 1.', '    evidence: Policy section 1.\n    documents:\n      - title: Policy\n        file: ../evidence/policy.md');
+    const files = contentManifest(parse(text), { '../evidence/policy.md': { text: '# Policy\n' } });
+    const approved = setApproval(text, { body: 'Board', date: '1991-06-01', sha256: manifestHash(files), files });
+    return check(approved, { [L]: landlord, [POLICY]: '# Policy, changed for a later year\n' });
+  }
+
+  it('names the changed file relative to the root, gives the whole approve command, and explains shared evidence', () => {
+    const r = approvedThenChanged();
+    expect(r.diagnostics.map((d) => [d.rule, d.message])).toEqual([['approval-stale', `changed since the Board approved it on 1991-06-01: ${POLICY}`]]);
+    const hint = r.diagnostics[0]!.hint;
+    expect(hint).toContain('`chc approve test-homes 1990-91 --date YYYY-MM-DD --reference "…"`');
+    expect(hint).toContain(`${POLICY} is in the landlord's shared evidence/ folder, which every year's assessment can name: a shared document updated for a later year makes the approvals of earlier years stale.`);
+    expect(hint).toContain("save the updated one in the later year's own folder (assessments/test-homes/<period>/)");
+    expect(hint).toContain("A document that changes every year belongs in each period's own folder, with a copy of the version approved that year.");
+  });
+
+  it('names the body in the command when it is not the one chc approve would use', () => {
+    const r = approvedThenChanged(`${LANDLORD}governing_body: Cabinet\n`);
+    expect(r.diagnostics[0]!.hint).toContain('`chc approve test-homes 1990-91 --body "Board" --date YYYY-MM-DD --reference "…"`');
   });
 });

@@ -2,7 +2,7 @@ import { appendFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { readProject } from '../../load/read-project.ts';
 import { checkProject } from '../../validate/check.ts';
-import { COLOUR, formatPretty, PLAIN } from '../../report/format-pretty.ts';
+import { COLOUR, formatPretty, formatSummary, PLAIN } from '../../report/format-pretty.ts';
 import { formatJson } from '../../report/format-json.ts';
 import { formatGithub, formatMarkdownSummary } from '../../report/format-github.ts';
 import { isoDay } from '../../model/date.ts';
@@ -38,7 +38,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
     io.stdout.write(formatGithub(result));
     const summaryFile = io.env.GITHUB_STEP_SUMMARY;
     if (summaryFile) appendFileSync(summaryFile, formatMarkdownSummary(result));
-    io.stdout.write(formatPretty({ diagnostics: [], assessments: result.assessments }, PLAIN));
+    // The summary lines and the totals, counted over every diagnostic (the annotations above).
+    io.stdout.write(formatSummary(result, PLAIN));
   } else {
     const colour = io.stdout.isTTY === true && io.env.NO_COLOR === undefined && io.env.TERM !== 'dumb';
     io.stdout.write(formatPretty(result, colour ? COLOUR : PLAIN));

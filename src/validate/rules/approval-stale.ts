@@ -1,21 +1,39 @@
 import type { Diagnostic } from '../../model/diagnostic.ts';
-import { changedEntries, manifestHash } from '../../model/approval.ts';
+import { ASSESSMENT_ENTRY, changedEntries, manifestHash } from '../../model/approval.ts';
 import { currentManifest } from '../approval.ts';
 import { report, type Rule } from './context.ts';
+import { rootRelative } from './texts.ts';
 
 /**
  * The content changed after approval: the hash `chc approve` recorded no longer matches. An error — what
- * would be published is not what the governing body approved — naming the files that changed.
+ * would be published is not what the governing body approved — naming the files that changed, each
+ * relative to the root like every diagnostic. A changed document in the landlord's shared evidence/
+ * folder gets a word on why: a shared document updated for a later year changes what earlier years approved.
  */
-export const approvalStale: Rule = ({ project, assessment, data }) => {
+export const approvalStale: Rule = ({ project, assessment, data, landlord }) => {
   const approval = data.approval;
   if (!approval?.sha256) return [];
   const now = currentManifest(project, assessment);
   if (manifestHash(now) === approval.sha256) return [];
   const changed = approval.files ? changedEntries(approval.files, now) : [];
-  const what = changed.length ? changed.map((f) => (f === 'assessment.yaml' ? assessment.file : f)).join(', ') : 'the assessment or its files';
+  const named = changed.map((ref) => (ref === ASSESSMENT_ENTRY ? assessment.file : /^([a-zA-Z]:)?[\\/]/.test(ref) ? ref : rootRelative(assessment, ref)));
+  const what = named.length ? named.join(', ') : 'the assessment or its files';
+  const body = approval.body ?? 'governing body';
+  const shared = `assessments/${assessment.landlord}/evidence/`;
+  const sharedChanged = named.filter((f) => f.startsWith(shared));
+  const defaultBody = landlord?.governing_body ?? 'Board';
+  const command = `chc approve ${assessment.landlord} ${assessment.period}${approval.body !== undefined && approval.body !== defaultBody ? ` --body "${approval.body}"` : ''} --date YYYY-MM-DD --reference "…"`;
+  let hint = `Take the changes to the ${body} and record its new approval with \`${command}\` (the date of the meeting and its minute reference), or undo the changes. Until then every output says DRAFT.`;
+  if (sharedChanged.length) {
+    const files = sharedChanged.join(', ');
+    const one = sharedChanged.length === 1;
+    hint += ` ${files} ${one ? 'is' : 'are'} in the landlord's shared evidence/ folder, which every year's assessment can name: ` +
+      `a shared document updated for a later year makes the approvals of earlier years stale. To keep this approval, put back ` +
+      `the version the ${body} approved, and save the updated one in the later year's own folder (assessments/${assessment.landlord}/<period>/), ` +
+      `named from that year's assessment. A document that changes every year belongs in each period's own folder, ` +
+      `with a copy of the version approved that year.`;
+  }
   const out: Diagnostic[] = [report(assessment, '/approval/sha256', 'error', 'approval-stale',
-    `changed since the ${approval.body ?? 'governing body'} approved it${approval.date !== undefined ? ` on ${approval.date}` : ''}: ${what}`,
-    `Take the changes to the ${approval.body ?? 'governing body'} and record the new approval with \`chc approve ${assessment.landlord} ${assessment.period}\`, or undo them. Until then every output says DRAFT.`)];
+    `changed since the ${body} approved it${approval.date !== undefined ? ` on ${approval.date}` : ''}: ${what}`, hint)];
   return out;
 };

@@ -34,6 +34,15 @@ export function filled(s: unknown): boolean {
   return typeof s === 'string' ? s.trim() !== '' : typeof s === 'number';
 }
 
+/**
+ * Whether a response's id is a provision of the Code it is assessed against (or there is no usable Code to
+ * tell). The rules that judge an answer (n/a without a reason, no action, no evidence, an overdue action)
+ * skip a response whose id the Code lacks: unknown-provision reports it, and that is the one thing to fix.
+ */
+export function knownProvision(ctx: Pick<RuleContext, 'code' | 'provisions'>, id: string): boolean {
+  return !ctx.code || ctx.provisions.has(id);
+}
+
 /** A provision's label for messages: "5.13 (Stage 2 response time)". */
 export function label(p: Provision | undefined, id: string): string {
   return p?.title ? `${id} (${p.title})` : id;

@@ -18,6 +18,9 @@ export const documentNotFound: Rule = ({ project, assessment, data }) => {
     if (info.outside) {
       out.push(report(assessment, ptr, 'error', 'document-not-found', `"${ref}" cannot be used: ${WHY[info.outside]}`,
         `Copy the file into assessments/${assessment.landlord}/evidence/ and name it relative to this folder, e.g. ../evidence/${ref.split(/[\\/]/).pop()}.`, provision));
+    } else if (info.folder) {
+      out.push(report(assessment, ptr, 'error', 'document-not-found', `"${ref}" is a folder, not a file`,
+        `Name one file inside it, e.g. ${ref.replace(/[\\/]+$/, '')}/complaints-policy.md.`, provision));
     } else if (!info.exists) {
       out.push(report(assessment, ptr, 'error', 'document-not-found', `"${ref}" does not exist`,
         `Check the spelling; the path is relative to ${assessment.file.replace(/\/[^/]+$/, '/')}. Shared documents live in ../evidence/.`, provision));

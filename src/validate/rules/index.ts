@@ -4,6 +4,7 @@ import { unknownProvision } from './unknown-provision.ts';
 import { missingResponse } from './missing-response.ts';
 import { unjustifiedNa } from './unjustified-na.ts';
 import { missingAction } from './missing-action.ts';
+import { overdueAction } from './overdue-action.ts';
 import { noEvidence } from './no-evidence.ts';
 import { documentNotFound } from './document-not-found.ts';
 import { sectionNotFound } from './section-not-found.ts';
@@ -29,6 +30,7 @@ export const RULES: Readonly<Record<string, Rule>> = {
   'missing-response': missingResponse,
   'unjustified-na': unjustifiedNa,
   'missing-action': missingAction,
+  'overdue-action': overdueAction,
   'no-evidence': noEvidence,
   'document-not-found': documentNotFound,
   'section-not-found': sectionNotFound,

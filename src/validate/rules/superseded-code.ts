@@ -11,7 +11,10 @@ export const supersededCode: Rule = ({ project, assessment, data, code }) => {
     .sort((a, b) => (a!.in_force < b!.in_force ? 1 : -1));
   const latest = newer[0];
   if (!latest) return [];
+  const when = latest.in_force === period.start
+    ? `on ${period.start}, the day the ${latest.id} Code came into force`
+    : `on ${period.start}, after the ${latest.id} Code came into force (on ${latest.in_force})`;
   return [report(assessment, '/code', 'warning', 'superseded-code',
-    `the period ${period.label} began on ${period.start}, after the ${latest.id} Code came into force (${latest.in_force})`,
+    `the period ${period.label} began ${when}, but this assessment uses the ${code.id} Code`,
     `Assess against code: "${latest.id}" (\`chc new\` can carry your answers across).`)];
 };

@@ -1,4 +1,8 @@
-import { pointer, type AssessmentData } from '../../model/assessment.ts';
+import { posix } from 'node:path';
+import type { Range } from '../../model/diagnostic.ts';
+import { pointer, type Assessment, type AssessmentData } from '../../model/assessment.ts';
+import { fileOf, type Project } from '../../load/read-project.ts';
+import { rangeInText, rangeInValue } from '../text-range.ts';
 
 /** A piece of text an assessment publishes (markdown or plain), with where it is. */
 export interface PublicText {
@@ -28,6 +32,46 @@ export function publicTexts(data: AssessmentData): PublicText[] {
       add(pointer('responses', id, 'actions', i, 'owner'), a.owner, false, id);
       add(pointer('responses', id, 'actions', i, 'note'), a.note, true, id);
     });
+  }
+  return out;
+}
+
+/** A published text wherever it is, for the rules that read it word by word (personal data, unsafe markdown). */
+export interface PublishedText {
+  /** The file it is in, relative to the root: the assessment, or the markdown file of the governing body's response. */
+  file: string;
+  /** What a message calls it: the field ("evidence", "commentary"…) or the file's name ("response.md"). */
+  name: string;
+  provision?: string;
+  text: string;
+  markdown: boolean;
+  /** Where the characters [start, end) of `text` are in `file`. */
+  rangeOf(start: number, end: number): Range;
+}
+
+/** The path of a file an assessment names, relative to the root (as diagnostics name files): `../evidence/x.md` → `assessments/l/evidence/x.md`. */
+export function rootRelative(assessment: Assessment, ref: string): string {
+  return posix.normalize(posix.join(posix.dirname(assessment.file), ref.replace(/\\/g, '/')));
+}
+
+/**
+ * Every text an assessment publishes: its public texts (publicTexts), and the governing body's response,
+ * a markdown file published beside it (when it exists, lies in the landlord's folder and could be read).
+ */
+export function publishedTexts(project: Project, assessment: Assessment, data: AssessmentData): PublishedText[] {
+  const out: PublishedText[] = publicTexts(data).map((t) => ({
+    file: assessment.file,
+    name: t.pointer.split('/').pop()!,
+    ...(t.provision !== undefined ? { provision: t.provision } : {}),
+    text: t.text,
+    markdown: t.markdown,
+    rangeOf: (start, end) => rangeInValue(assessment.source, t.pointer, t.text, start, end),
+  }));
+  const ref = data.governing_body_response;
+  const info = typeof ref === 'string' ? fileOf(project, assessment, ref) : undefined;
+  if (ref !== undefined && info?.exists && !info.outside && info.text !== undefined && info.text.trim() !== '') {
+    const text = info.text;
+    out.push({ file: rootRelative(assessment, ref), name: posix.basename(ref.replace(/\\/g, '/')), text, markdown: true, rangeOf: (start, end) => rangeInText(text, start, end) });
   }
   return out;
 }

@@ -1,13 +1,17 @@
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import type { Nodes, Root } from 'mdast';
-import type { Diagnostic } from '../../model/diagnostic.ts';
-import { report, type Rule } from './context.ts';
-import { publicTexts } from './texts.ts';
+import { diagnostic, type Diagnostic } from '../../model/diagnostic.ts';
+import type { Rule } from './context.ts';
+import { findingsLimited, type Finding } from './findings.ts';
+import { publishedTexts } from './texts.ts';
 
-const TAG = /<\s*(script|iframe|object|embed|style|form|svg|math|meta|link|base)\b/i;
-const HANDLER = /<[a-z][^>]*\son[a-z]+\s*=/i;
-const URL_ATTRIBUTE = /<[a-z][^>]*\s(href|src|action|formaction|xlink:href)\s*=\s*["']?\s*(javascript|data|vbscript|file)\s*:/i;
+/** In raw HTML, in order of preference where several start at one tag: an element, an event handler, an unsafe address. */
+const HTML_PATTERNS = [
+  /<\s*(script|iframe|object|embed|style|form|svg|math|meta|link|base)\b/gi,
+  /<[a-z][^>]*\son[a-z]+\s*=/gi,
+  /<[a-z][^>]*\s(href|src|action|formaction|xlink:href)\s*=\s*["']?\s*(javascript|data|vbscript|file)\s*:/gi,
+];
 
 const parser = unified().use(remarkParse);
 
@@ -25,43 +29,51 @@ function unsafeTarget(url: string): boolean {
 }
 
 /**
- * The first unsafe thing in a markdown text, as written: raw HTML that is a script, frame or embed, or
- * carries an event handler or a javascript:/data:/file: address, or a link, image or link definition
- * whose target has such a scheme. Found in the parsed markdown, as the renderer sees it: entities
- * (`jav&#x61;script:`) are decoded, and code spans and blocks (shown as written, never run) do not count.
+ * Every unsafe thing in a markdown text, as written, in order: raw HTML that is a script, frame or embed,
+ * or carries an event handler or a javascript:/data:/file: address, and links, images and link
+ * definitions whose target has such a scheme. Found in the parsed markdown, as the renderer sees it:
+ * entities (`jav&#x61;script:`) are decoded, and code spans and blocks (shown as written, never run) do
+ * not count. Several in one piece of HTML each count, once per tag.
  */
-function unsafeIn(text: string): string | undefined {
+export function findUnsafe(text: string): Finding[] {
   const tree = parser.parse(text) as Root;
   const stack: Nodes[] = [tree];
-  let first: { offset: number; found: string } | undefined;
+  const found = new Map<number, Finding>();
+  const add = (start: number, shown: string): void => {
+    if (!found.has(start)) found.set(start, { start, end: start + shown.length, what: shown });
+  };
   while (stack.length) {
     const n = stack.pop()!;
-    let found: string | undefined;
-    if (n.type === 'html') found = TAG.exec(n.value)?.[0] ?? HANDLER.exec(n.value)?.[0] ?? URL_ATTRIBUTE.exec(n.value)?.[0];
-    else if ((n.type === 'link' || n.type === 'image' || n.type === 'definition') && unsafeTarget(n.url)) {
-      found = n.position ? text.slice(n.position.start.offset, n.position.end.offset) : n.url;
+    const at = n.position?.start.offset;
+    if (n.type === 'html' && at !== undefined) {
+      // The node's text as written (its value can lose a container's indentation), searched for each pattern.
+      const written = text.slice(at, n.position!.end.offset);
+      for (const pattern of HTML_PATTERNS) {
+        for (const m of written.matchAll(pattern)) add(at + m.index!, m[0]);
+      }
+    } else if ((n.type === 'link' || n.type === 'image' || n.type === 'definition') && unsafeTarget(n.url)) {
+      add(at ?? 0, at !== undefined ? text.slice(at, n.position!.end.offset) : n.url);
     }
-    const offset = n.position?.start.offset ?? 0;
-    if (found !== undefined && (!first || offset < first.offset)) first = { offset, found };
     if ('children' in n) stack.push(...(n.children as Nodes[]));
   }
-  return first?.found;
+  return [...found.values()].sort((a, b) => a.start - b.start);
 }
 
 /**
- * Markdown carrying scripts, embedded frames, event handlers or javascript:/data:/file: links. The
- * outputs never contain them (raw HTML is reduced to text, unsafe links to their words); this warns the
- * author that what they wrote will not appear as written.
+ * Markdown carrying scripts, embedded frames, event handlers or javascript:/data:/file: links, in the
+ * assessment or in the governing body's response; each is reported where it is. The outputs never
+ * contain them (raw HTML is reduced to text, unsafe links to their words); this warns the author that
+ * what they wrote will not appear as written.
  */
-export const unsafeMarkdown: Rule = ({ assessment, data }) => {
+export const unsafeMarkdown: Rule = ({ project, assessment, data }) => {
   const out: Diagnostic[] = [];
-  for (const t of publicTexts(data)) {
+  for (const t of publishedTexts(project, assessment, data)) {
     if (!t.markdown || !MAYBE_UNSAFE.test(t.text)) continue;
-    const found = unsafeIn(t.text);
-    if (!found) continue;
-    out.push(report(assessment, t.pointer, 'warning', 'unsafe-markdown',
-      `${t.pointer.split('/').pop()} contains "${found.replace(/\s+/g, ' ').slice(0, 40)}", which is removed from every output`,
-      'Write plain markdown: links as [text](https://…), no HTML elements, scripts or event handlers.', t.provision));
+    for (const { finding, more } of findingsLimited(findUnsafe(t.text))) {
+      out.push(diagnostic(t.file, t.rangeOf(finding.start, finding.end), 'warning', 'unsafe-markdown',
+        `${t.name} contains "${finding.what.replace(/\s+/g, ' ').slice(0, 40)}", which is removed from every output${more ? ` (and ${more} more in this text)` : ''}`,
+        'Write plain markdown: links as [text](https://…), no HTML elements, scripts or event handlers.', t.provision));
+    }
   }
   return out;
 };
