@@ -2,6 +2,7 @@ import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSyn
 import { dirname, join, relative } from 'node:path';
 import { sha256 } from '../model/approval.ts';
 import { TOOL_ROOT } from '../load/read-project.ts';
+import type { AssessmentView } from '../render/view-model.ts';
 
 /** What a build wrote, so the next build can reuse what has not changed: dist/.chc-build.json. */
 export interface BuildManifest {
@@ -30,6 +31,29 @@ export function writeManifest(outDir: string, m: BuildManifest): void {
   const tmp = join(outDir, `${MANIFEST}.${process.pid}.tmp`);
   writeFileSync(tmp, JSON.stringify(sorted, null, 1) + '\n');
   renameSync(tmp, join(outDir, MANIFEST));
+}
+
+/**
+ * The public views the site was last built from, in the output folder, so a narrowed build (--landlord,
+ * --period) can build the whole site again with the other assessments' pages as they were.
+ */
+export const SITE_PAGES = '.chc-site.json';
+
+/** The pages the previous site was built from, or undefined when there is no record of them. */
+export function readSitePages(outDir: string): AssessmentView[] | undefined {
+  try {
+    const pages = JSON.parse(readFileSync(join(outDir, SITE_PAGES), 'utf8')) as { pages?: unknown };
+    return Array.isArray(pages.pages) ? (pages.pages as AssessmentView[]) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Records the pages the site was built from, atomically. */
+export function writeSitePages(outDir: string, pages: AssessmentView[]): void {
+  const tmp = join(outDir, `${SITE_PAGES}.${process.pid}.tmp`);
+  writeFileSync(tmp, JSON.stringify({ pages }) + '\n');
+  renameSync(tmp, join(outDir, SITE_PAGES));
 }
 
 let fingerprint: string | undefined;

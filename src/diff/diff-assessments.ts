@@ -141,17 +141,21 @@ function similarity(a: string, b: string): number {
   return common / (x.size + y.size - common || 1);
 }
 
-function actionDiffs(older: { action: Action; provision: string }[], newer: Action[], asOf: string): ActionDiff[] {
+/** An action of the older assessment, with the provision it was recorded under. */
+interface OlderAction {
+  action: Action;
+  provision: string;
+}
+
+/**
+ * Matches the newer actions of one provision with the older actions of its predecessors (reworded
+ * descriptions match when most words are shared). Returns the newer actions with their change, and the
+ * older actions that none of them matched (their fate is decided across all provisions: see diffAssessments).
+ */
+function matchActions(older: OlderAction[], newer: Action[], asOf: string): { actions: ActionDiff[]; matched: Set<Action> } {
   const out: ActionDiff[] = [];
   const unmatched = [...older];
-  const describe = (a: Action, change: ActionChange, from: string | null): ActionDiff => ({
-    description: a.description,
-    owner: a.owner ?? null,
-    due: a.due ?? null,
-    status: a.status ?? 'open',
-    change,
-    from_provision: from,
-  });
+  const matched = new Set<Action>();
   for (const a of newer) {
     let best = -1;
     let bestScore = 0;
@@ -162,17 +166,19 @@ function actionDiffs(older: { action: Action; provision: string }[], newer: Acti
     const status = a.status ?? 'open';
     if (best >= 0 && bestScore >= 0.6) {
       const [match] = unmatched.splice(best, 1);
+      matched.add(match!.action);
       const change: ActionChange = status === 'done' ? 'completed' : status === 'dropped' ? 'dropped'
         : a.due !== undefined && a.due < asOf ? 'overdue' : 'still open';
-      out.push(describe(a, change, match!.provision));
+      out.push(describeAction(a, change, match!.provision));
     } else {
-      out.push(describe(a, status === 'dropped' ? 'dropped' : status === 'done' ? 'completed' : 'new', null));
+      out.push(describeAction(a, status === 'dropped' ? 'dropped' : status === 'done' ? 'completed' : 'new', null));
     }
   }
-  for (const o of unmatched) {
-    if ((o.action.status ?? 'open') === 'open') out.push(describe(o.action, 'dropped', o.provision));
-  }
-  return out;
+  return { actions: out, matched };
+}
+
+function describeAction(a: Action, change: ActionChange, from: string | null): ActionDiff {
+  return { description: a.description, owner: a.owner ?? null, due: a.due ?? null, status: a.status ?? 'open', change, from_provision: from };
 }
 
 function documentsChange(before: DocumentRef[], after: DocumentRef[]): ProvisionDiff['documents'] {
@@ -226,6 +232,10 @@ export function diffAssessments(landlord: string, older: DiffSide, newer: DiffSi
   const asOf = newer.data.assessed_on;
   const provisions: ProvisionDiff[] = [];
   const overdue = new Set<string>();
+  // Each older provision's main successor (the first target of its mapping entry), as `chc new` carries actions.
+  const mainSuccessor = new Map(Object.entries(mapping.provisions).filter(([, e]) => e.to.length > 0).map(([id, e]) => [id, e.to[0]!]));
+  const matchedAnywhere = new Set<Action>();
+  const unmatchedAt: { provision: string; older: OlderAction }[] = [];
 
   for (const p of newer.code.provisions) {
     const prev = preds.get(p.id) ?? [];
@@ -238,7 +248,13 @@ export function diffAssessments(landlord: string, older: DiffSide, newer: DiffSi
     const notes = [...new Set(prev.map((x) => x.entry.note).filter((n): n is string => !!n))];
     if (prev.length === 0 && mapping.new[p.id]?.note) notes.push(mapping.new[p.id]!.note!);
     const olderActions = previous.flatMap((id) => (oldResponses[id]?.actions ?? []).filter(Boolean).map((action) => ({ action, provision: id })));
-    const actions = actionDiffs(olderActions, (r?.actions ?? []).filter(Boolean), asOf);
+    const { actions, matched } = matchActions(olderActions, (r?.actions ?? []).filter(Boolean), asOf);
+    for (const a of matched) matchedAnywhere.add(a);
+    // An older action no newer action matched is reported once, under its provision's main successor (a
+    // split names the old provision under each part); see below.
+    for (const o of olderActions) {
+      if (mainSuccessor.get(o.provision) === p.id) unmatchedAt.push({ provision: p.id, older: o });
+    }
     for (const a of actions) if (a.change === 'overdue') overdue.add(`${a.description}\u0000${a.due}`);
     const texts = answerAndEvidence(oldRs, r);
     provisions.push({
@@ -256,6 +272,12 @@ export function diffAssessments(landlord: string, older: DiffSide, newer: DiffSi
       documents: documentsChange(oldRs.flatMap((x) => (x.documents ?? []).filter(Boolean)), (r?.documents ?? []).filter(Boolean)),
       actions,
     });
+  }
+
+  // Open older actions that no newer action matched, under any successor, are dropped: once, under the main successor.
+  for (const { provision, older: o } of unmatchedAt) {
+    if (matchedAnywhere.has(o.action) || (o.action.status ?? 'open') !== 'open') continue;
+    provisions.find((x) => x.id === provision)!.actions.push(describeAction(o.action, 'dropped', o.provision));
   }
 
   const dropped: DroppedProvision[] = [];

@@ -76,8 +76,8 @@ export function scaffoldAssessment(code: CodeVersion, period: string, assessedOn
     const head = `${p.id}${p.title ? ` ${p.title}` : ''} (${p.level}${expectsOf(p) !== 'comply' ? `, ${expectsOf(p)}` : ''}): ${p.summary}`;
     const prev = (preds.get(p.id) ?? []) as { id: string; entry: { relation: string; to: string[] } }[];
     const from = prev
-      .map((x) => ({ id: x.id, relation: x.entry.relation, main: x.entry.to[0] === p.id, r: source!.data.responses?.[x.id] }))
-      .filter((x): x is { id: string; relation: string; main: boolean; r: Response } => !!x.r && statusOf(x.r) !== null);
+      .map((x) => ({ id: x.id, relation: x.entry.relation, main: x.entry.to[0] === p.id, to: x.entry.to[0]!, r: source!.data.responses?.[x.id] }))
+      .filter((x): x is { id: string; relation: string; main: boolean; to: string; r: Response } => !!x.r && statusOf(x.r) !== null);
     if (source && from.length) {
       const r = carry(from);
       const origin = from.map((x) => `${x.id}${x.relation !== 'same' ? ` (${x.relation})` : ''}`).join(', ');
@@ -85,7 +85,7 @@ export function scaffoldAssessment(code: CodeVersion, period: string, assessedOn
       responses[p.id] = r;
       carried++;
       openActions += r.actions?.length ?? 0;
-      comments.set(p.id, ` ${head}\n From ${source.period}, ${source.code.id} Code ${origin}.`);
+      comments.set(p.id, ` ${head}\n From ${source.period}, ${source.code.id} Code ${origin}.${actionsElsewhere(p.id, r, from)}`);
     } else {
       responses[p.id] = null;
       unanswered.push(p.id);
@@ -93,12 +93,21 @@ export function scaffoldAssessment(code: CodeVersion, period: string, assessedOn
       comments.set(p.id, ` ${head}${why}\n ${answerHint(p)}`);
     }
   }
-  const data = { code: code.id, period, assessed_on: assessedOn, responses };
+  // `covers` says which entities the assessment covers: it stays true from year to year (review it like the
+  // answers). The introduction is not carried: last year's figures and dates would be wrong this year.
+  const covers = source?.data.covers?.length ? { covers: [...source.data.covers] } : {};
+  const data = { code: code.id, period, assessed_on: assessedOn, ...covers, responses };
   const doc = new Document(data);
   const header = source
     ? ` Carried forward by \`chc new\` from ${source.period} (${source.code.id} Code) into the ${code.id} Code.\n Every carried answer has a needs_review line: check it still holds this year, then delete the line.\n Provisions left empty have no answer yet.`
     : ` A new self-assessment against the ${code.id} Code, written by \`chc new\`. Every provision is listed, empty.`;
   doc.commentBefore = ` yaml-language-server: $schema=../../../schemas/assessment.schema.json\n${header}`;
+  const top = (doc.contents as YAMLMap<Scalar, unknown>).items as Pair<Scalar, unknown>[];
+  const keyOf = (name: string) => top.find((pair) => pair.key.value === name)!.key;
+  if (covers.covers) keyOf('covers').commentBefore = ` The entities this self-assessment covers, as in ${source!.period}: check the list still holds.`;
+  if (source?.data.introduction?.trim()) {
+    keyOf('responses').commentBefore = ` ${source.period} had an introduction (not carried forward: its figures and dates were that year's).\n Write this year's here, as introduction: | followed by markdown, or leave it out.`;
+  }
   const map = doc.get('responses', true) as YAMLMap<Scalar, unknown>;
   (map.items as Pair<Scalar, unknown>[]).forEach((pair, i) => {
     pair.key.type = 'QUOTE_DOUBLE';
@@ -107,6 +116,20 @@ export function scaffoldAssessment(code: CodeVersion, period: string, assessedOn
   });
   const yaml = doc.toString({ lineWidth: 0, blockQuote: 'literal', nullStr: '' });
   return { yaml, carried, unanswered, openActions };
+}
+
+/**
+ * For a provision carried as `no` or `partial` without actions, because its predecessors' open actions went
+ * to their main successor elsewhere: a comment saying where they went and what to do, as `check` will ask
+ * for an action here.
+ */
+function actionsElsewhere(id: string, r: Response, from: { id: string; main: boolean; to: string; r: Response }[]): string {
+  if ((r.comply !== 'no' && r.comply !== 'partial') || r.actions?.length) return '';
+  const moved = from.filter((x) => !x.main && (x.r.actions ?? []).some((a) => (a.status ?? 'open') === 'open'));
+  if (!moved.length) return '';
+  const where = [...new Set(moved.map((x) => x.to))].join(', ');
+  const whose = moved.map((x) => x.id).join(', ');
+  return `\n The open actions of ${whose} were carried to ${where} (${moved.length === 1 ? 'its main successor' : 'their main successors'}), not here:\n give ${id} an action of its own, or change its answer (${r.comply}).`;
 }
 
 function answerHint(p: Provision): string {

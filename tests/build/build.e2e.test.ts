@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chc } from '../helpers/cli.ts';
 import { REPO } from '../helpers/project.ts';
 import { exampleRenderables } from '../helpers/views.ts';
+import { brokenLinks } from './site-links.ts';
 import { docxText, filesUnder, pdfFonts, pdfInfo, pdfOutline, pdfOutlinePages, pdfPageLines, pdfText, squeeze, treeHashes } from '../helpers/outputs.ts';
 import { richToText } from '../../src/render/markdown.ts';
 import type { AssessmentView } from '../../src/render/view-model.ts';
@@ -60,6 +61,7 @@ describe('npm run build on the bundled examples', () => {
       expect(files.filter((f) => f.startsWith('site/') && f.includes('-board.'))).toEqual([]);
       expect(files.filter((f) => f.startsWith('site/print-view'))).toEqual([]);
     }
+    expect(brokenLinks(join(outA, 'site'))).toEqual([]);
   });
 
   it.each(['public', 'board'] as const)('every provision id and the first words of every answer appear in the site page (public), the PDF text and the DOCX XML (%s)', async (edition) => {

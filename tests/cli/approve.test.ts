@@ -6,6 +6,7 @@ import { parse } from 'yaml';
 import { chc } from '../helpers/cli.ts';
 import { REPO } from '../helpers/project.ts';
 import { setApproval } from '../../src/model/set-approval.ts';
+import { editKeepingLineEndings } from '../../src/cli/line-endings.ts';
 
 const dirs: string[] = [];
 afterEach(() => { for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true }); });
@@ -35,8 +36,12 @@ describe('the approved example (homes-plus 2022-23)', () => {
     const r = chc(['check', '--root', root, '--landlord', 'homes-plus']);
     expect(r.status).toBe(1);
     expect(r.stdout).toContain(`${HP}:`);
-    expect(r.stdout).toContain('error  approval-stale  changed since the Board approved it on 2022-12-01: ../evidence/complaints-policy.md');
+    expect(r.stdout).toContain(`error  approval-stale  changed since the Board approved it on 2022-12-01: ${POLICY}`);
     expect(r.stdout).toContain('homes-plus 2022-23 (2022 Code, draft)');
+    // The command to run in full, and why a change to a shared document matters.
+    expect(r.stdout).toContain('record its new approval with `chc approve homes-plus 2022-23 --date YYYY-MM-DD --reference "…"`');
+    expect(r.stdout).toContain(`${POLICY} is in the landlord's shared evidence/ folder, which every year's assessment can name: a shared document updated for a later year makes the approvals of earlier years stale.`);
+    expect(r.stdout).toContain('A document that changes every year belongs in each period\'s own folder');
   });
 
   it('names the assessment itself when an answer changes, and ignores comments and layout', () => {
@@ -123,5 +128,48 @@ describe('setApproval', () => {
     expect(once).toBe(`# head\ncode: "1990"\n# Recorded by \`chc approve\`: the hash binds the approval to the content approved; do not edit by hand.\napproval:\n  body: "Board"\n  date: 1991-06-01\n  sha256: ${'a'.repeat(64)}\n  files:\n    "assessment.yaml": ${'b'.repeat(64)}\n# the answers\nresponses:\n  "1.1": {}\n`);
     const twice = setApproval(once, { body: 'Cabinet', date: '1991-07-01' });
     expect(twice).toBe('# head\ncode: "1990"\n# Recorded by `chc approve`: the hash binds the approval to the content approved; do not edit by hand.\napproval:\n  body: "Cabinet"\n  date: 1991-07-01\n# the answers\nresponses:\n  "1.1": {}\n');
+  });
+});
+
+describe('chc approve over an earlier approval, and line endings', () => {
+  const PD = 'assessments/plus-dane/2023-24/assessment.yaml';
+
+  it('names the approval it replaces; without --reference it says the old reference was not kept, and does not carry it', () => {
+    const root = copyOfRepo();
+    const first = chc(['approve', 'plus-dane', '2023-24', '--root', root, '--date', '2024-06-27', '--reference', 'Board minute 24/061']);
+    expect(first.stderr).toBe('');
+    const again = chc(['approve', 'plus-dane', '2023-24', '--root', root, '--date', '2024-07-01', '--body', 'Customer Committee']);
+    expect(again.status).toBe(0);
+    expect(again.stderr).toBe(
+      `note: ${PD}: this replaces the approval recorded earlier (the Board on 2024-06-27, reference "Board minute 24/061")\n` +
+      'note: its reference "Board minute 24/061" was not kept: this approval has none; run chc approve again with --reference "…" to record this approval\'s minute reference\n');
+    expect(parse(readFileSync(join(root, PD), 'utf8')).approval.reference).toBeUndefined();
+    const third = chc(['approve', 'plus-dane', '2023-24', '--root', root, '--date', '2024-07-02', '--reference', 'CC minute 7']);
+    expect(third.stderr).toBe(`note: ${PD}: this replaces the approval recorded earlier (the Customer Committee on 2024-07-01, no reference)\n`);
+    expect(parse(readFileSync(join(root, PD), 'utf8')).approval).toMatchObject({ body: 'Board', date: '2024-07-02', reference: 'CC minute 7' });
+  });
+
+  it('keeps the CRLF line endings of a file saved on Windows, and the approval holds', () => {
+    const root = copyOfRepo();
+    const path = join(root, PD);
+    writeFileSync(path, readFileSync(path, 'utf8').replace(/\r?\n/g, '\r\n'));
+    for (const date of ['2024-06-27', '2024-07-01']) {
+      const r = chc(['approve', 'plus-dane', '2023-24', '--root', root, '--date', date, '--reference', 'Board minute 24/061']);
+      expect(r.status, r.stderr).toBe(0);
+      const text = readFileSync(path, 'utf8');
+      expect(text.match(/(?<!\r)\n/g), date).toBeNull();
+      expect(text).toContain(`\r\napproval:\r\n  body: "Board"\r\n  date: ${date}\r\n`);
+    }
+    expect(diagnostics(root, '--landlord', 'plus-dane', '--period', '2023-24')).toEqual([]);
+  });
+});
+
+describe('editKeepingLineEndings', () => {
+  const insert = (lf: string) => lf.replace('b\n', 'b\nnew 1\nnew 2\n');
+  it('writes new lines in the dominant ending and leaves the other lines byte for byte', () => {
+    expect(editKeepingLineEndings('a\r\nb\r\nc\r\n', insert)).toBe('a\r\nb\r\nnew 1\r\nnew 2\r\nc\r\n');
+    expect(editKeepingLineEndings('a\r\nb\r\nc\nd\r\n', insert)).toBe('a\r\nb\r\nnew 1\r\nnew 2\r\nc\nd\r\n');
+    expect(editKeepingLineEndings('a\nb\nc\n', insert)).toBe('a\nb\nnew 1\nnew 2\nc\n');
+    expect(editKeepingLineEndings('a\r\nb\r\nold\r\nc\r\n', (lf) => lf.replace('old\n', ''))).toBe('a\r\nb\r\nc\r\n');
   });
 });

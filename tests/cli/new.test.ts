@@ -1,4 +1,4 @@
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -27,7 +27,7 @@ describe('chc new on the hand-written fixture', () => {
     const r = chc(['new', 'test-homes', '1996-97', '--root', root, '--code-versions', CODES, '--code', '1995', '--from', '1990-91', '--assessed-on', '1997-05-01']);
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
-    expect(r.stdout).toContain('wrote assessments/test-homes/1996-97/assessment.yaml: 5 answers carried from 1990-91 (1990 Code) to review, 3 open actions, 1 provisions to answer');
+    expect(r.stdout).toContain('wrote assessments/test-homes/1996-97/assessment.yaml: 5 answers carried from 1990-91 (1990 Code) to review, 3 open actions, 1 provision to answer');
     const text = readFileSync(join(root, 'assessments/test-homes/1996-97/assessment.yaml'), 'utf8');
     const data = parse(text);
     expect(Object.keys(data.responses)).toEqual(['1.1', '1.2', '2.1', '2.2', '2.3', '3.1']);
@@ -107,5 +107,45 @@ describe('chc new homes-plus 2023-24 --code 2024 (the bundled example, across a 
     const after = JSON.parse(chc(['check', '--root', root, '--format', 'json']).stdout);
     const others = after.diagnostics.filter((d: { file: string }) => !d.file.includes('homes-plus/2023-24'));
     expect(others).toEqual(JSON.parse(before).diagnostics);
+  });
+});
+
+describe('chc new: what else it carries, and what it says about it', () => {
+  const run = (root: string) => chc(['new', 'test-homes', '1996-97', '--root', root, '--code-versions', CODES, '--code', '1995', '--from', '1990-91', '--assessed-on', '1997-05-01']);
+  const NEXT = 'assessments/test-homes/1996-97/assessment.yaml';
+
+  it('carries covers (with a comment to check it); leaves a hint, not the text, for last year\'s introduction', () => {
+    const root = copyOf(FIXTURE);
+    const last = join(root, 'assessments/test-homes/1990-91/assessment.yaml');
+    writeFileSync(last, readFileSync(last, 'utf8').replace('responses:', 'covers:\n  - Test Homes Ltd\n  - Test Living CBS\nintroduction: |\n  In 1990-91 we had 12 complaints.\nresponses:'));
+    expect(run(root).status).toBe(0);
+    const text = readFileSync(join(root, NEXT), 'utf8');
+    const data = parse(text);
+    expect(data.covers).toEqual(['Test Homes Ltd', 'Test Living CBS']);
+    expect(data.introduction).toBeUndefined();
+    expect(text).not.toContain('12 complaints');
+    expect(text).toContain('# The entities this self-assessment covers, as in 1990-91: check the list still holds.\ncovers:\n');
+    expect(text).toContain("# 1990-91 had an introduction (not carried forward: its figures and dates were that year's).\n# Write this year's here, as introduction: | followed by markdown, or leave it out.\nresponses:\n");
+  });
+
+  it('without covers or an introduction last year, writes neither, nor their comments', () => {
+    const root = copyOf(FIXTURE);
+    expect(run(root).status).toBe(0);
+    const text = readFileSync(join(root, NEXT), 'utf8');
+    expect(parse(text).covers).toBeUndefined();
+    expect(text).not.toMatch(/covers|introduction/);
+  });
+
+  it("a split's other part that inherits a no without the actions says where they went and what to do", () => {
+    // 1990 2.1 (no, with an open action) was split into 1995 2.1 (its main successor, which gets the action) and 2.2.
+    const root = copyOf(FIXTURE);
+    expect(run(root).status).toBe(0);
+    const text = readFileSync(join(root, NEXT), 'utf8');
+    const data = parse(text);
+    expect(data.responses['2.1'].actions).toHaveLength(1);
+    expect(data.responses['2.2']).toMatchObject({ comply: 'no' });
+    expect(data.responses['2.2'].actions).toBeUndefined();
+    expect(text).toContain('  # From 1990-91, 1990 Code 2.1 (split).\n  # The open actions of 2.1 were carried to 2.1 (its main successor), not here:\n  # give 2.2 an action of its own, or change its answer (no).\n  "2.2":\n');
+    expect(text).not.toMatch(/# The open actions of [^\n]*\n[^\n]*\n {2}"2\.1":/);
   });
 });

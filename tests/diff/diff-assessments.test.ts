@@ -166,3 +166,29 @@ describe('chc diff (the real CLI) on the fixture', () => {
     expect(r.stderr).toContain('--from 1995-96 must be earlier than --to 1990-91');
   });
 });
+
+describe('actions across a split', () => {
+  // The fixture's 1990 provision 2.1 was split into 1995 2.1 (its main successor) and 2.2.
+  const project = readProject(FIXTURE, { codeVersionsDir: CODES });
+  applySchemas(project);
+  const read = readMappings(CODES, 'codes');
+  const { mappings } = validateMappings(read.mappings, read.diagnostics);
+  const code = (id: string) => project.codeVersions.get(id)!.data as CodeVersion;
+  const mapping = mappingBetween(mappings, '1990', '1995', (v) => code(v).provisions.map((p) => p.id))!;
+  const older: AssessmentData = { code: '1990', period: '1990-91', assessed_on: '1991-05-01', responses: {
+    '2.1': { comply: 'no', evidence: 'Delta is not done.', actions: [{ description: 'Weekly delta backlog report', due: '1991-09-30' }] },
+  } } as AssessmentData;
+  const diff = (responses: AssessmentData['responses']) => diffAssessments('test-homes', { period: '1990-91', code: code('1990'), data: older },
+    { period: '1995-96', code: code('1995'), data: { code: '1995', period: '1995-96', assessed_on: '1996-05-01', responses } as AssessmentData }, mapping);
+  const actionsOf = (d: AssessmentDiff) => Object.fromEntries(d.provisions.filter((p) => p.actions.length).map((p) => [p.id, p.actions.map((a) => `${a.change}: ${a.description} (from ${a.from_provision})`)]));
+
+  it('an older action that is gone is dropped once, under the main successor only', () => {
+    const d = diff({ '2.1': { comply: 'yes', evidence: 'Done.' }, '2.2': { comply: 'yes', evidence: 'Done too.' } });
+    expect(actionsOf(d)).toEqual({ '2.1': ['dropped: Weekly delta backlog report (from 2.1)'] });
+  });
+
+  it('an older action moved to the other part of the split matches there, and is not dropped under the main successor', () => {
+    const d = diff({ '2.1': { comply: 'yes', evidence: 'Done.' }, '2.2': { comply: 'no', evidence: 'Not yet.', actions: [{ description: 'Weekly delta backlog report', due: '1999-09-30' }] } });
+    expect(actionsOf(d)).toEqual({ '2.2': ['still open: Weekly delta backlog report (from 2.1)'] });
+  });
+});

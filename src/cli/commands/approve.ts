@@ -1,6 +1,7 @@
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { isIsoDate, isoDay } from '../../model/date.ts';
 import { manifestHash } from '../../model/approval.ts';
+import type { Approval } from '../../model/assessment.ts';
 import { setApproval } from '../../model/set-approval.ts';
 import { checkProject } from '../../validate/check.ts';
 import { currentManifest } from '../../validate/approval.ts';
@@ -8,6 +9,7 @@ import { formatDiagnostic } from '../../report/format-pretty.ts';
 import { parse, ROOT_OPTIONS, type CommandSpec } from '../args.ts';
 import { CliUsageError, EXIT, type Io } from '../io.ts';
 import { landlordOf, openWorkspace } from '../workspace.ts';
+import { editKeepingLineEndings } from '../line-endings.ts';
 
 export const spec: CommandSpec = {
   name: 'approve',
@@ -52,10 +54,23 @@ export async function run(argv: string[], io: Io): Promise<number> {
   const body = (values.body as string | undefined) ?? landlord.landlord.data?.governing_body ?? 'Board';
   const reference = values.reference as string | undefined;
   const text = readFileSync(a.path, 'utf8');
-  const updated = setApproval(text, { body, date, ...(reference ? { reference } : {}), sha256, files });
+  // The block is written in the file's own line endings (CRLF in a file saved on Windows).
+  const updated = editKeepingLineEndings(text, (lf) => setApproval(lf, { body, date, ...(reference ? { reference } : {}), sha256, files }));
   const tmp = `${a.path}.${process.pid}.tmp`;
   writeFileSync(tmp, updated);
   renameSync(tmp, a.path);
+  if (a.data.approval) io.stderr.write(replacedNote(a.file, a.data.approval, reference));
   io.stdout.write(`approved ${slug} ${period} by the ${body} on ${date}\nsha256 ${sha256}\n(${Object.keys(files).length} part${Object.keys(files).length === 1 ? '' : 's'}: ${Object.keys(files).join(', ')})\n`);
   return EXIT.ok;
+}
+
+/**
+ * The note printed when an approval replaces an earlier one: what it replaced (body, date, reference), and,
+ * when the earlier one had a reference and no --reference was given, that the reference was not kept.
+ */
+export function replacedNote(file: string, old: Approval, reference: string | undefined): string {
+  const ref = old.reference ? `, reference "${old.reference}"` : ', no reference';
+  const lines = [`note: ${file}: this replaces the approval recorded earlier (the ${old.body} on ${old.date}${ref})`];
+  if (old.reference && !reference) lines.push(`note: its reference "${old.reference}" was not kept: this approval has none; run chc approve again with --reference "…" to record this approval's minute reference`);
+  return lines.map((l) => l + '\n').join('');
 }

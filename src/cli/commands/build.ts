@@ -1,10 +1,12 @@
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { TOOL_ROOT } from '../../load/read-project.ts';
 import { checkProject } from '../../validate/check.ts';
 import { isoDay } from '../../model/date.ts';
 import type { Diagnostic } from '../../model/diagnostic.ts';
-import { siteDataOf } from '../../render/site-data.ts';
+import { siteDataOf, type SiteData } from '../../render/site-data.ts';
+import type { Renderable } from '../../render/collect.ts';
+import { sha256 } from '../../model/approval.ts';
 import { writeSite } from '../../render/site/write-site.ts';
 import type { AssessmentView, Edition } from '../../render/view-model.ts';
 import { formatDiagnostic, COLOUR, PLAIN } from '../../report/format-pretty.ts';
@@ -15,7 +17,8 @@ import { approvalHolds } from '../../validate/approval.ts';
 import { renderablesOf } from '../collect-views.ts';
 import { progress } from '../progress.ts';
 import { lockOutput, removeAbandoned } from '../lock.ts';
-import { linkOrCopy, outputHash, readManifest, writeManifest } from '../build-cache.ts';
+import { linkOrCopy, outputHash, readManifest, readSitePages, writeManifest, writeSitePages, type BuildManifest } from '../build-cache.ts';
+import { count, shownPath } from '../messages.ts';
 
 export const spec: CommandSpec = {
   name: 'build',
@@ -24,11 +27,11 @@ export const spec: CommandSpec = {
   options: {
     ...ROOT_OPTIONS,
     out: { type: 'string', help: 'where to write (default: dist/ in the root); replaced only when the build succeeds' },
-    only: { type: 'string', help: 'build only the site, the docx files or the pdf files' },
-    landlord: { type: 'string', help: 'build one landlord only' },
-    period: { type: 'string', help: 'build one period only' },
+    only: { type: 'string', help: 'build only the site (with the public PDF and DOCX it offers for download), the docx files or the pdf files' },
+    landlord: { type: 'string', help: "build one landlord only (the site keeps the other landlords' pages as they were)" },
+    period: { type: 'string', help: 'build one period only (the site keeps the other pages as they were)' },
     'include-drafts': { type: 'boolean', help: 'publish draft (unapproved) assessments on the site too, marked DRAFT' },
-    edition: { type: 'string', help: 'make the documents of one edition only: public or board' },
+    edition: { type: 'string', help: 'make the documents of one edition only: public or board (board leaves the site as it was)' },
     'no-cache': { type: 'boolean', help: 'render everything again, even what has not changed since the last build' },
     'pdf-pages': { type: 'string', help: 'how many PDFs to print at once in the browser (default: one more than the cores, at most 4)' },
     timings: { type: 'boolean', help: 'print how long each phase took (check, site, docx, pdf) as a JSON line on stderr' },
@@ -58,10 +61,19 @@ export async function run(argv: string[], io: Io): Promise<number> {
   const only = values.only as string | undefined;
   if (only !== undefined && !['site', 'docx', 'pdf'].includes(only)) throw new CliUsageError(`unknown --only "${only}" (use site, docx or pdf)`);
   if (values.edition !== undefined && !['public', 'board'].includes(values.edition as string)) throw new CliUsageError(`unknown --edition "${values.edition as string}" (use public or board)`);
+  const edition = values.edition as Edition | undefined;
+  if (only === 'site' && edition === 'board') throw new CliUsageError('--only site makes the website, which is the public edition; it cannot be combined with --edition board');
   if (values['pdf-pages'] !== undefined && !/^[1-9]\d?$/.test(values['pdf-pages'] as string)) throw new CliUsageError('--pdf-pages must be a number from 1 to 99');
   const base = normaliseBase((values.base as string | undefined) ?? '/');
   const filter = { landlord: values.landlord as string | undefined, period: values.period as string | undefined };
-  const ws = openWorkspace(io, values, filter);
+  // Every period of the landlord is read, so an assessment is compared with its previous period as in a full
+  // build; only the assessments of --period are checked, rendered and published.
+  const ws = openWorkspace(io, values, { landlord: filter.landlord });
+  const assessments = ws.project.landlords.flatMap((l) => l.assessments);
+  if (filter.period !== undefined && !assessments.some((a) => a.period === filter.period)) {
+    throw new CliUsageError(`no assessment for period ${filter.period}${filter.landlord ? ` of ${filter.landlord}` : ''}`);
+  }
+  const otherPeriods = new Set(assessments.filter((a) => filter.period !== undefined && a.period !== filter.period).map((a) => a.file));
   const phases: Record<string, number> = {};
   let mark = performance.now();
   const lap = (name: string) => {
@@ -69,19 +81,18 @@ export async function run(argv: string[], io: Io): Promise<number> {
     phases[name] = Math.round(now - mark);
     mark = now;
   };
-  const result = checkProject(ws.project, { today: isoDay(io.now()) });
-  const drafts = new Set(ws.project.landlords.flatMap((l) => l.assessments)
-    .filter((a) => a.data && (!a.data.approval || !approvalHolds(ws.project, a))).map((a) => a.file));
-  const stop = blocking(result.diagnostics, drafts);
+  const diagnostics = checkProject(ws.project, { today: isoDay(io.now()) }).diagnostics.filter((d) => !otherPeriods.has(d.file));
+  const drafts = new Set(assessments.filter((a) => a.data && (!a.data.approval || !approvalHolds(ws.project, a))).map((a) => a.file));
+  const stop = blocking(diagnostics, drafts);
   const paint = io.stderr.isTTY === true && io.env.NO_COLOR === undefined ? COLOUR : PLAIN;
   if (stop.length) {
     for (const d of stop) io.stderr.write(formatDiagnostic(d, paint) + '\n');
-    io.stderr.write(`chc build: ${stop.length} error${stop.length === 1 ? '' : 's'}; nothing was written (run chc check for the full report)\n`);
+    io.stderr.write(`chc build: ${count(stop.length, 'error')}; nothing was written (run chc check for the full report)\n`);
     return EXIT.problems;
   }
-  const gaps = result.diagnostics.filter((d) => d.rule === 'missing-response' && d.severity === 'error');
+  const gaps = diagnostics.filter((d) => d.rule === 'missing-response' && d.severity === 'error');
   for (const d of gaps) io.stderr.write(`note: ${d.file}: draft, ${d.provision} not answered yet (shown as "Not answered")\n`);
-  for (const d of result.diagnostics.filter((x) => x.rule === 'approval-stale')) io.stderr.write(`note: ${d.file}: ${d.message}; built as a DRAFT\n`);
+  for (const d of diagnostics.filter((x) => x.rule === 'approval-stale')) io.stderr.write(`note: ${d.file}: ${d.message}; built as a DRAFT\n`);
 
   // Dates printed in documents come from the assessment; SOURCE_DATE_EPOCH overrides them (reproducible builds).
   const epoch = io.env.SOURCE_DATE_EPOCH;
@@ -91,6 +102,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
   const root = ws.project.root;
   const outDir = resolve(io.cwd, (values.out as string | undefined) ?? join(root, 'dist'));
   if (outDir === root || root.startsWith(outDir + '/')) throw new CliUsageError(`--out ${outDir} would replace the assessments themselves`);
+  const shownOut = shownPath(io.cwd, outDir);
   mkdirSync(dirname(outDir), { recursive: true });
   const unlock = lockOutput(outDir);
   removeAbandoned(outDir);
@@ -108,58 +120,68 @@ export async function run(argv: string[], io: Io): Promise<number> {
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);
   let pdfFailure: string | undefined;
+  const missingDownloads: string[] = [];
   const show = progress(io);
   const written = { site: false, pages: 0, pdf: 0, docx: 0, reused: 0 };
   try {
-    const wantSite = only === undefined || only === 'site';
-    const wantPdf = only === undefined || only === 'pdf';
-    const wantDocx = only === undefined || only === 'docx';
-    const editions: Edition[] = values.edition ? [values.edition as Edition] : ['public', 'board'];
-    const partial = only !== undefined || filter.landlord !== undefined || filter.period !== undefined || values.edition !== undefined;
+    // The site is the public edition: --only docx|pdf and --edition board leave it as it was.
+    const wantSite = (only === undefined || only === 'site') && edition !== 'board';
+    const kinds = (['docx', 'pdf'] as const).filter((k) => only === undefined || only === k);
+    const editions: Edition[] = edition ? [edition] : ['public', 'board'];
+    const narrowed = filter.landlord !== undefined || filter.period !== undefined;
+    const partial = only !== undefined || narrowed || edition !== undefined;
     const previous = readManifest(outDir);
     const reuse = values['no-cache'] !== true;
     const prevDocs = join(outDir, 'documents');
+    const prevSite = join(outDir, 'site');
     const docsDir = join(stage, 'documents');
     mkdirSync(docsDir, { recursive: true });
 
+    // The site is always built whole: a narrowed build keeps the pages of the previous site outside its
+    // scope as they were (from the views they were built from), and replaces those inside it.
+    const published = renderables.filter((r) => values['include-drafts'] === true || !r.views.public.draft);
+    let kept: AssessmentView[] = [];
+    if (wantSite && narrowed) {
+      const before = readSitePages(outDir);
+      const inScope = (v: AssessmentView) => (filter.landlord === undefined || v.landlord.slug === filter.landlord) && (filter.period === undefined || v.period === filter.period);
+      if (before) kept = before.filter((v) => !inScope(v));
+      else if (existsSync(prevSite)) io.stderr.write(`note: ${shownOut}/site/ has no record of the pages it was built from, so it now holds only this build's; build without --landlord and --period to make it whole again\n`);
+    }
+    const siteData = wantSite ? siteOf(published, kept, base, prevSite) : undefined;
+
     // The plan: every document with the hash of what it is rendered from; those whose hash is unchanged
-    // (and whose file is still there) are reused from the previous build, the others are rendered.
-    const views = renderables.flatMap((r) => editions.map((e) => r.views[e]));
-    const jobs = [
-      ...(wantDocx ? views.map((view) => ({ kind: 'docx' as const, view })) : []),
-      ...(wantPdf ? views.map((view) => ({ kind: 'pdf' as const, view })) : []),
-    ].map((j) => ({ ...j, path: documentPath(j.view, j.kind), hash: outputHash(j.kind, j.view) }));
-    const reusable = (j: (typeof jobs)[number]) => reuse && previous.outputs[j.path] === j.hash && existsSync(join(prevDocs, j.path));
+    // (and whose file is still there) are reused from the previous build, the others are rendered. The site
+    // offers each page's public PDF and DOCX for download, so those are part of any build that makes the site.
+    const jobs = new Map<string, Job>();
+    const add = (kind: 'pdf' | 'docx', view: AssessmentView) => {
+      const path = documentPath(view, kind);
+      if (!jobs.has(path)) jobs.set(path, { kind, view, path, hash: outputHash(kind, view) });
+    };
+    for (const kind of kinds) for (const r of renderables) for (const e of editions) add(kind, r.views[e]);
+    for (const kind of ['docx', 'pdf'] as const) for (const view of siteData?.pages ?? []) add(kind, view);
+    const reusable = (j: Job) => reuse && previous.outputs[j.path] === j.hash && existsSync(join(prevDocs, j.path));
     // A partial build keeps every previous document; a full one keeps only those it would make again.
     if (existsSync(prevDocs)) {
-      const keep = partial ? undefined : new Set(jobs.filter(reusable).map((j) => j.path));
+      const keep = partial ? undefined : new Set([...jobs.values()].filter(reusable).map((j) => j.path));
       for (const f of filesUnder(prevDocs)) if (!keep || keep.has(f)) linkOrCopy(join(prevDocs, f), join(docsDir, f));
     }
-    const todo = jobs.filter((j) => !reusable(j));
-    written.reused = jobs.length - todo.length;
-    const manifest = { outputs: { ...(partial ? previous.outputs : {}), ...Object.fromEntries(jobs.map((j) => [j.path, j.hash])) } } as ReturnType<typeof readManifest>;
+    const todo = [...jobs.values()].filter((j) => !reusable(j)).sort((a, b) => (a.kind === b.kind ? 0 : a.kind === 'docx' ? -1 : 1));
+    written.reused = jobs.size - todo.length;
+    const manifest: BuildManifest = { outputs: { ...(partial ? previous.outputs : {}), ...Object.fromEntries([...jobs.values()].map((j) => [j.path, j.hash])) } };
+    if (previous.site) manifest.site = previous.site;
 
-    const published = renderables.filter((r) => values['include-drafts'] === true || !r.views.public.draft);
     const pdfTodo = todo.filter((j) => j.kind === 'pdf');
-    const siteData = siteDataOf(published, [], base);
-    const siteHash = outputHash('site', siteData);
-    const siteReused = reuse && wantSite && previous.site === siteHash && existsSync(join(outDir, 'site'));
-    const buildSite = wantSite && !siteReused;
-    if (wantSite) manifest.site = siteHash;
-    else if (previous.site) manifest.site = previous.site;
-
+    const siteHash = siteData ? outputHash('site', { ...siteData, assets: contentHashes(siteData.assets) }) : undefined;
+    const buildSite = siteData !== undefined && !(reuse && previous.site === siteHash && existsSync(prevSite));
     const printDir = join(stage, 'print');
     if (buildSite || pdfTodo.length > 0) {
-      show.step('site', 'building the website with Astro');
-      const printed = new Set(pdfTodo.map((j) => `${j.view.landlord.slug}\u0000${j.view.period}`));
-      const data = { ...siteData, print: renderables.filter((r) => printed.has(`${r.views.public.landlord.slug}\u0000${r.views.public.period}`)).flatMap((r) => [r.views.public, r.views.board]) };
-      await writeSite(data, { toolRoot: TOOL_ROOT, outDir: join(stage, 'site'), workDir: join(stage, 'work'), printDir });
+      show.step('site', buildSite ? 'building the website with Astro' : 'preparing the print views with Astro');
+      const print = pdfTodo.map((j) => j.view);
+      // Without a site to build, Astro makes only the print views, beside the staging area's site.
+      const data = buildSite ? { ...siteData!, print } : { ...siteDataOf([], [], base), print };
+      await writeSite(data, { toolRoot: TOOL_ROOT, outDir: join(stage, buildSite ? 'site' : 'print-only'), workDir: join(stage, 'work'), printDir });
     }
     lap('site');
-    if (buildSite) {
-      written.site = true;
-      written.pages = siteData.pages.length;
-    }
 
     const docxTodo = todo.filter((j) => j.kind === 'docx');
     if (docxTodo.length) {
@@ -195,17 +217,31 @@ export async function run(argv: string[], io: Io): Promise<number> {
       }
     }
     lap('pdf');
-    if (buildSite) {
-      // The site offers the public edition's documents for download.
-      for (const r of published) {
+
+    // The site: just built, or the previous one as it was; then its downloads, from this build's documents.
+    // A site is published only when every download it links to is there.
+    if (siteData) {
+      const siteStage = join(stage, 'site');
+      if (!buildSite) {
+        for (const f of filesUnder(prevSite)) if (!f.startsWith(`${DOWNLOADS}/`)) linkOrCopy(join(prevSite, f), join(siteStage, f));
+      }
+      for (const view of siteData.pages) {
         for (const ext of ['pdf', 'docx'] as const) {
-          const src = join(docsDir, documentPath(r.views.public, ext));
-          if (existsSync(src)) linkOrCopy(src, join(stage, 'site', 'documents', documentPath(r.views.public, ext)));
+          const path = documentPath(view, ext);
+          if (existsSync(join(docsDir, path))) linkOrCopy(join(docsDir, path), join(siteStage, DOWNLOADS, path));
+          else missingDownloads.push(path);
         }
+      }
+      if (missingDownloads.length === 0) {
+        manifest.site = siteHash!;
+        written.site = buildSite;
+        written.pages = siteData.pages.length;
       }
     }
     show.done();
-    swapInto(stage, outDir, { site: buildSite, documents: true });
+    const siteReady = siteData !== undefined && missingDownloads.length === 0;
+    swapInto(stage, outDir, { site: siteReady, documents: true });
+    if (siteReady) writeSitePages(outDir, siteData!.pages);
     writeManifest(outDir, manifest);
   } catch (e) {
     show.done();
@@ -216,14 +252,49 @@ export async function run(argv: string[], io: Io): Promise<number> {
     cleanUp();
   }
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  const parts = [written.site ? `site (${written.pages} assessment page${written.pages === 1 ? '' : 's'})` : '', written.pdf ? `${written.pdf} PDF` : '', written.docx ? `${written.docx} DOCX` : '', written.reused ? `${written.reused} unchanged document${written.reused === 1 ? '' : 's'} kept` : ''].filter(Boolean);
-  io.stdout.write(`built ${renderables.length} assessment${renderables.length === 1 ? '' : 's'}: ${parts.join(', ') || 'nothing'} into ${relative(io.cwd, outDir) || '.'}/ in ${seconds} s\n`);
+  const parts = [written.site ? `site (${count(written.pages, 'assessment page')})` : '', written.pdf ? `${written.pdf} PDF` : '', written.docx ? `${written.docx} DOCX` : '', written.reused ? `${count(written.reused, 'unchanged document')} kept` : ''].filter(Boolean);
+  io.stdout.write(`built ${count(renderables.length, 'assessment')}: ${parts.join(', ') || 'nothing'} into ${shownOut}/ in ${seconds} s\n`);
   if (values.timings === true) io.stderr.write(`timings ${JSON.stringify(phases)}\n`);
-  if (pdfFailure) {
-    io.stderr.write(`chc build: no PDFs were made: ${pdfFailure}\n`);
-    return EXIT.problems;
+  if (pdfFailure) io.stderr.write(`chc build: no PDFs were made: ${pdfFailure}\n`);
+  if (missingDownloads.length) {
+    io.stderr.write(`chc build: the website was not updated, because ${count(missingDownloads.length, 'document')} it offers for download could not be made (${missingDownloads.slice(0, 3).join(', ')}${missingDownloads.length > 3 ? ', …' : ''})\n`);
   }
-  return EXIT.ok;
+  return pdfFailure || missingDownloads.length ? EXIT.problems : EXIT.ok;
+}
+
+/** One document to make (or reuse): its kind, the view it renders, its path under documents/ and its hash. */
+interface Job {
+  kind: 'pdf' | 'docx';
+  view: AssessmentView;
+  path: string;
+  hash: string;
+}
+
+/** The folder of the site that holds the public documents offered for download (see the view's `downloads`). */
+const DOWNLOADS = 'documents';
+
+/**
+ * The site's data: the `published` assessments of this build, and the `kept` pages of the previous site
+ * (a narrowed build's out-of-scope pages), in one order whatever the build, so a narrowed build followed by
+ * a full one gives what a full build gives. A kept page's logo is taken from the previous site.
+ */
+function siteOf(published: Renderable[], kept: AssessmentView[], base: string, previousSite: string): SiteData {
+  // siteDataOf reads a renderable's public view, and its landlord's folder for the logo (none here: see below).
+  const asRenderable = (view: AssessmentView) => ({ views: { public: view, board: view }, landlord: { dir: '', landlord: {} } }) as unknown as Renderable;
+  const key = (r: Renderable) => `${r.views.public.landlord.slug}\u0000${r.views.public.period}`;
+  const all = [...published, ...kept.map(asRenderable)].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+  const data = siteDataOf(all, [], base);
+  const assets = { ...data.assets };
+  for (const v of kept) {
+    const logo = v.landlord.logo;
+    if (logo && !(logo in assets) && existsSync(join(previousSite, logo))) assets[logo] = join(previousSite, logo);
+  }
+  return { ...data, assets: Object.fromEntries(Object.entries(assets).sort(([a], [b]) => (a < b ? -1 : 1))) };
+}
+
+/** What the site's assets hold (a changed logo changes the site), by site path. */
+function contentHashes(assets: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(assets).map(([path, source]) => [path, sha256(readFileSync(source))]));
 }
 
 function normaliseBase(b: string): string {

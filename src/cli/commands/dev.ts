@@ -1,6 +1,7 @@
-import { mkdtempSync, rmSync, watch, writeFileSync } from 'node:fs';
+import { createReadStream, existsSync, mkdtempSync, rmSync, watch, writeFileSync } from 'node:fs';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { TOOL_ROOT } from '../../load/read-project.ts';
 import { siteDataOf, type SiteData } from '../../render/site-data.ts';
 import { approvalHolds } from '../../validate/approval.ts';
@@ -8,14 +9,16 @@ import { parse, ROOT_OPTIONS, type CommandSpec } from '../args.ts';
 import { EXIT, type Io } from '../io.ts';
 import { renderablesOf } from '../collect-views.ts';
 import { openWorkspace } from '../workspace.ts';
+import { count, shownPath } from '../messages.ts';
 import { writePublicDir } from '../../render/site/write-site.ts';
 
 export const spec: CommandSpec = {
   name: 'dev',
   summary: 'preview the website, reloading when an assessment or evidence file changes',
-  usage: 'chc dev [--root DIR] [--port N] [--host ADDRESS]',
+  usage: 'chc dev [--root DIR] [--out DIR] [--port N] [--host ADDRESS]',
   options: {
     ...ROOT_OPTIONS,
+    out: { type: 'string', help: 'where chc build wrote, whose documents are served as the downloads (default: dist/ in the root)' },
     port: { type: 'string', help: 'the port to serve on (default: 4321)' },
     host: { type: 'string', help: 'the address to listen on (default: 127.0.0.1)' },
   },
@@ -33,10 +36,16 @@ export async function run(argv: string[], io: Io): Promise<number> {
   const { values } = parse(spec, argv);
   const work = mkdtempSync(join(tmpdir(), 'chc-dev-'));
   const dataFile = join(work, 'site-data.json');
+  // The PDF and DOCX downloads are made by `chc build`, not here: the preview serves those of the last build.
+  const root = resolve(io.cwd, (values.root as string | undefined) ?? '.');
+  const outDir = resolve(io.cwd, (values.out as string | undefined) ?? join(root, 'dist'));
+  const docsDir = join(outDir, 'documents');
+  let downloads = new Set<string>();
   const write = () => {
     const data = previewData(io, values);
     writeFileSync(dataFile, JSON.stringify(data));
     writePublicDir(data, work);
+    downloads = downloadPaths(data);
   };
   write();
   process.env.CHC_SITE_DATA = dataFile;
@@ -55,6 +64,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
       name: 'chc-live-data',
       hooks: {
         'astro:server:setup': ({ server: vite }) => {
+          vite.middlewares.use(serveDownloads(docsDir, () => downloads));
           // A change to the module that reads the data makes Astro drop its cached routes and Vite reload the page.
           const loader = join(TOOL_ROOT, 'src/render/site/load.ts');
           reload = () => vite.watcher.emit('change', loader);
@@ -62,9 +72,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
       },
     }],
   });
-  const root = join((values.root as string | undefined) ?? io.cwd, 'assessments');
   let timer: NodeJS.Timeout | undefined;
-  const watcher = watch(root, { recursive: true }, () => {
+  const watcher = watch(join(root, 'assessments'), { recursive: true }, () => {
     clearTimeout(timer);
     timer = setTimeout(() => {
       try {
@@ -77,6 +86,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
     }, 150);
   });
   io.stdout.write(`chc dev: previewing on http://${server.address.address}:${server.address.port}/ (drafts included); Ctrl-C to stop\n`);
+  io.stdout.write(downloadsNote(docsDir, downloads, shownPath(io.cwd, docsDir)));
   await new Promise<void>((resolve) => {
     const stop = () => resolve();
     process.once('SIGINT', stop);
@@ -86,4 +96,54 @@ export async function run(argv: string[], io: Io): Promise<number> {
   await server.stop();
   rmSync(work, { recursive: true, force: true });
   return EXIT.ok;
+}
+
+/** The paths under documents/ of the downloads the preview's pages link to (the public edition's PDF and DOCX). */
+function downloadPaths(data: SiteData): Set<string> {
+  return new Set(data.pages.flatMap((v) => [v.downloads.pdf, v.downloads.docx]).map((p) => p.replace(/^documents\//, '')));
+}
+
+/** What the preview says about its downloads: where they come from, and how many are not made yet. */
+export function downloadsNote(docsDir: string, downloads: Set<string>, shown: string): string {
+  const missing = [...downloads].filter((p) => !existsSync(join(docsDir, p))).length;
+  const source = `chc dev: the PDF and Word downloads are those chc build last made, in ${shown}/`;
+  if (missing === 0) return `${source}; run chc build --include-drafts to bring them up to date\n`;
+  return `${source}; ${count(missing, 'download')} of ${downloads.size} ${missing === 1 ? 'is' : 'are'} not made yet (the link says so): run chc build --include-drafts to make them\n`;
+}
+
+const TYPES: Record<string, string> = {
+  pdf: 'application/pdf',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+};
+
+/**
+ * The preview's answer to a download link (/documents/<landlord>/<period>/<file>): the file `chc build` made,
+ * or, when there is none yet, a page that says how to make it. Only the downloads the pages link to are
+ * served (never the board edition); anything else goes on to Astro.
+ */
+export function serveDownloads(docsDir: string, downloads: () => Set<string>) {
+  return (req: IncomingMessage, res: ServerResponse, next: () => void): void => {
+    let path: string;
+    try {
+      path = decodeURIComponent((req.url ?? '').split('?')[0]!);
+    } catch {
+      return next();
+    }
+    if (!path.startsWith('/documents/')) return next();
+    const rel = path.slice('/documents/'.length);
+    if (!downloads().has(rel)) return next();
+    const file = join(docsDir, rel);
+    if (existsSync(file)) {
+      res.writeHead(200, { 'Content-Type': TYPES[rel.split('.').pop()!] ?? 'application/octet-stream' });
+      createReadStream(file).pipe(res);
+      return;
+    }
+    res.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' });
+    res.end('<!doctype html><html lang="en-GB"><meta charset="utf-8"><title>Not made yet</title>' +
+      `<h1>This download is not made yet</h1><p>The preview does not make the PDF and Word documents: <code>chc build</code> does. Run <code>chc build --include-drafts</code>, then follow the link again. (Looked for ${escapeHtml(file)}.)</p></html>\n`);
+  };
+}
+
+function escapeHtml(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
