@@ -19,6 +19,10 @@ export async function writeSite(data: SiteData, opts: { toolRoot: string; outDir
   process.env.CHC_SITE_DATA = dataFile;
   process.env.CHC_BASE = data.base;
   process.env.ASTRO_TELEMETRY_DISABLED = '1';
+  // Astro (through Vite) decides what to bundle from the working folder: run outside the tool's folder, it
+  // leaves packages as imports that its prerendering chunks, in `outDir`, then cannot resolve.
+  const cwd = process.cwd();
+  process.chdir(opts.toolRoot);
   try {
     const { build } = await import('astro');
     await build({
@@ -30,6 +34,7 @@ export async function writeSite(data: SiteData, opts: { toolRoot: string; outDir
       mode: 'production',
     });
   } finally {
+    process.chdir(cwd);
     restore('CHC_SITE_DATA', previous.data);
     restore('CHC_BASE', previous.base);
     restore('ASTRO_TELEMETRY_DISABLED', previous.tel);
