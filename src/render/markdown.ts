@@ -27,8 +27,11 @@ const DANGEROUS_HTML = /<\s*\/?\s*(script|style|iframe|object|embed|form|input|b
 /** Text of raw HTML with its tags removed; nothing for elements that carry code or embeds. */
 function htmlToText(html: string): string {
   if (DANGEROUS_HTML.test(html) && /<\s*(script|style)\b[\s\S]*<\s*\/\s*(script|style)\s*>/i.test(html)) return '';
-  return html.replace(/<[^>]*>/g, '').replace(/&nbsp;/g, ' ');
+  // Tags that separate words become a space, so "days.<br>See" or "<p>a</p><p>b</p>" keep their words apart.
+  return html.replace(/<\s*(br|\/?(p|div|li|ul|ol|tr|td|th|h[1-6]|blockquote))\b[^>]*>/gi, ' ').replace(/<[^>]*>/g, '').replace(/&nbsp;/g, ' ');
 }
+
+const PHRASING_PARENTS = new Set(['paragraph', 'heading', 'tableCell', 'emphasis', 'strong', 'delete', 'link', 'linkReference']);
 
 /**
  * Makes a markdown tree safe for every renderer: raw HTML becomes plain text (script and style blocks are
@@ -39,6 +42,11 @@ function sanitise(node: Parent): void {
   const out: RootContent[] = [];
   for (const child of node.children as RootContent[]) {
     delete (child as { position?: unknown }).position;
+    if (child.type === 'html' && /^<\s*br\s*\/?\s*>$/i.test(child.value.trim())) {
+      // A line break inside text (a table cell, say); between blocks it means nothing.
+      if (PHRASING_PARENTS.has(node.type)) out.push({ type: 'break' } as RootContent);
+      continue;
+    }
     if (child.type === 'html') {
       const text = htmlToText(child.value);
       if (text.trim()) out.push({ type: 'text', value: text } as RootContent);

@@ -38,6 +38,8 @@ export interface ActionView {
   owner: string | null;
   due: string | null;
   status: 'open' | 'done' | 'dropped';
+  /** Open, and due before the assessment's date: it was already late when the landlord assessed itself. */
+  overdue: boolean;
   completedOn: string | null;
   note: Rich | null;
 }
@@ -95,7 +97,8 @@ export interface ChangesView {
   counts: { improved: number; regressed: number; unchanged: number; new: number; newlyAnswered: number; noLongerAnswered: number; overdueActions: number };
   /** Provisions whose answer changed (not "unchanged"), in Code order. */
   items: { id: string; anchor: string; title: string | null; kind: Change; from: string; to: string; previous: string[] }[];
-  codeChanges: { step: string; from: string[]; to: string[]; note: string }[];
+  /** Each change of the Code that matters, step by step: `step` "2022→2024", its versions, ids on each side. */
+  codeChanges: { step: string; fromCode: string; toCode: string; from: string[]; to: string[]; note: string }[];
   dropped: { id: string; title: string | null; status: string }[];
 }
 
@@ -109,6 +112,8 @@ export interface AssessmentView {
     website: string;
     governingBody: string;
     mrc: string | null;
+    /** For a group: its member organisations (landlord.yaml `group_members`). */
+    groupMembers: string[];
     complaintsPage: string | null;
     colour: string | null;
     logo: string | null;
@@ -195,13 +200,15 @@ function documentView(d: DocumentRef, edition: Edition): DocumentView {
   };
 }
 
-function actionView(provision: string, a: Action): ActionView {
+function actionView(provision: string, a: Action, assessedOn: string): ActionView {
+  const status = a.status ?? 'open';
   return {
     provision,
     description: a.description,
     owner: a.owner ?? null,
     due: a.due ?? null,
-    status: a.status ?? 'open',
+    status,
+    overdue: status === 'open' && a.due !== undefined && a.due < assessedOn,
     completedOn: a.completed_on ?? null,
     note: rich(a.note),
   };
@@ -242,7 +249,7 @@ export function buildAssessmentView(input: ViewInput): AssessmentView {
       const status = answerStatus(p, r);
       count(counts, status);
       count(totals, status);
-      const actions = (r?.actions ?? []).filter(Boolean).map((a) => actionView(p.id, a));
+      const actions = (r?.actions ?? []).filter(Boolean).map((a) => actionView(p.id, a, data.assessed_on));
       openActions.push(...actions.filter((a) => a.status === 'open'));
       provisions.push({
         id: p.id,
@@ -289,7 +296,10 @@ export function buildAssessmentView(input: ViewInput): AssessmentView {
       to: COMPLY_LABEL[(p.status.to ?? 'unanswered') as keyof typeof COMPLY_LABEL],
       previous: p.previous,
     })),
-    codeChanges: d.summary.code_changes.map((c) => ({ step: c.step, from: c.from, to: c.to, note: c.note })),
+    codeChanges: d.summary.code_changes.map((c) => {
+      const [fromCode = d.from.code, toCode = d.to.code] = c.step.split('→');
+      return { step: c.step, fromCode, toCode, from: c.from, to: c.to, note: c.note };
+    }),
     dropped: d.dropped.map((x) => ({ id: x.id, title: x.title, status: COMPLY_LABEL[(x.status ?? 'unanswered') as keyof typeof COMPLY_LABEL] })),
   } : null;
 
@@ -307,6 +317,7 @@ export function buildAssessmentView(input: ViewInput): AssessmentView {
       website: landlord.website,
       governingBody,
       mrc: landlord.member_responsible_for_complaints ?? null,
+      groupMembers: (landlord.group_members ?? []).filter((m) => typeof m === 'string' && m.trim() !== ''),
       complaintsPage: landlord.complaints_page ?? null,
       colour: landlord.brand?.colour ?? null,
       logo: logoPath(input.slug, landlord.brand?.logo),

@@ -47,4 +47,11 @@ describe('parseRich', () => {
     expect(isSafeUrl('data:text/html,x')).toBe(false);
     expect(isSafeUrl('https://example.org')).toBe(true);
   });
+
+  it('keeps words apart where raw HTML separated them: <br> is a line break, block tags a space', () => {
+    expect(richToHtml(parseRich('Within 10 working days.<br>See section 4.'))).toBe('<p>Within 10 working days.<br>\nSee section 4.</p>');
+    expect(richToHtml(parseRich('| a | b |\n|---|---|\n| one<br/>two | three |'))).toContain('<td>one<br>\ntwo</td>');
+    expect(richToHtml(parseRich('<p>First.</p><p>Second.</p>'))).not.toMatch(/First\.Second/);
+    expect(richToHtml(parseRich('before\n\n<br>\n\nafter'))).toBe('<p>before</p>\n<p>after</p>');
+  });
 });

@@ -1,7 +1,7 @@
 // Small, pure helpers shared by the site's pages and the print views: wording, links and counts.
 import type { Change } from '../../diff/diff-assessments.ts';
-import type { AssessmentView, Counts, ProvisionView, SectionView } from '../view-model.ts';
-import { longDate } from '../view-model.ts';
+import type { ActionView, AssessmentView, ChangesView, Counts, ProvisionView, SectionView } from '../view-model.ts';
+import { COMPLY_LABEL, longDate } from '../view-model.ts';
 
 /** A site path under the base the site is served from ("/" or "/repo/"). */
 export function siteUrl(base: string, path = ''): string {
@@ -82,10 +82,23 @@ export function sectionName(s: Pick<SectionView, 'id' | 'title'>): string {
 export const CHANGE_KINDS: { kind: Change; heading: (code: string) => string; open: boolean }[] = [
   { kind: 'regressed', heading: () => 'Answers that got worse', open: true },
   { kind: 'improved', heading: () => 'Answers that improved', open: true },
-  { kind: 'no longer answered', heading: () => 'No longer answered', open: true },
-  { kind: 'newly answered', heading: () => 'Answered for the first time', open: true },
+  { kind: 'no longer answered', heading: () => 'No longer answered Yes, Partly or No', open: true },
+  { kind: 'newly answered', heading: () => 'Now answered Yes, Partly or No', open: true },
   { kind: 'new provision', heading: (code) => `New in the ${code} Code`, open: false },
 ];
+
+/** The counts "What changed" opens with: [number, words after "provisions"], in the order shown. */
+export function changeCounts(view: AssessmentView): [number, string][] {
+  const n = view.changes!.counts;
+  return [
+    [n.improved, 'improved'],
+    [n.regressed, 'got worse'],
+    [n.unchanged, 'unchanged'],
+    [n.newlyAnswered, 'newly answered Yes, Partly or No'],
+    [n.noLongerAnswered, 'no longer answered Yes, Partly or No'],
+    [n.new, `new in the ${view.code.id} Code`],
+  ];
+}
 
 /** One provision's change since the previous assessment, as a sentence. */
 export function changeSentence(view: AssessmentView, p: ProvisionView): string | null {
@@ -98,14 +111,57 @@ export function changeSentence(view: AssessmentView, p: ProvisionView): string |
     case 'unchanged': return `Same answer as in ${from}${was}: ${c.from}.`;
     case 'improved': return `Improved since ${from}${was}: was ${c.from}, now ${p.statusLabel}.`;
     case 'regressed': return `Worse than in ${from}${was}: was ${c.from}, now ${p.statusLabel}.`;
-    case 'newly answered': return `Answered for the first time${was}: was ${c.from} in ${from}.`;
-    case 'no longer answered': return `No longer answered${was}: was ${c.from} in ${from}.`;
+    case 'newly answered': return newlyAnswered(c.from, was, from, p.statusLabel);
+    case 'no longer answered': return `${noLongerAnswered(p.statusLabel)}${was}: ${c.from} in ${from}.`;
   }
+}
+
+// "Newly answered" means newly on the Yes / Partly / No scale: before, the provision may have had no answer,
+// an n/a, or a figure or a description (the 2020 form's questions). Each reads differently.
+function newlyAnswered(before: string, was: string, period: string, now: string): string {
+  if (before === COMPLY_LABEL.unanswered) return `Answered for the first time${was}: not answered in ${period}; now ${now}.`;
+  if (before === COMPLY_LABEL['n/a']) return `Assessed for the first time${was}: not applicable in ${period}; now ${now}.`;
+  return `Assessed for the first time${was}: in ${period} the form asked for a figure or a description here; now ${now}.`;
+}
+
+function noLongerAnswered(now: string): string {
+  if (now === COMPLY_LABEL.unanswered) return 'Not answered this time';
+  if (now === COMPLY_LABEL['n/a']) return 'Not applicable this time';
+  return 'No Yes, Partly or No answer this time';
+}
+
+/** An action's owner as printed: the name, or "Not named". */
+export function ownerText(owner: string | null): string {
+  return owner ?? 'Not named';
+}
+
+/** The changes of the Code between two self-assessments, one group per step (2020→2022, then 2022→2024). */
+export function codeChangeSteps(c: ChangesView): { fromCode: string; toCode: string; heading: string; changes: ChangesView['codeChanges'] }[] {
+  const steps: ReturnType<typeof codeChangeSteps> = [];
+  for (const x of c.codeChanges) {
+    const last = steps.at(-1);
+    if (last && last.fromCode === x.fromCode && last.toCode === x.toCode) last.changes.push(x);
+    else steps.push({ fromCode: x.fromCode, toCode: x.toCode, heading: `From the ${x.fromCode} Code to the ${x.toCode} Code`, changes: [x] });
+  }
+  return steps;
+}
+
+/** Which provisions one change of the Code concerns: "2022 5.13 became 2024 6.14 and 6.15." */
+export function codeChangeLabel(x: ChangesView['codeChanges'][number]): string {
+  const list = (ids: string[]) => ids.length > 1 ? `${ids.slice(0, -1).join(', ')} and ${ids.at(-1)}` : ids.join('');
+  if (x.from.length === 0) return `New in the ${x.toCode} Code: ${list(x.to)}.`;
+  if (x.to.length === 0) return `${x.fromCode} ${list(x.from)}: not in the ${x.toCode} Code.`;
+  return `${x.fromCode} ${list(x.from)} became ${x.toCode} ${list(x.to)}.`;
 }
 
 /** "30 September 2024", or a phrase for no date. */
 export function dueText(due: string | null): string {
   return due ? longDate(due) : 'No date set';
+}
+
+/** An open action's due date as printed, marked when it was already overdue at the assessment's date. */
+export function actionDueText(a: Pick<ActionView, 'due' | 'overdue'>): string {
+  return a.overdue ? `${dueText(a.due)} (overdue when assessed)` : dueText(a.due);
 }
 
 /** "Approved by the Board on 12 June 2024. Reference: BM-24-06." */

@@ -1,0 +1,70 @@
+// The sentences the site, the PDF and the DOCX share (src/render/site/format.ts), on the bundled examples:
+// what changed across two Code changes must name each provision with the version it belongs to.
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { load } from 'js-yaml';
+import { changeSentence, codeChangeLabel, codeChangeSteps, ownerText, provisionsOf } from '../../src/render/site/format.ts';
+import { exampleRenderables } from '../helpers/views.ts';
+import { REPO } from '../helpers/project.ts';
+
+const view = (slug: string, period: string) => {
+  const r = exampleRenderables().find((x) => x.landlord.slug === slug && x.assessment.period === period);
+  if (!r) throw new Error(`no example ${slug} ${period}`);
+  return r.views.public;
+};
+const idsOf = (code: string) => new Set((load(readFileSync(join(REPO, `code-versions/${code}.yaml`), 'utf8')) as { provisions: { id: string }[] }).provisions.map((p) => String(p.id)));
+
+describe('how the Code changed, from 2020-21 to 2023-24 (two steps)', () => {
+  const v = view('plus-dane', '2023-24');
+  const steps = codeChangeSteps(v.changes!);
+
+  it('groups the changes by step, in order, each with its own versions', () => {
+    expect(steps.map((s) => s.heading)).toEqual(['From the 2020 Code to the 2022 Code', 'From the 2022 Code to the 2024 Code']);
+    expect(steps.reduce((n, s) => n + s.changes.length, 0)).toBe(v.changes!.codeChanges.length);
+  });
+
+  it('names every provision with the version it exists in', () => {
+    for (const s of steps) {
+      const before = idsOf(s.fromCode);
+      const after = idsOf(s.toCode);
+      for (const x of s.changes) {
+        for (const id of x.from) expect(before.has(id), `${s.heading}: ${id} in ${s.fromCode}`).toBe(true);
+        for (const id of x.to) expect(after.has(id), `${s.heading}: ${id} in ${s.toCode}`).toBe(true);
+      }
+    }
+    // 2.7 and 2.8 were new in 2022; the 2024 Code has neither.
+    const labels = steps.flatMap((s) => s.changes.map(codeChangeLabel));
+    expect(labels).toContain('New in the 2022 Code: 2.7.');
+    expect(labels).not.toContain('New in the 2024 Code: 2.7.');
+    expect(labels).toContain('2022 5.13 became 2024 6.14 and 6.15.');
+    expect(labels).toContain('2020 1a became 2022 1.2.');
+  });
+
+  it('keeps source keys out of the notes readers see', () => {
+    for (const x of v.changes!.codeChanges) expect(x.note).not.toMatch(/\b[A-Z]{2,5}-\d{4}\b/);
+  });
+});
+
+describe('a provision\'s change, in words', () => {
+  const v = view('plus-dane', '2023-24');
+  const byId = new Map(provisionsOf(v).map((p) => [p.id, p]));
+
+  it('a 2020 narrative question now answered Yes is "assessed for the first time", never "answered for the first time … was Answered"', () => {
+    const p = byId.get('8.1')!;
+    expect(p.change?.kind).toBe('newly answered');
+    expect(changeSentence(v, p)).toBe('Assessed for the first time (was 8b): in 2020-21 the form asked for a figure or a description here; now Yes.');
+  });
+
+  it('an unanswered provision answered now, and an n/a now assessed, each read as what happened', () => {
+    const base = byId.get('8.1')!;
+    const at = (from: string) => changeSentence(v, { ...base, change: { ...base.change!, from } });
+    expect(at('Not answered')).toBe('Answered for the first time (was 8b): not answered in 2020-21; now Yes.');
+    expect(at('Not applicable')).toBe('Assessed for the first time (was 8b): not applicable in 2020-21; now Yes.');
+  });
+
+  it('an action without an owner reads "Not named" everywhere', () => {
+    expect(ownerText(null)).toBe('Not named');
+    expect(ownerText('Head of Customer Experience')).toBe('Head of Customer Experience');
+  });
+});
