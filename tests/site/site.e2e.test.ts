@@ -1,15 +1,12 @@
 // The residents' website, end to end: the real CLI builds it, then Chromium loads every page with JavaScript
 // off, runs axe-core (WCAG 2.2 AA and best practice) and checks the layout at 320 px and the content.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import puppeteer, { type Browser, type Page } from 'puppeteer';
-import { chc } from '../helpers/cli.ts';
-import { REPO } from '../helpers/project.ts';
+import type { Browser, Page } from 'puppeteer';
+import { buildSiteAndBrowser } from '../helpers/built-site.ts';
 import { exampleRenderables } from '../helpers/views.ts';
 import { richToText } from '../../src/render/markdown.ts';
 import type { AssessmentView } from '../../src/render/view-model.ts';
@@ -102,17 +99,7 @@ async function inspect(page: Page, file: string, narrow: boolean): Promise<PageR
 }
 
 beforeAll(async () => {
-  tmp = mkdtempSync(join(tmpdir(), 'chc-site-'));
-  const run = chc(['build', '--only', 'site', '--include-drafts', '--out', join(tmp, 'built')]);
-  if (run.status !== 0) throw new Error(`chc build failed (${run.status}):\n${run.stderr}`);
-  // `--only site` builds no print views, and the full build keeps them only long enough to print the PDFs:
-  // build them the same way (the site's Astro build with the print data) into tmp/pv/print.
-  const pv = spawnSync(process.execPath, [join(REPO, 'tests/site/build-print-views.ts'), join(tmp, 'pv')], { cwd: REPO, encoding: 'utf8', timeout: 60_000 });
-  if (pv.status !== 0) throw new Error(`building the print views failed:\n${pv.stderr}`);
-  browser = await puppeteer.launch({
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
-  });
+  ({ tmp, browser } = await buildSiteAndBrowser('chc-site-'));
   const page = await browser.newPage();
   for (const file of htmlFiles(join(tmp, 'built', 'site'))) reports.set(relative(join(tmp, 'built', 'site'), file), await inspect(page, file, true));
   for (const file of htmlFiles(join(tmp, 'pv', 'print'))) reports.set(`print/${relative(join(tmp, 'pv', 'print'), file)}`, await inspect(page, file, false));

@@ -1,0 +1,25 @@
+import { mkdtempSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import puppeteer, { type Browser } from 'puppeteer';
+import { chc } from './cli.ts';
+import { REPO } from './project.ts';
+
+/**
+ * Builds the bundled examples' site into `<tmp>/built/site` and their print views into `<tmp>/pv/print`
+ * (`--only site` builds no print views, and a full build keeps them only long enough to print the PDFs, so they
+ * are built the same way: the site's Astro build with the print data), then starts headless Chromium.
+ */
+export async function buildSiteAndBrowser(prefix: string): Promise<{ tmp: string; browser: Browser }> {
+  const tmp = mkdtempSync(join(tmpdir(), prefix));
+  const run = chc(['build', '--only', 'site', '--include-drafts', '--out', join(tmp, 'built')]);
+  if (run.status !== 0) throw new Error(`chc build failed (${run.status}):\n${run.stderr}`);
+  const pv = spawnSync(process.execPath, [join(REPO, 'tests/site/build-print-views.ts'), join(tmp, 'pv')], { cwd: REPO, encoding: 'utf8', timeout: 60_000 });
+  if (pv.status !== 0) throw new Error(`building the print views failed:\n${pv.stderr}`);
+  const browser = await puppeteer.launch({
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+  });
+  return { tmp, browser };
+}
