@@ -6,6 +6,9 @@ import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { renderDocx } from '../../src/render/docx/render-docx.ts';
 import { parseRich, richToText, type Rich } from '../../src/render/markdown.ts';
 import { longDate, type AssessmentView, type ProvisionView } from '../../src/render/view-model.ts';
+import { CHANGE_KINDS, actionDueText, approvalSentence, changeSentence, citedDocuments, codeChangeLabel, codeChangeSteps, codeName, ownerText, plural, provisionName, sectionName } from '../../src/render/site/format.ts';
+import { appendixWidths } from '../../src/render/docx/appendix-a.ts';
+import { longestWordWidth } from '../../src/render/docx/text-width.ts';
 import { exampleRenderables } from '../helpers/views.ts';
 import { REPO } from '../helpers/project.ts';
 
@@ -49,6 +52,24 @@ function textOf(xml: string): string {
 
 /** The paragraphs of a part (paragraphs never nest in the body, headers or footers we write). */
 const paragraphs = (xml: string) => xml.match(/<w:p\b[^>]*>[\s\S]*?<\/w:p>/g) ?? [];
+/**
+ * The elements named `tag` in a part, each whole, nested ones inside: every table row with the tables in its cells,
+ * say. With `outermost`, only those not inside another.
+ */
+function elements(xml: string, tag: string, outermost = false): string[] {
+  const out: string[] = [];
+  const open: number[] = [];
+  for (const m of xml.matchAll(new RegExp(`<(/?)${tag}\\b[^>]*>`, 'g'))) {
+    if (m[1] === '') open.push(m.index);
+    else {
+      const start = open.pop()!;
+      if (!outermost || open.length === 0) out.push(xml.slice(start, m.index + m[0].length));
+    }
+  }
+  return out.sort((a, b) => xml.indexOf(a) - xml.indexOf(b));
+}
+/** The cells of a row, each whole, without the cells of tables nested in them. */
+const cellsOf = (row: string) => elements(row.replace(/^<w:tr\b[^>]*>|<\/w:tr>$/g, ''), 'w:tc', true);
 /** The innermost table rows: a row whose cells hold no table of their own. */
 const innermostRows = (xml: string) => xml.match(/<w:tr\b(?:(?!<w:tr\b)[\s\S])*?<\/w:tr>/g) ?? [];
 
@@ -142,18 +163,100 @@ describe('renderDocx on the bundled examples', () => {
     expect(o.flat).toContain(v.landlord.name);
     expect(o.flat).toContain('Complaint Handling Code self-assessment');
     expect(o.flat).toContain(v.periodLabel);
-    expect(o.flat).toContain(`${v.code.title} (${v.code.id})`);
-    expect(o.flat).toContain(v.code.publisher);
+    expect(o.flat).toContain(`Against the ${codeName(v)}`);
     expect(o.flat).toContain(v.edition === 'public' ? 'Public edition' : 'Board edition — contains internal documents');
-    expect(o.flat).toMatch(/Assessed on: \d{1,2} [A-Z][a-z]+ \d{4}/);
+    expect(o.flat).toContain(`Assessed on ${longDate(v.assessedOn)}`);
     expect(o.flat).toContain('At a glance');
     expect(o.flat).toContain('Action plan');
     for (const a of v.openActions) expect(o.flat).toContain(a.description);
-    if (v.openActions.length === 0) expect(o.flat).toContain('There are no open actions.');
-    expect(o.flat).toContain('About this document');
-    if (v.changes) {
-      expect(o.flat).toContain(`What changed since ${v.changes.fromPeriod}`);
-      for (const it of v.changes.items) expect(o.flat).toContain(`${it.from} → ${it.to}`);
+    if (v.openActions.length === 0) expect(o.flat).toContain('There are no open actions in this self-assessment.');
+    expect(o.flat).toContain(v.approval ? 'Approval' : 'Status of this draft');
+  });
+
+  it.each(views.map((v) => [nameOf(v), v] as const))('%s: has the parts of the print view, in its order, under its headings', (_, v) => {
+    const o = rendered.get(v)!;
+    const h1 = paragraphs(o.document).filter((p) => p.includes('<w:pStyle w:val="Heading1"/>')).map((p) => squash(textOf(p)));
+    expect(h1).toEqual([
+      'About this self-assessment',
+      ...(v.response ? [`The ${v.landlord.governingBody}'s response`] : []),
+      ...(v.introduction ? ['Introduction'] : []),
+      'At a glance',
+      ...(v.changes ? [`What changed since ${v.changes.fromPeriod}`] : []),
+      'The self-assessment, section by section',
+      'Documents referred to',
+      'Action plan',
+      v.approval ? 'Approval' : 'Status of this draft',
+    ]);
+    // The cover and the contents come first, before the first part.
+    expect(o.flat.indexOf('Contents')).toBeLessThan(o.flat.indexOf('About this self-assessment'));
+    expect(o.flat.indexOf(v.periodLabel)).toBeLessThan(o.flat.indexOf('Contents'));
+  });
+
+  it.each(views.map((v) => [nameOf(v), v] as const))('%s: every provision has its level, its plain-English summary and its change since last time', (_, v) => {
+    const o = rendered.get(v)!;
+    const rows = elements(o.document, 'w:tr');
+    for (const p of provisionsOf(v)) {
+      const row = rows.find((r) => cellsOf(r)[0]?.includes(`w:name="chc_${p.anchor.replace(/-/g, '_')}"`));
+      expect(row, p.id).toBeDefined();
+      const cells = cellsOf(row!).map((c) => squash(textOf(c)));
+      expect(cells).toHaveLength(5);
+      expect(cells[0]).toBe(squash(`${p.id} ${p.title ?? ''} ${p.level}`));
+      expect(cells[1]).toContain(`In plain English: ${p.summary}`);
+      const change = changeSentence(v, p);
+      if (change) expect(cells[4]!.endsWith(change), p.id).toBe(true);
+      else expect(v.changes).toBeNull();
+    }
+  });
+
+  it.each(views.filter((v) => v.changes).map((v) => [nameOf(v), v] as const))('%s: "What changed" has the print view\'s counts, groups and lists', (_, v) => {
+    const o = rendered.get(v)!;
+    const c = v.changes!;
+    const h2 = paragraphs(o.document).filter((p) => p.includes('<w:pStyle w:val="Heading2"/>')).map((p) => squash(textOf(p)));
+    for (const k of CHANGE_KINDS) {
+      const items = c.items.filter((i) => i.kind === k.kind);
+      if (items.length === 0) continue;
+      expect(h2).toContain(`${k.heading(v.code.id)} (${items.length})`);
+      for (const i of items) {
+        const line = `${provisionName(i)}: ${k.kind === 'new provision' ? `answered ${i.to}` : `${i.from} in ${c.fromPeriod}${i.previous.length ? ` (as ${i.previous.join(', ')})` : ''}, now ${i.to}`}`;
+        const para = paragraphs(o.document).find((x) => squash(textOf(x)) === line);
+        expect(para, line).toBeDefined();
+        // Each links to its provision's row.
+        expect(para).toContain(`w:anchor="chc_${i.anchor.replace(/-/g, '_')}"`);
+      }
+    }
+    // A new provision is "answered …", never "Not answered → …".
+    expect(o.flat).not.toContain('Not answered →');
+    expect(o.flat).toContain(`${c.counts.unchanged} ${c.counts.unchanged === 1 ? 'provision' : 'provisions'} unchanged`);
+    if (c.dropped.length) expect(h2).toContain(`No longer in the Code (${c.dropped.length})`);
+    if (c.codeChanges.length) expect(h2).toContain(`How the Code changed (${plural(c.codeChanges.length, 'change')} that matter)`);
+    const steps = codeChangeSteps(c);
+    const h3 = paragraphs(o.document).filter((p) => p.includes('<w:pStyle w:val="Heading3"/>')).map((p) => squash(textOf(p)));
+    for (const st of steps) {
+      if (steps.length > 1) expect(h3).toContain(st.heading);
+      for (const x of st.changes) expect(o.flat).toContain(squash(`${codeChangeLabel(x)} ${x.note}`));
+    }
+  });
+
+  it.each(views.map((v) => [nameOf(v), v] as const))('%s: lists the documents referred to, as the edition may show them', (_, v) => {
+    const o = rendered.get(v)!;
+    const { documents, hidden } = citedDocuments(v);
+    const part = o.flat.slice(o.flat.lastIndexOf('Documents referred to'), o.flat.lastIndexOf('Action plan'));
+    for (const d of documents) {
+      expect(part).toContain(d.title);
+      expect(part).toContain(`Cited for ${d.provisions.length === 1 ? 'provision' : 'provisions'} ${d.provisions.join(', ')}.`);
+      if (v.edition === 'public') expect(d.internal).toBe(false);
+    }
+    if (hidden > 0) expect(part).toContain(`${plural(hidden, 'provision')} also ${hidden === 1 ? 'cites' : 'cite'} internal documents, which are not published`);
+    if (v.edition === 'board') expect(part).toContain('— internal document');
+  });
+
+  it.each(views.map((v) => [nameOf(v), v] as const))('%s: the action plan gives each open action\'s due date, provision and owner, as in print', (_, v) => {
+    const o = rendered.get(v)!;
+    const rows = innermostRows(o.document).map((r) => squash(textOf(r)));
+    for (const a of v.openActions) {
+      const p = provisionsOf(v).find((x) => x.id === a.provision)!;
+      const row = squash(`${actionDueText(a)} Provision ${a.provision}${p.title ? `: ${p.title}` : ''} ${a.description} ${ownerText(a.owner)}`);
+      expect(rows, row).toContain(row);
     }
   });
 
@@ -162,12 +265,10 @@ describe('renderDocx on the bundled examples', () => {
     const paras = paragraphs(o.document);
     const styled = (style: string, text: string) => paras.some((p) => p.includes(`<w:pStyle w:val="${style}"/>`) && squash(textOf(p)) === text);
     for (const s of v.sections) {
-      expect(styled('Heading1', `Section ${s.id}: ${s.title}`), `section ${s.id}`).toBe(true);
-      for (const g of s.groups) if (g.title !== null) expect(styled('Heading2', g.title), `${s.id} ${g.title}`).toBe(true);
+      expect(styled('Heading2', sectionName(s)), `section ${s.id}`).toBe(true);
+      for (const g of s.groups) if (g.title !== null) expect(styled('Heading3', g.title), `${s.id} ${g.title}`).toBe(true);
     }
-    expect(styled('Heading1', 'Action plan')).toBe(true);
-    expect(styled('Heading1', 'About this document')).toBe(true);
-    expect(styled('Heading1', 'At a glance')).toBe(true);
+    for (const h of ['About this self-assessment', 'At a glance', 'The self-assessment, section by section', 'Documents referred to', 'Action plan']) expect(styled('Heading1', h), h).toBe(true);
 
     // One Appendix A table per section or stage, each starting with a header row that repeats on every page.
     const groups = v.sections.reduce((n, s) => n + s.groups.length, 0);
@@ -185,22 +286,51 @@ describe('renderDocx on the bundled examples', () => {
     expect(o.document).toContain('<w:tblLayout w:type="fixed"/>');
     expect(o.document).toMatch(/<w:cantSplit\/>/);
 
-    expect(o.document).toMatch(/<w:instrText[^>]*>TOC [^<]*\\o &quot;1-2&quot;[^<]*<\/w:instrText>/);
-    expect(o.document).toMatch(/<w:instrText[^>]*>TOC [^<]*\\h/);
-    expect(o.parts.get('word/settings.xml')).toContain('<w:updateFields/>');
-
     const footers = footerParts(o);
     expect(footers.length).toBeGreaterThan(0);
     for (const f of footers) {
       expect(f).toMatch(/<w:instrText[^>]*>\s*PAGE\s*<\/w:instrText>/);
       expect(f).toMatch(/<w:instrText[^>]*>\s*NUMPAGES\s*<\/w:instrText>/);
-      expect(squash(textOf(f))).toBe(`${v.landlord.name} — Complaint Handling Code self-assessment ${v.period} — page of`);
+      expect(squash(textOf(f))).toBe(`${v.landlord.name} — Complaint Handling Code self-assessment ${v.period} — page of${v.draft ? ' — DRAFT' : ''}`);
     }
     const headers = headerParts(o);
     expect(headers.length).toBeGreaterThan(0);
     for (const h of headers) expect(textOf(h)).toContain(v.edition === 'public' ? 'Public edition' : 'Board edition');
     // A4 portrait.
     expect(o.document).toMatch(/<w:pgSz w:w="11906" w:h="16838"/);
+  });
+
+  it.each(views.map((v) => [nameOf(v), v] as const))('%s: the contents list the parts and sections as links, without page numbers, and Word asks nothing on opening', (_, v) => {
+    const o = rendered.get(v)!;
+    const toc = o.document.match(/<w:sdt>[\s\S]*?<\/w:sdt>/)![0];
+    expect(toc).toMatch(/<w:instrText[^>]*>TOC [^<]*\\h/);
+    expect(toc).toMatch(/<w:instrText[^>]*>TOC [^<]*\\n &quot;1-2&quot;/);
+    expect(toc).toMatch(/<w:instrText[^>]*>TOC [^<]*\\o &quot;1-2&quot;/);
+    // Written up to date: not dirty, and the document does not ask to update its fields.
+    expect(toc).not.toContain('w:dirty="true"');
+    expect(o.parts.get('word/settings.xml')).not.toContain('updateFields');
+    // Its entries: every part and section, each a link to its heading, with no page number and no leader to one.
+    const entries = paragraphs(toc).map((p) => squash(textOf(p))).filter(Boolean);
+    for (const e of ['About this self-assessment', 'At a glance', 'The self-assessment, section by section', ...v.sections.map(sectionName), 'Documents referred to', 'Action plan', v.approval ? 'Approval' : 'Status of this draft']) expect(entries).toContain(e);
+    expect(toc).not.toContain('PAGEREF');
+    expect(toc).not.toMatch(/<w:tab\/>/);
+    for (const p of paragraphs(toc).filter((x) => squash(textOf(x)))) expect(p).toMatch(/<w:hyperlink [^>]*w:anchor="_Toc\d+"/);
+  });
+
+  it.each(views.map((v) => [nameOf(v), v] as const))('%s: every column of the Appendix A tables is wide enough for its longest word', (_, v) => {
+    const w = appendixWidths(v);
+    expect(w.reduce((a, b) => a + b, 0)).toBe(11906 - 2 * 1134);
+    const pad = 160;
+    const table = { size: 18 };
+    const bold = { size: 18, bold: true };
+    for (const p of provisionsOf(v)) {
+      expect(longestWordWidth(`${p.title ?? ''} ${p.level}`, table) + pad, p.id).toBeLessThanOrEqual(w[0]!);
+      expect(longestWordWidth(`In plain English: ${p.summary} ${richToText(p.text)}`, table) + pad, p.id).toBeLessThanOrEqual(w[1]!);
+      expect(longestWordWidth(p.statusLabel, bold) + pad, p.id).toBeLessThanOrEqual(w[2]!);
+      for (const t of [p.answer, p.evidence]) if (t) expect(longestWordWidth(richToText(t), table) + pad, p.id).toBeLessThanOrEqual(w[3]!);
+      if (p.commentary) expect(longestWordWidth(richToText(p.commentary), table) + pad, p.id).toBeLessThanOrEqual(w[4]!);
+    }
+    for (const [i, h] of ['Code provision', 'Code requirement', 'Comply', 'Evidence', 'Commentary / explanation'].entries()) expect(longestWordWidth(h, bold) + pad).toBeLessThanOrEqual(w[i]!);
   });
 
   it.each(views.map((v) => [nameOf(v), v] as const))('%s: turns markdown into Word structure, never markdown syntax', (_, v) => {
@@ -240,7 +370,8 @@ describe('editions', () => {
     for (const title of internalTitles) expect(board.flat).toContain(title);
     const hidden = provisionsOf(r.views.public).flatMap((p) => p.documents).filter((d) => d.internal).length;
     expect(hidden).toBe(provisionsOf(r.views.board).flatMap((p) => p.documents).filter((d) => d.internal).length);
-    expect(pub.flat.split('Internal document — available on request').length - 1).toBe(hidden);
+    // Once for each document in the evidence, and once where "About this self-assessment" says how they are listed.
+    expect(pub.flat.split('Internal document — available on request').length - 1).toBe(hidden + 1);
     if (internalTitles.length) expect(board.flat).toContain('— internal document');
   });
 
@@ -263,7 +394,9 @@ function expectDraft(o: Opened, v: AssessmentView): void {
     expect(h).toMatch(/<v:textpath [^>]*string="DRAFT"/);
     expect(textOf(h)).toContain('DRAFT');
   }
-  expect(o.flat).toContain(`DRAFT — not yet approved by the ${v.landlord.governingBody}`);
+  expect(o.flat).toContain(`DRAFT Not yet approved by the ${v.landlord.governingBody}. It may change before it is approved.`);
+  expect(o.flat).toContain(`DRAFT: not yet approved by the ${v.landlord.governingBody}.`);
+  expect(o.flat).toContain(`Status of this draft DRAFT. This self-assessment has not been approved by the ${v.landlord.governingBody}. It may change before it is approved.`);
 }
 
 /** Checks an approved assessment: no watermark and no DRAFT anywhere; the approval, and its hash when recorded. */
@@ -276,6 +409,7 @@ function expectApproved(o: Opened, v: AssessmentView): void {
   }
   expect(o.text).not.toContain('DRAFT');
   expect(o.flat).toContain(`Approved by the ${a.body} on ${longDate(a.date)}`);
+  expect(o.flat).toContain(`Approval ${approvalSentence(v)}`);
   if (a.reference) expect(o.flat).toContain(a.reference);
   if (a.sha256) expect(o.flat).toContain(`Approved content (SHA-256): ${a.sha256}`);
   else expect(o.flat).not.toContain('SHA-256');
@@ -385,14 +519,19 @@ describe('a markdown answer with lists, links, a table and a quote', () => {
     }
     expect(o.text).not.toContain('](');
 
-    // The GFM table is a Word table with its header row, inside the evidence cell.
+    // The GFM table is a Word table with its header row, inside the evidence cell; nested in a row that may break
+    // across pages, its rows neither repeat nor are kept whole (LibreOffice prints such rows twice).
     const rows = innermostRows(o.document).map((r) => squash(textOf(r)));
     expect(rows).toContain('Stage Complaints On time');
     expect(rows).toContain('One 120 97%');
     expect(o.text).not.toMatch(/\|\s*Stage/);
     expect(o.text).not.toContain('---');
     const header = innermostRows(o.document).find((r) => squash(textOf(r)) === 'Stage Complaints On time')!;
-    expect(header).toContain('<w:tblHeader/>');
+    expect(header).toMatch(/<w:b\/>[\s\S]*Stage/);
+    for (const r of innermostRows(o.document).filter((x) => ['Stage Complaints On time', 'One 120 97%', 'Two 14 100%'].includes(squash(textOf(x))))) {
+      expect(r).not.toContain('<w:tblHeader/>');
+      expect(r).not.toContain('<w:cantSplit/>');
+    }
     expect(innermostRows(o.document).find((r) => squash(textOf(r)) === 'One 120 97%')).toMatch(/<w:jc w:val="right"\/>/);
 
     // The quote is set off (a bar down its left side), with no ">" left in the text.
@@ -426,8 +565,10 @@ describe('an Appendix A row', () => {
     expect(cells[0]!.startsWith(p.id)).toBe(true);
     expect(cells[1]).toContain('Applies only where the landlord uses contractors.');
     expect(cells[2]).toBe('Answered');
-    expect(cells[3]).toBe('Answer first: 97% on time. Evidence second, from the case system. Document Annual report (section 3)');
-    expect(cells[4]).toBe('Commentary third. Action: Publish the quarterly figures Owner: Head of Customer Experience · Due: 30 September 2024 · Status: open');
+    expect(cells[1]).toContain(`In plain English: ${p.summary} Applies only where`);
+    expect(cells[3]).toBe('Answer first: 97% on time. Evidence second, from the case system. Annual report (section 3)');
+    const change = changeSentence(v, p);
+    expect(cells[4]).toBe(`Commentary third. Action: Publish the quarterly figures Owner: Head of Customer Experience. Due: 30 September 2024.${change ? ` ${change}` : ''}`);
     expect(paragraphs(row).find((x) => textOf(x).includes('Applies only where'))).toContain('<w:i/>');
     expect(paragraphs(row).find((x) => textOf(x).includes('Annual report'))).toMatch(/<w:numPr>[\s\S]*<w:hyperlink\b/);
     // "Not answered" stands out: marked, bold, red on a tinted cell.
@@ -437,6 +578,30 @@ describe('an Appendix A row', () => {
     expect(comply).toMatch(/<w:shd [^>]*w:fill="FFC7CE"/);
     expect(comply).toMatch(/<w:b\/>/);
     expect(comply).toMatch(/<w:color w:val="9C0006"\/>/);
+  });
+});
+
+describe('a markdown table in the body', () => {
+  it('repeats its header row on each page and keeps its rows whole', async () => {
+    const v = { ...structuredClone(views.at(-1)!), introduction: parseRich('| Year | Complaints |\n|------|-----------:|\n| 2023 | 120 |\n| 2024 | 98 |') };
+    const o = await open(await renderDocx(v));
+    const rows = innermostRows(o.document);
+    expect(rows.find((r) => squash(textOf(r)) === 'Year Complaints')).toContain('<w:tblHeader/>');
+    expect(rows.find((r) => squash(textOf(r)) === '2023 120')).toContain('<w:cantSplit/>');
+  });
+});
+
+describe('an action without an owner', () => {
+  it('reads "Owner: Not named" in its row and "Not named" in the action plan, as in print', async () => {
+    const v = structuredClone(views.at(-1)!);
+    const p = provisionsOf(v)[0]!;
+    const action = { provision: p.id, description: 'Write the new leaflet', owner: null, due: null, status: 'open' as const, overdue: false, completedOn: null, note: null };
+    p.actions = [action];
+    v.openActions = [action];
+    const o = await open(await renderDocx(v));
+    const rows = innermostRows(o.document).map((r) => squash(textOf(r)));
+    expect(rows.find((r) => r.startsWith(`${p.id} `))).toContain('Action: Write the new leaflet Owner: Not named. Due: No date set.');
+    expect(rows).toContain(squash(`No date set Provision ${p.id}${p.title ? `: ${p.title}` : ''} Write the new leaflet ${ownerText(null)}`));
   });
 });
 

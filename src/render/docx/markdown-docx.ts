@@ -4,7 +4,9 @@ import {
 } from 'docx';
 import type { BlockContent, Blockquote, DefinitionContent, List, ListItem, PhrasingContent, RootContent, Table as MdTable } from 'mdast';
 import type { Rich } from '../markdown.ts';
-import { BULLETS, COLOUR, MONO_FONT, STYLE, listIndent, orderedRef } from './styles.ts';
+import { BULLETS, COLOUR, MONO_FONT, SIZE, STYLE, listIndent, orderedRef } from './styles.ts';
+import { longestWordWidth, textWidth, type Font } from './text-width.ts';
+import type { Piece } from './column-widths.ts';
 
 /** A block of Word content: a paragraph or a table. */
 export type Block = Paragraph | Table;
@@ -200,19 +202,48 @@ export function splitWidth(width: number, parts: number[]): number[] {
   return out;
 }
 
-/** A GFM table as a Word table: a repeating header row, thin rules, columns in proportion to their content. */
+/** Cell padding of a markdown table, in twips. */
+const MD_CELL_MARGINS = { top: 40, bottom: 40, left: 80, right: 80 };
+const MD_CELL_PAD = MD_CELL_MARGINS.left + MD_CELL_MARGINS.right;
+
+/** The font of a table's text: table text, bold in its header row. */
+const cellFont = (header: boolean): Font => ({ size: SIZE.table, bold: header });
+
+/** The narrowest each column of a markdown table can be without splitting a word, padding included. */
+function tableMinWidths(n: MdTable): number[] {
+  const cols = Math.max(1, ...n.children.map((r) => r.children.length));
+  return Array.from({ length: cols }, (_, c) => MD_CELL_PAD + Math.max(0, ...n.children.map((r, i) => longestWordWidth(textOf(r.children[c]?.children ?? []), cellFont(i === 0)))));
+}
+
+/**
+ * Columns for a markdown table `width` wide: each at least as wide as its longest word when they all fit, the rest
+ * shared in proportion to the length of each column's longest text, so short columns stay narrow.
+ */
+function tableWidths(n: MdTable, width: number): number[] {
+  const mins = tableMinWidths(n);
+  const cols = mins.length;
+  const lengths = Array.from({ length: cols }, (_, c) => Math.min(40, Math.max(6, ...n.children.map((r) => textLength(r.children[c]?.children ?? [])))));
+  const least = mins.reduce((a, b) => a + b, 0);
+  if (least >= width) return splitWidth(width, mins);
+  const extra = splitWidth(width - least, lengths);
+  return mins.map((m, c) => m + extra[c]!);
+}
+
+/**
+ * A GFM table as a Word table: thin rules, columns in proportion to their content. In the body its header row repeats
+ * on each page and its rows are kept whole; inside another table's cell it is laid out as plain rows, as a table
+ * nested in a row that breaks across pages is laid out badly when its rows repeat or must be kept whole.
+ */
 function table(n: MdTable, ctx: RichContext, st: BlockState): Block[] {
   const rows = n.children;
   const cols = Math.max(1, ...rows.map((r) => r.children.length));
   const indent = levelIndent(ctx, st.level);
   const width = Math.max(1200, ctx.width - indent);
-  // Columns in proportion to the longest text in each, within bounds, so that short columns stay narrow.
-  const lengths = Array.from({ length: cols }, (_, c) => Math.min(40, Math.max(6, ...rows.map((r) => textLength(r.children[c]?.children ?? [])))));
-  const widths = splitWidth(width, lengths);
+  const widths = tableWidths(n, width);
+  const nested = ctx.compact;
   const align = (c: number) => n.align?.[c] === 'right' ? AlignmentType.RIGHT : n.align?.[c] === 'center' ? AlignmentType.CENTER : AlignmentType.LEFT;
   const tableRows = rows.map((r, i) => new TableRow({
-    tableHeader: i === 0,
-    cantSplit: true,
+    ...(nested ? {} : { tableHeader: i === 0, cantSplit: true }),
     children: Array.from({ length: cols }, (_, c) => new TableCell({
       width: { size: widths[c]!, type: WidthType.DXA },
       ...(i === 0 ? { shading: { type: ShadingType.CLEAR, color: 'auto', fill: COLOUR.zebra } } : {}),
@@ -231,7 +262,7 @@ function table(n: MdTable, ctx: RichContext, st: BlockState): Block[] {
       layout: TableLayoutType.FIXED,
       borders: GRID_BORDERS,
       ...(indent > 0 ? { indent: { size: indent, type: WidthType.DXA } } : {}),
-      margins: { top: 40, bottom: 40, left: 80, right: 80 },
+      margins: MD_CELL_MARGINS,
     }),
     spacer(ctx),
   ];
@@ -272,4 +303,88 @@ function textLength(nodes: PhrasingContent[]): number {
     if ('children' in x) n += textLength(x.children as PhrasingContent[]);
   }
   return n;
+}
+
+/** The text of phrasing content, as it reads. */
+function textOf(nodes: PhrasingContent[]): string {
+  let out = '';
+  for (const x of nodes) {
+    if ('value' in x && typeof x.value === 'string') out += x.value;
+    if ('children' in x) out += textOf(x.children as PhrasingContent[]);
+    if (x.type === 'break') out += ' ';
+  }
+  return out;
+}
+
+/**
+ * The narrowest a tree can be set without splitting a word, in twips, in table text (a cell of a table, `compact`):
+ * its longest word, its tables' columns side by side, each with its indent.
+ */
+export function richMinWidth(tree: Rich | null | undefined): number {
+  if (!tree) return 0;
+  const font = cellFont(false);
+  const walk = (nodes: RootContent[], level: number): number => {
+    let widest = 0;
+    for (const n of nodes) {
+      const indent = level > 0 ? listIndent(level - 1, true).left : 0;
+      switch (n.type) {
+        case 'table':
+          widest = Math.max(widest, indent + tableMinWidths(n).reduce((a, b) => a + b, 0));
+          break;
+        case 'list':
+          for (const item of n.children) widest = Math.max(widest, walk(item.children as RootContent[], level + 1));
+          break;
+        case 'blockquote':
+          widest = Math.max(widest, indent + QUOTE_MARGIN.left + QUOTE_MARGIN.right + walk(n.children as RootContent[], 0));
+          break;
+        case 'code':
+          widest = Math.max(widest, indent + longestWordWidth(n.value, font));
+          break;
+        default:
+          if ('children' in n) widest = Math.max(widest, indent + longestWordWidth(textOf(n.children as PhrasingContent[]), { ...font, bold: n.type === 'heading' }));
+          else if ('value' in n && typeof n.value === 'string') widest = Math.max(widest, indent + longestWordWidth(n.value, font));
+      }
+    }
+    return widest;
+  };
+  return walk(tree.children, 0);
+}
+
+/**
+ * A tree as table text, for estimating its height in a cell: each paragraph, list item and line of code as a piece
+ * with its width on one line and its indent; each row of a table as its widest cell, with its share of the width.
+ */
+export function richPieces(tree: Rich | null | undefined): Piece[] {
+  if (!tree) return [];
+  const font = cellFont(false);
+  const out: Piece[] = [];
+  const walk = (nodes: RootContent[], level: number, extra: number): void => {
+    const indent = extra + (level > 0 ? listIndent(level - 1, true).left : 0);
+    for (const n of nodes) {
+      switch (n.type) {
+        case 'table': {
+          const cols = Math.max(1, ...n.children.map((r) => r.children.length));
+          for (const [i, r] of n.children.entries()) {
+            const widest = Math.max(0, ...r.children.map((c) => textWidth(textOf(c.children), cellFont(i === 0))));
+            out.push({ width: widest + cols * MD_CELL_PAD, indent, share: 1 / cols });
+          }
+          break;
+        }
+        case 'list':
+          for (const item of n.children) walk(item.children as RootContent[], level + 1, extra);
+          break;
+        case 'blockquote':
+          walk(n.children as RootContent[], 0, indent + QUOTE_MARGIN.left + QUOTE_MARGIN.right);
+          break;
+        case 'code':
+          for (const line of n.value.split('\n')) out.push({ width: textWidth(line, font), indent });
+          break;
+        default:
+          if ('children' in n) out.push({ width: textWidth(textOf(n.children as PhrasingContent[]), { ...font, bold: n.type === 'heading' }), indent });
+          else if ('value' in n && typeof n.value === 'string') out.push({ width: textWidth(n.value, font), indent });
+      }
+    }
+  };
+  walk(tree.children, 0, 0);
+  return out;
 }

@@ -44,6 +44,7 @@ export const STYLE = {
   coverDetail: 'CoverDetail',
   tocHeading: 'TOCHeading',
   note: 'Note',
+  muted: 'Muted',
   header: 'Header',
   footer: 'Footer',
 } as const;
@@ -134,6 +135,10 @@ export function stylesOptions(): IStylesOptions {
       {
         id: STYLE.note, name: 'Note', basedOn: 'Normal', next: 'Normal',
         run: { size: SIZE.small, italics: true, color: COLOUR.muted },
+      },
+      {
+        id: STYLE.muted, name: 'Muted', basedOn: 'Normal', next: 'Normal',
+        run: { color: COLOUR.muted },
       },
       {
         id: STYLE.header, name: 'header', basedOn: 'Normal',

@@ -1,0 +1,83 @@
+// The parts after the assessment, as the print view has them: the documents referred to, the action plan, and the
+// approval (or the status of the draft).
+import { BorderStyle, ExternalHyperlink, Paragraph, TableRow, TextRun, type ParagraphChild } from 'docx';
+import { actionDueText, approvalSentence, citedDocuments, ownerText, plural, provisionsOf } from '../site/format.ts';
+import { bullets, caption, cell, grid, headerRow, heading, internalLink, para, textCell, cellCtx, type Ctx } from './blocks.ts';
+import { isExternalUrl, richBlocks, splitWidth, type Block } from './markdown-docx.ts';
+import { COLOUR, MONO_FONT, SIZE, STYLE, TEXT_WIDTH } from './styles.ts';
+
+/**
+ * "Documents referred to": every document the assessment cites, once, with the provisions citing it. In the public
+ * edition internal documents are only counted, by the provisions that cite them.
+ */
+export function documentsReferredTo(ctx: Ctx): Block[] {
+  const { view } = ctx;
+  const { documents, hidden } = citedDocuments(view);
+  // Runs on after the assessment, as in print.
+  const out: Block[] = [heading(1, 'Documents referred to', { anchor: 'documents', spaceBefore: 560 })];
+  if (documents.length === 0 && hidden === 0) out.push(para('This self-assessment cites no documents.'));
+  if (documents.length > 0) {
+    out.push(...bullets(ctx, documents.map((d): ParagraphChild[] => [
+      d.url && isExternalUrl(d.url)
+        ? new ExternalHyperlink({ link: d.url, children: [new TextRun({ text: d.title, style: 'Hyperlink' })] })
+        : new TextRun(d.title),
+      ...(d.url && isExternalUrl(d.url) ? [new TextRun({ text: ` (${d.url})`, color: COLOUR.muted })] : []),
+      ...(d.internal ? [new TextRun(' — internal document')] : []),
+      ...(d.file ? [new TextRun({ text: ` (file: ${d.file})`, color: COLOUR.muted })] : []),
+      new TextRun({ text: ` Cited for ${d.provisions.length === 1 ? 'provision' : 'provisions'} ${d.provisions.join(', ')}.`, color: COLOUR.muted }),
+    ])));
+  }
+  if (hidden > 0) {
+    out.push(para(`${plural(hidden, 'provision')} also ${hidden === 1 ? 'cites' : 'cite'} internal documents, which are not published: they are available from ${view.landlord.name} on request.`, { spacingBefore: 120 }));
+  }
+  return out;
+}
+
+/** "Action plan": the open actions by due date, each with its provision (linked) and owner, as the print view's table. */
+export function actionPlan(ctx: Ctx): Block[] {
+  const { view } = ctx;
+  const out: Block[] = [heading(1, 'Action plan', { anchor: 'action-plan', spaceBefore: 560 })];
+  if (view.openActions.length === 0) {
+    out.push(para('There are no open actions in this self-assessment.'));
+    return out;
+  }
+  const byId = new Map(provisionsOf(view).map((p) => [p.id, p]));
+  const widths = splitWidth(TEXT_WIDTH, [17, 27, 38, 18]);
+  out.push(caption(`Open actions from the ${view.period} self-assessment, by due date`));
+  out.push(grid([
+    headerRow(['Due by', 'Provision', 'Action', 'Owner'], widths),
+    ...view.openActions.map((a) => {
+      const p = byId.get(a.provision);
+      const name = `Provision ${a.provision}${p?.title ? `: ${p.title}` : ''}`;
+      return new TableRow({
+        cantSplit: true,
+        children: [
+          textCell(actionDueText(a), widths[0]!),
+          textCell(p ? [internalLink(p.anchor, name)] : name, widths[1]!),
+          cell([new Paragraph({ style: STYLE.tableText, children: [new TextRun(a.description)] }), ...richBlocks(a.note, cellCtx(ctx, widths[2]!))], widths[2]!),
+          textCell(ownerText(a.owner), widths[3]!),
+        ],
+      });
+    }),
+  ], widths));
+  return out;
+}
+
+/** "Approval", or "Status of this draft": the approval and the approved content's hash, or the DRAFT notice. */
+export function approval(ctx: Ctx): Block[] {
+  const { view } = ctx;
+  const sentence = approvalSentence(view);
+  // Set off from the action plan by a rule, on the same page, as in print.
+  const out: Block[] = [new Paragraph({ spacing: { before: 480, after: 0 }, border: { top: { style: BorderStyle.SINGLE, size: 12, color: COLOUR.text, space: 1 } }, keepNext: true, children: [] })];
+  out.push(heading(1, view.approval ? 'Approval' : 'Status of this draft', { anchor: 'approval' }));
+  out.push(sentence
+    ? para(sentence)
+    : para([new TextRun({ text: 'DRAFT.', bold: true }), new TextRun(` This self-assessment has not been approved by the ${view.landlord.governingBody}. It may change before it is approved.`)]));
+  if (view.approval?.sha256) {
+    out.push(para([
+      new TextRun('Approved content (SHA-256): '),
+      new TextRun({ text: view.approval.sha256, font: MONO_FONT, size: SIZE.table }),
+    ]));
+  }
+  return out;
+}

@@ -1,0 +1,78 @@
+// "What changed since" the previous self-assessment, as the print view's Changes component has it: the counts, the
+// answers that changed by kind (each linked to its provision), the provisions the Code dropped, and how the Code changed.
+import { BorderStyle, Paragraph, TableCell, TableRow, TextRun, WidthType, type ParagraphChild } from 'docx';
+import { CHANGE_KINDS, changeCounts, codeChangeLabel, codeChangeSteps, plural, provisionName } from '../site/format.ts';
+import { bullets, grid, heading, internalLink, para, type Ctx } from './blocks.ts';
+import { splitWidth, type Block } from './markdown-docx.ts';
+import { COLOUR, STYLE, TEXT_WIDTH } from './styles.ts';
+
+/** The counts, four to a row, each a box with its number above its words. */
+function countBoxes(counts: string[][]): Block {
+  const widths = splitWidth(TEXT_WIDTH, [1, 1, 1, 1]);
+  const line = { style: BorderStyle.SINGLE, size: 6, color: COLOUR.rule };
+  const blank = { style: BorderStyle.NONE, size: 0, color: 'auto' };
+  const rows: TableRow[] = [];
+  for (let i = 0; i < counts.length; i += 4) {
+    const four = counts.slice(i, i + 4);
+    rows.push(new TableRow({
+      cantSplit: true,
+      children: widths.map((w, j) => {
+        const c = four[j];
+        return new TableCell({
+          width: { size: w, type: WidthType.DXA },
+          borders: c ? { top: line, bottom: line, left: line, right: line } : { top: blank, bottom: blank, left: blank, right: blank },
+          children: c
+            ? [
+              new Paragraph({ style: STYLE.tableText, keepNext: true, spacing: { after: 20 }, children: [new TextRun({ text: c[0]!, bold: true, size: 28 })] }),
+              new Paragraph({ style: STYLE.tableText, children: [new TextRun(c[1]!)] }),
+            ]
+            : [new Paragraph({ style: STYLE.tableText, children: [] })],
+        });
+      }),
+    }));
+  }
+  return grid(rows, widths);
+}
+
+/** "What changed since …", or nothing for an assessment with no previous one. */
+export function changes(ctx: Ctx): Block[] {
+  const { view } = ctx;
+  const c = view.changes;
+  if (!c) return [];
+  const n = c.counts;
+  const groups = CHANGE_KINDS.map((k) => ({ ...k, items: c.items.filter((i) => i.kind === k.kind) })).filter((g) => g.items.length > 0);
+  const counts = changeCounts(view);
+  const out: Block[] = [
+    heading(1, `What changed since ${c.fromPeriod}`, { anchor: 'changes', pageBreak: true }),
+    para(`Compared with the ${c.fromPeriod} self-assessment${c.codeChanged
+      ? `, which was made against the ${c.fromCode} Code. The Code has changed since then: some provisions are new, and the ${c.fromPeriod} answers are matched to this year's provisions through the changes listed below.`
+      : `, made against the same Code (${c.fromCode}).`}`),
+    countBoxes([
+      ...counts.map(([k, label]) => [String(k), `${k === 1 ? 'provision' : 'provisions'} ${label}`]),
+      [String(n.overdueActions), `${n.overdueActions === 1 ? 'action' : 'actions'} from ${c.fromPeriod} now overdue`],
+    ]),
+  ];
+  if (groups.length === 0) out.push(para('No answer changed.', { spacingBefore: 200 }));
+  for (const g of groups) {
+    out.push(heading(2, `${g.heading(view.code.id)} (${g.items.length})`));
+    out.push(...bullets(ctx, g.items.map((i): ParagraphChild[] => [
+      internalLink(i.anchor, provisionName(i)),
+      new TextRun(`: ${g.kind === 'new provision' ? `answered ${i.to}` : `${i.from} in ${c.fromPeriod}${i.previous.length ? ` (as ${i.previous.join(', ')})` : ''}, now ${i.to}`}`),
+    ])));
+  }
+  if (c.dropped.length > 0) {
+    out.push(heading(2, `No longer in the Code (${c.dropped.length})`));
+    out.push(para(`These provisions of the ${c.fromCode} Code have no successor in the ${view.code.id} Code.`, { keepNext: true }));
+    out.push(...bullets(ctx, c.dropped.map((d) => [new TextRun(`${provisionName(d)}: ${d.status} in ${c.fromPeriod}`)])));
+  }
+  if (c.codeChanges.length > 0) {
+    const steps = codeChangeSteps(c);
+    out.push(heading(2, `How the Code changed (${plural(c.codeChanges.length, 'change')} that matter)`));
+    if (steps.length > 1) out.push(para(`The Code changed ${steps.length === 2 ? 'twice' : `${steps.length} times`} since ${c.fromPeriod}: each step is listed with the provision numbers of its own two versions.`));
+    for (const st of steps) {
+      if (steps.length > 1) out.push(heading(3, st.heading));
+      out.push(...bullets(ctx, st.changes.map((x) => [new TextRun({ text: codeChangeLabel(x), bold: true }), new TextRun(` ${x.note}`)])));
+    }
+  }
+  return out;
+}
