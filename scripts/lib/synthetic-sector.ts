@@ -39,6 +39,10 @@ function vary(responses: Responses, rand: () => number, dueYear: number, landlor
       if (d.file) d.file = landlordDocs;
       if (!d.internal && rand() < 0.1) d.internal = true;
     }
+    // The models' own open actions fall due after each generated assessment, as a diligent landlord's would.
+    for (const a of (copy.actions as Record<string, unknown>[] | undefined) ?? []) {
+      if (typeof a.due === 'string' && a.due < `${dueYear}-06-01`) a.due = `${dueYear}-09-30`;
+    }
     const roll = rand();
     if (copy.comply === 'yes' && roll < 0.06) {
       copy.comply = roll < 0.02 ? 'no' : 'partial';
