@@ -1,5 +1,6 @@
 import type { Diagnostic } from '../model/diagnostic.ts';
 import type { AssessmentSummary, CheckResult } from '../validate/check.ts';
+import { plural } from '../model/plural.ts';
 
 /** Colours for a terminal; identity functions when colour is off. */
 export interface Paint {
@@ -17,10 +18,6 @@ export const COLOUR: Paint = { red: ansi(31), yellow: ansi(33), blue: ansi(34), 
 /** No colour. */
 export const PLAIN: Paint = { red: (s) => s, yellow: (s) => s, blue: (s) => s, dim: (s) => s, bold: (s) => s, green: (s) => s };
 
-/** "1 error", "2 errors": a count and its noun, singular or plural. */
-export function plural(n: number, noun: string, nouns = `${noun}s`): string {
-  return `${n} ${n === 1 ? noun : nouns}`;
-}
 
 /** Whether a message already names the provision (as "provision 6.3", "in 6.3"…), so it need not be added. */
 function names(message: string, id: string): boolean {

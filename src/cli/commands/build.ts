@@ -18,7 +18,8 @@ import { renderablesOf } from '../collect-views.ts';
 import { progress } from '../progress.ts';
 import { lockOutput, removeAbandoned } from '../lock.ts';
 import { linkOrCopy, outputHash, readManifest, readSitePages, writeManifest, writeSitePages, type BuildManifest } from '../build-cache.ts';
-import { count, shownPath } from '../messages.ts';
+import { shownPath } from '../messages.ts';
+import { plural } from '../../model/plural.ts';
 
 export const spec: CommandSpec = {
   name: 'build',
@@ -87,7 +88,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
   const paint = io.stderr.isTTY === true && io.env.NO_COLOR === undefined ? COLOUR : PLAIN;
   if (stop.length) {
     for (const d of stop) io.stderr.write(formatDiagnostic(d, paint) + '\n');
-    io.stderr.write(`chc build: ${count(stop.length, 'error')}; nothing was written (run chc check for the full report)\n`);
+    io.stderr.write(`chc build: ${plural(stop.length, 'error')}; nothing was written (run chc check for the full report)\n`);
     return EXIT.problems;
   }
   const gaps = diagnostics.filter((d) => d.rule === 'missing-response' && d.severity === 'error');
@@ -252,12 +253,12 @@ export async function run(argv: string[], io: Io): Promise<number> {
     cleanUp();
   }
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  const parts = [written.site ? `site (${count(written.pages, 'assessment page')})` : '', written.pdf ? `${written.pdf} PDF` : '', written.docx ? `${written.docx} DOCX` : '', written.reused ? `${count(written.reused, 'unchanged document')} kept` : ''].filter(Boolean);
-  io.stdout.write(`built ${count(renderables.length, 'assessment')}: ${parts.join(', ') || 'nothing'} into ${shownOut}/ in ${seconds} s\n`);
+  const parts = [written.site ? `site (${plural(written.pages, 'assessment page')})` : '', written.pdf ? `${written.pdf} PDF` : '', written.docx ? `${written.docx} DOCX` : '', written.reused ? `${plural(written.reused, 'unchanged document')} kept` : ''].filter(Boolean);
+  io.stdout.write(`built ${plural(renderables.length, 'assessment')}: ${parts.join(', ') || 'nothing'} into ${shownOut}/ in ${seconds} s\n`);
   if (values.timings === true) io.stderr.write(`timings ${JSON.stringify(phases)}\n`);
   if (pdfFailure) io.stderr.write(`chc build: no PDFs were made: ${pdfFailure}\n`);
   if (missingDownloads.length) {
-    io.stderr.write(`chc build: the website was not updated, because ${count(missingDownloads.length, 'document')} it offers for download could not be made (${missingDownloads.slice(0, 3).join(', ')}${missingDownloads.length > 3 ? ', …' : ''})\n`);
+    io.stderr.write(`chc build: the website was not updated, because ${plural(missingDownloads.length, 'document')} it offers for download could not be made (${missingDownloads.slice(0, 3).join(', ')}${missingDownloads.length > 3 ? ', …' : ''})\n`);
   }
   return pdfFailure || missingDownloads.length ? EXIT.problems : EXIT.ok;
 }

@@ -9,7 +9,8 @@ import { parse, ROOT_OPTIONS, type CommandSpec } from '../args.ts';
 import { EXIT, type Io } from '../io.ts';
 import { renderablesOf } from '../collect-views.ts';
 import { openWorkspace } from '../workspace.ts';
-import { count, shownPath } from '../messages.ts';
+import { shownPath } from '../messages.ts';
+import { plural } from '../../model/plural.ts';
 import { writePublicDir } from '../../render/site/write-site.ts';
 
 export const spec: CommandSpec = {
@@ -108,7 +109,7 @@ export function downloadsNote(docsDir: string, downloads: Set<string>, shown: st
   const missing = [...downloads].filter((p) => !existsSync(join(docsDir, p))).length;
   const source = `chc dev: the PDF and Word downloads are those chc build last made, in ${shown}/`;
   if (missing === 0) return `${source}; run chc build --include-drafts to bring them up to date\n`;
-  return `${source}; ${count(missing, 'download')} of ${downloads.size} ${missing === 1 ? 'is' : 'are'} not made yet (the link says so): run chc build --include-drafts to make them\n`;
+  return `${source}; ${plural(missing, 'download')} of ${downloads.size} ${missing === 1 ? 'is' : 'are'} not made yet (the link says so): run chc build --include-drafts to make them\n`;
 }
 
 const TYPES: Record<string, string> = {

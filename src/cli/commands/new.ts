@@ -6,7 +6,7 @@ import { parsePeriod } from '../../model/period.ts';
 import { formatDiagnostic } from '../../report/format-pretty.ts';
 import { parse, ROOT_OPTIONS, type CommandSpec } from '../args.ts';
 import { CliUsageError, EXIT, type Io } from '../io.ts';
-import { count } from '../messages.ts';
+import { plural } from '../../model/plural.ts';
 import { byPeriod, codeVersion, landlordOf, mappingFor, openWorkspace } from '../workspace.ts';
 
 export const spec: CommandSpec = {
@@ -65,8 +65,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
   writeFileSync(tmp, result.yaml, { flag: 'wx' });
   renameSync(tmp, target);
   io.stdout.write(source
-    ? `wrote ${shown}: ${count(result.carried, 'answer')} carried from ${source.period} (${source.code.id} Code) to review, ${count(result.openActions, 'open action')}, ${count(result.unanswered.length, 'provision')} to answer\n`
-    : `wrote ${shown}: a skeleton of the ${code.id} Code with ${count(result.unanswered.length, 'provision')} to answer\n`);
+    ? `wrote ${shown}: ${plural(result.carried, 'answer')} carried from ${source.period} (${source.code.id} Code) to review, ${plural(result.openActions, 'open action')}, ${plural(result.unanswered.length, 'provision')} to answer\n`
+    : `wrote ${shown}: a skeleton of the ${code.id} Code with ${plural(result.unanswered.length, 'provision')} to answer\n`);
   io.stdout.write(`next: edit it, then run chc check --landlord ${slug} --period ${period}\n`);
   return EXIT.ok;
 }

@@ -47,10 +47,7 @@ export function countsPhrase(counts: Counts, cats: Category[]): string {
   return parts.length ? parts.join(', ') : 'none';
 }
 
-/** "1 provision" / "3 provisions". */
-export function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
+export { plural } from '../../model/plural.ts';
 
 /** The CSS class of a provision's status. */
 export function statusClass(status: ProvisionView['status']): string {
