@@ -35,12 +35,12 @@ export function filled(s: unknown): boolean {
 }
 
 /**
- * Whether a response's id is a provision of the Code it is assessed against (or there is no usable Code to
- * tell). The rules that judge an answer (n/a without a reason, no action, no evidence, an overdue action)
- * skip a response whose id the Code lacks: unknown-provision reports it, and that is the one thing to fix.
+ * The responses the rules that judge an answer (n/a without a reason, no action, no evidence, an overdue
+ * action) look at: those whose id is a provision of the Code (all of them when there is no usable Code to
+ * tell). A response whose id the Code lacks is left to unknown-provision: that is the one thing to fix.
  */
-export function knownProvision(ctx: Pick<RuleContext, 'code' | 'provisions'>, id: string): boolean {
-  return !ctx.code || ctx.provisions.has(id);
+export function judgedResponses(ctx: Pick<RuleContext, 'code' | 'provisions' | 'data'>): [string, NonNullable<AssessmentData['responses']>[string]][] {
+  return Object.entries(ctx.data.responses ?? {}).filter(([id]) => !ctx.code || ctx.provisions.has(id));
 }
 
 /** A provision's label for messages: "5.13 (Stage 2 response time)". */

@@ -1,13 +1,13 @@
 import type { Diagnostic } from '../../model/diagnostic.ts';
 import { pointer } from '../../model/assessment.ts';
-import { knownProvision, report, type Rule } from './context.ts';
+import { judgedResponses, report, type Rule } from './context.ts';
 
 /** `no` or `partial` without an action that has a due date (the Ombudsman expects actions and timescales). */
 export const missingAction: Rule = (ctx) => {
-  const { assessment, data } = ctx;
+  const { assessment } = ctx;
   const out: Diagnostic[] = [];
-  for (const [id, r] of Object.entries(data.responses ?? {})) {
-    if ((r?.comply !== 'no' && r?.comply !== 'partial') || !knownProvision(ctx, id)) continue;
+  for (const [id, r] of judgedResponses(ctx)) {
+    if (r?.comply !== 'no' && r?.comply !== 'partial') continue;
     const dated = (r.actions ?? []).some((a) => a && a.due !== undefined && a.status !== 'dropped');
     // An action the schema rejected (a due date that does not exist…) is reported once, by the schema.
     const rejected = [...assessment.invalid].some((p) => p.startsWith(pointer('responses', id, 'actions')));

@@ -1,6 +1,6 @@
 import type { Diagnostic } from '../../model/diagnostic.ts';
 import { pointer } from '../../model/assessment.ts';
-import { knownProvision, report, type Rule } from './context.ts';
+import { judgedResponses, report, type Rule } from './context.ts';
 
 /** An action's description in quotes for a message, shortened; nothing when it has none. */
 function quote(description: string | undefined): string {
@@ -18,8 +18,7 @@ export const overdueAction: Rule = (ctx) => {
   const assessedOn = data.assessed_on;
   if (assessedOn === undefined) return [];
   const out: Diagnostic[] = [];
-  for (const [id, r] of Object.entries(data.responses ?? {})) {
-    if (!knownProvision(ctx, id)) continue;
+  for (const [id, r] of judgedResponses(ctx)) {
     (r?.actions ?? []).forEach((a, i) => {
       if (!a || a.due === undefined || (a.status ?? 'open') !== 'open' || a.due >= assessedOn) return;
       out.push(report(assessment, pointer('responses', id, 'actions', i, 'due'), 'warning', 'overdue-action',
