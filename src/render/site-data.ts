@@ -51,9 +51,13 @@ export function logoAssets(rs: Renderable[]): Record<string, string> {
  * (periods newest first, landlords by name) and logos, and the print views of `print` in both editions.
  */
 export function siteDataOf(published: Renderable[], print: Renderable[], base: string): SiteData {
+  return siteDataOfViews(published.map((r) => r.views.public), print.flatMap((r) => [r.views.public, r.views.board]), base, logoAssets(published));
+}
+
+/** The same from views: the public `pages`, the `print` views, and the files to publish as they are. */
+export function siteDataOfViews(pages: AssessmentView[], print: AssessmentView[], base: string, assets: Record<string, string>): SiteData {
   const landlords = new Map<string, LandlordEntry>();
-  for (const r of published) {
-    const v = r.views.public;
+  for (const v of pages) {
     const entry = landlords.get(v.landlord.slug) ?? { slug: v.landlord.slug, name: v.landlord.name, website: v.landlord.website, colour: v.landlord.colour, logo: v.landlord.logo, periods: [] };
     entry.periods.push({ period: v.period, code: v.code.id, draft: v.draft, path: assessmentPath(v.landlord.slug, v.period) });
     landlords.set(v.landlord.slug, entry);
@@ -63,8 +67,8 @@ export function siteDataOf(published: Renderable[], print: Renderable[], base: s
     title: 'Complaint Handling Code self-assessments',
     base,
     landlords: [...landlords.values()].sort((a, b) => a.name.localeCompare(b.name, 'en-GB')),
-    pages: published.map((r) => r.views.public),
-    print: print.flatMap((r) => [r.views.public, r.views.board]),
-    assets: logoAssets(published),
+    pages,
+    print,
+    assets,
   };
 }

@@ -4,7 +4,7 @@ import { TOOL_ROOT } from '../../load/read-project.ts';
 import { checkProject } from '../../validate/check.ts';
 import { isoDay } from '../../model/date.ts';
 import type { Diagnostic } from '../../model/diagnostic.ts';
-import { siteDataOf, type SiteData } from '../../render/site-data.ts';
+import { logoAssets, siteDataOfViews, type SiteData } from '../../render/site-data.ts';
 import type { Renderable } from '../../render/collect.ts';
 import { sha256 } from '../../model/approval.ts';
 import { writeSite } from '../../render/site/write-site.ts';
@@ -179,7 +179,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
       show.step('site', buildSite ? 'building the website with Astro' : 'preparing the print views with Astro');
       const print = pdfTodo.map((j) => j.view);
       // Without a site to build, Astro makes only the print views, beside the staging area's site.
-      const data = buildSite ? { ...siteData!, print } : { ...siteDataOf([], [], base), print };
+      const data = buildSite ? { ...siteData!, print } : siteDataOfViews([], print, base, {});
       await writeSite(data, { toolRoot: TOOL_ROOT, outDir: join(stage, buildSite ? 'site' : 'print-only'), workDir: join(stage, 'work'), printDir });
     }
     lap('site');
@@ -280,17 +280,14 @@ const DOWNLOADS = 'documents';
  * a full one gives what a full build gives. A kept page's logo is taken from the previous site.
  */
 function siteOf(published: Renderable[], kept: AssessmentView[], base: string, previousSite: string): SiteData {
-  // siteDataOf reads a renderable's public view, and its landlord's folder for the logo (none here: see below).
-  const asRenderable = (view: AssessmentView) => ({ views: { public: view, board: view }, landlord: { dir: '', landlord: {} } }) as unknown as Renderable;
-  const key = (r: Renderable) => `${r.views.public.landlord.slug}\u0000${r.views.public.period}`;
-  const all = [...published, ...kept.map(asRenderable)].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
-  const data = siteDataOf(all, [], base);
-  const assets = { ...data.assets };
+  const key = (v: AssessmentView) => `${v.landlord.slug}\u0000${v.period}`;
+  const pages = [...published.map((r) => r.views.public), ...kept].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+  const assets = logoAssets(published);
   for (const v of kept) {
     const logo = v.landlord.logo;
     if (logo && !(logo in assets) && existsSync(join(previousSite, logo))) assets[logo] = join(previousSite, logo);
   }
-  return { ...data, assets: Object.fromEntries(Object.entries(assets).sort(([a], [b]) => (a < b ? -1 : 1))) };
+  return siteDataOfViews(pages, [], base, Object.fromEntries(Object.entries(assets).sort(([a], [b]) => (a < b ? -1 : 1))));
 }
 
 /** What the site's assets hold (a changed logo changes the site), by site path. */
