@@ -1,10 +1,22 @@
-import { cpSync, existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
-import { join } from 'node:path';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import type { SiteData } from '../site-data.ts';
 
 /** The route folder of print views: built with the site, then moved out of it. */
 export const PRINT_DIR = 'print-view';
+
+/**
+ * Where Astro builds: a private folder of this build inside the tool's own tree (its `node_modules/.cache`).
+ * Astro puts its prerendering chunks beside the output folder when that lies under the working folder (it
+ * decides by a string prefix: `/x/chc-homes` counts as under `/x/chc`) and in a shared `.astro/` of the working
+ * folder otherwise; the chunks import the tool's packages, which resolve only from inside the tool's tree. So
+ * Astro never builds into the landlord's folder: the finished site is moved there, wherever `--out` lies.
+ */
+export function siteWorkFolder(toolRoot: string): string {
+  const parent = join(toolRoot, 'node_modules', '.cache', 'chc');
+  mkdirSync(parent, { recursive: true });
+  return mkdtempSync(join(parent, `site-${process.pid}-`));
+}
 
 /**
  * Builds the Astro site from `data` into `outDir` (which must not exist yet), using `workDir` for the data
@@ -20,26 +32,43 @@ export async function writeSite(data: SiteData, opts: { toolRoot: string; outDir
   process.env.CHC_BASE = data.base;
   process.env.ASTRO_TELEMETRY_DISABLED = '1';
   // Astro (through Vite) decides what to bundle from the working folder: run outside the tool's folder, it
-  // leaves packages as imports that its prerendering chunks, in `outDir`, then cannot resolve.
+  // leaves packages as imports that its prerendering chunks then cannot resolve.
   const cwd = process.cwd();
+  const work = siteWorkFolder(opts.toolRoot);
+  const built = join(work, 'site');
   process.chdir(opts.toolRoot);
   try {
     const { build } = await import('astro');
     await build({
       root: opts.toolRoot,
-      outDir: opts.outDir,
+      outDir: built,
       cacheDir: join(opts.workDir, 'astro-cache'),
       publicDir,
       logLevel: opts.quiet === false ? 'info' : 'error',
       mode: 'production',
     });
+    rmSync(join(built, '.prerender'), { recursive: true, force: true });
+    if (existsSync(join(built, PRINT_DIR))) move(join(built, PRINT_DIR), opts.printDir);
+    move(built, opts.outDir);
   } finally {
     process.chdir(cwd);
+    rmSync(work, { recursive: true, force: true });
     restore('CHC_SITE_DATA', previous.data);
     restore('CHC_BASE', previous.base);
     restore('ASTRO_TELEMETRY_DISABLED', previous.tel);
   }
-  if (existsSync(join(opts.outDir, PRINT_DIR))) renameSync(join(opts.outDir, PRINT_DIR), opts.printDir);
+}
+
+/** Moves a folder: a rename, or a copy where the two places are on different file systems. */
+function move(from: string, to: string): void {
+  mkdirSync(dirname(to), { recursive: true });
+  try {
+    renameSync(from, to);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'EXDEV') throw e;
+    cpSync(from, to, { recursive: true });
+    rmSync(from, { recursive: true, force: true });
+  }
 }
 
 /** The files Astro copies into the site as they are (logos), in a folder of this build's own. */
