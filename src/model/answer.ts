@@ -14,3 +14,12 @@ export function answerStatus(provision: Provision, response: Response | null | u
   if (expectsOf(provision) !== 'comply' && response?.answer !== undefined && String(response.answer).trim() !== '') return 'answered';
   return 'unanswered';
 }
+
+/**
+ * Whether an answer still lacks its action: a `no` or `partial` with no action that has a due date (a dropped
+ * action does not count). `check` reports it (missing-action); a draft shows "Action and date to be set".
+ */
+export function lacksDatedAction(response: Response | null | undefined): boolean {
+  if (response?.comply !== 'no' && response?.comply !== 'partial') return false;
+  return !(response.actions ?? []).some((a) => a && a.due !== undefined && a.status !== 'dropped');
+}

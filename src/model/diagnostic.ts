@@ -1,3 +1,5 @@
+import { compareIds } from './provision-order.ts';
+
 /** How serious a diagnostic is: errors fail `chc check`; warnings fail it only with --strict. */
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -56,7 +58,7 @@ export function diagnostic(
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
-/** Orders diagnostics by file, then position, then severity and rule: the same input gives the same order. */
+/** Orders diagnostics by file, then position, then severity and rule, then provision in Code order: the same input gives the same order. */
 export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
   if (a.file !== b.file) return a.file < b.file ? -1 : 1;
   return (
@@ -64,6 +66,7 @@ export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
     a.column - b.column ||
     SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
     (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0) ||
+    (a.provision !== undefined && b.provision !== undefined ? compareIds(a.provision, b.provision) : 0) ||
     (a.message < b.message ? -1 : a.message > b.message ? 1 : 0)
   );
 }

@@ -1,8 +1,9 @@
 import type { Action, AssessmentData, DocumentRef, LandlordData } from '../model/assessment.ts';
 import { expectsOf, type CodeVersion } from '../model/code-version.ts';
-import { answerStatus, type AnswerStatus } from '../model/answer.ts';
+import { answerStatus, lacksDatedAction, type AnswerStatus } from '../model/answer.ts';
 import type { AssessmentDiff, Change, ProvisionDiff } from '../diff/diff-assessments.ts';
 import { isSafeUrl, parseRich, type Rich } from './markdown.ts';
+import { compareIds } from '../model/provision-order.ts';
 
 /** Which edition: `public` (the website) hides internal documents; `board` shows them, marked internal. */
 export type Edition = 'public' | 'board';
@@ -16,6 +17,9 @@ export const COMPLY_LABEL: Record<AnswerStatus, string> = {
   answered: 'Answered',
   unanswered: 'Not answered',
 };
+
+/** What a draft shows where the action of a `no` or `partial` goes, until one with a due date is written. */
+export const ACTION_TO_BE_SET = 'Action and date to be set';
 
 /** A document as shown in one edition; an internal document in the public edition reveals nothing about itself. */
 export interface DocumentView {
@@ -65,6 +69,11 @@ export interface ProvisionView {
   documents: DocumentView[];
   commentary: Rich | null;
   actions: ActionView[];
+  /**
+   * A `no` or `partial` without an action that has a due date: a draft shows "Action and date to be set"
+   * (check reports missing-action, and an approved assessment cannot be built with it).
+   */
+  actionToBeSet: boolean;
   /** Since the previous assessment, when there is one. */
   change: { kind: Change; from: string; previous: string[] } | null;
 }
@@ -268,6 +277,7 @@ export function buildAssessmentView(input: ViewInput): AssessmentView {
         documents: (r?.documents ?? []).filter(Boolean).map((d) => documentView(d, edition)),
         commentary: rich(r?.commentary),
         actions,
+        actionToBeSet: lacksDatedAction(r),
         change: changeOf(diffs.get(p.id)),
       });
     }
@@ -346,18 +356,4 @@ export function buildAssessmentView(input: ViewInput): AssessmentView {
   };
 }
 
-/** Orders provision ids as the Code numbers them ("5.2" before "5.10"). */
-export function compareIds(a: string, b: string): number {
-  const pa = a.split(/[.]/).map((x) => (/^\d+$/.test(x) ? Number(x) : x));
-  const pb = b.split(/[.]/).map((x) => (/^\d+$/.test(x) ? Number(x) : x));
-  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
-    const x = pa[i];
-    const y = pb[i];
-    if (x === y) continue;
-    if (x === undefined) return -1;
-    if (y === undefined) return 1;
-    if (typeof x === 'number' && typeof y === 'number') return x - y;
-    return String(x) < String(y) ? -1 : 1;
-  }
-  return 0;
-}
+export { compareIds } from '../model/provision-order.ts';

@@ -1,6 +1,7 @@
 import type { Diagnostic } from '../model/diagnostic.ts';
 import type { CheckResult } from '../validate/check.ts';
 import { plural } from '../model/plural.ts';
+import { entriesOf, groupText } from './format-pretty.ts';
 
 const escapeData = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 const escapeProperty = (s: string) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
@@ -16,9 +17,18 @@ export function formatAnnotation(d: Diagnostic): string {
   return `::${kind} ${props.join(',')}::${escapeData(`${d.message}. ${d.hint}`)}`;
 }
 
-/** Every diagnostic as an annotation. */
+/**
+ * Every diagnostic as an annotation; a file's unanswered provisions as one (GitHub shows at most 10 error
+ * annotations per step, so a partial draft's hundred would hide everything else).
+ */
 export function formatGithub(result: CheckResult): string {
-  return result.diagnostics.map(formatAnnotation).join('\n') + (result.diagnostics.length ? '\n' : '');
+  const lines = entriesOf(result.diagnostics).map((e) => {
+    if (e.kind === 'one') return formatAnnotation(e.diagnostic);
+    const first = e.diagnostics[0]!;
+    const t = groupText(e.diagnostics);
+    return formatAnnotation({ ...first, endLine: undefined, endColumn: undefined, provision: undefined, message: `${t.message}: ${t.lines.join('; ')}`, hint: t.hint });
+  });
+  return lines.join('\n') + (lines.length ? '\n' : '');
 }
 
 /** A markdown table of the per-assessment summary, for $GITHUB_STEP_SUMMARY or a pull-request comment. */

@@ -1,6 +1,8 @@
 import type { Diagnostic } from '../model/diagnostic.ts';
 import type { AssessmentSummary, CheckResult } from '../validate/check.ts';
 import { plural } from '../model/plural.ts';
+import { compareIds, sectionOfId } from '../model/provision-order.ts';
+import { DRAFT_GAPS } from '../validate/build-policy.ts';
 
 /** Colours for a terminal; identity functions when colour is off. */
 export interface Paint {
@@ -69,8 +71,91 @@ export function formatSummary(result: CheckResult, paint: Paint = PLAIN): string
   return lines.join('\n') + '\n';
 }
 
+/**
+ * Diagnostics for a person to read: one entry each, except that the unanswered provisions of one file (a
+ * partial draft has a hundred, all on its `responses:` line) are one entry per severity, listing them by
+ * section in Code order with their count. JSON keeps one diagnostic per provision.
+ */
+export type Entry = { kind: 'one'; diagnostic: Diagnostic } | { kind: 'group'; diagnostics: Diagnostic[] };
+
+/** The entries of a list of diagnostics, in its order; a group stands where its first diagnostic was. */
+export function entriesOf(diagnostics: Diagnostic[]): Entry[] {
+  const groups = new Map<string, Diagnostic[]>();
+  for (const d of diagnostics) {
+    if (d.rule !== 'missing-response' || d.provision === undefined) continue;
+    const key = `${d.file}\u0000${d.severity}`;
+    groups.set(key, [...(groups.get(key) ?? []), d]);
+  }
+  const out: Entry[] = [];
+  const placed = new Set<string>();
+  for (const d of diagnostics) {
+    const key = `${d.file}\u0000${d.severity}`;
+    const group = d.rule === 'missing-response' ? groups.get(key) : undefined;
+    if (!group || group.length < 2) {
+      out.push({ kind: 'one', diagnostic: d });
+      continue;
+    }
+    if (placed.has(key)) continue;
+    placed.add(key);
+    out.push({ kind: 'group', diagnostics: group });
+  }
+  return out;
+}
+
+/** The provisions of diagnostics by section, in Code order: "section 1: 1.2, 1.3; section 4: 4.2, 4.11". */
+export function bySection(ids: string[]): string[] {
+  const sections = new Map<string, string[]>();
+  for (const id of [...new Set(ids)].sort(compareIds)) {
+    const s = sectionOfId(id);
+    sections.set(s, [...(sections.get(s) ?? []), id]);
+  }
+  return [...sections].map(([s, list]) => `section ${s}: ${list.join(', ')}`);
+}
+
+/** What a group of unanswered provisions says: its message and hint, shared by the pretty and github formats. */
+export function groupText(group: Diagnostic[]): { message: string; lines: string[]; hint: string } {
+  const first = group[0]!;
+  const level = first.severity === 'error' ? '"must"' : '"should"';
+  return {
+    message: `${plural(group.length, `${level} provision`)} not answered`,
+    lines: bySection(group.map((d) => d.provision!)),
+    hint: `Add each as "<number>": with comply: yes | no | partial | n/a and its evidence (or answer: for a figure or a narrative). \`chc check --format json\` lists them one by one, with what the Code asks.`,
+  };
+}
+
+/** Diagnostics as text, one entry per diagnostic or group, each ending in a newline. */
+export function formatDiagnostics(diagnostics: Diagnostic[], paint: Paint = PLAIN): string {
+  return entriesOf(diagnostics).map((e) => {
+    if (e.kind === 'one') return formatDiagnostic(e.diagnostic, paint) + '\n';
+    const d = e.diagnostics[0]!;
+    const t = groupText(e.diagnostics);
+    const sev = d.severity === 'error' ? paint.red('error') : paint.yellow('warning');
+    return `${d.file}:${d.line}:${d.column}  ${sev}  ${paint.dim(d.rule)}  ${t.message}:\n${t.lines.map((l) => `    ${l}\n`).join('')}    ${paint.dim('hint:')} ${t.hint}\n`;
+  }).join('');
+}
+
+/**
+ * What `chc build` says of drafts' gaps: one line per draft and kind of gap, with the count and the
+ * provisions, instead of one line per provision.
+ */
+export function gapNotes(gaps: Diagnostic[]): string[] {
+  const byFile = new Map<string, Diagnostic[]>();
+  for (const d of gaps) byFile.set(d.file, [...(byFile.get(d.file) ?? []), d]);
+  const out: string[] = [];
+  for (const [file, list] of byFile) {
+    for (const [rule, shown] of Object.entries(DRAFT_GAPS)) {
+      const ids = [...new Set(list.filter((d) => d.rule === rule && d.provision !== undefined).map((d) => d.provision!))].sort(compareIds);
+      if (ids.length === 0) continue;
+      const what = rule === 'missing-response' ? `${plural(ids.length, '"must" provision')} not answered yet` : `${plural(ids.length, 'answer')} without an action and a due date`;
+      const listed = ids.length <= 12 ? ids.join(', ') : `${ids.slice(0, 12).join(', ')}, …`;
+      out.push(`note: ${file}: draft, ${what} (${listed}): shown as "${shown}"`);
+    }
+  }
+  return out;
+}
+
 /** The whole pretty report: diagnostics, then a summary per assessment, then totals. */
 export function formatPretty(result: CheckResult, paint: Paint = PLAIN): string {
-  const lines = result.diagnostics.map((d) => formatDiagnostic(d, paint));
-  return (lines.length ? lines.join('\n') + '\n\n' : '') + formatSummary(result, paint);
+  const text = formatDiagnostics(result.diagnostics, paint);
+  return (text ? text + '\n' : '') + formatSummary(result, paint);
 }

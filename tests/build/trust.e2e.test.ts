@@ -91,14 +91,14 @@ describe('builds that fail or are interrupted leave the previous output untouche
     before = treeHashes(out);
   }, 240_000);
 
-  it('bad input: nothing is written, exit 1', () => {
+  it('bad input: that assessment is not built, nothing else changes, exit 1', () => {
     const path = join(root, 'assessments/plus-dane/2023-24/assessment.yaml');
     const good = readFileSync(path, 'utf8');
     writeFileSync(path, good.replace('comply: yes', 'comply: true'));
     const r = chc(['build', '--root', root, '--include-drafts']);
     writeFileSync(path, good);
     expect(r.status).toBe(1);
-    expect(r.stderr).toContain('nothing was written');
+    expect(r.stderr).toContain('plus-dane 2023-24 was not built');
     expect(r.stderr).not.toMatch(/\n\s+at /);
     expect(treeHashes(out)).toEqual(before);
   });

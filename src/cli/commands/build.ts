@@ -19,6 +19,8 @@ import { progress } from '../progress.ts';
 import { lockOutput, removeAbandoned } from '../lock.ts';
 import { linkOrCopy, outputHash, readManifest, readSitePages, writeManifest, writeSitePages, type BuildManifest } from '../build-cache.ts';
 import { shownPath } from '../messages.ts';
+import { planOfChecks } from '../../validate/build-policy.ts';
+import { formatDiagnostics, gapNotes } from '../../report/format-pretty.ts';
 import { plural } from '../../model/plural.ts';
 
 export const spec: CommandSpec = {
@@ -43,16 +45,6 @@ export const spec: CommandSpec = {
 /** Documents of one edition: dist/documents/<landlord>/<period>/<landlord>-<period>-<edition>.<ext>. */
 export function documentPath(view: AssessmentView, ext: 'pdf' | 'docx'): string {
   return `${view.landlord.slug}/${view.period}/${view.landlord.slug}-${view.period}-${view.edition}.${ext}`;
-}
-
-/**
- * What blocks a build: every error, except that a draft may still have unanswered provisions — the
- * governing body reviews the draft with its gaps shown as "Not answered" before approving it — and a
- * stale approval, which is built as a draft again (DRAFT on every output, off the public site).
- */
-export function blocking(diagnostics: Diagnostic[], draftFiles: Set<string>): Diagnostic[] {
-  return diagnostics.filter((d) => d.severity === 'error' && d.rule !== 'approval-stale' &&
-    !(d.rule === 'missing-response' && draftFiles.has(d.file)));
 }
 
 /** `chc build`: check first and write nothing on error; then site, DOCX and PDF into a staging folder, swapped in at the end. */
@@ -84,26 +76,38 @@ export async function run(argv: string[], io: Io): Promise<number> {
   };
   const diagnostics = checkProject(ws.project, { today: isoDay(io.now()) }).diagnostics.filter((d) => !otherPeriods.has(d.file));
   const drafts = new Set(assessments.filter((a) => a.data && (!a.data.approval || !approvalHolds(ws.project, a))).map((a) => a.file));
-  const stop = blocking(diagnostics, drafts);
+  const checks = planOfChecks(diagnostics, ws.project.landlords, drafts);
   const paint = io.stderr.isTTY === true && io.env.NO_COLOR === undefined ? COLOUR : PLAIN;
-  if (stop.length) {
-    for (const d of stop) io.stderr.write(formatDiagnostic(d, paint) + '\n');
-    io.stderr.write(`chc build: ${plural(stop.length, 'error')}; nothing was written (run chc check for the full report)\n`);
+  if (checks.fatal.length) {
+    io.stderr.write(formatDiagnostics(checks.fatal, paint));
+    io.stderr.write(`chc build: ${plural(checks.fatal.length, 'error')} in the tool's own data; nothing was written\n`);
     return EXIT.problems;
   }
-  const gaps = diagnostics.filter((d) => d.rule === 'missing-response' && d.severity === 'error');
-  for (const d of gaps) io.stderr.write(`note: ${d.file}: draft, ${d.provision} not answered yet (shown as "Not answered")\n`);
+  // What cannot be built is reported first; every other assessment is built.
+  const refused = [...checks.stray, ...[...checks.blocked.values()].flat()];
+  if (refused.length) io.stderr.write(formatDiagnostics(refused, paint) + '\n');
+  for (const line of gapNotes(checks.gaps)) io.stderr.write(line + '\n');
   for (const d of diagnostics.filter((x) => x.rule === 'approval-stale')) io.stderr.write(`note: ${d.file}: ${d.message}; built as a DRAFT\n`);
 
   // Dates printed in documents come from the assessment; SOURCE_DATE_EPOCH overrides them (reproducible builds).
   const epoch = io.env.SOURCE_DATE_EPOCH;
   const sourceDate = epoch && /^\d+$/.test(epoch) ? isoDay(new Date(Number(epoch) * 1000)) : undefined;
-  const renderables = renderablesOf(ws, filter, (a) => approvalHolds(ws.project, a), sourceDate);
+  const renderables = renderablesOf(ws, filter, (a) => approvalHolds(ws.project, a), sourceDate).filter((r) => !checks.blocked.has(r.assessment.file));
+  const blockedAssessments = assessments.filter((a) => checks.blocked.has(a.file) && !otherPeriods.has(a.file));
+  const refusal = () => {
+    const lines = blockedAssessments.map((a) => `chc build: ${a.landlord} ${a.period} was not built: ${plural(checks.blocked.get(a.file)!.length, 'error')} in ${a.file} (listed above; run chc check for the full report)${existsSync(outDir) ? '; its previous outputs are kept as they were' : ''}\n`);
+    if (checks.stray.length) lines.push(`chc build: ${plural(checks.stray.length, 'error')} in files that belong to no assessment (listed above)\n`);
+    return lines.join('');
+  };
   lap('check');
   const root = ws.project.root;
   const outDir = resolve(io.cwd, (values.out as string | undefined) ?? join(root, 'dist'));
   if (outDir === root || root.startsWith(outDir + '/')) throw new CliUsageError(`--out ${outDir} would replace the assessments themselves`);
   const shownOut = shownPath(io.cwd, outDir);
+  if (renderables.length === 0 && refused.length > 0) {
+    io.stderr.write(refusal() + 'chc build: nothing was written\n');
+    return EXIT.problems;
+  }
   mkdirSync(dirname(outDir), { recursive: true });
   const unlock = lockOutput(outDir);
   removeAbandoned(outDir);
@@ -139,14 +143,17 @@ export async function run(argv: string[], io: Io): Promise<number> {
     mkdirSync(docsDir, { recursive: true });
 
     // The site is always built whole: a narrowed build keeps the pages of the previous site outside its
-    // scope as they were (from the views they were built from), and replaces those inside it.
+    // scope as they were (from the views they were built from), and replaces those inside it. An assessment
+    // that cannot be built is out of scope too: its page and documents stay as the last build made them.
     const published = renderables.filter((r) => values['include-drafts'] === true || !r.views.public.draft);
+    const blockedKeys = new Set(blockedAssessments.map((a) => `${a.landlord}/${a.period}/`));
+    const isBlocked = (v: AssessmentView) => blockedKeys.has(`${v.landlord.slug}/${v.period}/`);
     let kept: AssessmentView[] = [];
-    if (wantSite && narrowed) {
+    if (wantSite && (narrowed || blockedKeys.size > 0)) {
       const before = readSitePages(outDir);
-      const inScope = (v: AssessmentView) => (filter.landlord === undefined || v.landlord.slug === filter.landlord) && (filter.period === undefined || v.period === filter.period);
+      const inScope = (v: AssessmentView) => !isBlocked(v) && (filter.landlord === undefined || v.landlord.slug === filter.landlord) && (filter.period === undefined || v.period === filter.period);
       if (before) kept = before.filter((v) => !inScope(v));
-      else if (existsSync(prevSite)) io.stderr.write(`note: ${shownOut}/site/ has no record of the pages it was built from, so it now holds only this build's; build without --landlord and --period to make it whole again\n`);
+      else if (existsSync(prevSite) && narrowed) io.stderr.write(`note: ${shownOut}/site/ has no record of the pages it was built from, so it now holds only this build's; build without --landlord and --period to make it whole again\n`);
     }
     const siteData = wantSite ? siteOf(published, kept, base, prevSite) : undefined;
 
@@ -161,14 +168,17 @@ export async function run(argv: string[], io: Io): Promise<number> {
     for (const kind of kinds) for (const r of renderables) for (const e of editions) add(kind, r.views[e]);
     for (const kind of ['docx', 'pdf'] as const) for (const view of siteData?.pages ?? []) add(kind, view);
     const reusable = (j: Job) => reuse && previous.outputs[j.path] === j.hash && existsSync(join(prevDocs, j.path));
-    // A partial build keeps every previous document; a full one keeps only those it would make again.
+    // A partial build keeps every previous document; a full one keeps only those it would make again, and
+    // those of the assessments it could not build.
+    const ofBlocked = (path: string) => [...blockedKeys].some((k) => path.startsWith(k));
     if (existsSync(prevDocs)) {
       const keep = partial ? undefined : new Set([...jobs.values()].filter(reusable).map((j) => j.path));
-      for (const f of filesUnder(prevDocs)) if (!keep || keep.has(f)) linkOrCopy(join(prevDocs, f), join(docsDir, f));
+      for (const f of filesUnder(prevDocs)) if (!keep || keep.has(f) || ofBlocked(f)) linkOrCopy(join(prevDocs, f), join(docsDir, f));
     }
     const todo = [...jobs.values()].filter((j) => !reusable(j)).sort((a, b) => (a.kind === b.kind ? 0 : a.kind === 'docx' ? -1 : 1));
     written.reused = jobs.size - todo.length;
-    const manifest: BuildManifest = { outputs: { ...(partial ? previous.outputs : {}), ...Object.fromEntries([...jobs.values()].map((j) => [j.path, j.hash])) } };
+    const previousOutputs = partial ? previous.outputs : Object.fromEntries(Object.entries(previous.outputs).filter(([path]) => ofBlocked(path)));
+    const manifest: BuildManifest = { outputs: { ...previousOutputs, ...Object.fromEntries([...jobs.values()].map((j) => [j.path, j.hash])) } };
     if (previous.site) manifest.site = previous.site;
 
     const pdfTodo = todo.filter((j) => j.kind === 'pdf');
@@ -257,10 +267,11 @@ export async function run(argv: string[], io: Io): Promise<number> {
   io.stdout.write(`built ${plural(renderables.length, 'assessment')}: ${parts.join(', ') || 'nothing'} into ${shownOut}/ in ${seconds} s\n`);
   if (values.timings === true) io.stderr.write(`timings ${JSON.stringify(phases)}\n`);
   if (pdfFailure) io.stderr.write(`chc build: no PDFs were made: ${pdfFailure}\n`);
+  io.stderr.write(refusal());
   if (missingDownloads.length) {
     io.stderr.write(`chc build: the website was not updated, because ${plural(missingDownloads.length, 'document')} it offers for download could not be made (${missingDownloads.slice(0, 3).join(', ')}${missingDownloads.length > 3 ? ', …' : ''})\n`);
   }
-  return pdfFailure || missingDownloads.length ? EXIT.problems : EXIT.ok;
+  return pdfFailure || missingDownloads.length || refused.length ? EXIT.problems : EXIT.ok;
 }
 
 /** One document to make (or reuse): its kind, the view it renders, its path under documents/ and its hash. */

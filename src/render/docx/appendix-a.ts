@@ -2,7 +2,7 @@
 // layout of Appendix A of the Ombudsman's self-assessment form, with the print view's content in each cell.
 import { BorderStyle, ExternalHyperlink, Paragraph, TableRow, TextRun, type ParagraphChild } from 'docx';
 import { actionDueText, changeSentence, ownerText, sectionName } from '../site/format.ts';
-import { longDate, type ActionView, type AssessmentView, type DocumentView, type ProvisionView } from '../view-model.ts';
+import { ACTION_TO_BE_SET, longDate, type ActionView, type AssessmentView, type DocumentView, type ProvisionView } from '../view-model.ts';
 import { CELL_MARGINS, bookmarked, cell, cellCtx, grid, headerRow, heading, type Ctx } from './blocks.ts';
 import { isExternalUrl, richBlocks, richMinWidth, richPieces, type Block } from './markdown-docx.ts';
 import { balanceColumns, cellLines, type Piece } from './column-widths.ts';
@@ -47,7 +47,7 @@ function flexPieces(view: AssessmentView, p: ProvisionView): Piece[][] {
   return [
     [...richPieces(p.text), plain(`In plain English: ${p.summary}`), ...(p.conditional ? [plain(p.conditional)] : [])],
     [...richPieces(p.answer), ...richPieces(p.evidence), ...p.documents.map((d) => plain(`${d.label}${d.file ? ` (file: ${d.file})` : ''}`, bullet))],
-    [...richPieces(p.commentary), ...p.actions.flatMap((a) => [plain(`Action: ${a.description} ${actionMeta(a)}`, bullet), ...richPieces(a.note)]), ...(change ? [plain(change)] : [])],
+    [...richPieces(p.commentary), ...p.actions.flatMap((a) => [plain(`Action: ${a.description} ${actionMeta(a)}`, bullet), ...richPieces(a.note)]), ...(p.actionToBeSet ? [plain(`Action: ${ACTION_TO_BE_SET}.`)] : []), ...(change ? [plain(change)] : [])],
   ];
 }
 
@@ -162,6 +162,7 @@ function provisionRow(ctx: Ctx, p: ProvisionView, w: number[], first: boolean): 
   const commentary: Block[] = [
     ...richBlocks(p.commentary, cellCtx(ctx, w[4]!)),
     ...actionList(ctx, p.actions, w[4]!),
+    ...(p.actionToBeSet ? [new Paragraph({ style: STYLE.tableText, children: [new TextRun({ text: 'Action:', bold: true }), new TextRun({ text: ` ${ACTION_TO_BE_SET}.`, color: COLOUR.bad })] })] : []),
     ...(change ? [new Paragraph({ style: STYLE.tableText, children: [muted(change)] })] : []),
   ];
 

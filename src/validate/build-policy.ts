@@ -1,0 +1,59 @@
+import { posix } from 'node:path';
+import type { Assessment, Landlord } from '../model/assessment.ts';
+import type { Diagnostic } from '../model/diagnostic.ts';
+
+/**
+ * The errors a draft may still have and be built: the governing body reviews the draft with its gaps shown
+ * ("Not answered", "Action and date to be set") before approving it. An approved assessment cannot be built
+ * with any of them. The table in docs/build.md says the same; a test holds the two together.
+ */
+export const DRAFT_GAPS: Readonly<Record<string, string>> = {
+  'missing-response': 'Not answered',
+  'missing-action': 'Action and date to be set',
+};
+
+/** Errors that never stop a build: a stale approval builds the assessment as a draft again (DRAFT everywhere). */
+export const NEVER_BLOCKS: ReadonlySet<string> = new Set(['approval-stale']);
+
+/** What a build may do with the diagnostics of a check. */
+export interface BuildPlanOfChecks {
+  /** Assessments that cannot be built, by file, with the errors that stop each one. */
+  blocked: Map<string, Diagnostic[]>;
+  /** Errors on the tool's own data (its Code versions, mappings): nothing can be built. */
+  fatal: Diagnostic[];
+  /** Errors on files of no assessment (a misplaced file, a folder that is not a landlord's): the build goes on, and fails. */
+  stray: Diagnostic[];
+  /** The gaps of drafts, shown in their outputs. */
+  gaps: Diagnostic[];
+}
+
+/**
+ * Sorts the errors of a check by what they stop. An error on an assessment's file, or on a file in its period
+ * folder, stops that assessment; one on a file elsewhere in a landlord's folder (landlord.yaml, evidence) stops
+ * that landlord's assessments; one on the tool's data stops the build. One landlord's errors never stop another's.
+ */
+export function planOfChecks(diagnostics: Diagnostic[], landlords: Landlord[], drafts: ReadonlySet<string>): BuildPlanOfChecks {
+  const plan: BuildPlanOfChecks = { blocked: new Map(), fatal: [], stray: [], gaps: [] };
+  const assessments = landlords.flatMap((l) => l.assessments);
+  const folderOf = (file: string) => posix.dirname(file) + '/';
+  const stop = (a: Assessment, d: Diagnostic) => {
+    const list = plan.blocked.get(a.file) ?? [];
+    if (!list.includes(d)) list.push(d);
+    plan.blocked.set(a.file, list);
+  };
+  for (const d of diagnostics) {
+    if (d.severity !== 'error' || NEVER_BLOCKS.has(d.rule)) continue;
+    const own = assessments.find((a) => d.file === a.file || d.file.startsWith(folderOf(a.file)));
+    if (own) {
+      if (d.rule in DRAFT_GAPS && drafts.has(own.file)) plan.gaps.push(d);
+      else stop(own, d);
+      continue;
+    }
+    const landlord = landlords.find((l) => d.file === l.landlord.file || d.file.startsWith(folderOf(l.landlord.file)));
+    if (landlord && landlord.assessments.length > 0) {
+      for (const a of landlord.assessments) stop(a, d);
+    } else if (d.file.startsWith('code-versions/')) plan.fatal.push(d);
+    else plan.stray.push(d);
+  }
+  return plan;
+}
