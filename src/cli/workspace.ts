@@ -5,7 +5,7 @@ import type { CodeVersion } from '../model/code-version.ts';
 import { mappingBetween, type Mapping } from '../model/mapping.ts';
 import { comparePeriods } from '../model/period.ts';
 import { readMappings } from '../load/read-mappings.ts';
-import { readProject, type Project } from '../load/read-project.ts';
+import { matchSlug, readProject, type Project } from '../load/read-project.ts';
 import { applySchemas, validateMappings } from '../validate/apply-schemas.ts';
 import { CliUsageError, type Io } from './io.ts';
 
@@ -34,7 +34,8 @@ export function openWorkspace(io: Io, values: Record<string, unknown>, options: 
 
 /** The landlord named on the command line. */
 export function landlordOf(ws: Workspace, slug: string): Landlord {
-  const l = ws.project.landlords.find((x) => x.slug === slug);
+  const found = matchSlug(slug, ws.project.landlords.map((x) => x.slug));
+  const l = ws.project.landlords.find((x) => x.slug === found);
   if (!l) throw new CliUsageError(`no landlord "${slug}"`);
   return l;
 }

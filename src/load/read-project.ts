@@ -1,3 +1,4 @@
+import { nearest } from '../model/suggest.ts';
 import { existsSync, lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { basename, extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -9,6 +10,16 @@ import { LIMITS } from '../model/limits.ts';
 import { parseYaml } from './parse-yaml.ts';
 import { parseOutline } from './read-outline.ts';
 import { checkMisplacedAssessments, nearName, PERIOD_DIR } from './misplaced-files.ts';
+
+/**
+ * The landlord folder a name on the command line means: the folder of that name, or else the one folder whose
+ * name differs only in case ("Slough" for slough/), as people type a landlord's name.
+ */
+export function matchSlug(given: string, slugs: readonly string[]): string | undefined {
+  if (slugs.includes(given)) return given;
+  const same = slugs.filter((s) => s.toLowerCase() === given.toLowerCase());
+  return same.length === 1 ? same[0] : undefined;
+}
 
 /** The tool's own folder (where code-versions/ and schemas/ live). */
 export const TOOL_ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -169,12 +180,14 @@ export function readProject(root: string, options: ReadOptions = {}): Project {
     .filter((d) => d.isDirectory() && !d.name.startsWith('.'))
     .map((d) => d.name)
     .sort();
-  if (options.landlord !== undefined && !slugs.includes(options.landlord)) {
-    throw new UsageError(`no landlord "${options.landlord}" in ${rel(absRoot, assessmentsDir)}/ (found: ${slugs.join(', ') || 'none'})`);
+  const wanted = options.landlord === undefined ? undefined : matchSlug(options.landlord, slugs);
+  if (options.landlord !== undefined && wanted === undefined) {
+    const guess = nearest(options.landlord, slugs);
+    throw new UsageError(`no landlord "${options.landlord}" in ${rel(absRoot, assessmentsDir)}/${guess ? ` (did you mean "${guess}"?)` : ''} (found: ${slugs.join(', ') || 'none'})`);
   }
   let misplaced = 0;
   for (const slug of slugs) {
-    if (options.landlord !== undefined && slug !== options.landlord) continue;
+    if (wanted !== undefined && slug !== wanted) continue;
     const r = readLandlord(project, join(assessmentsDir, slug), slug, options.period);
     project.landlords.push(r.entry);
     misplaced += r.misplaced;

@@ -33,3 +33,18 @@ export function nearest(input: string, candidates: Iterable<string>): string | u
   const limit = Math.min(3, Math.max(1, Math.floor(needle.length / 3)));
   return bestScore <= limit ? best : undefined;
 }
+
+/** How published forms write a comply answer, by what chc calls it: "Y", "Compliant", "Partially", "N/A"… */
+const COMPLY_WORDS: Record<string, string[]> = {
+  yes: ['y', 'yes', 'ye', 'yse', 'compliant', 'complies', 'comply', 'complied', 'fully', 'fully compliant', 'met', 'achieved', 'true', '✓', '✔'],
+  no: ['n', 'no', 'non-compliant', 'non compliant', 'noncompliant', 'not compliant', 'not met', 'not achieved', 'false', '✗', '✘', 'x'],
+  partial: ['p', 'part', 'partly', 'partial', 'partially', 'partialy', 'partially compliant', 'partly compliant', 'in part', 'partially met'],
+  'n/a': ['na', 'n/a', 'n.a.', 'n.a', 'n a', 'not applicable', 'not relevant', 'none'],
+};
+
+/** The comply value a near-miss answer means ("Y" → yes, "Partially" → partial), if it is one. */
+export function complyGuess(input: string): string | undefined {
+  const t = input.trim().toLowerCase().replace(/[.!]+$/, '').replace(/\s+/g, ' ');
+  for (const [value, words] of Object.entries(COMPLY_WORDS)) if (words.includes(t)) return value;
+  return undefined;
+}

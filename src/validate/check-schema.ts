@@ -1,7 +1,7 @@
 import type { ErrorObject } from 'ajv';
 import { diagnostic, START, type Diagnostic, type Range } from '../model/diagnostic.ts';
 import { locate, pointer, type SourceMap } from '../model/assessment.ts';
-import { nearest } from '../model/suggest.ts';
+import { nearest, complyGuess } from '../model/suggest.ts';
 import { validatorFor, type SchemaName } from './schemas.ts';
 import { dateAdvice } from './date-advice.ts';
 
@@ -125,7 +125,7 @@ function describe(e: ErrorObject, source: SourceMap, file: string): Described {
       if (typeof value === 'boolean') {
         hint = `Write the word (${allowed.join(', ')}), not ${value}: YAML reads true/false as yes/no switches, not answers.`;
       } else if (typeof value === 'string') {
-        const guess = nearest(value, allowed);
+        const guess = (field === 'comply' ? complyGuess(value) : undefined) ?? nearest(value, allowed);
         if (guess) hint = `Did you mean "${guess}"? ${hint}`;
       }
       return mk(path, at(path), `${shown} is not a valid value for "${field}"`, hint);

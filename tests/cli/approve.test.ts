@@ -100,7 +100,10 @@ describe('chc approve', () => {
   });
 
   it.each([
-    [['--date', '2024-02-30'], '--date "2024-02-30" is not a date'],
+    [['--date', '2024-02-30'], '--date "2024-02-30" is not a real date'],
+    // The advice check gives on a date in a file, converted.
+    [['--date', '28/03/2024'], '--date "28/03/2024" is written day first: use --date 2024-03-28 (28 March 2024)'],
+    [['--date', '27 June 2024'], '--date "27 June 2024" is written in words: use --date 2024-06-27 (27 June 2024)'],
     [['--date', '2099-01-01'], '--date 2099-01-01 is in the future'],
     [['--date', '2024-01-01'], 'is before the assessment was completed (2024-06-03)'],
     [[], '--date is required'],

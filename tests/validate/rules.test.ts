@@ -135,6 +135,17 @@ describe('each rule, on a minimal failing input', () => {
     expect(pins(r)).toEqual([{ rule: 'no-evidence', severity: 'warning', line: 6, column: 13, provision: '1.1' }]);
   });
 
+  it.each(['n/a', 'N/A', '-', 'none', 'TBC'])('no-evidence: evidence that says only %j is no evidence', (text) => {
+    const r = check(withResponses('  "1.1":', '    comply: yes', `    evidence: "${text}"`, ...FULL.slice(3)));
+    expect(pins(r)).toEqual([{ rule: 'no-evidence', severity: 'warning', line: 7, column: 15, provision: '1.1' }]);
+    expect(r.diagnostics[0]!.message).toContain(`its evidence says only "${text}"`);
+  });
+
+  it('no-evidence: a short real evidence text is evidence', () => {
+    const r = check(withResponses('  "1.1":', '    comply: yes', '    evidence: Policy 4.2', ...FULL.slice(3)));
+    expect(pins(r)).toEqual([]);
+  });
+
   it('document-not-found: a file that does not exist', () => {
     const r = check(withResponses('  "1.1":', '    comply: yes', '    documents:', '      - title: Policy', '        file: ../evidence/policy.md', ...FULL.slice(3)));
     expect(pins(r)).toEqual([{ rule: 'document-not-found', severity: 'error', line: 9, column: 15, provision: '1.1' }]);

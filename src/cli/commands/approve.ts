@@ -4,6 +4,7 @@ import { manifestHash } from '../../model/approval.ts';
 import type { Approval } from '../../model/assessment.ts';
 import { setApproval } from '../../model/set-approval.ts';
 import { checkProject } from '../../validate/check.ts';
+import { dateAdvice } from '../../validate/date-advice.ts';
 import { currentManifest } from '../../validate/approval.ts';
 import { formatDiagnostic } from '../../report/format-pretty.ts';
 import { parse, ROOT_OPTIONS, type CommandSpec } from '../args.ts';
@@ -33,7 +34,13 @@ export async function run(argv: string[], io: Io): Promise<number> {
   const [slug, period] = positionals as [string, string];
   const date = values.date as string | undefined;
   if (!date) throw new CliUsageError('--date is required: the date of the meeting that approved the assessment (YYYY-MM-DD)');
-  if (!isIsoDate(date)) throw new CliUsageError(`--date "${date}" is not a date like 2024-06-12`);
+  if (!isIsoDate(date)) {
+    // The same advice check gives on a date in a file: 28/03/2024 is day first, so --date 2024-03-28.
+    const advice = dateAdvice(date);
+    const converted = /e\.g\. (\d{4}-\d{2}-\d{2}) \((.+?)\)\.$/.exec(advice.hint) ?? /^Write the date alone, as YYYY-MM-DD: (\d{4}-\d{2}-\d{2})\.$/.exec(advice.hint);
+    const hint = converted ? `use --date ${converted[1]}${converted[2] ? ` (${converted[2]})` : ''}` : advice.hint.replace(/^Write [a-z ]+ as YYYY-MM-DD/, 'give it as YYYY-MM-DD');
+    throw new CliUsageError(`--date ${advice.message}: ${hint}`);
+  }
   const today = isoDay(io.now());
   const ws = openWorkspace(io, values, { landlord: slug, period });
   const landlord = landlordOf(ws, slug);

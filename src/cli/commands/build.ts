@@ -12,7 +12,7 @@ import type { AssessmentView, Edition } from '../../render/view-model.ts';
 import { formatDiagnostic, COLOUR, PLAIN } from '../../report/format-pretty.ts';
 import { parse, ROOT_OPTIONS, type CommandSpec } from '../args.ts';
 import { CliUsageError, EXIT, type Io } from '../io.ts';
-import { openWorkspace } from '../workspace.ts';
+import { landlordOf, openWorkspace } from '../workspace.ts';
 import { approvalHolds } from '../../validate/approval.ts';
 import { renderablesOf } from '../collect-views.ts';
 import { progress } from '../progress.ts';
@@ -62,6 +62,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
   // Every period of the landlord is read, so an assessment is compared with its previous period as in a full
   // build; only the assessments of --period are checked, rendered and published.
   const ws = openWorkspace(io, values, { landlord: filter.landlord });
+  if (filter.landlord !== undefined) filter.landlord = landlordOf(ws, filter.landlord).slug;
   const assessments = ws.project.landlords.flatMap((l) => l.assessments);
   if (filter.period !== undefined && !assessments.some((a) => a.period === filter.period)) {
     throw new CliUsageError(`no assessment for period ${filter.period}${filter.landlord ? ` of ${filter.landlord}` : ''}`);

@@ -40,7 +40,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
   if (slug === undefined) throw new CliUsageError(`name a landlord, or use --every-landlord\nusage: ${spec.usage}`);
   const ws = openWorkspace(io, values, { landlord: slug });
   if (ws.fatal.length) return fatal(ws, io);
-  const result = diffLatest(ws, slug, { from: values.from as string | undefined, to: values.to as string | undefined });
+  const result = diffLatest(ws, landlordOf(ws, slug).slug, { from: values.from as string | undefined, to: values.to as string | undefined });
   if (typeof result === 'string') {
     io.stderr.write(`chc diff: ${result}\n`);
     return EXIT.problems;
