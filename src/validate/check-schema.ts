@@ -77,6 +77,12 @@ function suggestion(e: ErrorObject): string | undefined {
   return nearest(extra, Object.keys(parent?.properties ?? {}).filter((k) => k !== '$schema'));
 }
 
+/** The provision ids of a key that lists several ("4.1, 4.2", "4.1 & 4.2", "4.1 and 4.2", "4.1/4.2"), or undefined. */
+export function severalIds(key: string): string[] | undefined {
+  const parts = key.split(/\s*(?:,|&|\+|;|\/|\band\b)\s*/).map((p) => p.trim()).filter(Boolean);
+  return parts.length >= 2 && parts.every((p) => /^\d+(\.\d+)*[a-z]?$/i.test(p)) ? parts : undefined;
+}
+
 function describe(e: ErrorObject, source: SourceMap, file: string): Described {
   const parent = e.parentSchema as ParentSchema;
   const propertyName = (e as { propertyName?: string }).propertyName;
@@ -89,13 +95,22 @@ function describe(e: ErrorObject, source: SourceMap, file: string): Described {
   const at = (p: string, key = false): Range => locate(source, p, key);
   const value = e.data;
   const shown = typeof value === 'string' ? JSON.stringify(value) : JSON.stringify(value) ?? String(value);
-  const mk = (p: string, range: Range, message: string, hint: string): Described => ({
+  const mk = (p: string, range: Range, message: string, hint: string, about = provision): Described => ({
     path: p,
-    diagnostic: diagnostic(file, range, 'error', 'schema', message, hint, provision),
+    diagnostic: diagnostic(file, range, 'error', 'schema', message, hint, about),
   });
 
   if (propertyName !== undefined) {
     const pattern = (e.params as { pattern?: string }).pattern;
+    const several = e.instancePath === '/responses' ? severalIds(propertyName) : undefined;
+    if (several) {
+      // One row of a published form answering two provisions: each needs its own response (so diff and the
+      // outputs count each one); a YAML anchor gives the second the first one's answer without copying it.
+      const [first, ...rest] = several;
+      const name = `p${first!.replace(/[^\w]+/g, '-')}`;
+      return mk(path, at(path, true), `"${propertyName}" answers ${several.length} provisions in one response`,
+        `Give each provision its own response: write this one as "${first}": &${name} (the & names the answer), then ${rest.map((id) => `"${id}": *${name}`).join(' and ')} (the * repeats it); see docs/data-formats.md, "One answer for several provisions".`, first);
+    }
     return mk(path, at(path, true), e.instancePath === '/responses' ? `"${propertyName}" is not a provision id` : `"${propertyName}" is not a valid name in "${fieldName(e.instancePath)}"`,
       e.instancePath === '/responses' ? 'Provision ids are the Code\'s own numbers, in quotes and without spaces, e.g. "5.13".' : `Names here must match ${pattern ?? 'the schema'}.`);
   }

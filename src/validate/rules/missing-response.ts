@@ -2,6 +2,7 @@ import type { Diagnostic } from '../../model/diagnostic.ts';
 import { expectsOf } from '../../model/code-version.ts';
 import { answerStatus } from '../../model/answer.ts';
 import { pointer } from '../../model/assessment.ts';
+import { severalIds } from '../check-schema.ts';
 import { label, report, type Rule } from './context.ts';
 
 /**
@@ -12,12 +13,16 @@ export const missingResponse: Rule = ({ assessment, data, code }) => {
   if (!code) return [];
   const out: Diagnostic[] = [];
   const responses = data.responses ?? {};
+  // A key listing several provisions ("4.1, 4.2") is reported once, by the schema, with how to write it.
+  const raw = (assessment.raw as { responses?: unknown } | undefined)?.responses;
+  const keys = raw && typeof raw === 'object' ? Object.keys(raw) : [];
+  const listed = new Set(keys.filter((k) => assessment.invalid.has(pointer('responses', k))).flatMap((k) => severalIds(k) ?? []));
   for (const p of code.provisions) {
     const r = responses[p.id];
     const ptr = pointer('responses', p.id);
     // A response (or the responses) the schema rejected is reported once, by the schema.
     if (assessment.invalid.has('/responses') || assessment.invalid.has(ptr) || assessment.invalid.has(ptr + '/comply') || assessment.invalid.has(ptr + '/answer')) continue;
-    if (answerStatus(p, r) !== 'unanswered') continue;
+    if (answerStatus(p, r) !== 'unanswered' || listed.has(p.id)) continue;
     const expects = expectsOf(p);
     const severity = p.level === 'must' ? 'error' : 'warning';
     const what = expects === 'comply' ? 'comply: yes | no | partial | n/a, with evidence' : `answer: (the ${expects} the question asks for)`;
