@@ -73,6 +73,16 @@ export interface CodeChange {
   note: string;
 }
 
+/**
+ * A change between the two years of what the assessments themselves record about the landlord: `covers` (the
+ * entities a group's assessment covers, compared as a set) or `approval.body` (who approved it, compared when
+ * both are approved). The landlord's name, governing_body and group_members are in landlord.yaml, one file for
+ * every year, so no diff can see them change.
+ */
+export type LandlordChange =
+  | { field: 'covers'; from: string[]; to: string[] }
+  | { field: 'approval.body'; from: string; to: string };
+
 /** The data the text, markdown and JSON reports (and the site and documents) render. */
 export interface AssessmentDiff {
   landlord: string;
@@ -81,7 +91,10 @@ export interface AssessmentDiff {
   summary: {
     improved: number;
     regressed: number;
+    /** Provisions answered in both years with the same status (those answered in neither are `unanswered_both`). */
     unchanged: number;
+    /** Provisions with a counterpart in the older assessment and no answer in either year (their change is "unchanged"). */
+    unanswered_both: number;
     new: number;
     newly_answered: number;
     no_longer_answered: number;
@@ -92,6 +105,8 @@ export interface AssessmentDiff {
   };
   provisions: ProvisionDiff[];
   dropped: DroppedProvision[];
+  /** What the assessments record about the landlord that changed between the two years, `covers` first. */
+  landlord_changes: LandlordChange[];
 }
 
 const RANK: Partial<Record<string, number>> = { yes: 2, partial: 1, no: 0 };
@@ -315,7 +330,8 @@ export function diffAssessments(landlord: string, older: DiffSide, newer: DiffSi
     summary: {
       improved: count('improved'),
       regressed: count('regressed'),
-      unchanged: count('unchanged'),
+      unchanged: provisions.filter((x) => x.change === 'unchanged' && !unansweredBoth(x)).length,
+      unanswered_both: provisions.filter(unansweredBoth).length,
       new: count('new provision'),
       newly_answered: count('newly answered'),
       no_longer_answered: count('no longer answered'),
@@ -326,5 +342,29 @@ export function diffAssessments(landlord: string, older: DiffSide, newer: DiffSi
     },
     provisions,
     dropped,
+    landlord_changes: landlordChanges(older.data, newer.data),
   };
+}
+
+/** A provision with a counterpart in the older assessment and no answer in either year. */
+function unansweredBoth(p: ProvisionDiff): boolean {
+  return p.change === 'unchanged' && p.status.from === null && p.status.to === null;
+}
+
+/**
+ * The changes of `covers` (as a set: reordering is no change) and of `approval.body` (only when both
+ * assessments are approved: a draft's approver is not known yet). Case and spacing are no change.
+ */
+export function landlordChanges(older: AssessmentData, newer: AssessmentData): LandlordChange[] {
+  const key = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
+  const list = (xs: unknown) => (Array.isArray(xs) ? xs : []).filter((x): x is string => typeof x === 'string' && x.trim() !== '').map((x) => x.trim());
+  const out: LandlordChange[] = [];
+  const from = list(older.covers);
+  const to = list(newer.covers);
+  const set = (xs: string[]) => [...new Set(xs.map(key))].sort().join('\u0000');
+  if (set(from) !== set(to)) out.push({ field: 'covers', from, to });
+  const a = older.approval?.body;
+  const b = newer.approval?.body;
+  if (typeof a === 'string' && typeof b === 'string' && a.trim() && b.trim() && key(a) !== key(b)) out.push({ field: 'approval.body', from: a.trim(), to: b.trim() });
+  return out;
 }

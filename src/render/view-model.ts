@@ -103,7 +103,13 @@ export interface ChangesView {
   fromPeriod: string;
   fromCode: string;
   codeChanged: boolean;
-  counts: { improved: number; regressed: number; unchanged: number; new: number; newlyAnswered: number; noLongerAnswered: number; overdueActions: number };
+  /** `unchanged` counts provisions answered alike in both years; `unansweredBoth` those answered in neither. */
+  counts: { improved: number; regressed: number; unchanged: number; unansweredBoth: number; new: number; newlyAnswered: number; noLongerAnswered: number; overdueActions: number };
+  /**
+   * What the two assessments record about the landlord that changed: the entities covered, who approved it
+   * (only when this one's approval holds). `label` names it; `from` and `to` are ready to print.
+   */
+  landlordChanges: { field: 'covers' | 'approval.body'; label: string; from: string; to: string }[];
   /** Provisions whose answer changed (not "unchanged"), in Code order. */
   items: { id: string; anchor: string; title: string | null; kind: Change; from: string; to: string; previous: string[] }[];
   /** Each change of the Code that matters, step by step: `step` "2022→2024", its versions, ids on each side. */
@@ -292,13 +298,15 @@ export function buildAssessmentView(input: ViewInput): AssessmentView {
   openActions.sort((a, b) => (a.due ?? '9999') < (b.due ?? '9999') ? -1 : (a.due ?? '9999') > (b.due ?? '9999') ? 1 : compareIds(a.provision, b.provision));
 
   const d = input.diff;
+  // "A, B and C"; "none stated" for an assessment that lists no organisations it covers.
+  const andList = (xs: string[]) => (xs.length === 0 ? 'none stated' : xs.length === 1 ? xs[0]! : `${xs.slice(0, -1).join(', ')} and ${xs.at(-1)}`);
   const changes: ChangesView | null = d ? {
     fromPeriod: d.from.period,
     fromCode: d.from.code,
     codeChanged: d.from.code !== d.to.code,
     counts: {
-      improved: d.summary.improved, regressed: d.summary.regressed, unchanged: d.summary.unchanged, new: d.summary.new,
-      newlyAnswered: d.summary.newly_answered, noLongerAnswered: d.summary.no_longer_answered, overdueActions: d.summary.overdue_actions,
+      improved: d.summary.improved, regressed: d.summary.regressed, unchanged: d.summary.unchanged, unansweredBoth: d.summary.unanswered_both,
+      new: d.summary.new, newlyAnswered: d.summary.newly_answered, noLongerAnswered: d.summary.no_longer_answered, overdueActions: d.summary.overdue_actions,
     },
     items: d.provisions.filter((p) => p.change !== 'unchanged').map((p) => ({
       id: p.id, anchor: anchorOf(p.id), title: p.title, kind: p.change,
@@ -306,6 +314,11 @@ export function buildAssessmentView(input: ViewInput): AssessmentView {
       to: COMPLY_LABEL[(p.status.to ?? 'unanswered') as keyof typeof COMPLY_LABEL],
       previous: p.previous,
     })),
+    landlordChanges: d.landlord_changes
+      .filter((c) => c.field !== 'approval.body' || (data.approval !== undefined && input.approvalValid))
+      .map((c) => c.field === 'covers'
+        ? { field: c.field, label: 'Organisations this self-assessment covers', from: andList(c.from), to: andList(c.to) }
+        : { field: c.field, label: 'Approved by', from: c.from, to: c.to }),
     codeChanges: d.summary.code_changes.map((c) => {
       const [fromCode = d.from.code, toCode = d.to.code] = c.step.split('→');
       return { step: c.step, fromCode, toCode, from: c.from, to: c.to, note: c.note };

@@ -1,4 +1,4 @@
-import type { AssessmentDiff, ProvisionDiff, Status, TextChange } from '../diff/diff-assessments.ts';
+import type { AssessmentDiff, LandlordChange, ProvisionDiff, Status, TextChange } from '../diff/diff-assessments.ts';
 import type { DiffPart } from '../diff/text-diff.ts';
 import { PLAIN, type Paint } from './format-pretty.ts';
 
@@ -39,11 +39,17 @@ export function markdownWordDiff(parts: DiffPart[]): string {
 function summaryLines(d: AssessmentDiff): string[] {
   const s = d.summary;
   return [
-    `improved ${s.improved} · regressed ${s.regressed} · unchanged ${s.unchanged} · new provisions ${s.new} · newly answered ${s.newly_answered} · no longer answered ${s.no_longer_answered}`,
+    `improved ${s.improved} · regressed ${s.regressed} · unchanged ${s.unchanged} · not answered in either year ${s.unanswered_both} · new provisions ${s.new} · newly answered ${s.newly_answered} · no longer answered ${s.no_longer_answered}`,
     `overdue actions: ${s.overdue_actions}`,
     `answers whose evidence, documents or commentary changed: ${s.text_changed}`,
     `provisions of the ${d.from.code} Code with no successor: ${s.dropped}`,
   ];
+}
+
+/** A change of what the assessments record about the landlord, after its field name: "A, B → A, B, C". */
+function landlordChangeText(c: LandlordChange): string {
+  const side = (x: string | string[]) => (Array.isArray(x) ? (x.length ? x.join(', ') : 'none') : x);
+  return `${side(c.from)} → ${side(c.to)}`;
 }
 
 function headline(d: AssessmentDiff, name?: string): string {
@@ -64,20 +70,30 @@ function textFields(p: ProvisionDiff): [string, TextChange][] {
 export function formatDiffText(d: AssessmentDiff, options: { name?: string; paint?: Paint; all?: boolean } = {}): string {
   const paint = options.paint ?? PLAIN;
   const lines = [paint.bold(headline(d, options.name)), '', paint.bold('Summary'), ...summaryLines(d).map((l) => `  ${l}`)];
+  if (d.landlord_changes.length) {
+    lines.push('', paint.bold('Landlord details that changed'), ...d.landlord_changes.map((c) => `  ${c.field}: ${landlordChangeText(c)}`));
+  }
   if (d.summary.code_changes.length) {
     lines.push('', paint.bold(`Changes in the Code that matter (${d.from.code} → ${d.to.code})`));
     const multi = new Set(d.summary.code_changes.map((c) => c.step)).size > 1;
     for (const c of d.summary.code_changes) lines.push(`  - ${multi ? `(${c.step}) ` : ''}${c.from.length ? c.from.join(', ') : 'new'} → ${c.to.join(', ') || 'dropped'}: ${c.note}`);
   }
-  const order: ProvisionDiff['change'][] = ['regressed', 'no longer answered', 'improved', 'newly answered', 'new provision', 'unchanged'];
+  // Provisions answered in neither year are "unchanged" in the data, but listed (and counted) apart.
+  const neither = (p: ProvisionDiff) => p.change === 'unchanged' && p.status.from === null && p.status.to === null;
+  const order: [string, (p: ProvisionDiff) => boolean][] = [
+    ...(['regressed', 'no longer answered', 'improved', 'newly answered', 'new provision'] as const).map((c) => [c, (p: ProvisionDiff) => p.change === c] as [string, (p: ProvisionDiff) => boolean]),
+    ['unchanged', (p) => p.change === 'unchanged' && !neither(p)],
+    ['not answered in either year', neither],
+  ];
   lines.push('', paint.bold('Provisions'));
-  for (const change of order) {
-    const group = d.provisions.filter((p) => p.change === change);
+  for (const [change, belongs] of order) {
+    const group = d.provisions.filter(belongs);
     if (!group.length) continue;
+    const quietKind = group[0]!.change === 'unchanged';
     lines.push(`  ${paint.bold(change)} (${group.length})`);
     for (const p of group) {
       const texts = textFields(p);
-      const quiet = change === 'unchanged' && !texts.length && !p.documents.changed && !p.actions.length;
+      const quiet = quietKind && !texts.length && !p.documents.changed && !p.actions.length;
       if (quiet && !options.all) continue;
       lines.push(`    ${provisionLine(p)}`);
       for (const [name, t] of texts) lines.push(`        ${name}: ${formatWordDiff(t.diff, paint)}`);
@@ -88,7 +104,7 @@ export function formatDiffText(d: AssessmentDiff, options: { name?: string; pain
       for (const a of p.actions) lines.push(`        action ${a.change}: ${a.description}${a.due ? ` (due ${a.due})` : ''}`);
     }
     const quietCount = group.filter((p) => !textFields(p).length && !p.documents.changed && !p.actions.length).length;
-    if (change === 'unchanged' && !options.all && quietCount) lines.push(`    … and ${quietCount} with no change at all (--all lists them)`);
+    if (quietKind && !options.all && quietCount) lines.push(`    … and ${quietCount} with no change at all (--all lists them)`);
   }
   if (d.dropped.length) {
     lines.push('', paint.bold(`No longer in the Code (${d.from.code} provisions with no successor)`));
@@ -104,9 +120,13 @@ export function formatDiffText(d: AssessmentDiff, options: { name?: string; pain
 export function formatDiffMarkdown(d: AssessmentDiff, options: { name?: string } = {}): string {
   const s = d.summary;
   const out = [`## ${headline(d, options.name)}`, ''];
-  out.push('| improved | regressed | unchanged | new provisions | newly answered | no longer answered | overdue actions |',
-    '|---|---|---|---|---|---|---|',
-    `| ${s.improved} | ${s.regressed} | ${s.unchanged} | ${s.new} | ${s.newly_answered} | ${s.no_longer_answered} | ${s.overdue_actions} |`, '');
+  out.push('| improved | regressed | unchanged | not answered in either year | new provisions | newly answered | no longer answered | overdue actions |',
+    '|---|---|---|---|---|---|---|---|',
+    `| ${s.improved} | ${s.regressed} | ${s.unchanged} | ${s.unanswered_both} | ${s.new} | ${s.newly_answered} | ${s.no_longer_answered} | ${s.overdue_actions} |`, '');
+  if (d.landlord_changes.length) {
+    const esc = (t: string) => t.replace(/([\\`*_~<>[\]|])/g, '\\$1');
+    out.push('### Landlord details that changed', '', ...d.landlord_changes.map((c) => `- **${c.field}**: ${esc(landlordChangeText(c))}`), '');
+  }
   if (s.code_changes.length) {
     out.push(`### Changes in the Code that matter (${d.from.code} → ${d.to.code})`, '');
     const multi = new Set(s.code_changes.map((c) => c.step)).size > 1;

@@ -77,7 +77,7 @@ describe('diffAssessments on the hand-written fixture', () => {
 
   it('the summary counts every kind, and lists the significant Code changes', () => {
     expect(d.summary).toEqual({
-      improved: 2, regressed: 1, unchanged: 1, new: 1, newly_answered: 0, no_longer_answered: 1,
+      improved: 2, regressed: 1, unchanged: 1, unanswered_both: 0, new: 1, newly_answered: 0, no_longer_answered: 1,
       overdue_actions: 1, text_changed: 5, dropped: 1,
       code_changes: [
         { step: '1990→1995', from: ['2.1'], to: ['2.1', '2.2'], relation: 'split', note: 'Delta is now two provisions; the time limit rises from 10 to 20 days.' },
@@ -133,20 +133,21 @@ describe('chc diff (the real CLI) on the fixture', () => {
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     const d = JSON.parse(r.stdout);
-    expect(Object.keys(d)).toEqual(['landlord', 'from', 'to', 'summary', 'provisions', 'dropped']);
+    expect(Object.keys(d)).toEqual(['landlord', 'from', 'to', 'summary', 'provisions', 'dropped', 'landlord_changes']);
+    expect(d.landlord_changes).toEqual([]);
     expect(Object.keys(d.provisions[0])).toEqual(['id', 'title', 'section', 'previous', 'relation', 'mapping_note', 'change', 'status', 'evidence', 'commentary', 'answer', 'documents', 'actions']);
   });
 
   it('text and markdown formats name each kind of change', () => {
     const text = chc(['diff', 'test-homes', '--root', FIXTURE, '--code-versions', CODES]).stdout;
     expect(text).toContain('Test Homes: what changed from 1990-91 (1990 Code) to 1995-96 (1995 Code)');
-    expect(text).toContain('improved 2 · regressed 1 · unchanged 1 · new provisions 1 · newly answered 0 · no longer answered 1');
+    expect(text).toContain('improved 2 · regressed 1 · unchanged 1 · not answered in either year 0 · new provisions 1 · newly answered 0 · no longer answered 1');
     expect(text).toContain('1.1 Alpha: regressed (yes → no) — from 1.1');
     expect(text).toContain('evidence: Our policy says so in section [-4-]{+7+}.');
     expect(text).toContain('action overdue: Start delta work (due 1992-12-31)');
     expect(text).toContain('2.2 Epsilon (yes): “Epsilon is done.”');
     const md = chc(['diff', 'test-homes', '--root', FIXTURE, '--code-versions', CODES, '--format', 'markdown']).stdout;
-    expect(md).toContain('| 2 | 1 | 1 | 1 | 0 | 1 | 1 |');
+    expect(md).toContain('| 2 | 1 | 1 | 0 | 1 | 0 | 1 | 1 |');
     expect(md).toContain('- **2.1 → 2.1, 2.2**: Delta is now two provisions; the time limit rises from 10 to 20 days.');
     expect(md).toContain('*evidence:* Our policy says so in section <del>4</del><ins>7</ins>.');
   });

@@ -1,5 +1,6 @@
 // "What changed since" the previous self-assessment, as the print view's Changes component has it: the counts, the
-// answers that changed by kind (each linked to its provision), the provisions the Code dropped, and how the Code changed.
+// answers that changed by kind (each linked to its provision), the landlord's details that changed, the provisions the
+// Code dropped, and how the Code changed.
 import { BorderStyle, Paragraph, TableCell, TableRow, TextRun, WidthType, type ParagraphChild } from 'docx';
 import { CHANGE_KINDS, changeCounts, codeChangeLabel, codeChangeSteps, plural, provisionName } from '../site/format.ts';
 import { bullets, grid, heading, internalLink, para, type Ctx } from './blocks.ts';
@@ -42,6 +43,8 @@ export function changes(ctx: Ctx): Block[] {
   const n = c.counts;
   const groups = CHANGE_KINDS.map((k) => ({ ...k, items: c.items.filter((i) => i.kind === k.kind) })).filter((g) => g.items.length > 0);
   const counts = changeCounts(view);
+  // Provisions answered in neither year are counted apart from "unchanged", after it, when there are any.
+  if (n.unansweredBoth > 0) counts.splice(counts.findIndex(([, label]) => label === 'unchanged') + 1, 0, [n.unansweredBoth, 'not answered in either year']);
   const out: Block[] = [
     heading(1, `What changed since ${c.fromPeriod}`, { anchor: 'changes', pageBreak: true }),
     para(`Compared with the ${c.fromPeriod} self-assessment${c.codeChanged
@@ -59,6 +62,10 @@ export function changes(ctx: Ctx): Block[] {
       internalLink(i.anchor, provisionName(i)),
       new TextRun(`: ${g.kind === 'new provision' ? `answered ${i.to}` : `${i.from} in ${c.fromPeriod}${i.previous.length ? ` (as ${i.previous.join(', ')})` : ''}, now ${i.to}`}`),
     ])));
+  }
+  if (c.landlordChanges.length > 0) {
+    out.push(heading(2, `Changes to the landlord's details (${c.landlordChanges.length})`));
+    out.push(...bullets(ctx, c.landlordChanges.map((x) => [new TextRun(`${x.label}: ${x.from} in ${c.fromPeriod}; now ${x.to}.`)])));
   }
   if (c.dropped.length > 0) {
     out.push(heading(2, `No longer in the Code (${c.dropped.length})`));

@@ -105,7 +105,10 @@ export function changeSentence(view: AssessmentView, p: ProvisionView): string |
   const was = c.previous.length ? ` (${c.previous.length === 1 ? 'was' : 'were'} ${c.previous.join(', ')})` : '';
   switch (c.kind) {
     case 'new provision': return `New in the ${view.code.id} Code: not in the ${from} self-assessment.`;
-    case 'unchanged': return `Same answer as in ${from}${was}: ${c.from}.`;
+    case 'unchanged':
+      // No answer in either year is not "the same answer" (What changed counts it apart from unchanged).
+      if (c.from === COMPLY_LABEL.unanswered && p.statusLabel === COMPLY_LABEL.unanswered) return `Not answered in ${from} either${was}.`;
+      return `Same answer as in ${from}${was}: ${c.from}.`;
     case 'improved': return `Improved since ${from}${was}: was ${c.from}, now ${p.statusLabel}.`;
     case 'regressed': return `Worse than in ${from}${was}: was ${c.from}, now ${p.statusLabel}.`;
     case 'newly answered': return newlyAnswered(c.from, was, from, p.statusLabel);
