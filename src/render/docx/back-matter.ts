@@ -1,14 +1,16 @@
 // The parts after the assessment, as the print view has them: the documents referred to, the action plan, and the
 // approval (or the status of the draft).
 import { BorderStyle, ExternalHyperlink, Paragraph, TableRow, TextRun, type ParagraphChild } from 'docx';
-import { actionDueText, approvalSentence, citedDocuments, ownerText, plural, provisionsOf } from '../site/format.ts';
+import { citedDocuments, citedForText } from '../site/cited-documents.ts';
+import { actionDueText, approvalSentence, ownerText, plural, provisionsOf } from '../site/format.ts';
 import { bullets, caption, cell, grid, headerRow, heading, internalLink, para, textCell, cellCtx, type Ctx } from './blocks.ts';
 import { isExternalUrl, richBlocks, splitWidth, type Block } from './markdown-docx.ts';
 import { COLOUR, MONO_FONT, SIZE, STYLE, TEXT_WIDTH } from './styles.ts';
 
 /**
- * "Documents referred to": every document the assessment cites, once, with the provisions citing it. In the public
- * edition internal documents are only counted, by the provisions that cite them.
+ * "Documents referred to": every document the assessment cites, once however it is cited, with the provisions citing
+ * it and where in it (grouped by cited-documents.ts, as the site and the PDF are). In the public edition internal
+ * documents are only counted, by the provisions that cite them.
  */
 export function documentsReferredTo(ctx: Ctx): Block[] {
   const { view } = ctx;
@@ -24,7 +26,7 @@ export function documentsReferredTo(ctx: Ctx): Block[] {
       ...(d.url && isExternalUrl(d.url) ? [new TextRun({ text: ` (${d.url})`, color: COLOUR.muted })] : []),
       ...(d.internal ? [new TextRun(' — internal document')] : []),
       ...(d.file ? [new TextRun({ text: ` (file: ${d.file})`, color: COLOUR.muted })] : []),
-      new TextRun({ text: ` Cited for ${d.provisions.length === 1 ? 'provision' : 'provisions'} ${d.provisions.join(', ')}.`, color: COLOUR.muted }),
+      new TextRun({ text: ` ${citedForText(d)}`, color: COLOUR.muted }),
     ])));
   }
   if (hidden > 0) {

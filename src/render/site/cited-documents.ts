@@ -1,0 +1,199 @@
+// The "Documents referred to" list, worked out once for the site, the PDF and the DOCX: each document once,
+// however it is cited, with every provision that cites it and where in the document.
+import { compareIds } from '../../model/provision-order.ts';
+import type { AssessmentView, DocumentView } from '../view-model.ts';
+import { provisionsOf } from './format.ts';
+
+/** Where in a document one or more provisions cite it ("section 4.2", "under 'Definition of a complaint'"). */
+export interface CitedPlace {
+  where: string;
+  /** The provisions citing the document there, in Code order. */
+  provisions: string[];
+}
+
+/** A document cited anywhere in an assessment, once, with the provisions that cite it. */
+export interface CitedDocument {
+  /** As the first citation (in Code order) gives it, white space tidied. */
+  title: string;
+  /** The first address any citation gives, or null. */
+  url: string | null;
+  /** The first file any citation gives (board edition only), or null. */
+  file: string | null;
+  /** Whether every citation marks it internal (a document published anywhere is not internal). */
+  internal: boolean;
+  /** Every provision citing it, once each, in Code order. */
+  provisions: string[];
+  /** The parts of the document cited, in order of first citation; empty when no citation names a section or page. */
+  places: CitedPlace[];
+}
+
+/** The documents an assessment cites, and how many provisions cite internal documents the edition hides. */
+export interface CitedDocuments {
+  /** In order of first citation. */
+  documents: CitedDocument[];
+  /** Provisions citing at least one internal document that the public edition hides (each counted once). */
+  hidden: number;
+}
+
+const QUOTES = /["'`\u2018\u2019\u201a\u201b\u201c\u201d\u201e\u201f\u2032\u2033\u00ab\u00bb]/g;
+
+/** White space made single spaces, trimmed. */
+const tidy = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+/**
+ * The key two citations of one document share: the title without case, quotes or extra white space
+ * ("‘Complaints  Policy’" and "complaints policy" are one document).
+ */
+export function titleKey(title: string): string {
+  return tidy(title.normalize('NFKC').replace(QUOTES, ' ')).toLowerCase();
+}
+
+/** A section given by its number ("4.2", "1.4 - 1.7", "7a", "Section 3"), not by its heading's words. */
+function numberedSection(section: string): string | null {
+  const s = tidy(section).replace(/^(?:§+|sections?\b\.?)\s*/i, '');
+  if (!/^\d/.test(s)) return null;
+  const words = s.match(/[a-z]{2,}/gi) ?? [];
+  return words.every((w) => /^(and|to)$/i.test(w)) ? s : null;
+}
+
+/**
+ * Where a citation points in its document, as printed: "section 4.2" for a numbered section, "under 'Definition
+ * of a complaint'" for one given by its heading, then the page ("section 4, page 12"); null when it names neither.
+ */
+export function citationPlace(d: Pick<DocumentView, 'section' | 'page'>): string | null {
+  const parts: string[] = [];
+  const section = d.section === null ? '' : tidy(d.section);
+  if (section) {
+    const n = numberedSection(section);
+    parts.push(n ? `section ${n}` : `under '${section.replace(/^["'\u2018\u201c]+|["'\u2019\u201d]+$/g, '').trim()}'`);
+  }
+  const page = d.page === null ? '' : tidy(d.page).replace(/^(?:pages?|pp?\.)\s*/i, '');
+  if (page) parts.push(`page ${page}`);
+  return parts.length ? parts.join(', ') : null;
+}
+
+/**
+ * One line describing a cited document, as a provision's list of documents prints it: the title, where it is cited
+ * and whether it is internal ("Complaints Policy (under 'Definition of a complaint') — internal document"). An internal
+ * document of the public edition keeps its view's label, which reveals nothing.
+ */
+export function citationLabel(d: DocumentView): string {
+  if (d.title === null) return d.label;
+  const place = citationPlace(d);
+  return `${tidy(d.title)}${place ? ` (${place})` : ''}${d.internal ? ' — internal document' : ''}`;
+}
+
+/** The provisions of a place or document, as printed: "provision 4.2", "provisions 4.2, 4.11". */
+export function provisionList(ids: string[]): string {
+  return `${ids.length === 1 ? 'provision' : 'provisions'} ${ids.join(', ')}`;
+}
+
+/** The sentence after a document's title: "Cited for provisions 4.2, 5.1." */
+export function citedForSentence(d: CitedDocument): string {
+  return `Cited for ${provisionList(d.provisions)}.`;
+}
+
+/**
+ * Where the document is cited, when any citation says: "Section 4 for provisions 4.2, 5.1; under 'Contact us' for
+ * provision 6.3." Null when no citation names a section or page.
+ */
+export function placesSentence(d: CitedDocument): string | null {
+  if (d.places.length === 0) return null;
+  const text = d.places.map((p) => `${p.where} for ${provisionList(p.provisions)}`).join('; ');
+  return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
+}
+
+/** Everything printed after a document's title, address and file: the provisions citing it, then where. */
+export function citedForText(d: CitedDocument): string {
+  const places = placesSentence(d);
+  return places ? `${citedForSentence(d)} ${places}` : citedForSentence(d);
+}
+
+const DOCUMENT_EXTENSIONS = /\.(pdf|docx?|odt|rtf|txt|md|xlsx?|ods|csv|pptx?|odp)$/i;
+
+/**
+ * The address of a document itself ("https://example.org/policy.pdf", its fragment dropped), by which citations
+ * with different titles are one document; null for a web page, which may hold several documents (a complaints
+ * page offering the policy and a leaflet), so its address alone does not make two titles one document.
+ */
+export function documentAddress(url: string): string | null {
+  let u: URL;
+  try { u = new URL(url); } catch { return null; }
+  if (!/^https?:$/.test(u.protocol) || !DOCUMENT_EXTENSIONS.test(u.pathname)) return null;
+  return `${u.protocol}//${u.host}${u.pathname}${u.search}`;
+}
+
+interface Citation {
+  provision: string;
+  doc: DocumentView & { title: string };
+}
+
+/**
+ * Every document an assessment cites, once: two citations are one document when their titles match (ignoring case,
+ * quotes and white space), or they give the same file or the same address of a document (see `documentAddress`),
+ * whichever way each was written (by title only, with `file:` or with `url:`). The entry keeps the address and file
+ * any of its citations gives. Internal documents of the public edition have no title: they are only counted, by the
+ * provisions that cite them.
+ */
+export function citedDocuments(view: AssessmentView): CitedDocuments {
+  const citations: Citation[] = [];
+  const hidden = new Set<string>();
+  for (const p of provisionsOf(view)) {
+    for (const d of p.documents) {
+      if (d.title === null) hidden.add(p.id);
+      else citations.push({ provision: p.id, doc: d as Citation['doc'] });
+    }
+  }
+
+  // Union-find over the citations, joined by title, file and address.
+  const parent = citations.map((_, i) => i);
+  const root = (i: number): number => {
+    while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
+    return i;
+  };
+  const firstWith = new Map<string, number>();
+  const join = (key: string, i: number) => {
+    const j = firstWith.get(key);
+    if (j === undefined) { firstWith.set(key, i); return; }
+    const [a, b] = [root(i), root(j)];
+    if (a !== b) parent[Math.max(a, b)] = Math.min(a, b);
+  };
+  citations.forEach((c, i) => {
+    join(`title\u0000${titleKey(c.doc.title)}`, i);
+    if (c.doc.file) join(`file\u0000${c.doc.file}`, i);
+    const address = c.doc.url ? documentAddress(c.doc.url) : null;
+    if (address) join(`url\u0000${address}`, i);
+  });
+
+  // Groups in order of first citation (a root is its group's earliest citation).
+  const groups = new Map<number, Citation[]>();
+  citations.forEach((c, i) => {
+    const r = root(i);
+    const g = groups.get(r);
+    if (g) g.push(c);
+    else groups.set(r, [c]);
+  });
+
+  const documents = [...groups.entries()].sort(([a], [b]) => a - b).map(([, cs]): CitedDocument => {
+    // Places differing only in case are one; each keeps its first wording.
+    const places = new Map<string, { where: string; ids: string[] }>();
+    for (const c of cs) {
+      const where = citationPlace(c.doc);
+      if (where === null) continue;
+      const place = places.get(where.toLowerCase()) ?? { where, ids: [] };
+      place.ids.push(c.provision);
+      places.set(where.toLowerCase(), place);
+    }
+    return {
+      title: tidy(cs[0]!.doc.title),
+      url: cs.find((c) => c.doc.url)?.doc.url ?? null,
+      file: cs.find((c) => c.doc.file)?.doc.file ?? null,
+      internal: cs.every((c) => c.doc.internal),
+      provisions: inCodeOrder(cs.map((c) => c.provision)),
+      places: [...places.values()].map((p) => ({ where: p.where, provisions: inCodeOrder(p.ids) })),
+    };
+  });
+  return { documents, hidden: hidden.size };
+}
+
+const inCodeOrder = (ids: string[]) => [...new Set(ids)].sort(compareIds);
