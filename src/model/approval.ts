@@ -1,3 +1,4 @@
+import { compareIds } from './provision-order.ts';
 import { createHash } from 'node:crypto';
 
 /** JSON with object keys sorted at every level: the same data always gives the same text. */
@@ -44,4 +45,19 @@ export function manifestHash(manifest: Record<string, string>): string {
 export function changedEntries(before: Record<string, string>, after: Record<string, string>): string[] {
   const keys = new Set([...Object.keys(before), ...Object.keys(after)]);
   return [...keys].filter((k) => before[k] !== after[k]).sort();
+}
+
+/**
+ * A short hash (12 hex digits) of each response, by provision id, in Code order: recorded with an approval so a
+ * stale approval can name the provisions whose answers changed. It is not part of the approved content's hash
+ * (that covers the whole file): it only says where to look.
+ */
+export function answerDigests(responses: Record<string, unknown> | undefined): Record<string, string> {
+  const ids = Object.keys(responses ?? {}).sort(compareIds);
+  return Object.fromEntries(ids.map((id) => [id, sha256(canonicalJson(responses![id] ?? null)).slice(0, 12)]));
+}
+
+/** The provisions whose answers differ between two digests (changed, added or removed), in Code order. */
+export function changedAnswers(before: Record<string, string>, after: Record<string, string>): string[] {
+  return [...new Set([...Object.keys(before), ...Object.keys(after)])].filter((id) => before[id] !== after[id]).sort(compareIds);
 }

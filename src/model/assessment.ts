@@ -44,6 +44,8 @@ export interface Approval {
   reference?: string;
   sha256?: string;
   files?: Record<string, string>;
+  /** A short hash of each provision's response as approved (`answerDigests`), to name what changed since. */
+  answers?: Record<string, string>;
 }
 
 /** The data of assessment.yaml, after validation. */

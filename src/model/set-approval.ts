@@ -17,6 +17,8 @@ export function approvalYaml(a: Approval): string {
     lines.push('  files:');
     for (const [k, v] of Object.entries(a.files)) lines.push(`    ${quote(k)}: ${v}`);
   }
+  // One line: a short hash per answer, so check can name the provisions that changed after approval.
+  if (a.answers) lines.push(`  answers: {${Object.entries(a.answers).map(([k, v]) => `${quote(k)}: ${quote(v)}`).join(', ')}}`);
   return lines.join('\n') + '\n';
 }
 

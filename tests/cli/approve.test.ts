@@ -19,7 +19,8 @@ function copyOfRepo(): string {
 }
 
 interface D { rule: string; severity: string; message: string; file: string; line: number }
-const diagnostics = (root: string, ...args: string[]): D[] => JSON.parse(chc(['check', '--root', root, '--format', 'json', ...args]).stdout).diagnostics;
+// Without response-missing: these approvals are of examples whose published forms give no response (its own test is in rules.test.ts).
+const diagnostics = (root: string, ...args: string[]): D[] => (JSON.parse(chc(['check', '--root', root, '--format', 'json', ...args]).stdout).diagnostics as D[]).filter((d) => d.rule !== 'response-missing');
 const HP = 'assessments/homes-plus/2022-23/assessment.yaml';
 const POLICY = 'assessments/homes-plus/evidence/complaints-policy.md';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { checkFiles, goodAssessment, LANDLORD, pins } from '../helpers/project.ts';
-import { contentManifest, manifestHash } from '../../src/model/approval.ts';
+import { answerDigests, contentManifest, manifestHash } from '../../src/model/approval.ts';
 import { setApproval } from '../../src/model/set-approval.ts';
 
 const A = 'assessments/test-homes/1990-91/assessment.yaml';
@@ -208,6 +208,7 @@ describe('each rule, on a minimal failing input', () => {
     const r = check(goodAssessment().replace('responses:', 'approval:\n  body: Board\n  date: 1991-04-01\nresponses:'));
     expect(pins(r)).toEqual([
       { rule: 'approval-unbound', severity: 'warning', line: 4, column: 1 },
+      { rule: 'response-missing', severity: 'warning', line: 4, column: 1 },
       { rule: 'approval-date', severity: 'error', line: 6, column: 9 },
     ]);
   });
@@ -216,9 +217,10 @@ describe('each rule, on a minimal failing input', () => {
     const r = check(goodAssessment().replace('responses:', 'approval:\n  body: Board\n  date: 2030-04-01\nresponses:'), {}, '2026-01-15');
     expect(pins(r)).toEqual([
       { rule: 'approval-unbound', severity: 'warning', line: 4, column: 1 },
+      { rule: 'response-missing', severity: 'warning', line: 4, column: 1 },
       { rule: 'approval-date', severity: 'error', line: 6, column: 9 },
     ]);
-    expect(r.diagnostics[1]!.message).toBe('approval on 2030-04-01 is in the future');
+    expect(r.diagnostics.find((d) => d.rule === 'approval-date')!.message).toBe('approval on 2030-04-01 is in the future');
   });
 
   it('period-mismatch: the period differs from the folder', () => {
@@ -445,6 +447,17 @@ describe('schema: a date written another way', () => {
   });
 });
 
+describe('response-missing', () => {
+  it('warns on an approved assessment with no governing body\'s response, not on a draft or one with a response', () => {
+    const approval = 'approval:\n  body: Board\n  date: 1991-06-01\nresponses:';
+    const r = check(goodAssessment().replace('responses:', approval));
+    expect(r.diagnostics.filter((d) => d.rule === 'response-missing').map((d) => [d.severity, d.message])).toEqual([['warning', 'approved by the Board, but its response to the self-assessment is not given']]);
+    expect(check(goodAssessment()).diagnostics).toEqual([]);
+    const withResponse = check(goodAssessment().replace('responses:', `governing_body_response: response.md\n${approval}`), { 'assessments/test-homes/1990-91/response.md': 'The Board welcomes the assessment.\n' });
+    expect(withResponse.diagnostics.filter((d) => d.rule === 'response-missing')).toEqual([]);
+  });
+});
+
 describe('approval-stale', () => {
   const POLICY = 'assessments/test-homes/evidence/policy.md';
   /** An assessment approved (with its hash) over the policy as it was, and the policy changed since. */
@@ -452,7 +465,9 @@ describe('approval-stale', () => {
     const text = goodAssessment().replace('    evidence: Policy section 1.', '    evidence: Policy section 1.\n    documents:\n      - title: Policy\n        file: ../evidence/policy.md');
     const files = contentManifest(parse(text), { '../evidence/policy.md': { text: '# Policy\n' } });
     const approved = setApproval(text, { body: 'Board', date: '1991-06-01', sha256: manifestHash(files), files });
-    return check(approved, { [L]: landlord, [POLICY]: '# Policy, changed for a later year\n' });
+    const r = check(approved, { [L]: landlord, [POLICY]: '# Policy, changed for a later year\n' });
+    // (Approved without a response from the Board: response-missing has its own test.)
+    return { ...r, diagnostics: r.diagnostics.filter((d) => d.rule !== 'response-missing') };
   }
 
   it('names the changed file relative to the root, gives the whole approve command, and explains shared evidence', () => {
@@ -463,6 +478,18 @@ describe('approval-stale', () => {
     expect(hint).toContain(`${POLICY} is in the landlord's shared evidence/ folder, which every year's assessment can name: a shared document updated for a later year makes the approvals of earlier years stale.`);
     expect(hint).toContain("save the updated one in the later year's own folder (assessments/test-homes/<period>/)");
     expect(hint).toContain("A document that changes every year belongs in each period's own folder, with a copy of the version approved that year.");
+  });
+
+  it('names the provisions whose answers changed, where the approval recorded them', () => {
+    const text = goodAssessment();
+    const data = parse(text) as { responses: Record<string, unknown> };
+    const files = contentManifest(data, {});
+    const approved = setApproval(text, { body: 'Board', date: '1991-06-01', sha256: manifestHash(files), files, answers: answerDigests(data.responses) });
+    const r = check(approved.replace('    evidence: Policy section 2.', '    evidence: Policy section 2, as revised.'));
+    const stale = r.diagnostics.filter((d) => d.rule === 'approval-stale');
+    expect(stale.map((d) => d.message)).toEqual(['changed since the Board approved it on 1991-06-01: assessments/test-homes/1990-91/assessment.yaml (the answer to 1.2)']);
+    // The recorded answers are not part of the approved content: the unchanged file's approval holds.
+    expect(check(approved).diagnostics.filter((d) => d.rule === 'approval-stale')).toEqual([]);
   });
 
   it('names the body in the command when it is not the one chc approve would use', () => {

@@ -1,6 +1,6 @@
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { isIsoDate, isoDay } from '../../model/date.ts';
-import { manifestHash } from '../../model/approval.ts';
+import { answerDigests, manifestHash } from '../../model/approval.ts';
 import type { Approval } from '../../model/assessment.ts';
 import { setApproval } from '../../model/set-approval.ts';
 import { checkProject } from '../../validate/check.ts';
@@ -62,7 +62,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
   const reference = values.reference as string | undefined;
   const text = readFileSync(a.path, 'utf8');
   // The block is written in the file's own line endings (CRLF in a file saved on Windows).
-  const updated = editKeepingLineEndings(text, (lf) => setApproval(lf, { body, date, ...(reference ? { reference } : {}), sha256, files }));
+  const updated = editKeepingLineEndings(text, (lf) => setApproval(lf, { body, date, ...(reference ? { reference } : {}), sha256, files, answers: answerDigests(a.data!.responses as Record<string, unknown> | undefined) }));
   const tmp = `${a.path}.${process.pid}.tmp`;
   writeFileSync(tmp, updated);
   renameSync(tmp, a.path);

@@ -1,5 +1,6 @@
 import type { Diagnostic } from '../../model/diagnostic.ts';
-import { ASSESSMENT_ENTRY, changedEntries, manifestHash } from '../../model/approval.ts';
+import { answerDigests, ASSESSMENT_ENTRY, changedAnswers, changedEntries, manifestHash } from '../../model/approval.ts';
+import { plural } from '../../model/plural.ts';
 import { currentManifest } from '../approval.ts';
 import { report, type Rule } from './context.ts';
 import { rootRelative } from './texts.ts';
@@ -16,7 +17,11 @@ export const approvalStale: Rule = ({ project, assessment, data, landlord }) => 
   const now = currentManifest(project, assessment);
   if (manifestHash(now) === approval.sha256) return [];
   const changed = approval.files ? changedEntries(approval.files, now) : [];
-  const named = changed.map((ref) => (ref === ASSESSMENT_ENTRY ? assessment.file : /^([a-zA-Z]:)?[\\/]/.test(ref) ? ref : rootRelative(assessment, ref)));
+  // The answers that changed, where the approval recorded them (approvals made before chc recorded them name the file only).
+  const answers = approval.answers && changed.includes(ASSESSMENT_ENTRY) ? changedAnswers(approval.answers, answerDigests(data.responses as Record<string, unknown> | undefined)) : [];
+  const listed = answers.length > 12 ? `${answers.slice(0, 12).join(', ')}, …` : answers.join(', ');
+  const inFile = answers.length ? ` (${answers.length === 1 ? 'the answer' : `the ${plural(answers.length, 'answer')}`} to ${listed})` : approval.answers && changed.includes(ASSESSMENT_ENTRY) ? ' (outside the answers)' : '';
+  const named = changed.map((ref) => (ref === ASSESSMENT_ENTRY ? assessment.file + inFile : /^([a-zA-Z]:)?[\\/]/.test(ref) ? ref : rootRelative(assessment, ref)));
   const what = named.length ? named.join(', ') : 'the assessment or its files';
   const body = approval.body ?? 'governing body';
   const shared = `assessments/${assessment.landlord}/evidence/`;

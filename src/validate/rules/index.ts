@@ -14,6 +14,7 @@ import { periodMismatch } from './period-mismatch.ts';
 import { needsReview } from './needs-review.ts';
 import { approvalStale } from './approval-stale.ts';
 import { approvalUnbound } from './approval-unbound.ts';
+import { responseMissing } from './response-missing.ts';
 import { unsafeUrl } from './unsafe-url.ts';
 import { unsafeMarkdown } from './unsafe-markdown.ts';
 import { personalData } from './personal-data.ts';
@@ -40,6 +41,7 @@ export const RULES: Readonly<Record<string, Rule>> = {
   'needs-review': needsReview,
   'approval-stale': approvalStale,
   'approval-unbound': approvalUnbound,
+  'response-missing': responseMissing,
   'unsafe-url': unsafeUrl,
   'unsafe-markdown': unsafeMarkdown,
   'personal-data': personalData,
