@@ -18,6 +18,9 @@ export const COMPLY_LABEL: Record<AnswerStatus, string> = {
   unanswered: 'Not answered',
 };
 
+/** What a draft shows beside an answer `chc new` carried forward from last year that nobody has reviewed yet. */
+export const CARRIED_NOT_REVIEWED = 'Carried forward, not yet reviewed';
+
 /** What a draft shows where the action of a `no` or `partial` goes, until one with a due date is written. */
 export const ACTION_TO_BE_SET = 'Action and date to be set';
 
@@ -74,6 +77,8 @@ export interface ProvisionView {
    * (check reports missing-action, and an approved assessment cannot be built with it).
    */
   actionToBeSet: boolean;
+  /** An answer carried forward by `chc new` that still has its `needs_review` line (only a draft can have one). */
+  carriedNotReviewed: boolean;
   /** Since the previous assessment, when there is one. */
   change: { kind: Change; from: string; previous: string[] } | null;
 }
@@ -284,6 +289,7 @@ export function buildAssessmentView(input: ViewInput): AssessmentView {
         commentary: rich(r?.commentary),
         actions,
         actionToBeSet: lacksDatedAction(r),
+        carriedNotReviewed: r?.needs_review !== undefined,
         change: changeOf(diffs.get(p.id)),
       });
     }

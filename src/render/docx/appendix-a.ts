@@ -2,7 +2,7 @@
 // layout of Appendix A of the Ombudsman's self-assessment form, with the print view's content in each cell.
 import { BorderStyle, ExternalHyperlink, Paragraph, TableRow, TextRun, type ParagraphChild } from 'docx';
 import { actionDueText, changeSentence, ownerText, sectionName } from '../site/format.ts';
-import { ACTION_TO_BE_SET, longDate, type ActionView, type AssessmentView, type DocumentView, type ProvisionView } from '../view-model.ts';
+import { ACTION_TO_BE_SET, CARRIED_NOT_REVIEWED, longDate, type ActionView, type AssessmentView, type DocumentView, type ProvisionView } from '../view-model.ts';
 import { CELL_MARGINS, bookmarked, cell, cellCtx, grid, headerRow, heading, type Ctx } from './blocks.ts';
 import { isExternalUrl, richBlocks, richMinWidth, richPieces, type Block } from './markdown-docx.ts';
 import { balanceColumns, cellLines, type Piece } from './column-widths.ts';
@@ -55,7 +55,7 @@ function flexPieces(view: AssessmentView, p: ProvisionView): Piece[][] {
 function fixedPieces(p: ProvisionView): [Piece[], Piece[]] {
   return [
     [{ width: textWidth(p.id, { size: ID_SIZE, bold: true }) }, ...(p.title ? [{ width: textWidth(p.title, TABLE) }] : []), { width: textWidth(p.level, TABLE) }],
-    [{ width: textWidth(complyText(p), TABLE_BOLD) }],
+    [{ width: textWidth(complyText(p), TABLE_BOLD) }, ...(p.carriedNotReviewed ? [{ width: textWidth(CARRIED_NOT_REVIEWED, TABLE) }] : [])],
   ];
 }
 
@@ -150,6 +150,7 @@ function provisionRow(ctx: Ctx, p: ProvisionView, w: number[], first: boolean): 
 
   const look = statusLook(p);
   const comply = [new Paragraph({ style: STYLE.tableText, children: [new TextRun({ text: complyText(p), bold: true, color: look.color })] })];
+  if (p.carriedNotReviewed) comply.push(new Paragraph({ style: STYLE.tableText, children: [muted(CARRIED_NOT_REVIEWED, { italics: true })] }));
 
   const evidence: Block[] = [
     ...richBlocks(p.answer, cellCtx(ctx, w[3]!)),

@@ -12,10 +12,8 @@ import { isExternalUrl, richBlocks, type Block } from './markdown-docx.ts';
 import { COLOUR, STYLE, TEXT_WIDTH } from './styles.ts';
 import { textWidth } from './text-width.ts';
 
-/** The edition as printed on the cover, in the facts and in the header. */
-export function editionLabel(view: AssessmentView): string {
-  return view.edition === 'board' ? 'Board edition — contains internal documents' : 'Public edition';
-}
+import { editionLabel } from '../site/format.ts';
+export { editionLabel };
 
 /** The document's title, as on the cover and in the footer. */
 export const DOC_TITLE = 'Complaint Handling Code self-assessment';

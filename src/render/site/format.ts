@@ -177,6 +177,13 @@ export function codeName(view: AssessmentView): string {
   return `${view.code.publisher}'s ${view.code.title} (${view.code.id})`;
 }
 
+/** The edition as printed on the cover, in the facts and in the header: "contains internal documents" only when it does. */
+export function editionLabel(view: AssessmentView): string {
+  if (view.edition === 'public') return 'Public edition';
+  const internal = provisionsOf(view).some((p) => p.documents.some((d) => d.internal));
+  return internal ? 'Board edition — contains internal documents' : 'Board edition';
+}
+
 /** Every provision of a view, in Code order. */
 export function provisionsOf(view: AssessmentView): ProvisionView[] {
   return view.sections.flatMap((s) => s.groups.flatMap((g) => g.provisions));
