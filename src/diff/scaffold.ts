@@ -3,6 +3,7 @@ import type { Action, AssessmentData, DocumentRef, Response } from '../model/ass
 import { expectsOf, type CodeVersion, type Provision } from '../model/code-version.ts';
 import { predecessors, type Mapping } from '../model/mapping.ts';
 import { statusOf } from './diff-assessments.ts';
+import { ASSESSED_ON_COMMENT } from '../validate/rules/assessed-on.ts';
 
 /** What `chc new` starts from: last year's assessment, its Code and the mapping to the new Code. */
 export interface ScaffoldSource {
@@ -64,8 +65,10 @@ function carry(from: { id: string; r: Response; main: boolean }[]): Response {
  * Writes next year's assessment as YAML: every provision of `code` in Code order; each answer carried
  * forward from `source` through its mapping and marked `needs_review`, with its open actions; provisions
  * with no carried answer left empty (so `chc check` reports them). Without a source, a complete skeleton.
+ * With `placeholder`, `assessedOn` is only the day the file was written: a comment above it says to set it to the
+ * day the self-assessment was completed, and `chc check` warns (`assessed-on`) while the comment is there.
  */
-export function scaffoldAssessment(code: CodeVersion, period: string, assessedOn: string, source?: ScaffoldSource): ScaffoldResult {
+export function scaffoldAssessment(code: CodeVersion, period: string, assessedOn: string, source?: ScaffoldSource, options: { placeholder?: boolean } = {}): ScaffoldResult {
   const preds = source ? predecessors(source.mapping) : new Map();
   const responses: Record<string, Response | null> = {};
   const comments = new Map<string, string>();
@@ -104,6 +107,7 @@ export function scaffoldAssessment(code: CodeVersion, period: string, assessedOn
   doc.commentBefore = ` yaml-language-server: $schema=../../../schemas/assessment.schema.json\n${header}`;
   const top = (doc.contents as YAMLMap<Scalar, unknown>).items as Pair<Scalar, unknown>[];
   const keyOf = (name: string) => top.find((pair) => pair.key.value === name)!.key;
+  if (options.placeholder) keyOf('assessed_on').commentBefore = ASSESSED_ON_COMMENT;
   if (covers.covers) keyOf('covers').commentBefore = ` The entities this self-assessment covers, as in ${source!.period}: check the list still holds.`;
   if (source?.data.introduction?.trim()) {
     keyOf('responses').commentBefore = ` ${source.period} had an introduction (not carried forward: its figures and dates were that year's).\n Write this year's here, as introduction: | followed by markdown, or leave it out.`;

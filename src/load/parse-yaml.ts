@@ -101,7 +101,7 @@ function walk(doc: Document.Parsed, lineStarts: number[], text: string): { sourc
   };
   visit(doc.contents, '', 0);
   if (!values['']) values[''] = [0, 0];
-  return { source: { values, keys, lineStarts }, aliases };
+  return { source: { values, keys, lineStarts, text }, aliases };
 }
 
 /**
@@ -292,6 +292,7 @@ function lazySourceMap(compute: () => SourceMap): SourceMap {
     get values() { return get().values; },
     get keys() { return get().keys; },
     get lineStarts() { return get().lineStarts; },
+    get text() { return get().text; },
   };
 }
 

@@ -84,6 +84,8 @@ export interface SourceMap {
   values: Record<string, Span>;
   keys: Record<string, Span>;
   lineStarts: number[];
+  /** The file's text as read (bounded by the loader), for rules about what the data does not hold: comments. */
+  text?: string;
 }
 
 /** An empty source map (a file that could not be read). */

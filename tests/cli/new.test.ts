@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { chc } from '../helpers/cli.ts';
 import { REPO } from '../helpers/project.ts';
+import { main } from '../../src/cli/main.ts';
 
 const FIXTURE = join(REPO, 'tests/fixtures/diff');
 const CODES = join(FIXTURE, 'code-versions');
@@ -147,5 +148,69 @@ describe('chc new: what else it carries, and what it says about it', () => {
     expect(data.responses['2.2'].actions).toBeUndefined();
     expect(text).toContain('  # From 1990-91, 1990 Code 2.1 (split).\n  # The open actions of 2.1 were carried to 2.1 (its main successor), not here:\n  # give 2.2 an action of its own, or change its answer (no).\n  "2.2":\n');
     expect(text).not.toMatch(/# The open actions of [^\n]*\n[^\n]*\n {2}"2\.1":/);
+  });
+});
+
+describe('chc new: assessed_on', () => {
+  const NEXT = 'assessments/test-homes/1996-97/assessment.yaml';
+  const ARGS = ['new', 'test-homes', '1996-97', '--code-versions', CODES, '--code', '1995', '--from', '1990-91'];
+
+  /** Runs chc in-process with the clock set to `day` (noon UTC). */
+  async function at(day: string, argv: string[]) {
+    let stdout = '';
+    let stderr = '';
+    const status = await main(argv, {
+      stdout: { write: (s: string) => { stdout += s; return true; } },
+      stderr: { write: (s: string) => { stderr += s; return true; } },
+      env: {}, cwd: REPO, now: () => new Date(`${day}T12:00:00Z`),
+    });
+    return { status, stdout, stderr };
+  }
+
+  it("without --assessed-on, writes today's date from the injected clock, with a comment above it saying to set it", async () => {
+    const root = copyOf(FIXTURE);
+    const r = await at('1997-06-12', [...ARGS, '--root', root]);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('next: edit it (assessed_on is today, 1997-06-12: set it to the day the self-assessment is completed), then run chc check');
+    const text = readFileSync(join(root, NEXT), 'utf8');
+    expect(parse(text).assessed_on).toBe('1997-06-12');
+    expect(text).toContain('period: 1996-97\n# Set assessed_on to the day the self-assessment was completed (chc new wrote the day it made this file), then delete this comment.\nassessed_on: 1997-06-12\n');
+  });
+
+  it('check warns (assessed-on) at the date while the comment is there, and stops once the date is set and the comment deleted', async () => {
+    const root = copyOf(FIXTURE);
+    expect((await at('1997-06-12', [...ARGS, '--root', root])).status).toBe(0);
+    const warned = JSON.parse(chc(['check', '--root', root, '--code-versions', CODES, '--format', 'json']).stdout).diagnostics
+      .filter((d: { rule: string; file: string }) => d.rule === 'assessed-on');
+    const line = readFileSync(join(root, NEXT), 'utf8').split('\n').indexOf('assessed_on: 1997-06-12') + 1;
+    expect(warned).toMatchObject([{ file: NEXT, severity: 'warning', line, column: 14,
+      message: 'assessed_on 1997-06-12 is the date chc new wrote when it made this file, not yet the day the self-assessment was completed' }]);
+    expect(warned[0].hint).toContain('Set assessed_on to the day the self-assessment was completed');
+
+    const file = join(root, NEXT);
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/# Set assessed_on[^\n]*\nassessed_on: 1997-06-12/, 'assessed_on: 1997-05-20'));
+    const after = JSON.parse(chc(['check', '--root', root, '--code-versions', CODES, '--format', 'json']).stdout).diagnostics;
+    expect(after.filter((d: { rule: string }) => d.rule === 'assessed-on')).toEqual([]);
+  });
+
+  it('with --assessed-on, writes that date with no comment, and check does not warn about it', async () => {
+    const root = copyOf(FIXTURE);
+    const r = await at('1999-01-01', [...ARGS, '--root', root, '--assessed-on', '1997-05-01']);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('next: edit it, then run chc check');
+    const text = readFileSync(join(root, NEXT), 'utf8');
+    expect(text).toContain('period: 1996-97\nassessed_on: 1997-05-01\n');
+    expect(text).not.toContain('chc new wrote the day it made this file');
+    const diagnostics = JSON.parse(chc(['check', '--root', root, '--code-versions', CODES, '--format', 'json']).stdout).diagnostics;
+    expect(diagnostics.filter((d: { rule: string }) => d.rule === 'assessed-on')).toEqual([]);
+  });
+
+  it('refuses an --assessed-on that is not a YYYY-MM-DD date, and writes nothing', async () => {
+    const root = copyOf(FIXTURE);
+    const r = await at('1997-06-12', [...ARGS, '--root', root, '--assessed-on', '12/06/1997']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe('chc new: --assessed-on "12/06/1997" is not a date written YYYY-MM-DD\n');
+    expect(existsSync(join(root, NEXT))).toBe(false);
   });
 });

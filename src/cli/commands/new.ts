@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { scaffoldAssessment } from '../../diff/scaffold.ts';
-import { isoDay } from '../../model/date.ts';
+import { isIsoDate, isoDay } from '../../model/date.ts';
 import { parsePeriod } from '../../model/period.ts';
 import { formatDiagnostic } from '../../report/format-pretty.ts';
 import { parse, ROOT_OPTIONS, type CommandSpec } from '../args.ts';
@@ -18,7 +18,7 @@ export const spec: CommandSpec = {
     ...ROOT_OPTIONS,
     code: { type: 'string', help: 'the Code version to assess against (default: the newest in force when the period begins)' },
     from: { type: 'string', help: 'the period to carry answers from (default: the latest before the new one)' },
-    'assessed-on': { type: 'string', help: 'the date to put in assessed_on (default: today)' },
+    'assessed-on': { type: 'string', help: 'the day the self-assessment was completed, for assessed_on (default: today, marked to be set)' },
   },
 };
 
@@ -57,8 +57,11 @@ export async function run(argv: string[], io: Io): Promise<number> {
     }
     source = { period: from.period, code: oldCode, data: from.data, mapping };
   }
-  const assessedOn = (values['assessed-on'] as string | undefined) ?? isoDay(io.now());
-  const result = scaffoldAssessment(code, period, assessedOn, source);
+  const given = values['assessed-on'] as string | undefined;
+  if (given !== undefined && !isIsoDate(given)) throw new CliUsageError(`--assessed-on "${given}" is not a date written YYYY-MM-DD`);
+  // Without --assessed-on, today is only a placeholder: the file says so, and chc check warns until it is set.
+  const assessedOn = given ?? isoDay(io.now());
+  const result = scaffoldAssessment(code, period, assessedOn, source, { placeholder: given === undefined });
 
   mkdirSync(join(landlord.dir, period), { recursive: true });
   const tmp = `${target}.${process.pid}.tmp`;
@@ -67,6 +70,6 @@ export async function run(argv: string[], io: Io): Promise<number> {
   io.stdout.write(source
     ? `wrote ${shown}: ${plural(result.carried, 'answer')} carried from ${source.period} (${source.code.id} Code) to review, ${plural(result.openActions, 'open action')}, ${plural(result.unanswered.length, 'provision')} to answer\n`
     : `wrote ${shown}: a skeleton of the ${code.id} Code with ${plural(result.unanswered.length, 'provision')} to answer\n`);
-  io.stdout.write(`next: edit it, then run chc check --landlord ${slug} --period ${period}\n`);
+  io.stdout.write(`next: edit it${given === undefined ? ` (assessed_on is today, ${assessedOn}: set it to the day the self-assessment is completed)` : ''}, then run chc check --landlord ${slug} --period ${period}\n`);
   return EXIT.ok;
 }
