@@ -335,7 +335,8 @@ export function buildAssessmentView(input: ViewInput): AssessmentView {
   const approval = data.approval && input.approvalValid
     ? { body: data.approval.body, date: data.approval.date, reference: data.approval.reference ?? null, sha256: data.approval.sha256 ?? null }
     : null;
-  const governingBody = landlord.governing_body ?? 'Board';
+  // Never guessed: a council's is a Cabinet or a committee (check warns while landlord.yaml names none).
+  const governingBody = landlord.governing_body ?? 'governing body';
   const base = `${input.slug}-${input.period}-${edition}`;
   return {
     edition,

@@ -108,9 +108,15 @@ describe('chc approve', () => {
     [['--date', '2099-01-01'], '--date 2099-01-01 is in the future'],
     [['--date', '2024-01-01'], 'is before the assessment was completed (2024-06-03)'],
     [[], '--date is required'],
+    // No --body, and a landlord.yaml that names no governing body: chc does not guess "Board".
+    [['--date', '2024-06-27', '--root-without-body'], 'name the body that approved it with --body, e.g. --body "Cabinet" (or set governing_body in assessments/plus-dane/landlord.yaml)'],
   ])('bad usage %j exits 2', (args, message) => {
     const root = copyOfRepo();
-    const r = chc(['approve', 'plus-dane', '2023-24', '--root', root, ...args]);
+    if (args.includes('--root-without-body')) {
+      const landlord = join(root, 'assessments/plus-dane/landlord.yaml');
+      writeFileSync(landlord, readFileSync(landlord, 'utf8').replace(/^governing_body: .*\n/m, ''));
+    }
+    const r = chc(['approve', 'plus-dane', '2023-24', '--root', root, ...args.filter((a) => a !== '--root-without-body')]);
     expect(r.status).toBe(2);
     expect(r.stderr).toContain(message);
   });

@@ -11,7 +11,7 @@ export const REPO = fileURLToPath(new URL('../../', import.meta.url));
 export const TEST_CODES = join(REPO, 'tests/fixtures/code-versions');
 
 /** A landlord.yaml that passes every rule. */
-export const LANDLORD = 'name: Test Homes\nwebsite: https://example.org\n';
+export const LANDLORD = 'name: Test Homes\nwebsite: https://example.org\ngoverning_body: Board\n';
 
 /** Files to write, by path relative to the project root; a value `{ link: target }` makes a symlink. */
 export type Files = Record<string, string | Uint8Array | { link: string }>;

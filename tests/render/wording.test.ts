@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { load } from 'js-yaml';
-import { changeSentence, codeChangeLabel, codeChangeSteps, ownerText, provisionsOf } from '../../src/render/site/format.ts';
+import { assessedBy, changeSentence, checksHowItHandles, codeChangeLabel, codeChangeSteps, ownerText, provisionsOf } from '../../src/render/site/format.ts';
 import { exampleRenderables } from '../helpers/views.ts';
 import { REPO } from '../helpers/project.ts';
 
@@ -67,4 +67,33 @@ describe('a provision\'s change, in words', () => {
     expect(ownerText(null)).toBe('Not named');
     expect(ownerText('Head of Customer Experience')).toBe('Head of Customer Experience');
   });
+});
+
+describe('wording that fits every landlord', () => {
+  const one = view('homes-plus', '2022-23');
+  it('one landlord checks how it handles complaints', () => {
+    expect(checksHowItHandles(one)).toBe('Homes Plus checks how it handles complaints');
+  });
+  it('two councils sharing one assessment check how they handle complaints', () => {
+    const shared = { ...structuredClone(one), covers: ['Babergh District Council', 'Mid Suffolk District Council'] };
+    expect(checksHowItHandles(shared)).toBe('Babergh District Council and Mid Suffolk District Council check how they handle complaints');
+    expect(assessedBy({ ...shared, covers: ['A', 'B', 'C'] })).toEqual({ who: 'A, B and C', they: true });
+  });
+  it('a group covering its members is still one landlord', () => {
+    const group = structuredClone(one);
+    group.covers = ['Group Homes', 'Group Living'];
+    group.landlord.groupMembers = ['Group Homes', 'Group Living'];
+    expect(assessedBy(group)).toEqual({ who: 'Homes Plus', they: false });
+  });
+  it('a landlord naming no governing body is never said to have a Board', async () => {
+    const { buildAssessmentView } = await import('../../src/render/view-model.ts');
+    const { openWorkspace, codeVersion } = await import('../../src/cli/workspace.ts');
+    const ws = openWorkspace({ cwd: REPO, env: {}, now: () => new Date('2026-01-01'), stdout: { write: () => true }, stderr: { write: () => true } }, { root: REPO });
+    const l = ws.project.landlords.find((x) => x.slug === 'plus-dane')!;
+    const a = l.assessments.find((x) => x.period === '2023-24')!;
+    const { governing_body: _, ...landlord } = l.landlord.data!;
+    const v = buildAssessmentView({ slug: 'plus-dane', landlord, period: '2023-24', code: codeVersion(ws, '2024')!, data: a.data!, diff: null, responseText: null, edition: 'public', approvalValid: false });
+    expect(v.landlord.governingBody).toBe('governing body');
+  });
+
 });

@@ -8,7 +8,7 @@ import { formatJson } from '../../src/report/format-json.ts';
 import { compareIds } from '../../src/model/provision-order.ts';
 
 const partial = checkFiles({
-  'assessments/council/landlord.yaml': LANDLORD + 'governing_body: Cabinet\n',
+  'assessments/council/landlord.yaml': LANDLORD.replace('Board', 'Cabinet'),
   'assessments/council/2024-25/assessment.yaml': 'code: "2024"\nperiod: 2024-25\nassessed_on: 2025-05-01\nresponses:\n  "1.2":\n    comply: yes\n    evidence: Policy section 2.\n',
 }, { realCodes: true, today: '2025-06-01' });
 const unanswered = partial.diagnostics.filter((d) => d.rule === 'missing-response' && d.severity === 'error');

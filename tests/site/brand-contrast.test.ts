@@ -29,7 +29,7 @@ describe('brand-contrast', () => {
     const r = checkFiles({ [L]: `${LANDLORD}brand:\n  colour: "#ffcc00"\n`, [A1]: goodAssessment(), [A2]: second });
     const found = r.diagnostics.filter((d) => d.rule === 'brand-contrast');
     expect(found).toHaveLength(1);
-    expect(pins({ diagnostics: found, assessments: [] })).toEqual([{ rule: 'brand-contrast', severity: 'warning', line: 4, column: 11 }]);
+    expect(pins({ diagnostics: found, assessments: [] })).toEqual([{ rule: 'brand-contrast', severity: 'warning', line: 5, column: 11 }]);
     expect(found[0]!.file).toBe(L);
     expect(found[0]!.message).toBe('brand colour #ffcc00 gives white text a contrast of 1.5:1; at least 4.5:1 is needed');
     expect(found[0]!.hint).toContain(brandColour('#ffcc00'));

@@ -291,7 +291,7 @@ describe('limits and landlord rules', () => {
   it('brand-logo: a missing logo, one outside the folder, one too large; a good one passes', () => {
     const landlord = (logo: string) => `${LANDLORD}brand:\n  logo: ${logo}\n`;
     const missing = checkFiles({ [L]: landlord('logo.svg'), [A]: goodAssessment() });
-    expect(pins(missing)).toEqual([{ rule: 'document-not-found', severity: 'error', line: 4, column: 9 }]);
+    expect(pins(missing)).toEqual([{ rule: 'document-not-found', severity: 'error', line: 5, column: 9 }]);
     expect(missing.diagnostics[0]!.file).toBe(L);
     const outside = checkFiles({ [L]: landlord('../../outside.png'), [A]: goodAssessment(), 'outside.png': 'x' });
     expect(outside.diagnostics.map((d) => d.message)).toEqual([`the logo "../../outside.png" lies outside the landlord's folder`]);
@@ -447,6 +447,16 @@ describe('schema: a date written another way', () => {
   });
 });
 
+describe('governing-body', () => {
+  it('warns once on a landlord.yaml naming no governing body, with the hint; the outputs never guess "Board"', () => {
+    const r = checkFiles({ [L]: 'name: Test Council\nwebsite: https://example.org\n', [A]: goodAssessment() });
+    expect(r.diagnostics.map((d) => [d.rule, d.severity, d.file, d.line])).toEqual([['governing-body', 'warning', L, 1]]);
+    expect(r.diagnostics[0]!.message).toBe('Test Council names no governing body');
+    expect(r.diagnostics[0]!.hint).toContain('e.g. Board, Cabinet, or Housing Committee');
+    expect(check(goodAssessment()).diagnostics).toEqual([]);
+  });
+});
+
 describe('response-missing', () => {
   it('warns on an approved assessment with no governing body\'s response, not on a draft or one with a response', () => {
     const approval = 'approval:\n  body: Board\n  date: 1991-06-01\nresponses:';
@@ -493,7 +503,7 @@ describe('approval-stale', () => {
   });
 
   it('names the body in the command when it is not the one chc approve would use', () => {
-    const r = approvedThenChanged(`${LANDLORD}governing_body: Cabinet\n`);
+    const r = approvedThenChanged(LANDLORD.replace('governing_body: Board', 'governing_body: Cabinet'));
     expect(r.diagnostics[0]!.hint).toContain('`chc approve test-homes 1990-91 --body "Board" --date YYYY-MM-DD --reference "…"`');
   });
 });

@@ -58,7 +58,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
   if (date < a.data.assessed_on) throw new CliUsageError(`--date ${date} is before the assessment was completed (${a.data.assessed_on})`);
   const files = currentManifest(ws.project, a);
   const sha256 = manifestHash(files);
-  const body = (values.body as string | undefined) ?? landlord.landlord.data?.governing_body ?? 'Board';
+  const body = (values.body as string | undefined) ?? landlord.landlord.data?.governing_body;
+  if (body === undefined) throw new CliUsageError(`name the body that approved it with --body, e.g. --body "Cabinet" (or set governing_body in ${landlord.landlord.file})`);
   const reference = values.reference as string | undefined;
   const text = readFileSync(a.path, 'utf8');
   // The block is written in the file's own line endings (CRLF in a file saved on Windows).

@@ -177,6 +177,23 @@ export function codeName(view: AssessmentView): string {
   return `${view.code.publisher}'s ${view.code.title} (${view.code.id})`;
 }
 
+/**
+ * Who assesses itself, for a sentence: the landlord ("Homes Plus", one organisation, "checks how it handles"), or,
+ * for one assessment shared by several organisations (`covers`, as two councils with one housing service),
+ * those organisations by name ("A and B", "check how they handle"), so the sentence fits every landlord.
+ */
+export function assessedBy(view: Pick<AssessmentView, 'landlord' | 'covers'>): { who: string; they: boolean } {
+  const covers = view.covers.map((c) => c.trim()).filter(Boolean);
+  if (covers.length < 2 || view.landlord.groupMembers.length > 0) return { who: view.landlord.name, they: false };
+  return { who: `${covers.slice(0, -1).join(', ')} and ${covers.at(-1)}`, they: true };
+}
+
+/** "Every year Homes Plus checks how it handles complaints" / "… A and B check how they handle complaints". */
+export function checksHowItHandles(view: Pick<AssessmentView, 'landlord' | 'covers'>): string {
+  const { who, they } = assessedBy(view);
+  return they ? `${who} check how they handle complaints` : `${who} checks how it handles complaints`;
+}
+
 /** The edition as printed on the cover, in the facts and in the header: "contains internal documents" only when it does. */
 export function editionLabel(view: AssessmentView): string {
   if (view.edition === 'public') return 'Public edition';

@@ -26,7 +26,7 @@ export const approvalStale: Rule = ({ project, assessment, data, landlord }) => 
   const body = approval.body ?? 'governing body';
   const shared = `assessments/${assessment.landlord}/evidence/`;
   const sharedChanged = named.filter((f) => f.startsWith(shared));
-  const defaultBody = landlord?.governing_body ?? 'Board';
+  const defaultBody = landlord?.governing_body;
   const command = `chc approve ${assessment.landlord} ${assessment.period}${approval.body !== undefined && approval.body !== defaultBody ? ` --body "${approval.body}"` : ''} --date YYYY-MM-DD --reference "…"`;
   let hint = `Take the changes to the ${body} and record its new approval with \`${command}\` (the date of the meeting and its minute reference), or undo the changes. Until then every output says DRAFT.`;
   if (sharedChanged.length) {

@@ -10,6 +10,7 @@ import { documentNotFound } from './document-not-found.ts';
 import { sectionNotFound } from './section-not-found.ts';
 import { supersededCode } from './superseded-code.ts';
 import { approvalDate } from './approval-date.ts';
+import { assessedOn } from './assessed-on.ts';
 import { periodMismatch } from './period-mismatch.ts';
 import { needsReview } from './needs-review.ts';
 import { approvalStale } from './approval-stale.ts';
@@ -20,6 +21,7 @@ import { unsafeMarkdown } from './unsafe-markdown.ts';
 import { personalData } from './personal-data.ts';
 import { brandContrast } from './brand-contrast.ts';
 import { brandLogo } from './brand-logo.ts';
+import { governingBody } from './governing-body.ts';
 import { tooLarge } from './too-large.ts';
 
 export type { LandlordRule, Rule, RuleContext } from './context.ts';
@@ -37,6 +39,7 @@ export const RULES: Readonly<Record<string, Rule>> = {
   'section-not-found': sectionNotFound,
   'superseded-code': supersededCode,
   'approval-date': approvalDate,
+  'assessed-on': assessedOn,
   'period-mismatch': periodMismatch,
   'needs-review': needsReview,
   'approval-stale': approvalStale,
@@ -52,4 +55,5 @@ export const RULES: Readonly<Record<string, Rule>> = {
 export const LANDLORD_RULES: Readonly<Record<string, LandlordRule>> = {
   'brand-contrast': brandContrast,
   'brand-logo': brandLogo,
+  'governing-body': governingBody,
 };
