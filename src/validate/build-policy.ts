@@ -55,5 +55,7 @@ export function planOfChecks(diagnostics: Diagnostic[], landlords: Landlord[], d
     } else if (d.file.startsWith('code-versions/')) plan.fatal.push(d);
     else plan.stray.push(d);
   }
+  // An assessment that is not built has no gaps to show.
+  plan.gaps = plan.gaps.filter((d) => !plan.blocked.has(d.file));
   return plan;
 }

@@ -50,11 +50,14 @@ describe('chc build on drafts with gaps and one broken assessment', () => {
     const page = readFileSync(join(out, 'site/plus-dane/2023-24/index.html'), 'utf8');
     const p12 = page.slice(page.indexOf('id="p-1-2"'), page.indexOf('id="p-1-3"'));
     expect(p12).toContain('Action and date to be set');
+    expect(page).toContain('One answer still needs an action and a date: 1.2 (shown as &quot;Action and date to be set&quot;).');
     for (const edition of ['public', 'board']) {
       const pdf = squeeze(pdfText(join(out, `documents/plus-dane/2023-24/plus-dane-2023-24-${edition}.pdf`)));
-      expect(pdf).toContain('Action: Action and date to be set.');
+      expect(pdf).toContain('Action and date to be set.');
+      expect(pdf).toContain('One answer still needs an action and a date: 1.2 (shown as "Action and date to be set").');
       const docx = await docxText(join(out, `documents/plus-dane/2023-24/plus-dane-2023-24-${edition}.docx`));
-      expect(squeeze(docx.text)).toContain('Action: Action and date to be set.');
+      expect(squeeze(docx.text)).toContain('Action and date to be set.');
+      expect(squeeze(docx.text)).toContain('One answer still needs an action and a date: 1.2 (shown as "Action and date to be set").');
     }
     // The refused assessment's outputs are exactly those of the last build that made them.
     expect(homesPlus(treeHashes(out))).toEqual(before);

@@ -96,6 +96,11 @@ describe('citedDocuments', () => {
     expect(citedForText(documents[0]!)).toBe('Cited for provision 3.1. Section 2 for provision 3.1; section 3 for provision 3.1.');
   });
 
+  it('says where in one sentence when every provision citing it cites the same place', () => {
+    const v = viewWith('board', { '1.2': [doc({ title: 'Complaints policy', section: '4' })], '1.3': [doc({ title: 'Complaints policy', section: '4' })] });
+    expect(citedForText(citedDocuments(v).documents[0]!)).toBe('Cited for provisions 1.2, 1.3 (section 4).');
+  });
+
   it('in the public edition still hides internal documents, counting the provisions that cite them, as before', () => {
     const v = viewWith('public', {
       '1.1': [doc({ title: null }), doc({ title: null })],

@@ -6,7 +6,7 @@ import { setApproval } from '../../model/set-approval.ts';
 import { checkProject } from '../../validate/check.ts';
 import { dateAdvice } from '../../validate/date-advice.ts';
 import { currentManifest } from '../../validate/approval.ts';
-import { formatDiagnostic } from '../../report/format-pretty.ts';
+import { formatDiagnostics } from '../../report/format-pretty.ts';
 import { parse, ROOT_OPTIONS, type CommandSpec } from '../args.ts';
 import { CliUsageError, EXIT, type Io } from '../io.ts';
 import { landlordOf, openWorkspace } from '../workspace.ts';
@@ -50,7 +50,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
   const own = result.diagnostics.filter((d) => d.file === a.file && d.rule !== 'approval-stale' && d.rule !== 'approval-unbound' && d.rule !== 'approval-date');
   const blockers = own.filter((d) => d.severity === 'error' || d.rule === 'needs-review');
   if (!a.data || blockers.length) {
-    for (const d of blockers) io.stderr.write(formatDiagnostic(d) + '\n');
+    io.stderr.write(formatDiagnostics(blockers));
     io.stderr.write(`chc approve: ${a.file} is not ready to approve (${blockers.length} problem${blockers.length === 1 ? '' : 's'} above); nothing was written\n`);
     return EXIT.problems;
   }

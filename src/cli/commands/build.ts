@@ -264,7 +264,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
     cleanUp();
   }
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  const parts = [written.site ? `site (${plural(written.pages, 'assessment page')})` : '', written.pdf ? `${written.pdf} PDF` : '', written.docx ? `${written.docx} DOCX` : '', written.reused ? `${plural(written.reused, 'unchanged document')} kept` : ''].filter(Boolean);
+  const parts = [written.site ? `site (${plural(written.pages, 'assessment page')})` : '', written.pdf ? `${written.pdf} PDF` : '', written.docx ? `${written.docx} DOCX` : '', written.reused ? `${plural(written.reused, 'unchanged document')} reused` : ''].filter(Boolean);
   io.stdout.write(`built ${plural(renderables.length, 'assessment')}: ${parts.join(', ') || 'nothing'} into ${shownOut}/ in ${seconds} s\n`);
   if (values.timings === true) io.stderr.write(`timings ${JSON.stringify(phases)}\n`);
   if (pdfFailure) io.stderr.write(`chc build: no PDFs were made: ${pdfFailure}\n`);

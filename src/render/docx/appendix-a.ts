@@ -47,7 +47,7 @@ function flexPieces(view: AssessmentView, p: ProvisionView): Piece[][] {
   return [
     [...richPieces(p.text), plain(`In plain English: ${p.summary}`), ...(p.conditional ? [plain(p.conditional)] : [])],
     [...richPieces(p.answer), ...richPieces(p.evidence), ...p.documents.map((d) => plain(`${d.label}${d.file ? ` (file: ${d.file})` : ''}`, bullet))],
-    [...richPieces(p.commentary), ...p.actions.flatMap((a) => [plain(`Action: ${a.description} ${actionMeta(a)}`, bullet), ...richPieces(a.note)]), ...(p.actionToBeSet ? [plain(`Action: ${ACTION_TO_BE_SET}.`)] : []), ...(change ? [plain(change)] : [])],
+    [...richPieces(p.commentary), ...p.actions.flatMap((a) => [plain(`Action: ${a.description} ${actionMeta(a)}`, bullet), ...richPieces(a.note)]), ...(p.actionToBeSet ? [plain(`${ACTION_TO_BE_SET}.`)] : []), ...(change ? [plain(change)] : [])],
   ];
 }
 
@@ -163,7 +163,7 @@ function provisionRow(ctx: Ctx, p: ProvisionView, w: number[], first: boolean): 
   const commentary: Block[] = [
     ...richBlocks(p.commentary, cellCtx(ctx, w[4]!)),
     ...actionList(ctx, p.actions, w[4]!),
-    ...(p.actionToBeSet ? [new Paragraph({ style: STYLE.tableText, children: [new TextRun({ text: 'Action:', bold: true }), new TextRun({ text: ` ${ACTION_TO_BE_SET}.`, color: COLOUR.bad })] })] : []),
+    ...(p.actionToBeSet ? [new Paragraph({ style: STYLE.tableText, children: [new TextRun({ text: `${ACTION_TO_BE_SET}.`, bold: true, color: COLOUR.bad })] })] : []),
     ...(change ? [new Paragraph({ style: STYLE.tableText, children: [muted(change)] })] : []),
   ];
 

@@ -2,7 +2,7 @@
 // approval (or the status of the draft).
 import { BorderStyle, ExternalHyperlink, Paragraph, TableRow, TextRun, type ParagraphChild } from 'docx';
 import { citedDocuments, citedForText } from '../site/cited-documents.ts';
-import { actionDueText, approvalSentence, ownerText, plural, provisionsOf } from '../site/format.ts';
+import { actionDueText, actionsToBeSetSentence, approvalSentence, ownerText, plural, provisionsOf } from '../site/format.ts';
 import { bullets, caption, cell, grid, headerRow, heading, internalLink, para, textCell, cellCtx, type Ctx } from './blocks.ts';
 import { isExternalUrl, richBlocks, splitWidth, type Block } from './markdown-docx.ts';
 import { COLOUR, MONO_FONT, SIZE, STYLE, TEXT_WIDTH } from './styles.ts';
@@ -39,8 +39,10 @@ export function documentsReferredTo(ctx: Ctx): Block[] {
 export function actionPlan(ctx: Ctx): Block[] {
   const { view } = ctx;
   const out: Block[] = [heading(1, 'Action plan', { anchor: 'action-plan', spaceBefore: 560 })];
+  const toBeSet = actionsToBeSetSentence(view);
+  if (toBeSet) out.push(para(toBeSet));
   if (view.openActions.length === 0) {
-    out.push(para('There are no open actions in this self-assessment.'));
+    out.push(para(`There are no open actions${toBeSet ? ' with a date yet' : ''} in this self-assessment.`));
     return out;
   }
   const byId = new Map(provisionsOf(view).map((p) => [p.id, p]));

@@ -105,6 +105,9 @@ export function placesSentence(d: CitedDocument): string | null {
 
 /** Everything printed after a document's title, address and file: the provisions citing it, then where. */
 export function citedForText(d: CitedDocument): string {
+  // One place, cited by every provision that cites the document: "Cited for provision 1.2 (section 4)."
+  const only = d.places.length === 1 ? d.places[0]! : undefined;
+  if (only && only.provisions.length === d.provisions.length) return `Cited for ${provisionList(d.provisions)} (${only.where}).`;
   const places = placesSentence(d);
   return places ? `${citedForSentence(d)} ${places}` : citedForSentence(d);
 }

@@ -1,7 +1,7 @@
 // Small, pure helpers shared by the site's pages and the print views: wording, links and counts.
 import type { Change } from '../../diff/diff-assessments.ts';
 import type { ActionView, AssessmentView, ChangesView, Counts, ProvisionView, SectionView } from '../view-model.ts';
-import { COMPLY_LABEL, longDate } from '../view-model.ts';
+import { ACTION_TO_BE_SET, COMPLY_LABEL, longDate } from '../view-model.ts';
 
 /** A site path under the base the site is served from ("/" or "/repo/"). */
 export function siteUrl(base: string, path = ''): string {
@@ -192,6 +192,17 @@ export function assessedBy(view: Pick<AssessmentView, 'landlord' | 'covers'>): {
 export function checksHowItHandles(view: Pick<AssessmentView, 'landlord' | 'covers'>): string {
   const { who, they } = assessedBy(view);
   return they ? `${who} check how they handle complaints` : `${who} checks how it handles complaints`;
+}
+
+/**
+ * A draft's answers of No or Partly that have no action with a date yet, as one sentence for the action plan
+ * ("3 answers still need an action and a date: 1.4, 5.9 and 9.8."), or null when there are none.
+ */
+export function actionsToBeSetSentence(view: AssessmentView): string | null {
+  const ids = provisionsOf(view).filter((p) => p.actionToBeSet).map((p) => p.id);
+  if (ids.length === 0) return null;
+  const list = ids.length === 1 ? ids[0] : `${ids.slice(0, -1).join(', ')} and ${ids.at(-1)}`;
+  return `${ids.length === 1 ? 'One answer still needs' : `${ids.length} answers still need`} an action and a date: ${list} (shown as "${ACTION_TO_BE_SET}").`;
 }
 
 /** The edition as printed on the cover, in the facts and in the header: "contains internal documents" only when it does. */
