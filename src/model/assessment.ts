@@ -54,6 +54,8 @@ export interface AssessmentData {
   period: string;
   assessed_on: string;
   covers?: string[];
+  /** How the outputs lay out each section: the Code's order (default) or the 2022 form's must and should tables. */
+  layout?: 'code' | 'must-should';
   introduction?: string;
   approval?: Approval;
   governing_body_response?: string;

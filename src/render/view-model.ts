@@ -18,6 +18,10 @@ export const COMPLY_LABEL: Record<AnswerStatus, string> = {
   unanswered: 'Not answered',
 };
 
+/** The titles of the 2022 form's two tables per section (`layout: must-should`). */
+export const MUST_TITLE = "Mandatory 'must'";
+export const SHOULD_TITLE = "Best practice 'should'";
+
 /** What a draft shows beside an answer `chc new` carried forward from last year that nobody has reviewed yet. */
 export const CARRIED_NOT_REVIEWED = 'Carried forward, not yet reviewed';
 
@@ -294,6 +298,15 @@ export function buildAssessmentView(input: ViewInput): AssessmentView {
       });
     }
     const groups: SectionView['groups'] = [];
+    if (data.layout === 'must-should') {
+      // The 2022 Code's own form: per section, a table of its musts, then one of its shoulds.
+      for (const [level, title] of [['must', MUST_TITLE], ['should', SHOULD_TITLE]] as const) {
+        const these = provisions.filter((p) => p.level === level);
+        if (these.length) groups.push({ stage: null, title, provisions: these });
+      }
+      sections.push({ id: s.id, anchor: `section-${s.id}`, title: s.title, counts, groups });
+      continue;
+    }
     for (const p of provisions) {
       const last = groups.at(-1);
       if (last && last.stage === p.stage) last.provisions.push(p);
