@@ -22,6 +22,9 @@ describe('the edition label', () => {
     const board = [...examples, none];
     expect(board.some(internal)).toBe(true);
     expect(editionLabel(none)).toBe('Board edition');
+    // Named for the landlord's own governing body.
+    expect(editionLabel({ ...none, landlord: { ...none.landlord, governingBody: 'Cabinet' } })).toBe('Cabinet edition');
+    expect(editionLabel({ ...none, landlord: { ...none.landlord, governingBody: 'governing body' } })).toBe('Governing body edition');
     for (const v of board) expect(editionLabel(v)).toBe(internal(v) ? 'Board edition — contains internal documents' : 'Board edition');
     for (const v of views.filter((x) => x.edition === 'public')) expect(editionLabel(v)).toBe('Public edition');
   });

@@ -208,8 +208,11 @@ export function actionsToBeSetSentence(view: AssessmentView): string | null {
 /** The edition as printed on the cover, in the facts and in the header: "contains internal documents" only when it does. */
 export function editionLabel(view: AssessmentView): string {
   if (view.edition === 'public') return 'Public edition';
+  // The edition for the landlord's own governing body, by its name: "Cabinet edition" for a council.
+  const body = view.landlord.governingBody;
+  const name = `${body.charAt(0).toUpperCase()}${body.slice(1)} edition`;
   const internal = provisionsOf(view).some((p) => p.documents.some((d) => d.internal));
-  return internal ? 'Board edition — contains internal documents' : 'Board edition';
+  return internal ? `${name} — contains internal documents` : name;
 }
 
 /** Every provision of a view, in Code order. */
