@@ -285,14 +285,15 @@ function quotesCloseOnTheirLine(text: string): boolean {
  * A source map computed on first use (by the precise parser): the fast path needs positions only when a
  * diagnostic is made.
  */
-function lazySourceMap(compute: () => SourceMap): SourceMap {
+function lazySourceMap(compute: () => SourceMap, text: string): SourceMap {
   let map: SourceMap | undefined;
   const get = (): SourceMap => (map ??= compute());
   return {
     get values() { return get().values; },
     get keys() { return get().keys; },
     get lineStarts() { return get().lineStarts; },
-    get text() { return get().text; },
+    // The text is known without mapping positions: reading it must not make the map.
+    text,
   };
 }
 
@@ -323,7 +324,7 @@ function fastParse(bytes: Uint8Array, file: string): ParsedYaml | undefined {
     const loaded = jsyaml.load(text, { schema: FAST_SCHEMA });
     const data = numbersRead > 0 ? unwrapNumbers(loaded) : loaded;
     if (data === undefined || data === null) return undefined;
-    const source = lazySourceMap(() => preciseParse(bytes, '').source);
+    const source = lazySourceMap(() => preciseParse(bytes, '').source, text);
     return { data, source, diagnostics: checkCommentsInText(text, data, file) };
   } catch {
     return undefined;
