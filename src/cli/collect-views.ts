@@ -1,4 +1,6 @@
 import { readFileSync } from 'node:fs';
+import { relative, sep } from 'node:path';
+import { stripFrontMatter } from '../load/read-outline.ts';
 import type { Assessment } from '../model/assessment.ts';
 import { fileOf } from '../load/read-project.ts';
 import { collectRenderables, type Renderable } from '../render/collect.ts';
@@ -16,6 +18,12 @@ export function renderablesOf(ws: Workspace, only: { landlord?: string; period?:
       const info = fileOf(ws.project, a, ref);
       if (info?.text !== undefined) return info.text;
       return info?.exists && !info.outside ? readFileSync(info.path, 'utf8') : null;
+    },
+    evidenceFile: (a, ref) => {
+      // Markdown read (and decoded) by the loader, inside the landlord's folder; anything else is not published.
+      const info = fileOf(ws.project, a, ref);
+      if (!info || info.outside || info.text === undefined || !/\.(md|markdown)$/i.test(info.path)) return null;
+      return { path: relative(a.landlordDir, info.path).split(sep).join('/'), text: stripFrontMatter(info.text) };
     },
     approvalValid,
     only,

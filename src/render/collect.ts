@@ -2,7 +2,8 @@ import type { Assessment, Landlord } from '../model/assessment.ts';
 import type { CodeVersion } from '../model/code-version.ts';
 import type { Mapping } from '../model/mapping.ts';
 import { diffAssessments, type AssessmentDiff } from '../diff/diff-assessments.ts';
-import { buildAssessmentView, type AssessmentView, type Edition } from './view-model.ts';
+import { buildAssessmentView, type AssessmentView, type Edition, type EvidenceFile } from './view-model.ts';
+import { titleKey } from './site/cited-documents.ts';
 
 /** One assessment ready to render: both editions of its view, and where it came from. */
 export interface Renderable {
@@ -10,6 +11,11 @@ export interface Renderable {
   assessment: Assessment;
   diff: AssessmentDiff | null;
   views: Record<Edition, AssessmentView>;
+  /**
+   * The paths (inside the landlord's folder) of the landlord's public markdown evidence files, as this run found
+   * them: a narrowed build keeps, of another assessment's published evidence, only these (never one now internal).
+   */
+  publicEvidence: string[];
 }
 
 /** What collecting needs from the loaded workspace (kept abstract so it stays pure). */
@@ -19,6 +25,11 @@ export interface CollectInput {
   mappingFor(from: string, to: string): Mapping | undefined;
   /** The governing body's response text for an assessment, when it names one that could be read. */
   responseText(a: Assessment): string | null;
+  /**
+   * A markdown evidence file an assessment cites by `file:`, when it could be read inside the landlord's folder:
+   * its path there ("evidence/complaints-policy.md") and its text (front matter removed); otherwise null.
+   */
+  evidenceFile(a: Assessment, ref: string): { path: string; text: string } | null;
   /** Whether an assessment's approval still holds. */
   approvalValid(a: Assessment): boolean;
   only?: { landlord?: string; period?: string };
@@ -36,6 +47,7 @@ export function collectRenderables(input: CollectInput): Renderable[] {
     if (input.only?.landlord && l.slug !== input.only.landlord) continue;
     if (!l.landlord.data) continue;
     const sorted = [...l.assessments].filter((a) => a.data).sort((a, b) => (a.period < b.period ? -1 : 1));
+    const evidence = publicEvidenceOf(sorted, input);
     sorted.forEach((a, i) => {
       if (input.only?.period && a.period !== input.only.period) return;
       const code = input.codeOf(String(a.data!.code));
@@ -51,9 +63,50 @@ export function collectRenderables(input: CollectInput): Renderable[] {
         slug: l.slug, landlord: l.landlord.data!, period: a.period, code, data: a.data!, diff,
         responseText: input.responseText(a), edition, approvalValid: input.approvalValid(a),
         ...(input.documentDate ? { documentDate: input.documentDate } : {}),
+        evidence: evidence.files.get(a) ?? {},
       });
-      out.push({ landlord: l, assessment: a, diff, views: { public: make('public'), board: make('board') } });
+      out.push({ landlord: l, assessment: a, diff, views: { public: make('public'), board: make('board') }, publicEvidence: evidence.public });
     });
   }
   return out;
+}
+
+/** A file's page name: its stem in lower case, other characters made hyphens ("complaints-policy"). */
+const slugOf = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'document';
+
+/**
+ * A landlord's public markdown evidence files: those cited with `file:` that no citation in any of its assessments
+ * marks internal (nor cites, marked internal, under the same title), each with a page name unique within the
+ * landlord (its stem, or its whole path when two files share a stem); and, per assessment, those it cites by reference.
+ */
+function publicEvidenceOf(assessments: Assessment[], input: CollectInput): { public: string[]; files: Map<Assessment, Record<string, EvidenceFile>> } {
+  const cited: { a: Assessment; ref: string; path: string; text: string; title: string }[] = [];
+  const internalPaths = new Set<string>();
+  const internalTitles = new Set<string>();
+  for (const a of assessments) {
+    for (const r of Object.values(a.data?.responses ?? {})) {
+      for (const d of r?.documents ?? []) {
+        if (!d) continue;
+        if (d.internal === true && typeof d.title === 'string') internalTitles.add(titleKey(d.title));
+        if (typeof d.file !== 'string') continue;
+        const f = input.evidenceFile(a, d.file);
+        if (!f) continue;
+        if (d.internal === true) internalPaths.add(f.path);
+        cited.push({ a, ref: d.file, path: f.path, text: f.text, title: typeof d.title === 'string' ? d.title : '' });
+      }
+    }
+  }
+  for (const c of cited) if (internalTitles.has(titleKey(c.title))) internalPaths.add(c.path);
+  const paths = [...new Set(cited.map((c) => c.path))].filter((p) => !internalPaths.has(p)).sort();
+  const stem = (p: string) => slugOf(p.replace(/^.*\//, '').replace(/\.[^.]*$/, ''));
+  const slugs = new Map(paths.map((p) => [p, paths.filter((q) => stem(q) === stem(p)).length > 1 ? slugOf(p.replace(/\.[^.]*$/, '')) : stem(p)]));
+  const files = new Map<Assessment, Record<string, EvidenceFile>>();
+  for (const c of cited) {
+    const slug = slugs.get(c.path);
+    if (slug === undefined) continue;
+    const mine = files.get(c.a) ?? {};
+    mine[c.ref] = { path: c.path, slug, text: c.text };
+    files.set(c.a, mine);
+  }
+  return { public: paths, files };
 }

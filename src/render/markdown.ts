@@ -2,15 +2,21 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import remarkRehype from 'remark-rehype';
-import rehypeSanitize from 'rehype-sanitize';
+import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
-import type { Root, RootContent, PhrasingContent, Parent } from 'mdast';
+import type { Root, RootContent, PhrasingContent, Parent, Heading } from 'mdast';
 
 /** Markdown parsed once, sanitised, without source positions: the form every renderer reads. */
 export type Rich = Root;
 
 const parser = unified().use(remarkParse).use(remarkGfm);
 const toHtml = unified().use(remarkRehype).use(rehypeSanitize).use(rehypeStringify);
+/**
+ * The same for a published evidence document, whose headings carry the ids `parseEvidence` gave them: those ids
+ * are kept as they are (not prefixed "user-content-"), so a citation can link to them. Only `parseEvidence` sets
+ * ids: raw HTML in markdown became text, so no id comes from the document itself.
+ */
+const toHtmlWithIds = unified().use(remarkRehype).use(rehypeSanitize, { ...defaultSchema, clobber: (defaultSchema.clobber ?? []).filter((a) => a !== 'id') }).use(rehypeStringify);
 
 /** Link targets we render: web and mail addresses, telephone numbers, and in-page or relative links. */
 const SAFE_URL = /^(https?:|mailto:|tel:|#|\/(?!\/)|\.{0,2}\/|[\w.-]+(\/|$|\?|#))/i;
@@ -119,6 +125,11 @@ export function richToHtml(tree: Rich): string {
   return String(toHtml.stringify(toHtml.runSync(structuredClone(tree)) as never)).trim();
 }
 
+/** An evidence document's tree as sanitised HTML, its headings keeping their ids (see `parseEvidence`). */
+export function evidenceToHtml(tree: Rich): string {
+  return String(toHtmlWithIds.stringify(toHtmlWithIds.runSync(structuredClone(tree)) as never)).trim();
+}
+
 /** The HTML unified itself gives (no shortcut): for tests. */
 export function richToHtmlUncached(tree: Rich): string {
   return String(toHtml.stringify(toHtml.runSync(structuredClone(tree)) as never)).trim();
@@ -137,6 +148,74 @@ export function richToText(tree: Rich): string {
   };
   walk(tree);
   return parts.join('').replace(/[ \t]+\n/g, '\n').replace(/\n{3,}/g, '\n\n').trim();
+}
+
+/** A heading of a published evidence document: its anchor id, level on the page and text. */
+export interface EvidenceHeading {
+  id: string;
+  depth: number;
+  text: string;
+}
+
+/** A published evidence document, parsed and sanitised, its headings with ids. */
+export interface EvidenceDocument {
+  tree: Rich;
+  headings: EvidenceHeading[];
+}
+
+/** The text of a heading's words, as the outline of a document reads it. */
+function phrasingText(nodes: RootContent[]): string {
+  return nodes.map((n) => ('value' in n && typeof n.value === 'string' ? n.value : 'children' in n ? phrasingText(n.children as RootContent[]) : '')).join('');
+}
+
+/** A heading's anchor id: "sec-7-4" for "7.4. Stage one", "sec-exclusions" for "Exclusions"; deterministic. */
+function headingSlug(text: string): string {
+  const number = /^(?:section\s+)?(\d+(?:\.\d+)*)\.?(?:\s|$|[-–—:])/i.exec(text.trim())?.[1];
+  const words = (number ?? text).normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60).replace(/-+$/, '');
+  return `sec-${words || 'heading'}`;
+}
+
+const evidenceCache = new Map<string, EvidenceDocument>();
+
+/**
+ * Parses a published evidence document (markdown, its front matter already removed) like any answer, and gives
+ * each heading a deterministic id ("sec-2-1", "sec-exclusions-to-this-policy"; a repeated one gets "--2", "--3").
+ * Its headings are moved down so the highest is an h2 (the page's h1 is the document's title) and never skip a
+ * level. The tree is shared between calls with the same text: never mutate it.
+ */
+export function parseEvidence(text: string): EvidenceDocument {
+  const hit = evidenceCache.get(text);
+  if (hit) return hit;
+  const tree = structuredClone(parser.runSync(parser.parse(text)) as Root);
+  sanitise(tree);
+  delete (tree as { position?: unknown }).position;
+  const nodes: Heading[] = [];
+  const walk = (n: Parent): void => {
+    for (const c of n.children as RootContent[]) {
+      if (c.type === 'heading') nodes.push(c);
+      else if ('children' in c) walk(c as Parent);
+    }
+  };
+  walk(tree);
+  const top = Math.min(...nodes.map((h) => h.depth));
+  const used = new Map<string, number>();
+  let previous = 1;
+  const headings = nodes.map((h): EvidenceHeading => {
+    const depth = Math.min(6, h.depth - top + 2, previous + 1) as Heading['depth'];
+    previous = depth;
+    h.depth = depth;
+    const words = phrasingText(h.children as RootContent[]).replace(/\s+/g, ' ').trim();
+    const slug = headingSlug(words);
+    const n = (used.get(slug) ?? 0) + 1;
+    used.set(slug, n);
+    const id = n === 1 ? slug : `${slug}--${n}`;
+    h.data = { ...h.data, hProperties: { id } };
+    return { id, depth, text: words };
+  });
+  const doc = { tree, headings };
+  if (evidenceCache.size > 1000) evidenceCache.clear();
+  evidenceCache.set(text, doc);
+  return doc;
 }
 
 /** Whether a tree has any content. */

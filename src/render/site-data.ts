@@ -28,6 +28,25 @@ export interface SiteData {
   assets: Record<string, string>;
 }
 
+/**
+ * A kept page's view (a narrowed build's, from the previous site) without the evidence documents that are no
+ * longer public (`publicPaths`: the landlord's public evidence files as this build found them), nor links to them.
+ */
+export function withPublicEvidence(view: AssessmentView, publicPaths: ReadonlySet<string>): AssessmentView {
+  const evidence = (view.evidence ?? []).filter((e) => publicPaths.has(e.path));
+  if (evidence.length === (view.evidence ?? []).length) return view;
+  const hrefs = new Set(evidence.map((e) => e.href));
+  const keep = (href: string | null) => (href !== null && hrefs.has(href.replace(/#.*$/, '')) ? href : null);
+  return {
+    ...view,
+    evidence,
+    sections: view.sections.map((s) => ({
+      ...s,
+      groups: s.groups.map((g) => ({ ...g, provisions: g.provisions.map((p) => ({ ...p, documents: p.documents.map((d) => ({ ...d, href: keep(d.href ?? null) })) })) })),
+    })),
+  };
+}
+
 /** The site path of an assessment page ("plus-dane/2023-24/"). */
 export function assessmentPath(slug: string, period: string): string {
   return `${slug}/${period}/`;

@@ -2,7 +2,8 @@ import type { Action, AssessmentData, DocumentRef, LandlordData } from '../model
 import { expectsOf, type CodeVersion } from '../model/code-version.ts';
 import { answerStatus, lacksDatedAction, type AnswerStatus } from '../model/answer.ts';
 import type { AssessmentDiff, Change, ProvisionDiff } from '../diff/diff-assessments.ts';
-import { isSafeUrl, parseRich, type Rich } from './markdown.ts';
+import { isSafeUrl, parseEvidence, parseRich, type EvidenceHeading, type Rich } from './markdown.ts';
+import { findSection, splitHeading, type Outline } from '../model/outline.ts';
 import { compareIds } from '../model/provision-order.ts';
 
 /** Which edition: `public` (the website) hides internal documents; `board` shows them, marked internal. */
@@ -40,6 +41,35 @@ export interface DocumentView {
   page: string | null;
   /** One line describing the document, as printed. */
   label: string;
+  /**
+   * Public edition only: the site page of a published evidence document ("homes-plus/documents/complaints-policy/"),
+   * with the anchor of the heading its `section` names ("…#sec-2-1") when there is one. The site links to it; the
+   * PDF and the DOCX do not use it.
+   */
+  href: string | null;
+}
+
+/** A public markdown evidence file, read by the caller (the view stays pure), keyed in `ViewInput.evidence` by its `file:` reference. */
+export interface EvidenceFile {
+  /** Its path inside the landlord's folder ("evidence/complaints-policy.md"). */
+  path: string;
+  /** Its page's name on the site, unique within the landlord ("complaints-policy"). */
+  slug: string;
+  /** Its markdown, front matter removed. */
+  text: string;
+}
+
+/** A published evidence document, as the site shows it on a page of its own (public edition only). */
+export interface EvidenceView {
+  /** Its path inside the landlord's folder. */
+  path: string;
+  slug: string;
+  /** Its page, relative to the site root ("homes-plus/documents/complaints-policy/"). */
+  href: string;
+  /** As the first citation (in Code order) gives it. */
+  title: string;
+  body: Rich;
+  headings: EvidenceHeading[];
 }
 
 /** An action as shown. */
@@ -157,6 +187,8 @@ export interface AssessmentView {
   openActions: ActionView[];
   /** Document metadata. */
   meta: { title: string; subject: string; author: string; lang: 'en-GB'; date: string; keywords: string[] };
+  /** The public markdown evidence documents this assessment cites, published as pages of the site (public edition only; by path). */
+  evidence: EvidenceView[];
   /** Where the documents are, relative to the site root ("documents/plus-dane/2023-24/plus-dane-2023-24-public.pdf"). */
   downloads: { pdf: string; docx: string };
 }
@@ -176,6 +208,23 @@ export interface ViewInput {
   approvalValid: boolean;
   /** The date recorded in the documents' metadata; by default the approval's, else assessed_on. */
   documentDate?: string;
+  /**
+   * The public markdown evidence files the assessment cites, by `file:` reference: those no citation of the
+   * landlord's marks internal (the caller decides, and reads them). Published in the public edition only.
+   */
+  evidence?: Record<string, EvidenceFile>;
+}
+
+/** The site path of a published evidence document's page ("homes-plus/documents/complaints-policy/"). */
+export function evidencePath(slug: string, document: string): string {
+  return `${slug}/documents/${document}/`;
+}
+
+/** The id of the heading a `section` names in a published evidence document (as `check` finds it), or null. */
+export function sectionAnchor(headings: EvidenceHeading[], section: string): string | null {
+  const outline: Outline = { headings: headings.map((h, line) => ({ depth: h.depth, text: h.text, ...splitHeading(h.text), line })), clauses: [] };
+  const match = findSection(outline, section);
+  return match.found && match.heading ? headings[match.heading.line]!.id : null;
 }
 
 const anchorOf = (id: string) => `p-${id.replace(/[^a-zA-Z0-9]+/g, '-')}`;
@@ -204,15 +253,17 @@ function rich(text: string | number | undefined): Rich | null {
   return parseRich(String(text));
 }
 
-function documentView(d: DocumentRef, edition: Edition): DocumentView {
+function documentView(d: DocumentRef, edition: Edition, published: Map<string, EvidenceView>, files: Record<string, EvidenceFile>): DocumentView {
   const internal = d.internal === true;
   if (internal && edition === 'public') {
-    return { internal, title: null, url: null, file: null, section: null, page: null, label: 'Internal document — available on request' };
+    return { internal, title: null, url: null, file: null, section: null, page: null, label: 'Internal document — available on request', href: null };
   }
   const section = d.section === undefined ? null : String(d.section);
   const page = d.page === undefined ? null : String(d.page);
   const where = [section ? `section ${section}` : '', page ? `page ${page}` : ''].filter(Boolean).join(', ');
   const file = edition === 'board' && d.file ? d.file.replace(/^(\.\.\/)+/, '') : null;
+  const evidence = edition === 'public' && !internal && d.file && Object.hasOwn(files, d.file) ? published.get(files[d.file]!.path) : undefined;
+  const anchor = evidence && section ? sectionAnchor(evidence.headings, section) : null;
   return {
     internal,
     title: d.title,
@@ -221,6 +272,7 @@ function documentView(d: DocumentRef, edition: Edition): DocumentView {
     section,
     page,
     label: `${d.title}${where ? ` (${where})` : ''}${internal ? ' — internal document' : ''}`,
+    href: evidence ? `${evidence.href}${anchor ? `#${anchor}` : ''}` : null,
   };
 }
 
@@ -265,6 +317,18 @@ export function buildAssessmentView(input: ViewInput): AssessmentView {
   const totals = emptyCounts();
   const openActions: ActionView[] = [];
   const sections: SectionView[] = [];
+  // The public evidence documents cited, each once (by its path), titled by its first citation in Code order.
+  const files = edition === 'public' ? input.evidence ?? {} : {};
+  const published = new Map<string, EvidenceView>();
+  for (const p of code.provisions) {
+    for (const d of data.responses?.[p.id]?.documents ?? []) {
+      if (!d?.file || d.internal === true || !Object.hasOwn(files, d.file)) continue;
+      const f = files[d.file]!;
+      if (published.has(f.path)) continue;
+      const doc = parseEvidence(f.text);
+      published.set(f.path, { path: f.path, slug: f.slug, href: evidencePath(input.slug, f.slug), title: d.title.replace(/\s+/g, ' ').trim(), body: doc.tree, headings: doc.headings });
+    }
+  }
   for (const s of code.sections) {
     const counts = emptyCounts();
     const provisions: ProvisionView[] = [];
@@ -289,7 +353,7 @@ export function buildAssessmentView(input: ViewInput): AssessmentView {
         statusLabel: COMPLY_LABEL[status],
         answer: rich(r?.answer),
         evidence: rich(r?.evidence),
-        documents: (r?.documents ?? []).filter(Boolean).map((d) => documentView(d, edition)),
+        documents: (r?.documents ?? []).filter(Boolean).map((d) => documentView(d, edition, published, files)),
         commentary: rich(r?.commentary),
         actions,
         actionToBeSet: lacksDatedAction(r),
@@ -377,6 +441,7 @@ export function buildAssessmentView(input: ViewInput): AssessmentView {
     sections,
     changes,
     openActions,
+    evidence: [...published.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)),
     meta: {
       title: `${landlord.name}: Complaint Handling Code self-assessment ${input.period}`,
       subject: `Self-assessment against the ${code.publisher}'s ${code.title} (${code.id})`,

@@ -18,6 +18,7 @@ function doc(d: Partial<DocumentView> & { title: string | null }): DocumentView 
     url: d.url ?? null,
     file: d.file ?? null,
     section: d.section ?? null,
+    href: d.href ?? null,
     page: d.page ?? null,
     label: d.label ?? (d.title === null ? 'Internal document — available on request' : d.title),
   };

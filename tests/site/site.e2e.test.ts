@@ -123,6 +123,8 @@ describe('every built page', () => {
     const views = exampleRenderables().map((r) => r.views.public);
     const expected = ['index.html', 'about/index.html', ...new Set(views.map((v) => `${v.landlord.slug}/index.html`)),
       ...views.flatMap((v) => [`${v.landlord.slug}/${v.period}/index.html`, `${v.landlord.slug}/${v.period}/actions/index.html`]),
+      // The published evidence documents (each once per landlord).
+      ...new Set(views.flatMap((v) => v.evidence.map((e) => `${e.href}index.html`))),
       ...views.flatMap((v) => ['public', 'board'].map((e) => `print/${e}/${v.landlord.slug}/${v.period}/index.html`))];
     expect([...reports.keys()].sort()).toEqual([...expected].sort());
   });

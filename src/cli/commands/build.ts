@@ -4,7 +4,7 @@ import { TOOL_ROOT } from '../../load/read-project.ts';
 import { checkProject } from '../../validate/check.ts';
 import { isoDay } from '../../model/date.ts';
 import type { Diagnostic } from '../../model/diagnostic.ts';
-import { logoAssets, siteDataOfViews, type SiteData } from '../../render/site-data.ts';
+import { logoAssets, siteDataOfViews, withPublicEvidence, type SiteData } from '../../render/site-data.ts';
 import type { Renderable } from '../../render/collect.ts';
 import { sha256 } from '../../model/approval.ts';
 import { writeSite } from '../../render/site/write-site.ts';
@@ -93,7 +93,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
   // Dates printed in documents come from the assessment; SOURCE_DATE_EPOCH overrides them (reproducible builds).
   const epoch = io.env.SOURCE_DATE_EPOCH;
   const sourceDate = epoch && /^\d+$/.test(epoch) ? isoDay(new Date(Number(epoch) * 1000)) : undefined;
-  const renderables = renderablesOf(ws, filter, (a) => approvalHolds(ws.project, a), sourceDate).filter((r) => !checks.blocked.has(r.assessment.file));
+  const collected = renderablesOf(ws, filter, (a) => approvalHolds(ws.project, a), sourceDate);
+  const renderables = collected.filter((r) => !checks.blocked.has(r.assessment.file));
   const blockedAssessments = assessments.filter((a) => checks.blocked.has(a.file) && !otherPeriods.has(a.file));
   const refusal = () => {
     const lines = blockedAssessments.map((a) => `chc build: ${a.landlord} ${a.period} was not built: ${plural(checks.blocked.get(a.file)!.length, 'error')} in ${a.file} (listed above; run chc check for the full report)${existsSync(outDir) ? '; its previous outputs are kept as they were' : ''}\n`);
@@ -156,6 +157,9 @@ export async function run(argv: string[], io: Io): Promise<number> {
       if (before) kept = before.filter((v) => !inScope(v));
       else if (existsSync(prevSite) && narrowed) io.stderr.write(`note: ${shownOut}/site/ has no record of the pages it was built from, so it now holds only this build's; build without --landlord and --period to make it whole again\n`);
     }
+    // A kept page of a landlord collected now publishes only the evidence still public (none newly marked internal).
+    const publicEvidence = new Map(collected.map((r) => [r.landlord.slug, new Set(r.publicEvidence)]));
+    kept = kept.map((v) => (publicEvidence.has(v.landlord.slug) ? withPublicEvidence(v, publicEvidence.get(v.landlord.slug)!) : v));
     const siteData = wantSite ? siteOf(published, kept, base, prevSite) : undefined;
 
     // The plan: every document with the hash of what it is rendered from; those whose hash is unchanged
