@@ -17,6 +17,15 @@ export interface DiffSide {
   period: string;
   code: CodeVersion;
   data: AssessmentData;
+  /** The landlord's details as landlord.yaml holds them now (for the newer side, when its approval recorded none). */
+  landlord?: LandlordDetails;
+}
+
+/** What an approval records of the landlord, and what landlord.yaml says now: the name, governing body and members. */
+export interface LandlordDetails {
+  name?: string;
+  governing_body?: string;
+  group_members?: string[];
 }
 
 /** A text field's change. */
@@ -80,8 +89,8 @@ export interface CodeChange {
  * every year, so no diff can see them change.
  */
 export type LandlordChange =
-  | { field: 'covers'; from: string[]; to: string[] }
-  | { field: 'approval.body'; from: string; to: string };
+  | { field: 'covers' | 'group_members'; from: string[]; to: string[] }
+  | { field: 'approval.body' | 'name' | 'governing_body'; from: string; to: string };
 
 /** The data the text, markdown and JSON reports (and the site and documents) render. */
 export interface AssessmentDiff {
@@ -342,7 +351,7 @@ export function diffAssessments(landlord: string, older: DiffSide, newer: DiffSi
     },
     provisions,
     dropped,
-    landlord_changes: landlordChanges(older.data, newer.data),
+    landlord_changes: landlordChanges(older.data, newer.data, newer.landlord),
   };
 }
 
@@ -355,7 +364,7 @@ function unansweredBoth(p: ProvisionDiff): boolean {
  * The changes of `covers` (as a set: reordering is no change) and of `approval.body` (only when both
  * assessments are approved: a draft's approver is not known yet). Case and spacing are no change.
  */
-export function landlordChanges(older: AssessmentData, newer: AssessmentData): LandlordChange[] {
+export function landlordChanges(older: AssessmentData, newer: AssessmentData, current?: LandlordDetails): LandlordChange[] {
   const key = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
   const list = (xs: unknown) => (Array.isArray(xs) ? xs : []).filter((x): x is string => typeof x === 'string' && x.trim() !== '').map((x) => x.trim());
   const out: LandlordChange[] = [];
@@ -366,5 +375,22 @@ export function landlordChanges(older: AssessmentData, newer: AssessmentData): L
   const a = older.approval?.body;
   const b = newer.approval?.body;
   if (typeof a === 'string' && typeof b === 'string' && a.trim() && b.trim() && key(a) !== key(b)) out.push({ field: 'approval.body', from: a.trim(), to: b.trim() });
+  // The landlord's name, governing body and members live in one landlord.yaml for every year: what they were is
+  // what the older year's approval recorded of them (chc approve does); what they are, the newer's, or landlord.yaml now.
+  const was = older.approval?.landlord;
+  const now = newer.approval?.landlord ?? current;
+  if (was && now) {
+    for (const field of ['name', 'governing_body'] as const) {
+      const x = was[field];
+      const y = now[field];
+      if (typeof x === 'string' && typeof y === 'string' && x.trim() && y.trim() && key(x) !== key(y)) out.push({ field, from: x.trim(), to: y.trim() });
+    }
+    const members = (xs: unknown) => list(xs);
+    if (was.group_members !== undefined || now.group_members !== undefined) {
+      const m1 = members(was.group_members);
+      const m2 = members(now.group_members);
+      if (set(m1) !== set(m2)) out.push({ field: 'group_members', from: m1, to: m2 });
+    }
+  }
   return out;
 }

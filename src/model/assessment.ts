@@ -46,6 +46,8 @@ export interface Approval {
   files?: Record<string, string>;
   /** A short hash of each provision's response as approved (`answerDigests`), to name what changed since. */
   answers?: Record<string, string>;
+  /** The landlord's details when it was approved (`chc approve` records them), so next year's diff can tell a change. */
+  landlord?: { name?: string; governing_body?: string; group_members?: string[] };
 }
 
 /** The data of assessment.yaml, after validation. */

@@ -18,6 +18,8 @@ export function approvalYaml(a: Approval): string {
     for (const [k, v] of Object.entries(a.files)) lines.push(`    ${quote(k)}: ${v}`);
   }
   // One line: a short hash per answer, so check can name the provisions that changed after approval.
+  // The landlord's details as approved (JSON is YAML), so a later year can say what changed.
+  if (a.landlord) lines.push(`  landlord: ${JSON.stringify(a.landlord)}`);
   if (a.answers) lines.push(`  answers: {${Object.entries(a.answers).map(([k, v]) => `${quote(k)}: ${quote(v)}`).join(', ')}}`);
   return lines.join('\n') + '\n';
 }

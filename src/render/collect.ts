@@ -57,7 +57,7 @@ export function collectRenderables(input: CollectInput): Renderable[] {
       const prevCode = prev ? input.codeOf(String(prev.data!.code)) : undefined;
       const mapping = prev && prevCode ? input.mappingFor(prevCode.id, code.id) : undefined;
       if (prev && prevCode && mapping) {
-        diff = diffAssessments(l.slug, { period: prev.period, code: prevCode, data: prev.data! }, { period: a.period, code, data: a.data! }, mapping);
+        diff = diffAssessments(l.slug, { period: prev.period, code: prevCode, data: prev.data! }, { period: a.period, code, data: a.data!, landlord: l.landlord.data! }, mapping);
       }
       const make = (edition: Edition) => buildAssessmentView({
         slug: l.slug, landlord: l.landlord.data!, period: a.period, code, data: a.data!, diff,

@@ -1,7 +1,7 @@
 import type { Action, AssessmentData, DocumentRef, LandlordData } from '../model/assessment.ts';
 import { expectsOf, type CodeVersion } from '../model/code-version.ts';
 import { answerStatus, lacksDatedAction, type AnswerStatus } from '../model/answer.ts';
-import type { AssessmentDiff, Change, ProvisionDiff } from '../diff/diff-assessments.ts';
+import type { AssessmentDiff, Change, LandlordChange, ProvisionDiff } from '../diff/diff-assessments.ts';
 import { isSafeUrl, parseEvidence, parseRich, type EvidenceHeading, type Rich } from './markdown.ts';
 import { findSection, splitHeading, type Outline } from '../model/outline.ts';
 import { compareIds } from '../model/provision-order.ts';
@@ -18,6 +18,9 @@ export const COMPLY_LABEL: Record<AnswerStatus, string> = {
   answered: 'Answered',
   unanswered: 'Not answered',
 };
+
+/** How "What changed" names a change of the landlord's details. */
+const LANDLORD_FIELD_LABEL = { 'approval.body': 'Approved by', name: "The landlord's name", governing_body: 'Governing body' } as const;
 
 /** The titles of the 2022 form's two tables per section (`layout: must-should`). */
 export const MUST_TITLE = "Mandatory 'must'";
@@ -148,7 +151,7 @@ export interface ChangesView {
    * What the two assessments record about the landlord that changed: the entities covered, who approved it
    * (only when this one's approval holds). `label` names it; `from` and `to` are ready to print.
    */
-  landlordChanges: { field: 'covers' | 'approval.body'; label: string; from: string; to: string }[];
+  landlordChanges: { field: LandlordChange['field']; label: string; from: string; to: string }[];
   /** Provisions whose answer changed (not "unchanged"), in Code order. */
   items: { id: string; anchor: string; title: string | null; kind: Change; from: string; to: string; previous: string[] }[];
   /** Each change of the Code that matters, step by step: `step` "2022→2024", its versions, ids on each side. */
@@ -399,9 +402,9 @@ export function buildAssessmentView(input: ViewInput): AssessmentView {
     })),
     landlordChanges: d.landlord_changes
       .filter((c) => c.field !== 'approval.body' || (data.approval !== undefined && input.approvalValid))
-      .map((c) => c.field === 'covers'
-        ? { field: c.field, label: 'Organisations this self-assessment covers', from: andList(c.from), to: andList(c.to) }
-        : { field: c.field, label: 'Approved by', from: c.from, to: c.to }),
+      .map((c) => (Array.isArray(c.from) && Array.isArray(c.to)
+        ? { field: c.field, label: c.field === 'covers' ? 'Organisations this self-assessment covers' : 'Members of the group', from: andList(c.from), to: andList(c.to) }
+        : { field: c.field, label: LANDLORD_FIELD_LABEL[c.field as keyof typeof LANDLORD_FIELD_LABEL], from: String(c.from), to: String(c.to) })),
     codeChanges: d.summary.code_changes.map((c) => {
       const [fromCode = d.from.code, toCode = d.to.code] = c.step.split('→');
       return { step: c.step, fromCode, toCode, from: c.from, to: c.to, note: c.note };

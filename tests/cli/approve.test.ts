@@ -79,6 +79,9 @@ describe('chc approve', () => {
     const data = parse(after);
     expect(data.approval).toMatchObject({ body: 'Board', date: '2024-06-27', reference: 'Board minute 24/061' });
     expect(Object.keys(data.approval.files)).toEqual(['assessment.yaml']);
+    // The landlord as approved (for next year's diff) and a short hash per answer (for approval-stale).
+    expect(data.approval.landlord).toEqual({ name: 'Plus Dane Housing', governing_body: 'Board' });
+    expect(Object.keys(data.approval.answers)).toContain('1.2');
     expect(after.replace(/# Recorded by `chc approve`[^\n]*\napproval:\n(  .*\n)+/, '')).toBe(before);
     expect(diagnostics(root, '--landlord', 'plus-dane', '--period', '2023-24')).toEqual([]);
 

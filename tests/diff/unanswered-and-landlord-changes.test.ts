@@ -152,3 +152,31 @@ describe('What changed in the outputs', () => {
     expect(xml).not.toContain('not answered in either year');
   });
 });
+
+describe('the landlord\'s name, governing body and members, as the older year\'s approval recorded them', () => {
+  const base = { code: '2024', period: '2023-24', assessed_on: '2024-05-01' } as unknown as AssessmentData;
+  const approvedAs = (landlord: { name?: string; governing_body?: string; group_members?: string[] }) =>
+    ({ ...base, approval: { body: 'Board', date: '2024-06-01', landlord } }) as unknown as AssessmentData;
+
+  it('reports each change against landlord.yaml now', () => {
+    const older = approvedAs({ name: 'Old Homes', governing_body: 'Board', group_members: ['A Homes', 'B Homes'] });
+    const changes = landlordChanges(older, base, { name: 'New Homes', governing_body: 'Cabinet', group_members: ['A Homes', 'B Homes', 'C Homes'] });
+    expect(changes).toEqual([
+      { field: 'name', from: 'Old Homes', to: 'New Homes' },
+      { field: 'governing_body', from: 'Board', to: 'Cabinet' },
+      { field: 'group_members', from: ['A Homes', 'B Homes'], to: ['A Homes', 'B Homes', 'C Homes'] },
+    ]);
+  });
+
+  it('reports nothing when they are the same (case and spacing aside), or when the older approval recorded none', () => {
+    const older = approvedAs({ name: 'Old Homes', governing_body: 'Board' });
+    expect(landlordChanges(older, base, { name: 'old  homes', governing_body: 'Board' })).toEqual([]);
+    expect(landlordChanges(base, base, { name: 'New Homes' })).toEqual([]);
+  });
+
+  it('prefers what the newer year\'s approval recorded to landlord.yaml now', () => {
+    const older = approvedAs({ name: 'Old Homes' });
+    const newer = approvedAs({ name: 'Middle Homes' });
+    expect(landlordChanges(older, newer, { name: 'New Homes' })).toEqual([{ field: 'name', from: 'Old Homes', to: 'Middle Homes' }]);
+  });
+});

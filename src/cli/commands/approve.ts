@@ -3,6 +3,7 @@ import { isIsoDate, isoDay } from '../../model/date.ts';
 import { answerDigests, manifestHash } from '../../model/approval.ts';
 import type { Approval } from '../../model/assessment.ts';
 import { setApproval } from '../../model/set-approval.ts';
+import type { LandlordData } from '../../model/assessment.ts';
 import { checkProject } from '../../validate/check.ts';
 import { dateAdvice } from '../../validate/date-advice.ts';
 import { currentManifest } from '../../validate/approval.ts';
@@ -63,7 +64,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
   const reference = values.reference as string | undefined;
   const text = readFileSync(a.path, 'utf8');
   // The block is written in the file's own line endings (CRLF in a file saved on Windows).
-  const updated = editKeepingLineEndings(text, (lf) => setApproval(lf, { body, date, ...(reference ? { reference } : {}), sha256, files, answers: answerDigests(a.data!.responses as Record<string, unknown> | undefined) }));
+  const updated = editKeepingLineEndings(text, (lf) => setApproval(lf, { body, date, ...(reference ? { reference } : {}), sha256, files, landlord: landlordDetails(landlord.landlord.data), answers: answerDigests(a.data!.responses as Record<string, unknown> | undefined) }));
   const tmp = `${a.path}.${process.pid}.tmp`;
   writeFileSync(tmp, updated);
   renameSync(tmp, a.path);
@@ -81,4 +82,14 @@ export function replacedNote(file: string, old: Approval, reference: string | un
   const lines = [`note: ${file}: this replaces the approval recorded earlier (the ${old.body} on ${old.date}${ref})`];
   if (old.reference && !reference) lines.push(`note: its reference "${old.reference}" was not kept: this approval has none; run chc approve again with --reference "…" to record this approval's minute reference`);
   return lines.map((l) => l + '\n').join('');
+}
+
+/** What an approval records of the landlord: its name, governing body and group members, as landlord.yaml has them. */
+function landlordDetails(l: LandlordData | undefined): { name?: string; governing_body?: string; group_members?: string[] } | undefined {
+  if (!l) return undefined;
+  return {
+    name: l.name,
+    ...(l.governing_body ? { governing_body: l.governing_body } : {}),
+    ...(l.group_members?.length ? { group_members: l.group_members.filter((m) => typeof m === 'string') } : {}),
+  };
 }

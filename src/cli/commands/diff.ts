@@ -77,7 +77,7 @@ function diffLatest(ws: Workspace, slug: string, pick: { from?: string; to?: str
   if (!oldCode || !newCode) return `${!oldCode ? older.file : newer.file} names an unknown Code version (chc check says more)`;
   const mapping = mappingFor(ws, oldCode.id, newCode.id);
   if (!mapping) return `no mapping leads from the ${oldCode.id} Code to the ${newCode.id} Code (code-versions/mappings/)`;
-  const diff = diffAssessments(slug, { period: older.period, code: oldCode, data: older.data! }, { period: newer.period, code: newCode, data: newer.data! }, mapping);
+  const diff = diffAssessments(slug, { period: older.period, code: oldCode, data: older.data! }, { period: newer.period, code: newCode, data: newer.data!, landlord: landlordOf(ws, slug).landlord.data }, mapping);
   return { diff, name: landlordOf(ws, slug).landlord.data?.name };
 }
 
