@@ -4,9 +4,10 @@ import JSZip from 'jszip';
 import type { RootContent } from 'mdast';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { renderDocx } from '../../src/render/docx/render-docx.ts';
+import { citedDocuments, citedForText } from '../../src/render/site/cited-documents.ts';
 import { parseRich, richToText, type Rich } from '../../src/render/markdown.ts';
 import { longDate, type AssessmentView, type ProvisionView } from '../../src/render/view-model.ts';
-import { CHANGE_KINDS, actionDueText, approvalSentence, changeSentence, citedDocuments, codeChangeLabel, codeChangeSteps, codeName, ownerText, plural, provisionName, sectionName } from '../../src/render/site/format.ts';
+import { CHANGE_KINDS, actionDueText, approvalSentence, changeSentence, codeChangeLabel, codeChangeSteps, codeName, ownerText, plural, provisionName, sectionName } from '../../src/render/site/format.ts';
 import { appendixWidths } from '../../src/render/docx/appendix-a.ts';
 import { longestWordWidth } from '../../src/render/docx/text-width.ts';
 import { exampleRenderables } from '../helpers/views.ts';
@@ -243,7 +244,8 @@ describe('renderDocx on the bundled examples', () => {
     const part = o.flat.slice(o.flat.lastIndexOf('Documents referred to'), o.flat.lastIndexOf('Action plan'));
     for (const d of documents) {
       expect(part).toContain(d.title);
-      expect(part).toContain(`Cited for ${d.provisions.length === 1 ? 'provision' : 'provisions'} ${d.provisions.join(', ')}.`);
+      expect(part).toContain(`Cited for ${d.provisions.length === 1 ? 'provision' : 'provisions'} ${d.provisions.join(', ')}`);
+      expect(part).toContain(squash(citedForText(d)));
       if (v.edition === 'public') expect(d.internal).toBe(false);
     }
     if (hidden > 0) expect(part).toContain(`${plural(hidden, 'provision')} also ${hidden === 1 ? 'cites' : 'cite'} internal documents, which are not published`);

@@ -224,31 +224,3 @@ export function provisionsOf(view: AssessmentView): ProvisionView[] {
 export function share(n: number, total: number): string {
   return total ? `${Math.round((n / total) * 10000) / 100}%` : '0%';
 }
-
-/** A document cited anywhere in an assessment, with the provisions that cite it. */
-export interface CitedDocument {
-  title: string;
-  url: string | null;
-  file: string | null;
-  internal: boolean;
-  provisions: string[];
-}
-
-/**
- * The documents an assessment cites, once each (by title, address and file; sections and pages aside), in
- * order of first citation. Internal documents of the public edition have no title: they are counted apart.
- */
-export function citedDocuments(view: AssessmentView): { documents: CitedDocument[]; hidden: number } {
-  const byKey = new Map<string, CitedDocument>();
-  const hidden = new Set<string>();
-  for (const p of provisionsOf(view)) {
-    for (const d of p.documents) {
-      if (d.title === null) { hidden.add(p.id); continue; }
-      const key = JSON.stringify([d.title, d.url, d.file]);
-      const entry = byKey.get(key) ?? { title: d.title, url: d.url, file: d.file, internal: d.internal, provisions: [] };
-      if (!entry.provisions.includes(p.id)) entry.provisions.push(p.id);
-      byKey.set(key, entry);
-    }
-  }
-  return { documents: [...byKey.values()], hidden: hidden.size };
-}
