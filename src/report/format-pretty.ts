@@ -84,7 +84,9 @@ export function entriesOf(diagnostics: Diagnostic[]): Entry[] {
   for (const d of diagnostics) {
     if (d.rule !== 'missing-response' || d.provision === undefined) continue;
     const key = `${d.file}\u0000${d.severity}`;
-    groups.set(key, [...(groups.get(key) ?? []), d]);
+    const group = groups.get(key);
+    if (group) group.push(d);
+    else groups.set(key, [d]);
   }
   const out: Entry[] = [];
   const placed = new Set<string>();
@@ -140,7 +142,11 @@ export function formatDiagnostics(diagnostics: Diagnostic[], paint: Paint = PLAI
  */
 export function gapNotes(gaps: Diagnostic[]): string[] {
   const byFile = new Map<string, Diagnostic[]>();
-  for (const d of gaps) byFile.set(d.file, [...(byFile.get(d.file) ?? []), d]);
+  for (const d of gaps) {
+    const list = byFile.get(d.file);
+    if (list) list.push(d);
+    else byFile.set(d.file, [d]);
+  }
   const out: string[] = [];
   for (const [file, list] of byFile) {
     for (const [rule, shown] of Object.entries(DRAFT_GAPS)) {

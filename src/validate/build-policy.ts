@@ -34,8 +34,17 @@ export interface BuildPlanOfChecks {
  */
 export function planOfChecks(diagnostics: Diagnostic[], landlords: Landlord[], drafts: ReadonlySet<string>): BuildPlanOfChecks {
   const plan: BuildPlanOfChecks = { blocked: new Map(), fatal: [], stray: [], gaps: [] };
-  const assessments = landlords.flatMap((l) => l.assessments);
-  const folderOf = (file: string) => posix.dirname(file) + '/';
+  // By folder: a diagnostic's file is found by walking up its folders, not by testing every assessment.
+  const folderOf = (file: string) => posix.dirname(file);
+  const assessmentIn = new Map(landlords.flatMap((l) => l.assessments.map((a) => [folderOf(a.file), a] as const)));
+  const landlordIn = new Map(landlords.map((l) => [folderOf(l.landlord.file), l] as const));
+  const within = <T>(map: Map<string, T>, file: string): T | undefined => {
+    for (let dir = folderOf(file); dir !== '.' && dir !== '/' && dir !== ''; dir = folderOf(dir)) {
+      const hit = map.get(dir);
+      if (hit) return hit;
+    }
+    return undefined;
+  };
   const stop = (a: Assessment, d: Diagnostic) => {
     const list = plan.blocked.get(a.file) ?? [];
     if (!list.includes(d)) list.push(d);
@@ -43,13 +52,13 @@ export function planOfChecks(diagnostics: Diagnostic[], landlords: Landlord[], d
   };
   for (const d of diagnostics) {
     if (d.severity !== 'error' || NEVER_BLOCKS.has(d.rule)) continue;
-    const own = assessments.find((a) => d.file === a.file || d.file.startsWith(folderOf(a.file)));
+    const own = within(assessmentIn, d.file);
     if (own) {
       if (d.rule in DRAFT_GAPS && drafts.has(own.file)) plan.gaps.push(d);
       else stop(own, d);
       continue;
     }
-    const landlord = landlords.find((l) => d.file === l.landlord.file || d.file.startsWith(folderOf(l.landlord.file)));
+    const landlord = within(landlordIn, d.file);
     if (landlord && landlord.assessments.length > 0) {
       for (const a of landlord.assessments) stop(a, d);
     } else if (d.file.startsWith('code-versions/')) plan.fatal.push(d);
