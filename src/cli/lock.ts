@@ -1,16 +1,8 @@
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { CliUsageError } from './io.ts';
+import { processAlive as alive } from '../render/work-folders.ts';
 
-/** Whether a process is alive. */
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    return (e as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
 
 /** Another build holds the lock on the output folder: the second build is refused (exit 2). */
 export class LockedError extends CliUsageError {}

@@ -10,9 +10,26 @@ import { parseDocument } from 'yaml';
 import { chc } from '../helpers/cli.ts';
 import { REPO } from '../helpers/project.ts';
 import { docxText, filesUnder, pdfText, treeHashes } from '../helpers/outputs.ts';
+import { ownerOf, workParent } from '../../src/render/work-folders.ts';
 
 const dirs: string[] = [];
 afterAll(() => { for (const d of dirs) rmSync(d, { recursive: true, force: true }); });
+
+/** The processes whose environment holds `mark`, once none is left or `waitMs` has passed. */
+async function processesMarked(mark: string, waitMs: number): Promise<number[]> {
+  const started = Date.now();
+  for (;;) {
+    const found = readdirSync('/proc').filter((p) => /^\d+$/.test(p)).filter((p) => {
+      try {
+        return readFileSync(`/proc/${p}/environ`, 'latin1').split('\0').includes(mark);
+      } catch {
+        return false;
+      }
+    }).map(Number);
+    if (found.length === 0 || Date.now() - started >= waitMs) return found;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
 
 function copyOfRepo(): string {
   const root = mkdtempSync(join(tmpdir(), 'chc-trust-'));
@@ -103,27 +120,46 @@ describe('builds that fail or are interrupted leave the previous output untouche
     expect(treeHashes(out)).toEqual(before);
   });
 
-  it.each(['SIGTERM', 'SIGKILL'] as const)('killed mid-PDF (%s): previous output intact, no half-written files; the next build cleans up', async (signal) => {
+  it.each(['SIGTERM', 'SIGKILL'] as const)('killed mid-PDF (%s): previous output intact, no half-written files, no browser left running; the next build cleans up', async (signal) => {
+    // Every process the build starts inherits this mark, so the browser can be found after its parent is gone.
+    const mark = `CHC_TEST_KILLED_BUILD=${signal}-${process.pid}-${Date.now()}`;
     // --no-cache: render every PDF again (an unchanged build would reuse them and never start the browser).
-    const child = spawn(process.execPath, [join(REPO, 'bin/chc.js'), 'build', '--root', root, '--include-drafts', '--no-cache'], { cwd: REPO, stdio: 'ignore' });
-    const stage = `${out}.staging-${child.pid}`;
-    // Wait until the first PDF of this build exists in its staging folder, then kill it.
-    await new Promise<void>((resolve, reject) => {
-      const started = Date.now();
-      const poll = setInterval(() => {
-        const pdfs = existsSync(join(stage, 'documents')) ? filesUnder(join(stage, 'documents')).filter((f) => f.endsWith('.pdf.' + child.pid + '.tmp') || f.endsWith('.pdf')) : [];
-        if (pdfs.length > 0) { clearInterval(poll); child.kill(signal); resolve(); }
-        else if (Date.now() - started > 120_000) { clearInterval(poll); reject(new Error('no PDF was started')); }
-      }, 20);
+    const child = spawn(process.execPath, [join(REPO, 'bin/chc.js'), 'build', '--root', root, '--include-drafts', '--no-cache'], {
+      cwd: REPO, stdio: 'ignore', env: { ...process.env, CHC_TEST_KILLED_BUILD: mark.split('=')[1] },
     });
-    await new Promise((resolve) => child.on('exit', resolve));
-    expect(treeHashes(out)).toEqual(before);
-    expect(filesUnder(out).filter((f) => f.endsWith('.tmp'))).toEqual([]);
-    if (signal === 'SIGTERM') expect(existsSync(stage)).toBe(false);
-    const again = chc(['build', '--root', root, '--include-drafts', '--only', 'docx']);
-    expect(again.status).toBe(0);
-    expect(existsSync(stage)).toBe(false);
-    expect(existsSync(`${out}.lock`)).toBe(false);
+    const stage = `${out}.staging-${child.pid}`;
+    const ownFolders = () => readdirSync(workParent(REPO)).filter((n) => ownerOf(n) === child.pid);
+    try {
+      // Wait until the first PDF of this build exists in its staging folder, then kill it.
+      await new Promise<void>((resolve, reject) => {
+        const started = Date.now();
+        const poll = setInterval(() => {
+          const pdfs = existsSync(join(stage, 'documents')) ? filesUnder(join(stage, 'documents')).filter((f) => f.endsWith('.pdf.' + child.pid + '.tmp') || f.endsWith('.pdf')) : [];
+          if (pdfs.length > 0) { clearInterval(poll); child.kill(signal); resolve(); }
+          else if (Date.now() - started > 120_000) { clearInterval(poll); reject(new Error('no PDF was started')); }
+        }, 20);
+      });
+      await new Promise((resolve) => child.on('exit', resolve));
+      expect(treeHashes(out)).toEqual(before);
+      expect(filesUnder(out).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+      // The browser quits with the build, whatever killed it (it talks to the build over a pipe that closes).
+      expect(await processesMarked(mark, 10_000)).toEqual([]);
+      if (signal === 'SIGTERM') {
+        expect(existsSync(stage)).toBe(false);
+        expect(ownFolders()).toEqual([]);
+      } else {
+        // Nothing can clean up after SIGKILL: its profile and work folders wait for the next run.
+        expect(ownFolders().some((n) => n.startsWith('chromium-'))).toBe(true);
+      }
+      const again = chc(['build', '--root', root, '--include-drafts', '--only', 'docx']);
+      expect(again.status).toBe(0);
+      expect(existsSync(stage)).toBe(false);
+      expect(existsSync(`${out}.lock`)).toBe(false);
+      expect(ownFolders()).toEqual([]);
+    } finally {
+      // Should the browser have outlived its build, it must not outlive the test too.
+      for (const pid of await processesMarked(mark, 0)) process.kill(pid, 'SIGKILL');
+    }
   }, 240_000);
 
   it('two builds into the same folder at once: both succeed, or one is refused with a clear message', async () => {

@@ -2,7 +2,8 @@ import { mkdtempSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import puppeteer, { type Browser } from 'puppeteer';
+import type { Browser } from 'puppeteer';
+import { launchBrowser } from '../../src/render/pdf/browser.ts';
 import { chc } from './cli.ts';
 import { REPO } from './project.ts';
 
@@ -17,9 +18,7 @@ export async function buildSiteAndBrowser(prefix: string): Promise<{ tmp: string
   if (run.status !== 0) throw new Error(`chc build failed (${run.status}):\n${run.stderr}`);
   const pv = spawnSync(process.execPath, [join(REPO, 'tests/site/build-print-views.ts'), join(tmp, 'pv')], { cwd: REPO, encoding: 'utf8', timeout: 60_000 });
   if (pv.status !== 0) throw new Error(`building the print views failed:\n${pv.stderr}`);
-  const browser = await puppeteer.launch({
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
-  });
+  // The build's own launcher: the browser quits with the test process, however that ends.
+  const browser = await launchBrowser();
   return { tmp, browser };
 }

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'puppeteer';
 import { buildSiteAndBrowser } from '../helpers/built-site.ts';
+import { closeBrowser } from '../../src/render/pdf/browser.ts';
 
 /** A4 (210 mm) less the 16 mm side margins the PDF step prints with, in CSS pixels. */
 const PRINT_WIDTH = Math.round((178 / 25.4) * 96);
@@ -44,7 +45,7 @@ beforeAll(async () => {
 }, 120_000);
 
 afterAll(async () => {
-  await browser?.close();
+  if (browser) await closeBrowser(browser);
   if (tmp) rmSync(tmp, { recursive: true, force: true });
 });
 

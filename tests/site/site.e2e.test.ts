@@ -7,6 +7,7 @@ import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'puppeteer';
 import { buildSiteAndBrowser } from '../helpers/built-site.ts';
+import { closeBrowser } from '../../src/render/pdf/browser.ts';
 import { exampleRenderables } from '../helpers/views.ts';
 import { richToText } from '../../src/render/markdown.ts';
 import type { AssessmentView } from '../../src/render/view-model.ts';
@@ -107,7 +108,7 @@ beforeAll(async () => {
 }, 120_000);
 
 afterAll(async () => {
-  await browser?.close();
+  if (browser) await closeBrowser(browser);
   if (tmp) rmSync(tmp, { recursive: true, force: true });
 });
 

@@ -17,6 +17,7 @@ import { approvalHolds } from '../../validate/approval.ts';
 import { renderablesOf } from '../collect-views.ts';
 import { progress } from '../progress.ts';
 import { lockOutput, removeAbandoned } from '../lock.ts';
+import { sweepWorkFolders } from '../../render/work-folders.ts';
 import { linkOrCopy, outputHash, readManifest, readSitePages, writeManifest, writeSitePages, type BuildManifest } from '../build-cache.ts';
 import { shownPath } from '../messages.ts';
 import { planOfChecks } from '../../validate/build-policy.ts';
@@ -113,6 +114,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
   mkdirSync(dirname(outDir), { recursive: true });
   const unlock = lockOutput(outDir);
   removeAbandoned(outDir);
+  sweepWorkFolders(TOOL_ROOT);
   const stage = `${outDir}.staging-${process.pid}`;
   rmSync(stage, { recursive: true, force: true });
   mkdirSync(stage, { recursive: true });
@@ -122,10 +124,12 @@ export async function run(argv: string[], io: Io): Promise<number> {
   };
   const onSignal = (signal: NodeJS.Signals) => {
     cleanUp();
-    process.exit(signal === 'SIGINT' ? 130 : 143);
+    process.exit(signal === 'SIGINT' ? 130 : signal === 'SIGHUP' ? 129 : 143);
   };
+  // The browser's launcher also listens for these; its handler for SIGHUP would otherwise keep the build going.
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);
+  process.once('SIGHUP', onSignal);
   let pdfFailure: string | undefined;
   const missingDownloads: string[] = [];
   const show = progress(io);
@@ -265,6 +269,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
   } finally {
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
+    process.off('SIGHUP', onSignal);
     cleanUp();
   }
   const seconds = ((performance.now() - started) / 1000).toFixed(1);

@@ -1,6 +1,5 @@
-import { createReadStream, existsSync, mkdtempSync, rmSync, watch, writeFileSync } from 'node:fs';
+import { createReadStream, existsSync, rmSync, watch, writeFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { TOOL_ROOT } from '../../load/read-project.ts';
 import { siteDataOf, type SiteData } from '../../render/site-data.ts';
@@ -12,6 +11,7 @@ import { openWorkspace } from '../workspace.ts';
 import { shownPath } from '../messages.ts';
 import { plural } from '../../model/plural.ts';
 import { writePublicDir } from '../../render/site/write-site.ts';
+import { sweepWorkFolders, workFolder } from '../../render/work-folders.ts';
 
 export const spec: CommandSpec = {
   name: 'dev',
@@ -35,7 +35,11 @@ function previewData(io: Io, values: Record<string, unknown>): SiteData {
 /** `chc dev`: Astro's dev server on the preview data; a change under assessments/ rebuilds the data and reloads the page. */
 export async function run(argv: string[], io: Io): Promise<number> {
   const { values } = parse(spec, argv);
-  const work = mkdtempSync(join(tmpdir(), 'chc-dev-'));
+  sweepWorkFolders(TOOL_ROOT);
+  const work = workFolder(TOOL_ROOT, 'dev');
+  // Whatever ends this process (a signal Astro handles first, an error), its folder goes with it.
+  const removeWork = () => rmSync(work, { recursive: true, force: true });
+  process.once('exit', removeWork);
   const dataFile = join(work, 'site-data.json');
   // The PDF and DOCX downloads are made by `chc build`, not here: the preview serves those of the last build.
   const root = resolve(io.cwd, (values.root as string | undefined) ?? '.');
@@ -94,8 +98,12 @@ export async function run(argv: string[], io: Io): Promise<number> {
     process.once('SIGTERM', stop);
   });
   watcher.close();
-  await server.stop();
-  rmSync(work, { recursive: true, force: true });
+  try {
+    await server.stop();
+  } finally {
+    removeWork();
+    process.off('exit', removeWork);
+  }
   return EXIT.ok;
 }
 

@@ -4,7 +4,7 @@ import { dirname } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page, PDFOptions } from 'puppeteer';
 import type { AssessmentView } from '../view-model.ts';
-import { BrowserError, launchBrowser } from './browser.ts';
+import { BrowserError, closeBrowser, launchBrowser } from './browser.ts';
 import { destinationPages, normaliseStructureIds, withInfo } from './pdf-file.ts';
 
 /** One PDF to print: the print view's HTML file and where the PDF goes. */
@@ -112,6 +112,6 @@ export async function printPdfs(jobs: PdfJob[], options: PrintOptions = {}): Pro
     }
     throw e;
   } finally {
-    if (!options.browser) await browser.close().catch(() => undefined);
+    if (!options.browser) await closeBrowser(browser);
   }
 }

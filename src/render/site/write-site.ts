@@ -1,22 +1,10 @@
-import { cpSync, existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { SiteData } from '../site-data.ts';
+import { workFolder } from '../work-folders.ts';
 
 /** The route folder of print views: built with the site, then moved out of it. */
 export const PRINT_DIR = 'print-view';
-
-/**
- * Where Astro builds: a private folder of this build inside the tool's own tree (its `node_modules/.cache`).
- * Astro puts its prerendering chunks beside the output folder when that lies under the working folder (it
- * decides by a string prefix: `/x/chc-homes` counts as under `/x/chc`) and in a shared `.astro/` of the working
- * folder otherwise; the chunks import the tool's packages, which resolve only from inside the tool's tree. So
- * Astro never builds into the landlord's folder: the finished site is moved there, wherever `--out` lies.
- */
-export function siteWorkFolder(toolRoot: string): string {
-  const parent = join(toolRoot, 'node_modules', '.cache', 'chc');
-  mkdirSync(parent, { recursive: true });
-  return mkdtempSync(join(parent, `site-${process.pid}-`));
-}
 
 /**
  * Builds the Astro site from `data` into `outDir` (which must not exist yet), using `workDir` for the data
@@ -34,7 +22,12 @@ export async function writeSite(data: SiteData, opts: { toolRoot: string; outDir
   // Astro (through Vite) decides what to bundle from the working folder: run outside the tool's folder, it
   // leaves packages as imports that its prerendering chunks then cannot resolve.
   const cwd = process.cwd();
-  const work = siteWorkFolder(opts.toolRoot);
+  // Where Astro builds: a private work folder of this build inside the tool's own tree. Astro puts its
+  // prerendering chunks beside the output folder when that lies under the working folder (it decides by a string
+  // prefix: `/x/chc-homes` counts as under `/x/chc`) and in a shared `.astro/` of the working folder otherwise;
+  // the chunks import the tool's packages, which resolve only from inside the tool's tree. So Astro never builds
+  // into the landlord's folder: the finished site is moved there, wherever `--out` lies.
+  const work = workFolder(opts.toolRoot, 'site');
   const built = join(work, 'site');
   process.chdir(opts.toolRoot);
   try {
