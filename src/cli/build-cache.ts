@@ -2,6 +2,7 @@ import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSyn
 import { dirname, join, relative } from 'node:path';
 import { sha256 } from '../model/approval.ts';
 import { TOOL_ROOT } from '../load/read-project.ts';
+import { readBounded } from '../load/read-bounded.ts';
 import type { AssessmentView } from '../render/view-model.ts';
 
 /** What a build wrote, so the next build can reuse what has not changed: dist/.chc-build.json. */
@@ -10,24 +11,52 @@ export interface BuildManifest {
   site?: string;
   /** Each document (path under documents/) → the hash of what it was rendered from. */
   outputs: Record<string, string>;
+  /** The folders of the output folder that chc wrote, and may therefore replace (absent in older records: both). */
+  parts?: OutputPart[];
 }
+
+/** The folders a build writes into the output folder, each replaced whole. */
+export type OutputPart = 'site' | 'documents';
 
 /** The manifest's file name, in the output folder. */
 export const MANIFEST = '.chc-build.json';
 
+/** A record of ours in the output folder, as JSON: only a regular file within `limit` is read. */
+function readRecord(path: string, limit: number): unknown {
+  const read = readBounded(path, limit);
+  if ('problem' in read) throw new Error(`${path} ${read.problem.kind}`);
+  return JSON.parse(read.bytes.toString('utf8'));
+}
+
 /** The previous build's manifest, or an empty one. */
 export function readManifest(outDir: string): BuildManifest {
   try {
-    const m = JSON.parse(readFileSync(join(outDir, MANIFEST), 'utf8')) as BuildManifest;
+    const m = readRecord(join(outDir, MANIFEST), 64 * 1024 * 1024) as BuildManifest;
     return m && typeof m.outputs === 'object' ? m : { outputs: {} };
   } catch {
     return { outputs: {} };
   }
 }
 
+/**
+ * The folders of `outDir` that chc wrote, by its build record: none without one (or with one that cannot be
+ * read), both for a record made before records named them.
+ */
+export function readManifestParts(outDir: string): Set<OutputPart> {
+  let m: Partial<BuildManifest>;
+  try {
+    m = readRecord(join(outDir, MANIFEST), 64 * 1024 * 1024) as Partial<BuildManifest>;
+  } catch {
+    return new Set();
+  }
+  if (!m || typeof m !== 'object' || typeof m.outputs !== 'object') return new Set();
+  if (!Array.isArray(m.parts)) return new Set(['site', 'documents']);
+  return new Set(m.parts.filter((p): p is OutputPart => p === 'site' || p === 'documents'));
+}
+
 /** Writes a manifest atomically. */
 export function writeManifest(outDir: string, m: BuildManifest): void {
-  const sorted: BuildManifest = { ...(m.site ? { site: m.site } : {}), outputs: Object.fromEntries(Object.entries(m.outputs).sort(([a], [b]) => (a < b ? -1 : 1))) };
+  const sorted: BuildManifest = { ...(m.site ? { site: m.site } : {}), ...(m.parts ? { parts: [...new Set(m.parts)].sort() } : {}), outputs: Object.fromEntries(Object.entries(m.outputs).sort(([a], [b]) => (a < b ? -1 : 1))) };
   const tmp = join(outDir, `${MANIFEST}.${process.pid}.tmp`);
   writeFileSync(tmp, JSON.stringify(sorted, null, 1) + '\n');
   renameSync(tmp, join(outDir, MANIFEST));
@@ -42,7 +71,7 @@ export const SITE_PAGES = '.chc-site.json';
 /** The pages the previous site was built from, or undefined when there is no record of them. */
 export function readSitePages(outDir: string): AssessmentView[] | undefined {
   try {
-    const pages = JSON.parse(readFileSync(join(outDir, SITE_PAGES), 'utf8')) as { pages?: unknown };
+    const pages = readRecord(join(outDir, SITE_PAGES), 512 * 1024 * 1024) as { pages?: unknown };
     return Array.isArray(pages.pages) ? (pages.pages as AssessmentView[]) : undefined;
   } catch {
     return undefined;

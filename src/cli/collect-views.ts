@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { relative, sep } from 'node:path';
 import { stripFrontMatter } from '../load/read-outline.ts';
 import type { Assessment } from '../model/assessment.ts';
@@ -17,7 +16,8 @@ export function renderablesOf(ws: Workspace, only: { landlord?: string; period?:
       if (!ref) return null;
       const info = fileOf(ws.project, a, ref);
       if (info?.text !== undefined) return info.text;
-      return info?.exists && !info.outside ? readFileSync(info.path, 'utf8') : null;
+      // Read (with its bound) by the loader; never read again here.
+      return info?.bytes !== undefined && !info.outside ? Buffer.from(info.bytes).toString('utf8') : null;
     },
     evidenceFile: (a, ref) => {
       // Markdown read (and decoded) by the loader, inside the landlord's folder; anything else is not published.

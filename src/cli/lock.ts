@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { lstatSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { CliUsageError } from './io.ts';
 import { processAlive as alive } from '../render/work-folders.ts';
@@ -19,8 +19,14 @@ export function lockOutput(outDir: string): () => void {
       return () => rmSync(file, { force: true });
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
-      const pid = Number(readFileSync(file, 'utf8').trim());
-      if (Number.isInteger(pid) && pid > 0 && alive(pid) && pid !== process.pid) {
+      // Only a small regular file can be a lock (a link, a pipe or a device is read by no one).
+      const st = lstatSync(file);
+      const text = st.isFile() && st.size <= 32 ? readFileSync(file, 'utf8') : 'not a lock';
+      // A file of that name that is not a lock of ours is not ours to remove (an empty one is a lock whose
+      // build was killed before it wrote its number).
+      if (text !== '' && !/^[1-9]\d*\n?$/.test(text)) throw new LockedError(`${file} is in the way: it is not a lock chc wrote; move it away, or build into another --out`);
+      const pid = Number(text.trim());
+      if (pid > 0 && alive(pid) && pid !== process.pid) {
         throw new LockedError(`another build (process ${pid}) is writing into ${outDir}; wait for it to finish, or build into another --out`);
       }
       rmSync(file, { force: true });
@@ -40,8 +46,8 @@ export function removeAbandoned(outDir: string): void {
     return;
   }
   for (const name of names) {
-    if (!name.startsWith(prefix)) continue;
-    const pid = Number(name.slice(prefix.length));
-    if (!alive(pid)) rmSync(join(parent, name), { recursive: true, force: true });
+    const pid = name.slice(prefix.length);
+    if (!name.startsWith(prefix) || !/^[1-9]\d*$/.test(pid)) continue;
+    if (!alive(Number(pid))) rmSync(join(parent, name), { recursive: true, force: true });
   }
 }

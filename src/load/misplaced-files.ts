@@ -1,4 +1,6 @@
-import { readdirSync, readFileSync, type Dirent } from 'node:fs';
+import { readdirSync, type Dirent } from 'node:fs';
+import { LIMITS } from '../model/limits.ts';
+import { readBounded } from './read-bounded.ts';
 import { join } from 'node:path';
 import { diagnostic, START, type Diagnostic } from '../model/diagnostic.ts';
 import { parsePeriod } from '../model/period.ts';
@@ -48,7 +50,9 @@ export function periodFromName(name: string): string | undefined {
 /** The `period:` an assessment file states, if it can be read and is a financial year. */
 function periodInFile(path: string): string | undefined {
   try {
-    const text = readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
+    const read = readBounded(path, LIMITS.yamlBytes);
+    if ('problem' in read) return undefined;
+    const text = read.bytes.toString('utf8').replace(/^\uFEFF/, '');
     const m = /^period:[ \t]*(["']?)(\d{4}-\d{2})\1[ \t]*(?:#.*)?\r?$/m.exec(text);
     return m && parsePeriod(m[2]!) ? m[2] : undefined;
   } catch {

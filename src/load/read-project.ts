@@ -8,6 +8,7 @@ import { emptySourceMap, type Assessment, type AssessmentData, type Landlord, ty
 import type { Outline } from '../model/outline.ts';
 import { LIMITS } from '../model/limits.ts';
 import { parseYaml } from './parse-yaml.ts';
+import { describeProblem, readBounded } from './read-bounded.ts';
 import { parseOutline } from './read-outline.ts';
 import { checkMisplacedAssessments, nearName, PERIOD_DIR } from './misplaced-files.ts';
 
@@ -38,6 +39,8 @@ export interface FileInfo {
   /** Why it may not be used: it lies outside the landlord's folder. */
   outside?: 'absolute' | 'parent' | 'symlink';
   tooLarge?: boolean;
+  /** Why it could not be read, after its name: "cannot be read: permission denied", "is not a regular file (…)". */
+  unreadable?: string;
   /** Text of a markdown file (evidence or response). */
   text?: string;
   outline?: Outline;
@@ -71,26 +74,46 @@ function rel(root: string, p: string): string {
   return (r.startsWith('..') || isAbsolute(r) ? p : r).split(sep).join('/');
 }
 
-/** Reads and parses one YAML file (no schema yet). */
-export function readYamlFile<T>(path: string, file: string): { source: SourceFile<T>; diagnostics: Diagnostic[] } {
-  let bytes: Uint8Array;
-  try {
-    bytes = readFileSync(path);
-  } catch (e) {
-    // A folder with the file's name, a file that may not be read: a problem with the input, not a fault.
-    const code = (e as NodeJS.ErrnoException).code;
-    const name = basename(path);
-    const [why, fix] = code === 'EISDIR'
-      ? [`${name} is a folder, not a file`, `Move what is inside the folder ${name} out of it and remove the folder; ${name} must be a YAML file.`]
-      : code === 'EACCES' || code === 'EPERM'
-        ? [`${name} cannot be read: permission denied`, 'Give your user permission to read the file (or copy its text into a new file).']
-        : [`${name} cannot be read (${code ?? (e as Error).message})`, 'Check that the file exists and can be opened.'];
+/**
+ * Reads and parses one YAML file (no schema yet), bounded: only a regular file within the size limit is read.
+ * With `confine`, a file that is a link to somewhere outside that folder is refused.
+ */
+export function readYamlFile<T>(path: string, file: string, confine?: string): { source: SourceFile<T>; diagnostics: Diagnostic[] } {
+  const name = basename(path);
+  const refuse = (rule: 'missing-file' | 'file-too-large' | 'document-not-found', why: string, fix: string) => {
     const source: SourceFile<T> = { file, path, raw: undefined, data: undefined, source: emptySourceMap(), invalid: new Set(['']) };
-    return { source, diagnostics: [diagnostic(file, START, 'error', 'missing-file', why, fix)] };
+    return { source, diagnostics: [diagnostic(file, START, 'error', rule, why, fix)] };
+  };
+  if (confine !== undefined && outsideFolder(path, confine)) {
+    return refuse('document-not-found', `${name} is a link to a file outside the landlord's folder`, `Keep ${name} itself in the folder, not a link to it.`);
   }
-  const parsed = parseYaml(bytes, file);
+  const read = readBounded(path, LIMITS.yamlBytes);
+  if ('problem' in read) {
+    // A folder with the file's name, a file that may not be read, a pipe: a problem with the input, not a fault.
+    const p = read.problem;
+    const why = `${name} ${describeProblem(p, LIMITS.yamlBytes)}`;
+    if (p.kind === 'too-large') return refuse('file-too-large', why, 'Keep long evidence in separate markdown files under evidence/ and name them with `file:`.');
+    return refuse('missing-file', why, p.kind === 'folder'
+      ? `Move what is inside the folder ${name} out of it and remove the folder; ${name} must be a YAML file.`
+      : p.kind === 'not-a-file'
+        ? `Replace it with an ordinary text file named ${name}.`
+        : p.kind === 'unreadable' && (p.code === 'EACCES' || p.code === 'EPERM')
+          ? 'Give your user permission to read the file (or copy its text into a new file).'
+          : 'Check that the file exists and can be opened.');
+  }
+  const parsed = parseYaml(read.bytes, file);
   const source: SourceFile<T> = { file, path, raw: parsed.data, data: undefined, source: parsed.source, invalid: new Set() };
   return { source, diagnostics: parsed.diagnostics };
+}
+
+/** Whether `path`, links resolved, lies outside `folder` (links resolved); a path that cannot be resolved does not. */
+function outsideFolder(path: string, folder: string): boolean {
+  try {
+    if (!lstatSync(path).isSymbolicLink()) return false;
+    return !realpathSync(path).startsWith(realpathSync(folder) + sep);
+  } catch {
+    return false;
+  }
 }
 
 /** Reads every Code version in a folder (code-versions/*.yaml). */
@@ -130,6 +153,11 @@ function resolveFileUncached(ref: string, fromDir: string, landlordDir: string):
   }
   info.exists = st.isFile();
   if (st.isDirectory()) info.folder = true;
+  else if (!info.exists && !info.outside) {
+    info.exists = true;
+    info.unreadable = describeProblem({ kind: 'not-a-file' }, 0);
+    return info;
+  }
   if (!info.exists || info.outside) return info;
   try {
     if (!inside(realpathSync(path), realpathSync(landlordDir))) info.outside = 'symlink';
@@ -138,11 +166,14 @@ function resolveFileUncached(ref: string, fromDir: string, landlordDir: string):
   }
   if (info.outside) return info;
   const markdown = /\.(md|markdown)$/i.test(path);
-  if (st.size > (markdown ? LIMITS.markdownBytes : LIMITS.evidenceBytes)) {
-    info.tooLarge = true;
+  const limit = markdown ? LIMITS.markdownBytes : LIMITS.evidenceBytes;
+  const read = readBounded(path, limit);
+  if ('problem' in read) {
+    if (read.problem.kind === 'too-large') info.tooLarge = true;
+    else info.unreadable = describeProblem(read.problem, limit);
     return info;
   }
-  const bytes = readFileSync(path);
+  const bytes = read.bytes;
   if (!markdown) {
     info.bytes = bytes;
     return info;
@@ -208,7 +239,7 @@ function readLandlord(project: Project, landlordDir: string, slug: string, onlyP
   const landlordFile = rel(root, landlordPath);
   let landlord: SourceFile<LandlordData>;
   if (existsSync(landlordPath)) {
-    const r = readYamlFile<LandlordData>(landlordPath, landlordFile);
+    const r = readYamlFile<LandlordData>(landlordPath, landlordFile, landlordDir);
     landlord = r.source;
     diagnostics.push(...r.diagnostics);
   } else {
@@ -227,7 +258,7 @@ function readLandlord(project: Project, landlordDir: string, slug: string, onlyP
     const info = resolveFile(logo, landlordDir, landlordDir);
     let bytes = 0;
     try { bytes = statSync(info.path).size; } catch { /* missing: reported by the rule */ }
-    entry.logo = { ref: logo, exists: info.exists, outside: info.outside !== undefined, bytes };
+    entry.logo = { ref: logo, exists: info.exists, outside: info.outside !== undefined, bytes, ...(info.unreadable ? { unreadable: info.unreadable } : {}) };
   }
   // Assessments where chc does not look for them (a folder named 2024-2025, a file beside landlord.yaml).
   const misplaced = checkMisplacedAssessments({ dir: landlordDir, shown, slug, entries, ...(onlyPeriod === undefined ? {} : { onlyPeriod }) });
@@ -246,12 +277,7 @@ function readLandlord(project: Project, landlordDir: string, slug: string, onlyP
       diagnostics.push(missing);
       continue;
     }
-    if (lstatSync(path).isSymbolicLink() && !realpathSync(path).startsWith(realpathSync(landlordDir) + sep)) {
-      diagnostics.push(diagnostic(file, START, 'error', 'document-not-found', "assessment.yaml is a link to a file outside the landlord's folder",
-        'Keep the assessment itself in the folder.'));
-      continue;
-    }
-    const r = readYamlFile<AssessmentData>(path, file);
+    const r = readYamlFile<AssessmentData>(path, file, landlordDir);
     diagnostics.push(...r.diagnostics);
     const assessment: Assessment = { ...r.source, landlord: slug, period, dir, landlordDir };
     resolveAssessmentFiles(project, assessment);

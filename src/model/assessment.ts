@@ -159,6 +159,8 @@ export interface LandlordFile {
   exists: boolean;
   outside: boolean;
   bytes: number;
+  /** Why it could not be read ("is not a regular file (…)"), when it could not. */
+  unreadable?: string;
 }
 
 /** One landlord's folder. */

@@ -1,4 +1,6 @@
-import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { renameSync, writeFileSync } from 'node:fs';
+import { describeProblem, readBounded } from '../../load/read-bounded.ts';
+import { LIMITS } from '../../model/limits.ts';
 import { isIsoDate, isoDay } from '../../model/date.ts';
 import { answerDigests, manifestHash } from '../../model/approval.ts';
 import type { Approval } from '../../model/assessment.ts';
@@ -62,7 +64,9 @@ export async function run(argv: string[], io: Io): Promise<number> {
   const body = (values.body as string | undefined) ?? landlord.landlord.data?.governing_body;
   if (body === undefined) throw new CliUsageError(`name the body that approved it with --body, e.g. --body "Cabinet" (or set governing_body in ${landlord.landlord.file})`);
   const reference = values.reference as string | undefined;
-  const text = readFileSync(a.path, 'utf8');
+  const read = readBounded(a.path, LIMITS.yamlBytes);
+  if ('problem' in read) throw new CliUsageError(`${a.file} ${describeProblem(read.problem, LIMITS.yamlBytes)}`);
+  const text = read.bytes.toString('utf8');
   // The block is written in the file's own line endings (CRLF in a file saved on Windows).
   const updated = editKeepingLineEndings(text, (lf) => setApproval(lf, { body, date, ...(reference ? { reference } : {}), sha256, files, landlord: landlordDetails(landlord.landlord.data), answers: answerDigests(a.data!.responses as Record<string, unknown> | undefined) }));
   const tmp = `${a.path}.${process.pid}.tmp`;

@@ -1,5 +1,6 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
+import { homedir } from 'node:os';
 import { TOOL_ROOT } from '../../load/read-project.ts';
 import { checkProject } from '../../validate/check.ts';
 import { isoDay } from '../../model/date.ts';
@@ -17,6 +18,7 @@ import { approvalHolds } from '../../validate/approval.ts';
 import { renderablesOf } from '../collect-views.ts';
 import { progress } from '../progress.ts';
 import { lockOutput, removeAbandoned } from '../lock.ts';
+import { guardOutDir } from '../out-dir.ts';
 import { sweepWorkFolders } from '../../render/work-folders.ts';
 import { linkOrCopy, outputHash, readManifest, readSitePages, writeManifest, writeSitePages, type BuildManifest } from '../build-cache.ts';
 import { shownPath } from '../messages.ts';
@@ -63,6 +65,9 @@ export async function run(argv: string[], io: Io): Promise<number> {
   // Every period of the landlord is read, so an assessment is compared with its previous period as in a full
   // build; only the assessments of --period are checked, rendered and published.
   const ws = openWorkspace(io, values, { landlord: filter.landlord });
+  const root = ws.project.root;
+  const outDir = resolve(io.cwd, (values.out as string | undefined) ?? join(root, 'dist'));
+  guardOutDir(outDir, { root, home: io.env.HOME || homedir(), toolRoot: TOOL_ROOT });
   if (filter.landlord !== undefined) filter.landlord = landlordOf(ws, filter.landlord).slug;
   const assessments = ws.project.landlords.flatMap((l) => l.assessments);
   if (filter.period !== undefined && !assessments.some((a) => a.period === filter.period)) {
@@ -103,9 +108,6 @@ export async function run(argv: string[], io: Io): Promise<number> {
     return lines.join('');
   };
   lap('check');
-  const root = ws.project.root;
-  const outDir = resolve(io.cwd, (values.out as string | undefined) ?? join(root, 'dist'));
-  if (outDir === root || root.startsWith(outDir + '/')) throw new CliUsageError(`--out ${outDir} would replace the assessments themselves`);
   const shownOut = shownPath(io.cwd, outDir);
   if (renderables.length === 0 && refused.length > 0) {
     io.stderr.write(refusal() + 'chc build: nothing was written\n');
@@ -261,6 +263,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
     show.done();
     const siteReady = siteData !== undefined && missingDownloads.length === 0;
     swapInto(stage, outDir, { site: siteReady, documents: true });
+    // What is there now is chc's: the guard refused any site/ or documents/ that was not.
+    manifest.parts = (['site', 'documents'] as const).filter((p) => existsSync(join(outDir, p)));
     if (siteReady) writeSitePages(outDir, siteData!.pages);
     writeManifest(outDir, manifest);
   } catch (e) {

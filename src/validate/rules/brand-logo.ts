@@ -16,6 +16,10 @@ export const brandLogo: LandlordRule = ({ landlord: l }) => {
     return [diagnostic(l.landlord.file, at, 'error', 'document-not-found', `the logo "${logo.ref}" does not exist`,
       `Put the image in assessments/${l.slug}/ and name it relative to landlord.yaml.`)];
   }
+  if (logo.unreadable) {
+    return [diagnostic(l.landlord.file, at, 'error', 'document-not-found', `the logo "${logo.ref}" ${logo.unreadable}`,
+      'Put an ordinary image file there (SVG or PNG).')];
+  }
   if (logo.bytes > LIMITS.logoBytes) {
     return [diagnostic(l.landlord.file, at, 'error', 'file-too-large', `the logo is ${(logo.bytes / 1024 / 1024).toFixed(1)} MB; the limit is 1 MB`,
       'Use an SVG, or a PNG no wider than needed (a header logo is 40 pixels high).')];

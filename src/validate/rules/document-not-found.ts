@@ -24,6 +24,9 @@ export const documentNotFound: Rule = ({ project, assessment, data }) => {
     } else if (!info.exists) {
       out.push(report(assessment, ptr, 'error', 'document-not-found', `"${ref}" does not exist`,
         `Check the spelling; the path is relative to ${assessment.file.replace(/\/[^/]+$/, '/')}. Shared documents live in ../evidence/.`, provision));
+    } else if (info.unreadable) {
+      out.push(report(assessment, ptr, 'error', 'document-not-found', `"${ref}" ${info.unreadable}`,
+        info.unreadable.includes('permission') ? 'Give your user permission to read the file (or copy it into a new file).' : 'Put an ordinary file there: a copy of the document itself.', provision));
     } else if (info.tooLarge) {
       out.push(report(assessment, ptr, 'error', 'document-not-found', `"${ref}" is too large to use`,
         'See docs/limits.md: split the document, or publish it and give its url: instead.', provision));
