@@ -56,11 +56,18 @@ export interface Project {
   /** Files named by assessments, keyed by fileKey(assessment dir, ref). */
   files: Map<string, FileInfo>;
   diagnostics: Diagnostic[];
+  /** The Code data came from a folder given with --code-versions, not from chc's own. */
+  customCode?: boolean;
 }
 
 /** Which assessments to load. */
 export interface ReadOptions {
   landlord?: string;
+  /**
+   * The period asked about: there must be an assessment for it (or a misplaced one, reported), and misplaced
+   * files are looked for for it only. Every period is still read (its previous period is part of what is approved);
+   * the caller reports only this period's assessments.
+   */
   period?: string;
   codeVersionsDir?: string;
 }
@@ -92,7 +99,8 @@ export function readYamlFile<T>(path: string, file: string, confine?: string): {
     // A folder with the file's name, a file that may not be read, a pipe: a problem with the input, not a fault.
     const p = read.problem;
     const why = `${name} ${describeProblem(p, LIMITS.yamlBytes)}`;
-    if (p.kind === 'too-large') return refuse('file-too-large', why, 'Keep long evidence in separate markdown files under evidence/ and name them with `file:`.');
+    // Worded as the parser words a file found too large once read.
+    if (p.kind === 'too-large') return refuse('file-too-large', `the file is ${(p.bytes / 1024 / 1024).toFixed(1)} MB; the limit is ${LIMITS.yamlBytes / 1024 / 1024} MB`, 'Keep long evidence in separate markdown files under evidence/ and name them with `file:`.');
     return refuse('missing-file', why, p.kind === 'folder'
       ? `Move what is inside the folder ${name} out of it and remove the folder; ${name} must be a YAML file.`
       : p.kind === 'not-a-file'
@@ -205,7 +213,7 @@ export function readProject(root: string, options: ReadOptions = {}): Project {
   }
   const cvDir = options.codeVersionsDir ? resolve(options.codeVersionsDir) : CODE_VERSIONS_DIR;
   const { versions, diagnostics } = readCodeVersions(cvDir, options.codeVersionsDir ? rel(absRoot, cvDir) : 'code-versions');
-  const project: Project = { root: absRoot, codeVersions: versions, landlords: [], files: new Map(), diagnostics };
+  const project: Project = { root: absRoot, codeVersions: versions, landlords: [], files: new Map(), diagnostics, ...(options.codeVersionsDir ? { customCode: true } : {}) };
 
   const slugs = readdirSync(assessmentsDir, { withFileTypes: true })
     .filter((d) => d.isDirectory() && !d.name.startsWith('.'))
@@ -224,7 +232,7 @@ export function readProject(root: string, options: ReadOptions = {}): Project {
     misplaced += r.misplaced;
   }
   // A misplaced assessment for the period is reported (as an error), not taken for a bad --period.
-  if (options.period !== undefined && misplaced === 0 && !project.landlords.some((l) => l.assessments.length > 0)) {
+  if (options.period !== undefined && misplaced === 0 && !project.landlords.some((l) => l.assessments.some((a) => a.period === options.period))) {
     throw new UsageError(`no assessment for period ${options.period}${options.landlord ? ` of ${options.landlord}` : ''}`);
   }
   return project;
@@ -258,7 +266,8 @@ function readLandlord(project: Project, landlordDir: string, slug: string, onlyP
     const info = resolveFile(logo, landlordDir, landlordDir);
     let bytes = 0;
     try { bytes = statSync(info.path).size; } catch { /* missing: reported by the rule */ }
-    entry.logo = { ref: logo, exists: info.exists, outside: info.outside !== undefined, bytes, ...(info.unreadable ? { unreadable: info.unreadable } : {}) };
+    const content = info.bytes ?? (info.text !== undefined ? new TextEncoder().encode(info.text) : undefined);
+    entry.logo = { ref: logo, exists: info.exists, outside: info.outside !== undefined, bytes, ...(info.unreadable ? { unreadable: info.unreadable } : {}), ...(content && !info.outside ? { content } : {}) };
   }
   // Assessments where chc does not look for them (a folder named 2024-2025, a file beside landlord.yaml).
   const misplaced = checkMisplacedAssessments({ dir: landlordDir, shown, slug, entries, ...(onlyPeriod === undefined ? {} : { onlyPeriod }) });
@@ -268,7 +277,7 @@ function readLandlord(project: Project, landlordDir: string, slug: string, onlyP
     .map((d) => d.name)
     .sort();
   for (const period of periods) {
-    if (onlyPeriod !== undefined && period !== onlyPeriod) continue;
+    // Every period is read, also with --period: a period's approval binds the previous period's answers.
     const dir = join(landlordDir, period);
     const path = join(dir, 'assessment.yaml');
     const file = rel(root, path);

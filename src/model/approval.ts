@@ -20,6 +20,42 @@ export type HashInput = { text: string } | { bytes: Uint8Array } | { missing: tr
 /** The name under which the assessment itself appears in the manifest. */
 export const ASSESSMENT_ENTRY = 'assessment.yaml';
 
+/** The entry of the approval record itself (body, date, reference, the landlord's details recorded). */
+export const APPROVAL_ENTRY = 'approval';
+
+/** The entry of the landlord's details (landlord.yaml), named as a file beside the period's folder. */
+export const LANDLORD_ENTRY = '../landlord.yaml';
+
+/** The approval record as bound: what the outputs print of it, and what next year's diff reads. */
+export function approvalRecord(a: { body?: unknown; date?: unknown; reference?: unknown; landlord?: unknown }): string {
+  return sha256(canonicalJson({ body: a.body, date: a.date, reference: a.reference, landlord: a.landlord }));
+}
+
+/**
+ * What a year's "What changed" reads of the previous year: its answers (the file without its approval block),
+ * and who approved it with the landlord's details it recorded.
+ */
+export function previousRecord(raw: unknown): string {
+  const data = { ...(raw as Record<string, unknown>) };
+  const approval = data.approval as { body?: unknown; landlord?: unknown } | undefined;
+  delete data.approval;
+  return sha256(canonicalJson({ data, approval: approval ? { body: approval.body, landlord: approval.landlord } : null }));
+}
+
+/** The key of each part of a Code version's data outside its provisions (title, form, sections). */
+export const CODE_FORM_ENTRY = '*';
+
+/**
+ * A short hash (12 hex digits) of each provision of a Code version as the outputs show it (text, summary,
+ * level…), and one of the rest (`*`): recorded with an approval, so a later change of the Code data can be named.
+ */
+export function codeDigests(code: { provisions: { id: string }[] } & Record<string, unknown>): Record<string, string> {
+  const { provisions, ...rest } = code;
+  const out: Record<string, string> = { [CODE_FORM_ENTRY]: sha256(canonicalJson(rest)).slice(0, 12) };
+  for (const p of [...provisions].sort((a, b) => compareIds(a.id, b.id))) out[p.id] = sha256(canonicalJson(p)).slice(0, 12);
+  return out;
+}
+
 /**
  * The content an approval binds: the assessment's data without its approval block (so comments and
  * layout may change, the substance may not), and every file it names (the governing body's response and

@@ -48,6 +48,8 @@ export interface Approval {
   answers?: Record<string, string>;
   /** The landlord's details when it was approved (`chc approve` records them), so next year's diff can tell a change. */
   landlord?: { name?: string; governing_body?: string; group_members?: string[] };
+  /** A short hash of each provision of the Code data as shown when approved (`codeDigests`), to name what changed since. */
+  code?: Record<string, string>;
 }
 
 /** The data of assessment.yaml, after validation. */
@@ -161,6 +163,8 @@ export interface LandlordFile {
   bytes: number;
   /** Why it could not be read ("is not a regular file (…)"), when it could not. */
   unreadable?: string;
+  /** What it holds, as read (within its bound), when it could be read inside the folder. */
+  content?: Uint8Array;
 }
 
 /** One landlord's folder. */

@@ -21,6 +21,8 @@ export function approvalYaml(a: Approval): string {
   // The landlord's details as approved (JSON is YAML), so a later year can say what changed.
   if (a.landlord) lines.push(`  landlord: ${JSON.stringify(a.landlord)}`);
   if (a.answers) lines.push(`  answers: {${Object.entries(a.answers).map(([k, v]) => `${quote(k)}: ${quote(v)}`).join(', ')}}`);
+  // One line too: a short hash per provision of the Code data shown, so check can name what an update of it changed.
+  if (a.code) lines.push(`  code: {${Object.entries(a.code).map(([k, v]) => `${quote(k)}: ${quote(v)}`).join(', ')}}`);
   return lines.join('\n') + '\n';
 }
 

@@ -1,28 +1,92 @@
-import type { Assessment } from '../model/assessment.ts';
-import { contentManifest, manifestHash, type HashInput } from '../model/approval.ts';
+import { posix } from 'node:path';
+import type { Approval, Assessment, Landlord } from '../model/assessment.ts';
+import { comparePeriods } from '../model/period.ts';
+import {
+  APPROVAL_ENTRY, approvalRecord, canonicalJson, codeDigests, contentManifest, LANDLORD_ENTRY, manifestHash, previousRecord, sha256,
+  type HashInput,
+} from '../model/approval.ts';
 import { fileOf, fileRefs, type Project } from '../load/read-project.ts';
 
 const manifests = new WeakMap<Assessment, Record<string, string>>();
 
+/** The landlord whose folder holds an assessment. */
+function landlordOf(project: Project, a: Assessment): Landlord | undefined {
+  return project.landlords.find((l) => l.slug === a.landlord);
+}
+
 /**
- * The manifest of an assessment's current content (see contentManifest), computed once per loaded
- * assessment: check, its summary and the build all ask, and the files do not change within a run.
+ * The landlord's assessment before this one, as the build compares them in "What changed": the latest earlier
+ * period that could be read.
  */
-export function currentManifest(project: Project, a: Assessment): Record<string, string> {
-  const known = manifests.get(a);
-  if (known) return known;
+export function previousOf(project: Project, a: Assessment): Assessment | undefined {
+  const earlier = (landlordOf(project, a)?.assessments ?? []).filter((x) => x.data && comparePeriods(x.period, a.period) < 0);
+  return earlier.sort((x, y) => comparePeriods(x.period, y.period)).pop();
+}
+
+/** Whether an approval was recorded binding everything published (by `chc approve` since it did), not only the assessment and its files. */
+export function bindsAll(approval: Approval | undefined): boolean {
+  return approval?.files !== undefined && APPROVAL_ENTRY in approval.files;
+}
+
+/**
+ * Everything an approval binds, each part by its SHA-256: the assessment without its approval block and every
+ * file it names (`contentManifest`); the landlord's details (landlord.yaml, as data) and logo; the approval
+ * record itself (`approval`: body, date, reference, the landlord's details recorded), so it cannot be edited by
+ * hand; and the previous period's answers that "What changed" compares (as `../<period>/assessment.yaml`).
+ * The Code data is named apart (`codeDigests`): the Ombudsman's text, not the landlord's.
+ */
+export function bindingManifest(project: Project, a: Assessment, approval: Approval | undefined): Record<string, string> {
+  const manifest = contentManifest(a.raw, filesOf(project, a));
+  const l = landlordOf(project, a);
+  manifest[LANDLORD_ENTRY] = sha256(canonicalJson(l?.landlord.raw ?? null));
+  if (l?.logo) manifest[posix.join('..', l.logo.ref)] = l.logo.content ? sha256(l.logo.content) : 'missing';
+  if (approval) manifest[APPROVAL_ENTRY] = approvalRecord(approval);
+  const prev = previousOf(project, a);
+  if (prev) manifest[`../${prev.period}/assessment.yaml`] = previousRecord(prev.raw);
+  return Object.fromEntries(Object.entries(manifest).sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0)));
+}
+
+/** The files an assessment names, as the loader read them. */
+function filesOf(project: Project, a: Assessment): Record<string, HashInput> {
   const files: Record<string, HashInput> = {};
   for (const ref of fileRefs(a.raw)) {
     const info = fileOf(project, a, ref);
     files[ref] = info?.text !== undefined ? { text: info.text } : info?.bytes ? { bytes: info.bytes } : { missing: true };
   }
-  const manifest = contentManifest(a.raw, files);
+  return files;
+}
+
+/**
+ * The manifest of an assessment's current content, in the form its approval was recorded in (computed once per
+ * loaded assessment: check, its summary and the build all ask). An approval recorded by an older chc bound only
+ * the assessment and its files: it is checked as it was recorded (and `approval-unbound` says what it leaves out).
+ */
+export function currentManifest(project: Project, a: Assessment): Record<string, string> {
+  const known = manifests.get(a);
+  if (known) return known;
+  const approval = a.data?.approval ?? ((a.raw as { approval?: Approval } | undefined)?.approval);
+  const manifest = approval?.sha256 !== undefined && !bindsAll(approval) ? contentManifest(a.raw, filesOf(project, a)) : bindingManifest(project, a, approval);
   manifests.set(a, manifest);
   return manifest;
 }
 
-/** Whether an assessment's approval still holds: no approval, an unbound (hand-written) one, or a hash that matches. */
+/** The provisions (and `*`, the rest of the form) whose Code data differs from what the approval recorded, in Code order. */
+export function codeChanges(project: Project, a: Assessment): string[] {
+  const recorded = a.data?.approval?.code;
+  const code = a.data ? project.codeVersions.get(String(a.data.code))?.data : undefined;
+  if (!recorded || !code) return [];
+  const now = codeDigests(code as unknown as Parameters<typeof codeDigests>[0]);
+  return [...new Set([...Object.keys(recorded), ...Object.keys(now)])].filter((k) => recorded[k] !== now[k]);
+}
+
+/**
+ * Whether an assessment's approval still holds: no approval, an unbound (hand-written) one, or a hash that
+ * matches; and, with Code data given by --code-versions, that data as it was when approved (chc's own Code data
+ * changing is a warning, `approval-code-changed`, not a new approval).
+ */
 export function approvalHolds(project: Project, a: Assessment): boolean {
   const sha = a.data?.approval?.sha256;
-  return sha === undefined || manifestHash(currentManifest(project, a)) === sha;
+  if (sha === undefined) return true;
+  if (manifestHash(currentManifest(project, a)) !== sha) return false;
+  return !(project.customCode && codeChanges(project, a).length > 0);
 }

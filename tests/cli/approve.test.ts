@@ -7,6 +7,7 @@ import { chc } from '../helpers/cli.ts';
 import { REPO } from '../helpers/project.ts';
 import { setApproval } from '../../src/model/set-approval.ts';
 import { editKeepingLineEndings } from '../../src/cli/line-endings.ts';
+import { manifestHash } from '../../src/model/approval.ts';
 
 const dirs: string[] = [];
 afterEach(() => { for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true }); });
@@ -53,7 +54,7 @@ describe('the approved example (homes-plus 2022-23)', () => {
     expect(diagnostics(root, '--landlord', 'homes-plus')).toEqual([]);
     writeFileSync(path, text.replace('This is the definition used within our complaints policy.', 'This is the definition used within our complaint policy.'));
     const d = diagnostics(root, '--landlord', 'homes-plus');
-    expect(d.map((x) => [x.rule, x.message])).toEqual([['approval-stale', `changed since the Board approved it on 2022-12-01: ${HP}`]]);
+    expect(d.map((x) => [x.rule, x.message])).toEqual([['approval-stale', `changed since the Board approved it on 2022-12-01: ${HP} (the answer to 1.2)`]]);
   });
 
   it('builds a stale approval as a draft again', () => {
@@ -78,7 +79,9 @@ describe('chc approve', () => {
     const after = readFileSync(path, 'utf8');
     const data = parse(after);
     expect(data.approval).toMatchObject({ body: 'Board', date: '2024-06-27', reference: 'Board minute 24/061' });
-    expect(Object.keys(data.approval.files)).toEqual(['assessment.yaml']);
+    // Everything the outputs are made from: the previous period compared in What changed, the landlord's details,
+    // the approval record itself, the assessment.
+    expect(Object.keys(data.approval.files)).toEqual(['../2020-21/assessment.yaml', '../landlord.yaml', 'approval', 'assessment.yaml']);
     // The landlord as approved (for next year's diff) and a short hash per answer (for approval-stale).
     expect(data.approval.landlord).toEqual({ name: 'Plus Dane Housing', governing_body: 'Board' });
     expect(Object.keys(data.approval.answers)).toContain('1.2');
@@ -131,6 +134,98 @@ describe('chc approve', () => {
     const d = diagnostics(root, '--landlord', 'plus-dane', '--period', '2023-24');
     expect(d.map((x) => [x.rule, x.severity])).toEqual([['approval-unbound', 'warning']]);
     expect(chc(['check', '--root', root, '--landlord', 'plus-dane', '--period', '2023-24']).stdout).toContain('(2024 Code, approved)');
+  });
+});
+
+describe('the approval binds everything the approved outputs are made from', () => {
+  const LANDLORD = 'assessments/homes-plus/landlord.yaml';
+  const stale = (root: string, ...args: string[]) => diagnostics(root, '--landlord', 'homes-plus', ...args).filter((d) => d.rule === 'approval-stale').map((d) => d.message);
+  const edit = (root: string, file: string, from: string | RegExp, to: string) => {
+    const path = join(root, file);
+    const text = readFileSync(path, 'utf8');
+    const next = text.replace(from, to);
+    expect(next, `${file}: ${String(from)}`).not.toBe(text);
+    writeFileSync(path, next);
+  };
+
+  it.each([
+    ["the landlord's name", 'name: Homes Plus', 'name: Homes Plus Ltd'],
+    ['the member responsible for complaints', 'member_responsible_for_complaints: Chair of the Homes Board', 'member_responsible_for_complaints: Vice-Chair of the Homes Board'],
+    ['the brand colour', 'governing_body: Board', 'governing_body: Board\nbrand:\n  colour: "#1d70b8"'],
+  ])('landlord.yaml: %s', (_what, from, to) => {
+    const root = copyOfRepo();
+    edit(root, LANDLORD, from, to);
+    expect(stale(root)).toEqual([`changed since the Board approved it on 2022-12-01: ${LANDLORD} (the landlord's details)`]);
+    expect(chc(['check', '--root', root, '--landlord', 'homes-plus']).stdout).toContain('homes-plus 2022-23 (2022 Code, draft)');
+  });
+
+  it('landlord.yaml: the logo, by its bytes', () => {
+    const root = copyOfRepo();
+    writeFileSync(join(root, 'assessments/homes-plus/logo.svg'), '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><rect width="10" height="10" fill="#1d70b8"/></svg>\n');
+    edit(root, LANDLORD, 'governing_body: Board', 'governing_body: Board\nbrand:\n  logo: logo.svg');
+    expect(chc(['approve', 'homes-plus', '2022-23', '--root', root, '--date', '2022-12-01']).status).toBe(0);
+    expect(stale(root)).toEqual([]);
+    edit(root, 'assessments/homes-plus/logo.svg', '#1d70b8', '#d4351c');
+    expect(stale(root)).toEqual(['changed since the Board approved it on 2022-12-01: assessments/homes-plus/logo.svg']);
+  });
+
+  it.each([
+    ['body', /body: "Board"/, 'body: "Board of Directors"'],
+    ['date', 'date: 2022-12-01', 'date: 2022-12-02'],
+    ['reference', /reference: "[^"]*"/, 'reference: "Board minute 22/123"'],
+    ['landlord details recorded', /landlord: \{[^\n]*\}/, 'landlord: {"name":"Someone Else"}'],
+  ])('the approval record edited by hand: its %s', (_what, from, to) => {
+    const root = copyOfRepo();
+    edit(root, HP, from, to);
+    const [message] = stale(root);
+    expect(message).toMatch(/^changed since the Board( of Directors)? approved it on 2022-12-0[12]: the approval record in assessments\/homes-plus\/2022-23\/assessment\.yaml \(its body, date, reference or landlord details are not those chc approve recorded\)$/);
+  });
+
+  it('the previous period, compared in What changed', () => {
+    const root = copyOfRepo();
+    expect(chc(['approve', 'plus-dane', '2023-24', '--root', root, '--date', '2024-06-27']).status).toBe(0);
+    // Read with --period too: the previous period is read, so the approval holds.
+    expect(diagnostics(root, '--landlord', 'plus-dane', '--period', '2023-24')).toEqual([]);
+    edit(root, 'assessments/plus-dane/2020-21/assessment.yaml', /\n    comply: yes/, '\n    comply: partial');
+    const d = diagnostics(root, '--landlord', 'plus-dane', '--period', '2023-24');
+    expect(d.map((x) => [x.rule, x.message])).toEqual([['approval-stale', 'changed since the Board approved it on 2024-06-27: assessments/plus-dane/2020-21/assessment.yaml (the previous period, compared in What changed)']]);
+  });
+
+  it('Code data given with --code-versions: a changed summary or level is approval-stale, naming the provision', () => {
+    const root = copyOfRepo();
+    const cv = join(root, 'cv');
+    cpSync(join(REPO, 'code-versions'), cv, { recursive: true });
+    expect(stale(root, '--code-versions', cv)).toEqual([]);
+    const file = join(cv, '2022.yaml');
+    const text = readFileSync(file, 'utf8');
+    const at = text.indexOf('id: "1.3"') >= 0 ? text.indexOf('id: "1.3"') : text.indexOf("id: '1.3'");
+    expect(at).toBeGreaterThan(0);
+    const changed = text.slice(0, at) + text.slice(at).replace(/summary: /, 'summary: Not what was approved. ');
+    writeFileSync(file, changed);
+    expect(stale(root, '--code-versions', cv)).toEqual(['changed since the Board approved it on 2022-12-01: the Code data given with --code-versions (provision 1.3)']);
+    expect(chc(['check', '--root', root, '--landlord', 'homes-plus', '--code-versions', cv]).stdout).toContain('(2022 Code, draft)');
+  });
+
+  it("chc's own Code data updated since the approval: a warning naming the provisions, the approval holds", () => {
+    const root = copyOfRepo();
+    // What an update of chc's Code data looks like from the approval: the digests it recorded no longer match.
+    edit(root, HP, /(\n  code: \{[^\n]*?"1\.3": ")[0-9a-f]{12}/, '$1000000000000');
+    const d = diagnostics(root, '--landlord', 'homes-plus');
+    expect(d.map((x) => [x.rule, x.severity, x.message])).toEqual([['approval-code-changed', 'warning', 'the Code 2022 as chc shows it has changed since the Board approved this: provision 1.3; the outputs show the new text']]);
+    expect(chc(['check', '--root', root, '--landlord', 'homes-plus']).stdout).toContain('(2022 Code, approved)');
+  });
+
+  it('an approval recorded by an older chc (assessment and files only) still holds, with approval-unbound saying what it leaves out', () => {
+    const root = copyOfRepo();
+    const path = join(root, HP);
+    const data = parse(readFileSync(path, 'utf8'));
+    const files = { 'assessment.yaml': data.approval.files['assessment.yaml'], '../evidence/complaints-policy.md': data.approval.files['../evidence/complaints-policy.md'] };
+    const old = editKeepingLineEndings(readFileSync(path, 'utf8'), (lf) => setApproval(lf, { body: 'Board', date: '2022-12-01', sha256: manifestHash(files), files }));
+    writeFileSync(path, old);
+    const d = diagnostics(root, '--landlord', 'homes-plus');
+    expect(d.map((x) => [x.rule, x.severity])).toEqual([['approval-unbound', 'warning']]);
+    expect(d[0]!.message).toBe('the approval by the Board on 2022-12-01 was recorded by an older chc: it binds the assessment and its files, but not landlord.yaml, the approval record itself or the previous period\'s answers');
+    expect(chc(['check', '--root', root, '--landlord', 'homes-plus']).stdout).toContain('(2022 Code, approved)');
   });
 });
 

@@ -2,13 +2,13 @@ import { renameSync, writeFileSync } from 'node:fs';
 import { describeProblem, readBounded } from '../../load/read-bounded.ts';
 import { LIMITS } from '../../model/limits.ts';
 import { isIsoDate, isoDay } from '../../model/date.ts';
-import { answerDigests, manifestHash } from '../../model/approval.ts';
+import { answerDigests, codeDigests, manifestHash } from '../../model/approval.ts';
 import type { Approval } from '../../model/assessment.ts';
 import { setApproval } from '../../model/set-approval.ts';
 import type { LandlordData } from '../../model/assessment.ts';
 import { checkProject } from '../../validate/check.ts';
 import { dateAdvice } from '../../validate/date-advice.ts';
-import { currentManifest } from '../../validate/approval.ts';
+import { bindingManifest } from '../../validate/approval.ts';
 import { formatDiagnostics } from '../../report/format-pretty.ts';
 import { parse, ROOT_OPTIONS, type CommandSpec } from '../args.ts';
 import { CliUsageError, EXIT, type Io } from '../io.ts';
@@ -45,7 +45,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
     throw new CliUsageError(`--date ${advice.message}: ${hint}`);
   }
   const today = isoDay(io.now());
-  const ws = openWorkspace(io, values, { landlord: slug, period });
+  // Every period of the landlord is read: the approval binds the previous period's answers that "What changed" compares.
+  const ws = openWorkspace(io, values, { landlord: slug });
   const landlord = landlordOf(ws, slug);
   const a = landlord.assessments.find((x) => x.period === period);
   if (!a) throw new CliUsageError(`${slug} has no assessment for ${period}`);
@@ -59,16 +60,19 @@ export async function run(argv: string[], io: Io): Promise<number> {
   }
   if (date > today) throw new CliUsageError(`--date ${date} is in the future`);
   if (date < a.data.assessed_on) throw new CliUsageError(`--date ${date} is before the assessment was completed (${a.data.assessed_on})`);
-  const files = currentManifest(ws.project, a);
-  const sha256 = manifestHash(files);
   const body = (values.body as string | undefined) ?? landlord.landlord.data?.governing_body;
   if (body === undefined) throw new CliUsageError(`name the body that approved it with --body, e.g. --body "Cabinet" (or set governing_body in ${landlord.landlord.file})`);
   const reference = values.reference as string | undefined;
+  const details = landlordDetails(landlord.landlord.data);
+  const record: Approval = { body, date, ...(reference ? { reference } : {}), ...(details ? { landlord: details } : {}) };
+  const files = bindingManifest(ws.project, a, record);
+  const sha256 = manifestHash(files);
+  const code = ws.project.codeVersions.get(String(a.data.code))?.data;
   const read = readBounded(a.path, LIMITS.yamlBytes);
   if ('problem' in read) throw new CliUsageError(`${a.file} ${describeProblem(read.problem, LIMITS.yamlBytes)}`);
   const text = read.bytes.toString('utf8');
   // The block is written in the file's own line endings (CRLF in a file saved on Windows).
-  const updated = editKeepingLineEndings(text, (lf) => setApproval(lf, { body, date, ...(reference ? { reference } : {}), sha256, files, landlord: landlordDetails(landlord.landlord.data), answers: answerDigests(a.data!.responses as Record<string, unknown> | undefined) }));
+  const updated = editKeepingLineEndings(text, (lf) => setApproval(lf, { ...record, sha256, files, answers: answerDigests(a.data!.responses as Record<string, unknown> | undefined), ...(code ? { code: codeDigests(code as unknown as Parameters<typeof codeDigests>[0]) } : {}) }));
   const tmp = `${a.path}.${process.pid}.tmp`;
   writeFileSync(tmp, updated);
   renameSync(tmp, a.path);

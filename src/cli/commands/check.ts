@@ -32,7 +32,11 @@ export async function run(argv: string[], io: Io): Promise<number> {
     period: values.period as string | undefined,
     codeVersionsDir: values['code-versions'] ? resolve(io.cwd, values['code-versions'] as string) : undefined,
   });
-  const result = checkProject(project, { today: isoDay(io.now()) });
+  const all = checkProject(project, { today: isoDay(io.now()) });
+  // With --period, the other periods were read (for what an approval binds) but are not reported on.
+  const period = values.period as string | undefined;
+  const others = new Set(project.landlords.flatMap((l) => l.assessments).filter((a) => period !== undefined && a.period !== period).map((a) => a.file));
+  const result = { diagnostics: all.diagnostics.filter((d) => !others.has(d.file)), assessments: all.assessments.filter((s) => !others.has(s.file)) };
   if (format === 'json') io.stdout.write(formatJson(result));
   else if (format === 'github') {
     io.stdout.write(formatGithub(result));

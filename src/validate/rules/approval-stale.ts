@@ -1,7 +1,8 @@
 import type { Diagnostic } from '../../model/diagnostic.ts';
-import { answerDigests, ASSESSMENT_ENTRY, changedAnswers, changedEntries, manifestHash } from '../../model/approval.ts';
+import { answerDigests, APPROVAL_ENTRY, ASSESSMENT_ENTRY, changedAnswers, changedEntries, LANDLORD_ENTRY, manifestHash } from '../../model/approval.ts';
 import { plural } from '../../model/plural.ts';
-import { currentManifest } from '../approval.ts';
+import { codeChanges, currentManifest } from '../approval.ts';
+import { codeList } from './approval-code-changed.ts';
 import { report, type Rule } from './context.ts';
 import { rootRelative } from './texts.ts';
 
@@ -15,13 +16,22 @@ export const approvalStale: Rule = ({ project, assessment, data, landlord }) => 
   const approval = data.approval;
   if (!approval?.sha256) return [];
   const now = currentManifest(project, assessment);
-  if (manifestHash(now) === approval.sha256) return [];
+  // Code data given with --code-versions is bound too (chc's own changing is approval-code-changed, a warning).
+  const code = project.customCode ? codeChanges(project, assessment) : [];
+  if (manifestHash(now) === approval.sha256 && code.length === 0) return [];
   const changed = approval.files ? changedEntries(approval.files, now) : [];
   // The answers that changed, where the approval recorded them (approvals made before chc recorded them name the file only).
   const answers = approval.answers && changed.includes(ASSESSMENT_ENTRY) ? changedAnswers(approval.answers, answerDigests(data.responses as Record<string, unknown> | undefined)) : [];
   const listed = answers.length > 12 ? `${answers.slice(0, 12).join(', ')}, …` : answers.join(', ');
   const inFile = answers.length ? ` (${answers.length === 1 ? 'the answer' : `the ${plural(answers.length, 'answer')}`} to ${listed})` : approval.answers && changed.includes(ASSESSMENT_ENTRY) ? ' (outside the answers)' : '';
-  const named = changed.map((ref) => (ref === ASSESSMENT_ENTRY ? assessment.file + inFile : /^([a-zA-Z]:)?[\\/]/.test(ref) ? ref : rootRelative(assessment, ref)));
+  const named = changed.map((ref) => {
+    if (ref === ASSESSMENT_ENTRY) return assessment.file + inFile;
+    if (ref === APPROVAL_ENTRY) return `the approval record in ${assessment.file} (its body, date, reference or landlord details are not those chc approve recorded)`;
+    if (ref === LANDLORD_ENTRY) return `${rootRelative(assessment, ref)} (the landlord's details)`;
+    if (/^\.\.\/\d{4}-\d{2}\/assessment\.yaml$/.test(ref)) return `${rootRelative(assessment, ref)} (the previous period, compared in What changed)`;
+    return /^([a-zA-Z]:)?[\\/]/.test(ref) ? ref : rootRelative(assessment, ref);
+  });
+  if (code.length) named.push(`the Code data given with --code-versions (${codeList(code)})`);
   const what = named.length ? named.join(', ') : 'the assessment or its files';
   const body = approval.body ?? 'governing body';
   const shared = `assessments/${assessment.landlord}/evidence/`;
@@ -37,6 +47,11 @@ export const approvalStale: Rule = ({ project, assessment, data, landlord }) => 
       `the version the ${body} approved, and save the updated one in the later year's own folder (assessments/${assessment.landlord}/<period>/), ` +
       `named from that year's assessment. A document that changes every year belongs in each period's own folder, ` +
       `with a copy of the version approved that year.`;
+  }
+  if (changed.includes(LANDLORD_ENTRY)) {
+    hint += ` landlord.yaml is shared by every year: its details are printed in each year's outputs, so a change made for a later ` +
+      `year makes the approvals of earlier years stale too. Either the ${body} notes the change and the approval is recorded again, ` +
+      `or landlord.yaml keeps the details the ${body} approved until it does.`;
   }
   const out: Diagnostic[] = [report(assessment, '/approval/sha256', 'error', 'approval-stale',
     `changed since the ${body} approved it${approval.date !== undefined ? ` on ${approval.date}` : ''}: ${what}`, hint)];

@@ -15,6 +15,7 @@ import { periodMismatch } from './period-mismatch.ts';
 import { needsReview } from './needs-review.ts';
 import { approvalStale } from './approval-stale.ts';
 import { approvalUnbound } from './approval-unbound.ts';
+import { approvalCodeChanged } from './approval-code-changed.ts';
 import { responseMissing } from './response-missing.ts';
 import { unsafeUrl } from './unsafe-url.ts';
 import { unsafeMarkdown } from './unsafe-markdown.ts';
@@ -44,6 +45,7 @@ export const RULES: Readonly<Record<string, Rule>> = {
   'needs-review': needsReview,
   'approval-stale': approvalStale,
   'approval-unbound': approvalUnbound,
+  'approval-code-changed': approvalCodeChanged,
   'response-missing': responseMissing,
   'unsafe-url': unsafeUrl,
   'unsafe-markdown': unsafeMarkdown,
