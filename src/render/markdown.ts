@@ -5,6 +5,7 @@ import remarkRehype from 'remark-rehype';
 import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
 import type { Root, RootContent, PhrasingContent, Parent, Heading } from 'mdast';
+import { isPublishedUrl } from '../model/url.ts';
 
 /** Markdown parsed once, sanitised, without source positions: the form every renderer reads. */
 export type Rich = Root;
@@ -18,15 +19,8 @@ const toHtml = unified().use(remarkRehype).use(rehypeSanitize).use(rehypeStringi
  */
 const toHtmlWithIds = unified().use(remarkRehype).use(rehypeSanitize, { ...defaultSchema, clobber: (defaultSchema.clobber ?? []).filter((a) => a !== 'id') }).use(rehypeStringify);
 
-/** Link targets we render: web and mail addresses, telephone numbers, and in-page or relative links. */
-const SAFE_URL = /^(https?:|mailto:|tel:|#|\/(?!\/)|\.{0,2}\/|[\w.-]+(\/|$|\?|#))/i;
-
-/** Whether a link target is safe to render (no javascript:, data:, file: or other schemes). */
-export function isSafeUrl(url: string): boolean {
-  const u = url.trim().replace(/[\u0000-\u001f\s]/g, '');
-  if (/^[a-z][a-z0-9+.-]*:/i.test(u)) return /^(https?|mailto|tel):/i.test(u);
-  return SAFE_URL.test(u) || u === '';
-}
+/** Whether a link target is rendered as a link (see `isPublishedUrl`). */
+export const isSafeUrl = isPublishedUrl;
 
 const DANGEROUS_HTML = /<\s*\/?\s*(script|style|iframe|object|embed|form|input|button|textarea|select|link|meta|base|svg|math)\b/i;
 

@@ -138,6 +138,9 @@ describe('npm run build on the bundled examples', () => {
     expect(Object.keys(b)).toEqual(Object.keys(a));
     const differing = Object.keys(a).filter((f) => a[f] !== b[f]);
     expect(differing).toEqual([]);
+    // No output names a file: address (a relative link in a PDF becomes one, naming the build's folder).
+    const fileUris = Object.keys(a).filter((f) => /file:\/\//i.test(readFileSync(join(outA, f)).toString('latin1')));
+    expect(fileUris).toEqual([]);
   });
 
   it('records the assessment date in the documents, and SOURCE_DATE_EPOCH overrides it', () => {

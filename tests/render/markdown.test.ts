@@ -48,6 +48,13 @@ describe('parseRich', () => {
     expect(isSafeUrl('https://example.org')).toBe(true);
   });
 
+  it('keeps only full web, mail and phone links: relative, //host, /path and #anchor links keep their words, not their target', () => {
+    for (const bad of ['//host/doc', 'policy.pdf', '../../x', './x', '/x', '#y', 'https:x', 'http:/x', 'file:///etc/passwd']) expect(isSafeUrl(bad), bad).toBe(false);
+    for (const good of ['https://example.org', 'http://example.org/x', 'mailto:a@b.org', 'tel:+441234567890']) expect(isSafeUrl(good), good).toBe(true);
+    const html = richToHtml(parseRich('[share](//host/doc) [policy](policy.pdf) [up](../../x) [here](#y) [site](https://example.org)'));
+    expect(html).toBe('<p>share policy up here <a href="https://example.org">site</a></p>');
+  });
+
   it('keeps words apart where raw HTML separated them: <br> is a line break, block tags a space', () => {
     expect(richToHtml(parseRich('Within 10 working days.<br>See section 4.'))).toBe('<p>Within 10 working days.<br>\nSee section 4.</p>');
     expect(richToHtml(parseRich('| a | b |\n|---|---|\n| one<br/>two | three |'))).toContain('<td>one<br>\ntwo</td>');

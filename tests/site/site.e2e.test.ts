@@ -35,6 +35,9 @@ interface PageReport {
   /** At 320 × 640. */
   scrollWidth: number;
   tooWide: string[];
+  /** The page's Content-Security-Policy, and what the browser refused under it while loading. */
+  csp: string | null;
+  refused: string[];
 }
 
 let tmp = '';
@@ -52,7 +55,12 @@ function htmlFiles(dir: string): string[] {
 async function inspect(page: Page, file: string, narrow: boolean): Promise<PageReport> {
   await page.setJavaScriptEnabled(false);
   await page.setViewport({ width: 1280, height: 900 });
+  // What the browser refused under the page's Content-Security-Policy (a style or image the policy forbids).
+  const refused: string[] = [];
+  const onConsole = (m: { text(): string }) => { if (/Content Security Policy/i.test(m.text())) refused.push(m.text()); };
+  page.on('console', onConsole);
   await page.goto(pathToFileURL(file).href, { waitUntil: 'load' });
+  page.off('console', onConsole);
   // Loaded with JavaScript off. The page has no scripts (checked below), so turning JavaScript back on after
   // the load changes nothing in it; axe needs it (timers) and is evaluated through the DevTools protocol,
   // never added to the page as a <script>.
@@ -68,6 +76,7 @@ async function inspect(page: Page, file: string, narrow: boolean): Promise<PageR
     const skip = document.querySelector('a.skip-link');
     return {
       scripts: document.querySelectorAll('script').length,
+      csp: document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content') ?? null,
       lang: document.documentElement.getAttribute('lang'),
       h1: document.querySelectorAll('h1').length,
       headings: hs.map((h) => Number(h.tagName[1])),
@@ -96,7 +105,7 @@ async function inspect(page: Page, file: string, narrow: boolean): Promise<PageR
       };
     }));
   }
-  return { file, violations, ...facts, scrollWidth, tooWide };
+  return { file, violations, ...facts, scrollWidth, tooWide, refused };
 }
 
 beforeAll(async () => {
@@ -137,6 +146,13 @@ describe('every built page', () => {
 
   it('has no scripts at all', () => {
     expect([...reports.entries()].filter(([, r]) => r.scripts > 0).map(([p]) => p)).toEqual([]);
+  });
+
+  it('tells the browser so: a Content-Security-Policy with no script, nothing from elsewhere; nothing on the page is refused', () => {
+    for (const r of sitePages()) {
+      expect(r.csp, r.file).toBe("default-src 'none'; script-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; font-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-src 'none'");
+    }
+    expect([...reports.entries()].filter(([, r]) => r.refused.length > 0).map(([p, r]) => `${p}: ${r.refused.join(' | ')}`)).toEqual([]);
   });
 
   it('is in British English, has a title, one h1, headings in order and a skip link to #main', () => {

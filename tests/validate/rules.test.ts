@@ -303,6 +303,43 @@ describe('limits and landlord rules', () => {
     expect(pins(good)).toEqual([]);
   });
 
+  it.each([
+    ['<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"/>', 'an onload attribute on <svg>'],
+    ['<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>', 'a <script> element'],
+    ['<svg xmlns="http://www.w3.org/2000/svg"><SCRIPT href="//evil.example/x.js"/></svg>', 'a <SCRIPT> element; a reference to //evil.example/x.js in href on <SCRIPT>'],
+    ['<svg xmlns="http://www.w3.org/2000/svg"><foreignObject><p xmlns="http://www.w3.org/1999/xhtml">x</p></foreignObject></svg>', 'a <foreignObject> element'],
+    ['<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink"><a xlink:href="javascript:alert(1)"><rect width="1" height="1"/></a></svg>', 'a reference to javascript:alert(1) in xlink:href on <a>'],
+    ['<svg xmlns="http://www.w3.org/2000/svg"><image href="https://tracker.example/p.png"/></svg>', 'a reference to https://tracker.example/p.png in href on <image>'],
+    ['<svg xmlns="http://www.w3.org/2000/svg"><image href="data:image/svg+xml;base64,PHN2Zy8+"/></svg>', 'a reference to data:image/svg+xml;base64,PHN2Zy8+ in href on <image>'],
+    ['<svg xmlns="http://www.w3.org/2000/svg"><style>@import url(https://x.example/a.css);</style></svg>', 'a <style> that loads from outside the file'],
+    ['<svg xmlns="http://www.w3.org/2000/svg"><rect style="fill: url(https://x.example/p.png)"/></svg>', 'a style attribute on <rect> that loads from outside the file'],
+    ['<svg xmlns="http://www.w3.org/2000/svg"><a><set attributeName="href" to="javascript:alert(1)"/></a></svg>', 'an <set> that sets href'],
+    ['<?xml version="1.0"?><!DOCTYPE svg [<!ENTITY a "aaaa">]><svg xmlns="http://www.w3.org/2000/svg">&a;</svg>', 'an entity declaration (<!ENTITY …>)'],
+    ['<svg xmlns="http://www.w3.org/2000/svg"><rect></svg>', 'not well-formed SVG'],
+  ])('unsafe-svg: %s', (svg, problem) => {
+    const r = checkFiles({ [L]: `${LANDLORD}brand:\n  logo: logo.svg\n`, [A]: goodAssessment(), 'assessments/test-homes/logo.svg': svg });
+    expect(r.diagnostics.map((d) => [d.rule, d.severity, d.file])).toEqual([['unsafe-svg', 'error', L]]);
+    expect(r.diagnostics[0]!.message).toContain('the logo "logo.svg" is not safe to publish: ');
+    expect(r.diagnostics[0]!.message).toContain(problem);
+  });
+
+  it('unsafe-svg: a plain logo with gradients, internal references and a data: PNG passes', () => {
+    const svg = '<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" viewBox="0 0 10 10"><defs><linearGradient id="g"><stop offset="0" stop-color="#000"/></linearGradient><path id="p" d="M0 0h10"/></defs>' +
+      '<style>.a { fill: url(#g); }</style><rect class="a" width="10" height="10" style="fill: url(#g)"/><use xlink:href="#p"/><image href="data:image/png;base64,iVBORw0KGgo="/><title>Logo</title></svg>';
+    expect(pins(checkFiles({ [L]: `${LANDLORD}brand:\n  logo: logo.svg\n`, [A]: goodAssessment(), 'assessments/test-homes/logo.svg': svg }))).toEqual([]);
+  });
+
+  it('unsafe-url: a markdown link that is not a full address, at the link; full web, mail and phone links, and code, pass', () => {
+    const links = ['[share](//host/doc)', '[policy](policy.pdf)', '[up](../../x)', '[here](#y)', '[root](/x)', '[half](https:x)', '[ref][d]\n\n      [d]: policy.pdf'];
+    const r = check(withResponses('  "1.1":', '    comply: yes', '    evidence: |', ...links.map((l) => `      See ${l}.`), ...FULL.slice(3)));
+    expect(r.diagnostics.map((d) => [d.rule, d.severity, d.line, d.provision])).toEqual([
+      ...[8, 9, 10, 11, 12, 13, 16].map((line) => ['unsafe-url', 'error', line, '1.1']),
+    ]);
+    expect(r.diagnostics[1]!.message).toBe('evidence links to "policy.pdf", which is not a full web address, so it would not be published as a link');
+    const ok = check(withResponses('  "1.1":', '    comply: yes', '    evidence: |', '      See [a](https://example.org/x), <https://example.org>, [m](mailto:a@b.org), [t](tel:+441234567890), www.example.org and `[c](c.pdf)`.', ...FULL.slice(3)));
+    expect(pins(ok).filter((d) => d.rule !== 'personal-data')).toEqual([]);
+  });
+
   it('landlord rules run once per landlord, also for a landlord with no assessment yet', () => {
     const r = checkFiles({ [L]: `${LANDLORD}brand:\n  colour: "#ffcc00"\n` });
     expect(r.diagnostics.map((d) => [d.rule, d.file])).toEqual([['brand-contrast', L]]);
@@ -387,6 +424,13 @@ describe('problems inside published text: each reported where it is', () => {
       [R, 'unsafe-markdown', 6, 1, undefined, 'response.md contains "<script", which is removed from every output'],
       [R, 'unsafe-markdown', 7, 1, undefined, 'response.md contains "[x](javascript:alert(1))", which is removed from every output'],
     ]);
+  });
+
+  it('unsafe-markdown: an HTML block with a script says it takes the text after it, up to the next blank line, with it', () => {
+    const r = check(withResponses('  "1.1":', '    comply: yes', '    evidence: |', '      Our policy.', '', '      <div><script>alert(1)</script></div>', '      The Board also noted the actions.', '', '      Kept.', ...FULL.slice(3)));
+    const d = r.diagnostics.filter((x) => x.rule === 'unsafe-markdown');
+    expect(d.map((x) => [x.line, x.message])).toEqual([[10, 'evidence contains "<script", which is removed from every output, with the text that follows it up to the next blank line ("The Board also noted the actions.")']]);
+    expect(d[0]!.hint).toContain('leave a blank line after it');
   });
 
   it('a response file two assessments share is reported once', () => {

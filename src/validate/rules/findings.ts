@@ -3,6 +3,8 @@ export interface Finding {
   start: number;
   end: number;
   what: string;
+  /** What else goes with it, for the message ("the text after it, up to the next blank line: …"). */
+  note?: string;
 }
 
 /**

@@ -22,6 +22,7 @@ import { unsafeMarkdown } from './unsafe-markdown.ts';
 import { personalData } from './personal-data.ts';
 import { brandContrast } from './brand-contrast.ts';
 import { brandLogo } from './brand-logo.ts';
+import { unsafeSvg } from './unsafe-svg.ts';
 import { governingBody } from './governing-body.ts';
 import { tooLarge } from './too-large.ts';
 
@@ -57,5 +58,6 @@ export const RULES: Readonly<Record<string, Rule>> = {
 export const LANDLORD_RULES: Readonly<Record<string, LandlordRule>> = {
   'brand-contrast': brandContrast,
   'brand-logo': brandLogo,
+  'unsafe-svg': unsafeSvg,
   'governing-body': governingBody,
 };

@@ -15,6 +15,10 @@ const HTML_PATTERNS = [
 
 const parser = unified().use(remarkParse);
 
+/** A script or style element, whole (the renderer drops an HTML block holding one). */
+const SCRIPT_BLOCK = /<\s*(script|style)\b[\s\S]*<\s*\/\s*(script|style)\s*>/i;
+const SCRIPT_ELEMENTS = /<\s*(script|style)\b[\s\S]*?<\s*\/\s*\1\s*>/gi;
+
 /**
  * What every unsafe construct needs: a tag or autolink (`<` and a letter), a link whose target is not
  * plainly a web, mail, phone or in-page address, a link definition (`]:`), or an entity (which can hide
@@ -51,6 +55,11 @@ export function findUnsafe(text: string): Finding[] {
       for (const pattern of HTML_PATTERNS) {
         for (const m of written.matchAll(pattern)) add(at + m.index!, m[0]);
       }
+      // An HTML block holding a script or style is dropped whole: with it go the lines after it up to the next
+      // blank line (markdown ends an HTML block only there), which the author may not expect.
+      const swallowed = SCRIPT_BLOCK.test(written) ? written.replace(SCRIPT_ELEMENTS, ' ').replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim() : '';
+      const first = found.get(at + (written.search(/<\s*(script|style)\b/i)));
+      if (swallowed && first) first.note = `with the text that follows it up to the next blank line ("${swallowed.length > 50 ? `${swallowed.slice(0, 47)}…` : swallowed}")`;
     } else if ((n.type === 'link' || n.type === 'image' || n.type === 'definition') && unsafeTarget(n.url)) {
       add(at ?? 0, at !== undefined ? text.slice(at, n.position!.end.offset) : n.url);
     }
@@ -71,8 +80,10 @@ export const unsafeMarkdown: Rule = ({ project, assessment, data }) => {
     if (!t.markdown || !MAYBE_UNSAFE.test(t.text)) continue;
     for (const { finding, more } of findingsLimited(findUnsafe(t.text))) {
       out.push(diagnostic(t.file, t.rangeOf(finding.start, finding.end), 'warning', 'unsafe-markdown',
-        `${t.name} contains "${finding.what.replace(/\s+/g, ' ').slice(0, 40)}", which is removed from every output${more ? ` (and ${more} more in this text)` : ''}`,
-        'Write plain markdown: links as [text](https://…), no HTML elements, scripts or event handlers.', t.provision));
+        `${t.name} contains "${finding.what.replace(/\s+/g, ' ').slice(0, 40)}", which is removed from every output${finding.note ? `, ${finding.note}` : ''}${more ? ` (and ${more} more in this text)` : ''}`,
+        finding.note
+          ? 'Write plain markdown: no HTML elements, scripts or event handlers. To keep the words that follow, remove the HTML, or leave a blank line after it.'
+          : 'Write plain markdown: links as [text](https://…), no HTML elements, scripts or event handlers.', t.provision));
     }
   }
   return out;

@@ -1,10 +1,59 @@
-import type { Diagnostic } from '../../model/diagnostic.ts';
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkGfm from 'remark-gfm';
+import type { Nodes, Root } from 'mdast';
+import { diagnostic, type Diagnostic } from '../../model/diagnostic.ts';
 import { pointer } from '../../model/assessment.ts';
+import { isIncompleteUrl } from '../../model/url.ts';
 import { report, type Rule } from './context.ts';
+import { findingsLimited, type Finding } from './findings.ts';
+import { publishedTexts } from './texts.ts';
 
-/** A document `url` that is not a web address: javascript:, data:, file: and other schemes are refused. */
-export const unsafeUrl: Rule = ({ assessment, data }) => {
+const parser = unified().use(remarkParse).use(remarkGfm);
+
+/** What a link that is not a full address needs: `](` or `]:` (an autolink `<…>` always has a scheme). */
+const MAYBE_LINK = /\]\s*\(|\]:/;
+
+/**
+ * The links and link definitions of a markdown text whose target is not a full address (`policy.pdf`,
+ * `//host/doc`, `/x`, `#x`), as written: found in the parsed markdown, so code spans do not count.
+ */
+export function findIncompleteLinks(text: string): Finding[] {
+  if (!MAYBE_LINK.test(text)) return [];
+  const tree = parser.parse(text) as Root;
+  const found: Finding[] = [];
+  const stack: Nodes[] = [tree];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if ((n.type === 'link' || n.type === 'definition') && n.position && isIncompleteUrl(n.url)) {
+      found.push({ start: n.position.start.offset!, end: n.position.end.offset!, what: n.url });
+    }
+    if ('children' in n) stack.push(...(n.children as Nodes[]));
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A document `url` that is not a web address (javascript:, data:, file: and other schemes are refused), and a
+ * link in a published text (an answer, the governing body's response) whose target is not a full address: a
+ * relative path would point into the build's own folders (a file:// link in the PDF), a `//host` or `/path`
+ * depends on where the page is read, and a `#anchor` names nothing on the published page. The outputs keep
+ * such a link's words and drop its target; this says so, and how to give the address.
+ */
+export const unsafeUrl: Rule = ({ project, assessment, data }) => {
   const out: Diagnostic[] = [];
+  for (const t of publishedTexts(project, assessment, data)) {
+    if (!t.markdown) continue;
+    for (const { finding, more } of findingsLimited(findIncompleteLinks(t.text))) {
+      const target = finding.what.length > 60 ? `${finding.what.slice(0, 57)}…` : finding.what;
+      out.push(diagnostic(t.file, t.rangeOf(finding.start, finding.end), 'error', 'unsafe-url',
+        `${t.name} links to "${target}", which is not a full web address, so it would not be published as a link${more ? ` (and ${more} more in this text)` : ''}`,
+        target.startsWith('#')
+          ? 'Link to a full https:// address, or write the words without a link (a #anchor names nothing on the published page).'
+          : "Give the full https:// address of what it links to; for a document in the landlord's folder, name it under the answer's documents: with file: instead.",
+        t.provision));
+    }
+  }
   for (const [id, r] of Object.entries(data.responses ?? {})) {
     (r?.documents ?? []).forEach((d, i) => {
       if (typeof d?.url !== 'string') return;
