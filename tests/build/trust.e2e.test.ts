@@ -190,3 +190,20 @@ describe('builds that fail or are interrupted leave the previous output untouche
     expect(existsSync(join(out, 'site/index.html'))).toBe(true);
   }, 240_000);
 });
+
+describe('two builds at once into different folders', () => {
+  it('both succeed, each in its own work folder, and give the same site', async () => {
+    const root = copyOfRepo();
+    const run = (out: string) => new Promise<{ status: number; stderr: string }>((resolve) => {
+      const child = spawn(process.execPath, [join(REPO, 'bin/chc.js'), 'build', '--root', root, '--out', join(root, out), '--include-drafts', '--only', 'site'], { cwd: REPO });
+      let stderr = '';
+      child.stderr.on('data', (d) => { stderr += d; });
+      child.on('exit', (status) => resolve({ status: status ?? -1, stderr }));
+    });
+    const results = await Promise.all([run('out-1'), run('out-2')]);
+    for (const r of results) expect(r.status, r.stderr).toBe(0);
+    const a = treeHashes(join(root, 'out-1/site'));
+    expect(Object.keys(a).length).toBeGreaterThan(5);
+    expect(treeHashes(join(root, 'out-2/site'))).toEqual(a);
+  }, 240_000);
+});

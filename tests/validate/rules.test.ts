@@ -340,6 +340,21 @@ describe('limits and landlord rules', () => {
     expect(pins(ok).filter((d) => d.rule !== 'personal-data')).toEqual([]);
   });
 
+  it("personal-data in landlord.yaml: a person's details as the member responsible, at the field; a role and the landlord's own contact pass", () => {
+    const person = `${LANDLORD}member_responsible_for_complaints: Mrs Jane Smith, 07700 900123, jane.smith@gmail.com, 12 Acacia Avenue, SW1A 1AA\n`;
+    const r = checkFiles({ [L]: person, [A]: goodAssessment() });
+    expect(r.diagnostics.map((d) => [d.file, d.rule, d.severity, d.line])).toEqual([[L, 'personal-data', 'warning', 4]]);
+    expect(r.diagnostics[0]!.message).toBe('member_responsible_for_complaints may hold personal data: the name "Mrs Jane", the phone number 07700 900123, the email address jane.smith@gmail.com, the address "12 Acacia Avenue", the postcode SW1A 1AA');
+    const role = `${LANDLORD}member_responsible_for_complaints: Chair of the Board\ncontact:\n  phones: ["0151 123 4567"]\ngroup_members: [Test Homes, "Care Ltd, 0151 123 4567"]\n`;
+    expect(pins(checkFiles({ [L]: role, [A]: goodAssessment() }))).toEqual([]);
+  });
+
+  it.each(['about', 'documents', 'print-view'])('reserved-name: a landlord folder named %s is refused', (slug) => {
+    const r = checkFiles({ [`assessments/${slug}/landlord.yaml`]: LANDLORD, [`assessments/${slug}/1990-91/assessment.yaml`]: goodAssessment() });
+    expect(r.diagnostics.map((d) => [d.file, d.rule, d.severity])).toEqual([[`assessments/${slug}/landlord.yaml`, 'reserved-name', 'error']]);
+    expect(r.diagnostics[0]!.message).toMatch(new RegExp(`^the landlord folder assessments/${slug}/ is named like a part of the website`));
+  });
+
   it('landlord rules run once per landlord, also for a landlord with no assessment yet', () => {
     const r = checkFiles({ [L]: `${LANDLORD}brand:\n  colour: "#ffcc00"\n` });
     expect(r.diagnostics.map((d) => [d.rule, d.file])).toEqual([['brand-contrast', L]]);

@@ -1,4 +1,5 @@
-import { createReadStream, existsSync, rmSync, watch, writeFileSync } from 'node:fs';
+import { createReadStream, existsSync, rmSync, statSync, watch, writeFileSync } from 'node:fs';
+import { within } from '../out-dir.ts';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join, resolve } from 'node:path';
 import { TOOL_ROOT } from '../../load/read-project.ts';
@@ -69,6 +70,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
       name: 'chc-live-data',
       hooks: {
         'astro:server:setup': ({ server: vite }) => {
+          // First: the preview serves the site, never the files it is made from.
+          vite.middlewares.use(guardToolFiles(TOOL_ROOT));
           vite.middlewares.use(serveDownloads(docsDir, () => downloads));
           // A change to the module that reads the data makes Astro drop its cached routes and Vite reload the page.
           const loader = join(TOOL_ROOT, 'src/render/site/load.ts');
@@ -150,6 +153,47 @@ export function serveDownloads(docsDir: string, downloads: () => Set<string>) {
     res.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' });
     res.end('<!doctype html><html lang="en-GB"><meta charset="utf-8"><title>Not made yet</title>' +
       `<h1>This download is not made yet</h1><p>The preview does not make the PDF and Word documents: <code>chc build</code> does. Run <code>chc build --include-drafts</code>, then follow the link again. (Looked for ${escapeHtml(file)}.)</p></html>\n`);
+  };
+}
+
+/** The parts of the tool's folder Astro's dev server must reach to show the pages (its modules and styles). */
+const DEV_SERVED = ['src', 'node_modules'];
+
+/**
+ * Whether the preview may answer a request. Astro's dev server (Vite) would serve any file under the tool's folder
+ * by its path (`/package.json`, `/assessments/…/assessment.yaml?raw`, internal evidence included) or under
+ * `/@fs/`: to any process on the machine. Only what the pages need is let through: page routes (no such file),
+ * Vite's own `/@…` paths, and files under src/ and node_modules/ (never node_modules/.cache, which holds the
+ * preview's data, board edition included).
+ */
+export function devRequestAllowed(url: string, toolRoot: string): boolean {
+  let path: string;
+  try {
+    path = decodeURIComponent(url.split('?')[0]!.split('#')[0]!);
+  } catch {
+    return false;
+  }
+  if (path.includes('\0')) return false;
+  const servable = (file: string) => DEV_SERVED.some((d) => within(file, join(toolRoot, d))) && !within(file, join(toolRoot, 'node_modules', '.cache'));
+  if (path.startsWith('/@fs/')) return servable(resolve(path.slice('/@fs'.length)));
+  if (path.startsWith('/@')) return true;
+  const file = resolve(toolRoot, `.${path}`);
+  if (!within(file, toolRoot)) return false;
+  let isFile = false;
+  try {
+    isFile = statSync(file).isFile();
+  } catch {
+    // no such file: a page route, answered by Astro
+  }
+  return !isFile || servable(file);
+}
+
+/** The middleware that answers 404 to what `devRequestAllowed` refuses, before Vite can serve it. */
+export function guardToolFiles(toolRoot: string) {
+  return (req: IncomingMessage, res: ServerResponse, next: () => void): void => {
+    if (devRequestAllowed(req.url ?? '/', toolRoot)) return next();
+    res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });
+    res.end('Not found: the preview serves the website only.\n');
   };
 }
 

@@ -19,11 +19,12 @@ import { approvalCodeChanged } from './approval-code-changed.ts';
 import { responseMissing } from './response-missing.ts';
 import { unsafeUrl } from './unsafe-url.ts';
 import { unsafeMarkdown } from './unsafe-markdown.ts';
-import { personalData } from './personal-data.ts';
+import { personalData, personalDataInLandlord } from './personal-data.ts';
 import { brandContrast } from './brand-contrast.ts';
 import { brandLogo } from './brand-logo.ts';
 import { unsafeSvg } from './unsafe-svg.ts';
 import { governingBody } from './governing-body.ts';
+import { reservedName } from './reserved-name.ts';
 import { tooLarge } from './too-large.ts';
 
 export type { LandlordRule, Rule, RuleContext } from './context.ts';
@@ -60,4 +61,6 @@ export const LANDLORD_RULES: Readonly<Record<string, LandlordRule>> = {
   'brand-logo': brandLogo,
   'unsafe-svg': unsafeSvg,
   'governing-body': governingBody,
+  'personal-data': personalDataInLandlord,
+  'reserved-name': reservedName,
 };

@@ -1,6 +1,7 @@
 import { diagnostic, type Diagnostic } from '../../model/diagnostic.ts';
 import type { LandlordData } from '../../model/assessment.ts';
-import type { Rule } from './context.ts';
+import { locate } from '../../model/assessment.ts';
+import type { LandlordRule, Rule } from './context.ts';
 import { findingsLimited, type Finding } from './findings.ts';
 import { publishedTexts } from './texts.ts';
 
@@ -82,6 +83,35 @@ export const personalData: Rule = ({ project, assessment, data, landlord }) => {
         "Published text must not identify residents or staff: remove it, or list the landlord's own contact details under contact: in landlord.yaml.",
         t.provision));
     }
+  }
+  return out;
+};
+
+/** The fields of landlord.yaml that are published as written (its `contact` lists are the allowed details themselves). */
+const LANDLORD_FIELDS = ['name', 'governing_body', 'member_responsible_for_complaints'] as const;
+
+/**
+ * The same in landlord.yaml: the fields printed in every output (the name, the governing body, the member
+ * responsible for complaints, the group's members) must not hold a person's phone number, email or home address.
+ * Reported at the field (a role, such as "Chair of the Board", is what the Code asks for).
+ */
+export const personalDataInLandlord: LandlordRule = ({ landlord: l }) => {
+  const data = l.landlord.data;
+  if (!data) return [];
+  const allowed = allowedOf(data);
+  const fields: { ptr: string; name: string; text: string }[] = [
+    ...LANDLORD_FIELDS.flatMap((f) => (typeof data[f] === 'string' ? [{ ptr: `/${f}`, name: f, text: data[f] as string }] : [])),
+    ...(data.group_members ?? []).flatMap((m, i) => (typeof m === 'string' ? [{ ptr: `/group_members/${i}`, name: 'group_members', text: m }] : [])),
+  ];
+  const out: Diagnostic[] = [];
+  for (const f of fields) {
+    const found = findPersonalData(f.text, allowed);
+    if (found.length === 0) continue;
+    out.push(diagnostic(l.landlord.file, locate(l.landlord.source, f.ptr), 'warning', 'personal-data',
+      `${f.name} may hold personal data: ${found.map((x) => x.what).join(', ')}`,
+      f.name === 'member_responsible_for_complaints'
+        ? 'Give the role (e.g. "Chair of the Board"), not a person\'s contact details; list public contact details under contact:.'
+        : "Published text must not identify residents or staff: remove it, or list the landlord's own contact details under contact:."));
   }
   return out;
 };
