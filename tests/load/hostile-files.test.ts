@@ -1,7 +1,7 @@
 // Every file chc reads is opened as a regular file inside the landlord's folder, its size checked before it is
 // read, and read with a bound: a FIFO, a link to /dev/zero, a huge file or a link out of the folder is a
 // diagnostic, never a hang or a machine out of memory. Each run here is bounded in time and memory itself.
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { closeSync, cpSync, existsSync, mkdtempSync, openSync, ftruncateSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -73,6 +73,21 @@ describe('chc check on hostile files: a diagnostic, exit 1, within 10 s and 300 
     expect(r.stdout).toMatch(/built 2 assessments/);
     expect(existsSync(join(root, 'dist.lock'))).toBe(false);
   }, 90_000);
+});
+
+describe('an evidence file that cannot be read', () => {
+  it('is a diagnostic at each citing line ("permission denied"), not an internal error', () => {
+    const root = copy();
+    const policy = join(root, HP, 'evidence/complaints-policy.md');
+    execFileSync('chmod', ['-R', 'a+rX', root]);
+    execFileSync('chmod', ['000', policy]);
+    // Root reads any file: run chc as nobody then, as a complaints manager runs it.
+    const asUser = process.getuid?.() === 0 ? ['runuser', '-u', 'nobody', '--'] : [];
+    const r = spawnSync(asUser[0] ?? process.execPath, [...asUser.slice(1), ...(asUser.length ? [process.execPath] : []), join(REPO, 'bin/chc.js'), 'check', '--root', root], { encoding: 'utf8', timeout: 30_000 });
+    expect(r.stderr).not.toMatch(/internal error/);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toContain('error  document-not-found  provision 1.2: "../evidence/complaints-policy.md" cannot be read: permission denied');
+  });
 });
 
 describe('readBounded', () => {
