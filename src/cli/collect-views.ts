@@ -4,6 +4,7 @@ import type { Assessment } from '../model/assessment.ts';
 import { fileOf } from '../load/read-project.ts';
 import { collectRenderables, type Renderable } from '../render/collect.ts';
 import { codeVersion, mappingFor, type Workspace } from './workspace.ts';
+import { internalDecision, internalReason } from '../validate/internal-documents.ts';
 
 /** The renderable assessments of a workspace (both editions each), optionally one landlord / period. */
 export function renderablesOf(ws: Workspace, only: { landlord?: string; period?: string } = {}, approvalValid: (a: Assessment) => boolean = () => true, documentDate?: string): Renderable[] {
@@ -26,6 +27,14 @@ export function renderablesOf(ws: Workspace, only: { landlord?: string; period?:
       return { path: relative(a.landlordDir, info.path).split(sep).join('/'), text: stripFrontMatter(info.text) };
     },
     approvalValid,
+    internalOf: (l) => {
+      const d = internalDecision(ws.project, l);
+      return {
+        cites: (a, ref) => internalReason(ws.project, l, a, ref) !== undefined,
+        titles: [...d.titles],
+        noPages: d.unreadable.length > 0,
+      };
+    },
     only,
     ...(documentDate ? { documentDate } : {}),
   });

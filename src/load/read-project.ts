@@ -39,6 +39,10 @@ export interface FileInfo {
   /** Why it may not be used: it lies outside the landlord's folder. */
   outside?: 'absolute' | 'parent' | 'symlink';
   tooLarge?: boolean;
+  /** Its real path (links resolved): a document is internal or public as a file, whatever name cites it. */
+  real?: string;
+  /** A markdown document that says of itself, in its front matter, `visibility: internal`. */
+  selfInternal?: boolean;
   /** Why it could not be read, after its name: "cannot be read: permission denied", "is not a regular file (…)". */
   unreadable?: string;
   /** Text of a markdown file (evidence or response). */
@@ -168,7 +172,8 @@ function resolveFileUncached(ref: string, fromDir: string, landlordDir: string):
   }
   if (!info.exists || info.outside) return info;
   try {
-    if (!inside(realpathSync(path), realpathSync(landlordDir))) info.outside = 'symlink';
+    info.real = realpathSync(path);
+    if (!inside(info.real, realpathSync(landlordDir))) info.outside = 'symlink';
   } catch {
     info.exists = false;
   }
@@ -189,10 +194,17 @@ function resolveFileUncached(ref: string, fromDir: string, landlordDir: string):
   try {
     info.text = new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
     info.outline = parseOutline(info.text);
+    if (saysInternal(info.text)) info.selfInternal = true;
   } catch {
     info.bytes = bytes;
   }
   return info;
+}
+
+/** Whether a markdown document's front matter says `visibility: internal` (so no forgotten flag can publish it). */
+export function saysInternal(text: string): boolean {
+  const front = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(\r?\n|$)/.exec(text)?.[1];
+  return front !== undefined && /^visibility:[ \t]*["']?internal["']?[ \t]*(#.*)?$/im.test(front);
 }
 
 /** Key of a file reference in Project.files. */

@@ -3,7 +3,7 @@ import type { CodeVersion } from '../model/code-version.ts';
 import type { Mapping } from '../model/mapping.ts';
 import { diffAssessments, type AssessmentDiff } from '../diff/diff-assessments.ts';
 import { buildAssessmentView, type AssessmentView, type Edition, type EvidenceFile } from './view-model.ts';
-import { titleKey } from './site/cited-documents.ts';
+import { titleKey } from '../model/title-key.ts';
 
 /** One assessment ready to render: both editions of its view, and where it came from. */
 export interface Renderable {
@@ -32,6 +32,12 @@ export interface CollectInput {
   evidenceFile(a: Assessment, ref: string): { path: string; text: string } | null;
   /** Whether an assessment's approval still holds. */
   approvalValid(a: Assessment): boolean;
+  /**
+   * What is internal over a landlord's assessments (see `internalDocuments`): whether a citation names an internal
+   * document, the titles marked internal, and whether no page may be published for any of its documents (an
+   * assessment whose citations cannot be read). Without it, only each citation's own flag counts.
+   */
+  internalOf?(l: Landlord): { cites(a: Assessment, ref: string): boolean; titles: string[]; noPages: boolean };
   only?: { landlord?: string; period?: string };
   /** The date to record in documents instead of the assessment's (SOURCE_DATE_EPOCH). */
   documentDate?: string;
@@ -47,7 +53,8 @@ export function collectRenderables(input: CollectInput): Renderable[] {
     if (input.only?.landlord && l.slug !== input.only.landlord) continue;
     if (!l.landlord.data) continue;
     const sorted = [...l.assessments].filter((a) => a.data).sort((a, b) => (a.period < b.period ? -1 : 1));
-    const evidence = publicEvidenceOf(sorted, input);
+    const internal = input.internalOf?.(l);
+    const evidence = publicEvidenceOf(sorted, input, internal);
     sorted.forEach((a, i) => {
       if (input.only?.period && a.period !== input.only.period) return;
       const code = input.codeOf(String(a.data!.code));
@@ -64,11 +71,17 @@ export function collectRenderables(input: CollectInput): Renderable[] {
         responseText: input.responseText(a), edition, approvalValid: input.approvalValid(a),
         ...(input.documentDate ? { documentDate: input.documentDate } : {}),
         evidence: evidence.files.get(a) ?? {},
+        ...(internal ? { internal: { refs: citedFiles(a).filter((ref) => internal.cites(a, ref)), titles: internal.titles } } : {}),
       });
       out.push({ landlord: l, assessment: a, diff, views: { public: make('public'), board: make('board') }, publicEvidence: evidence.public });
     });
   }
   return out;
+}
+
+/** The `file:` references of an assessment's citations. */
+function citedFiles(a: Assessment): string[] {
+  return [...new Set(Object.values(a.data?.responses ?? {}).flatMap((r) => (r?.documents ?? []).flatMap((d) => (d && typeof d.file === 'string' ? [d.file] : []))))];
 }
 
 /** A file's page name: its stem in lower case, other characters made hyphens ("complaints-policy"). */
@@ -79,7 +92,8 @@ const slugOf = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replac
  * marks internal (nor cites, marked internal, under the same title), each with a page name unique within the
  * landlord (its stem, or its whole path when two files share a stem); and, per assessment, those it cites by reference.
  */
-function publicEvidenceOf(assessments: Assessment[], input: CollectInput): { public: string[]; files: Map<Assessment, Record<string, EvidenceFile>> } {
+function publicEvidenceOf(assessments: Assessment[], input: CollectInput, internal?: ReturnType<NonNullable<CollectInput['internalOf']>>): { public: string[]; files: Map<Assessment, Record<string, EvidenceFile>> } {
+  if (internal?.noPages) return { public: [], files: new Map() };
   const cited: { a: Assessment; ref: string; path: string; text: string; title: string }[] = [];
   const internalPaths = new Set<string>();
   const internalTitles = new Set<string>();
@@ -91,11 +105,12 @@ function publicEvidenceOf(assessments: Assessment[], input: CollectInput): { pub
         if (typeof d.file !== 'string') continue;
         const f = input.evidenceFile(a, d.file);
         if (!f) continue;
-        if (d.internal === true) internalPaths.add(f.path);
+        if (d.internal === true || internal?.cites(a, d.file)) internalPaths.add(f.path);
         cited.push({ a, ref: d.file, path: f.path, text: f.text, title: typeof d.title === 'string' ? d.title : '' });
       }
     }
   }
+  for (const t of internal?.titles ?? []) internalTitles.add(t);
   for (const c of cited) if (internalTitles.has(titleKey(c.title))) internalPaths.add(c.path);
   const paths = [...new Set(cited.map((c) => c.path))].filter((p) => !internalPaths.has(p)).sort();
   const stem = (p: string) => slugOf(p.replace(/^.*\//, '').replace(/\.[^.]*$/, ''));

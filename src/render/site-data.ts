@@ -1,5 +1,6 @@
 import { resolve, sep } from 'node:path';
-import type { AssessmentView } from './view-model.ts';
+import { INTERNAL_PUBLIC, type AssessmentView, type DocumentView } from './view-model.ts';
+import { titleKey } from '../model/title-key.ts';
 import type { Renderable } from './collect.ts';
 
 /** One landlord on the site's index. */
@@ -30,19 +31,23 @@ export interface SiteData {
 
 /**
  * A kept page's view (a narrowed build's, from the previous site) without the evidence documents that are no
- * longer public (`publicPaths`: the landlord's public evidence files as this build found them), nor links to them.
+ * longer public (`publicPaths`: the landlord's public evidence files as this build found them), nor links to them,
+ * and with every citation under a title now internal (`internalTitles`, as `titleKey`) shown as internal.
  */
-export function withPublicEvidence(view: AssessmentView, publicPaths: ReadonlySet<string>): AssessmentView {
+export function withPublicEvidence(view: AssessmentView, publicPaths: ReadonlySet<string>, internalTitles: ReadonlySet<string> = new Set()): AssessmentView {
   const evidence = (view.evidence ?? []).filter((e) => publicPaths.has(e.path));
-  if (evidence.length === (view.evidence ?? []).length) return view;
+  const masked = (d: DocumentView) => !d.internal && d.title !== null && internalTitles.has(titleKey(d.title));
+  const anyMasked = view.sections.some((s) => s.groups.some((g) => g.provisions.some((p) => p.documents.some(masked))));
+  if (evidence.length === (view.evidence ?? []).length && !anyMasked) return view;
   const hrefs = new Set(evidence.map((e) => e.href));
   const keep = (href: string | null) => (href !== null && hrefs.has(href.replace(/#.*$/, '')) ? href : null);
+  const now = (d: DocumentView): DocumentView => (masked(d) ? { ...INTERNAL_PUBLIC } : { ...d, href: keep(d.href ?? null) });
   return {
     ...view,
     evidence,
     sections: view.sections.map((s) => ({
       ...s,
-      groups: s.groups.map((g) => ({ ...g, provisions: g.provisions.map((p) => ({ ...p, documents: p.documents.map((d) => ({ ...d, href: keep(d.href ?? null) })) })) })),
+      groups: s.groups.map((g) => ({ ...g, provisions: g.provisions.map((p) => ({ ...p, documents: p.documents.map(now) })) })),
     })),
   };
 }

@@ -5,6 +5,7 @@ import type { AssessmentDiff, Change, LandlordChange, ProvisionDiff } from '../d
 import { isSafeUrl, parseEvidence, parseRich, type EvidenceHeading, type Rich } from './markdown.ts';
 import { findSection, splitHeading, type Outline } from '../model/outline.ts';
 import { compareIds } from '../model/provision-order.ts';
+import { titleKey } from '../model/title-key.ts';
 
 /** Which edition: `public` (the website) hides internal documents; `board` shows them, marked internal. */
 export type Edition = 'public' | 'board';
@@ -216,6 +217,12 @@ export interface ViewInput {
    * landlord's marks internal (the caller decides, and reads them). Published in the public edition only.
    */
   evidence?: Record<string, EvidenceFile>;
+  /**
+   * What is internal beyond a citation's own `internal: true` (decided over all the landlord's assessments): the
+   * `file:` references of this assessment that name an internal document, and the titles (as `titleKey`) that a
+   * citation marks internal. A citation of either is internal in every edition: the public one shows nothing of it.
+   */
+  internal?: { refs: string[]; titles: string[] };
 }
 
 /** The site path of a published evidence document's page ("homes-plus/documents/complaints-policy/"). */
@@ -256,11 +263,12 @@ function rich(text: string | number | undefined): Rich | null {
   return parseRich(String(text));
 }
 
-function documentView(d: DocumentRef, edition: Edition, published: Map<string, EvidenceView>, files: Record<string, EvidenceFile>): DocumentView {
-  const internal = d.internal === true;
-  if (internal && edition === 'public') {
-    return { internal, title: null, url: null, file: null, section: null, page: null, label: 'Internal document — available on request', href: null };
-  }
+/** An internal document in the public edition: nothing of it, not even its title. */
+export const INTERNAL_PUBLIC: Readonly<DocumentView> = { internal: true, title: null, url: null, file: null, section: null, page: null, label: 'Internal document — available on request', href: null };
+
+function documentView(d: DocumentRef, edition: Edition, published: Map<string, EvidenceView>, files: Record<string, EvidenceFile>, isInternal: (d: DocumentRef) => boolean): DocumentView {
+  const internal = isInternal(d);
+  if (internal && edition === 'public') return { ...INTERNAL_PUBLIC };
   const section = d.section === undefined ? null : String(d.section);
   const page = d.page === undefined ? null : String(d.page);
   const where = [section ? `section ${section}` : '', page ? `page ${page}` : ''].filter(Boolean).join(', ');
@@ -322,10 +330,13 @@ export function buildAssessmentView(input: ViewInput): AssessmentView {
   const sections: SectionView[] = [];
   // The public evidence documents cited, each once (by its path), titled by its first citation in Code order.
   const files = edition === 'public' ? input.evidence ?? {} : {};
+  const internalRefs = new Set(input.internal?.refs ?? []);
+  const internalTitles = new Set(input.internal?.titles ?? []);
+  const isInternal = (d: DocumentRef) => d.internal === true || (d.file !== undefined && internalRefs.has(d.file)) || (typeof d.title === 'string' && internalTitles.has(titleKey(d.title)));
   const published = new Map<string, EvidenceView>();
   for (const p of code.provisions) {
     for (const d of data.responses?.[p.id]?.documents ?? []) {
-      if (!d?.file || d.internal === true || !Object.hasOwn(files, d.file)) continue;
+      if (!d?.file || isInternal(d) || !Object.hasOwn(files, d.file)) continue;
       const f = files[d.file]!;
       if (published.has(f.path)) continue;
       const doc = parseEvidence(f.text);
@@ -356,7 +367,7 @@ export function buildAssessmentView(input: ViewInput): AssessmentView {
         statusLabel: COMPLY_LABEL[status],
         answer: rich(r?.answer),
         evidence: rich(r?.evidence),
-        documents: (r?.documents ?? []).filter(Boolean).map((d) => documentView(d, edition, published, files)),
+        documents: (r?.documents ?? []).filter(Boolean).map((d) => documentView(d, edition, published, files, isInternal)),
         commentary: rich(r?.commentary),
         actions,
         actionToBeSet: lacksDatedAction(r),

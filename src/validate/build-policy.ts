@@ -12,8 +12,11 @@ export const DRAFT_GAPS: Readonly<Record<string, string>> = {
   'missing-action': 'Action and date to be set',
 };
 
-/** Errors that never stop a build: a stale approval builds the assessment as a draft again (DRAFT everywhere). */
-export const NEVER_BLOCKS: ReadonlySet<string> = new Set(['approval-stale']);
+/**
+ * Errors that never stop a build: a stale approval builds the assessment as a draft again (DRAFT everywhere); an
+ * internal document cited without `internal: true` is treated as internal all the same (nothing of it is public).
+ */
+export const NEVER_BLOCKS: ReadonlySet<string> = new Set(['approval-stale', 'internal-unmarked']);
 
 /** What a build may do with the diagnostics of a check. */
 export interface BuildPlanOfChecks {

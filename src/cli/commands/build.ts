@@ -1,5 +1,5 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, posix, relative, resolve } from 'node:path';
 import { homedir } from 'node:os';
 import { TOOL_ROOT } from '../../load/read-project.ts';
 import { checkProject } from '../../validate/check.ts';
@@ -13,7 +13,8 @@ import type { AssessmentView, Edition } from '../../render/view-model.ts';
 import { formatDiagnostic, COLOUR, PLAIN } from '../../report/format-pretty.ts';
 import { parse, ROOT_OPTIONS, type CommandSpec } from '../args.ts';
 import { CliUsageError, EXIT, type Io } from '../io.ts';
-import { landlordOf, openWorkspace } from '../workspace.ts';
+import { landlordOf, openWorkspace, type Workspace } from '../workspace.ts';
+import { internalDecision } from '../../validate/internal-documents.ts';
 import { approvalHolds } from '../../validate/approval.ts';
 import { renderablesOf } from '../collect-views.ts';
 import { progress } from '../progress.ts';
@@ -62,18 +63,23 @@ export async function run(argv: string[], io: Io): Promise<number> {
   if (values['pdf-pages'] !== undefined && !/^[1-9]\d?$/.test(values['pdf-pages'] as string)) throw new CliUsageError('--pdf-pages must be a number from 1 to 99');
   const base = normaliseBase((values.base as string | undefined) ?? '/');
   const filter = { landlord: values.landlord as string | undefined, period: values.period as string | undefined };
-  // Every period of the landlord is read, so an assessment is compared with its previous period as in a full
-  // build; only the assessments of --period are checked, rendered and published.
-  const ws = openWorkspace(io, values, { landlord: filter.landlord });
+  // Every landlord and period is read: an assessment is compared with its previous period as in a full build, and
+  // what is internal is decided over all of a landlord's assessments, also for the pages a narrowed build keeps.
+  // Only the assessments of --landlord and --period are checked, rendered and published.
+  const ws = openWorkspace(io, values);
   const root = ws.project.root;
   const outDir = resolve(io.cwd, (values.out as string | undefined) ?? join(root, 'dist'));
   guardOutDir(outDir, { root, home: io.env.HOME || homedir(), toolRoot: TOOL_ROOT });
   if (filter.landlord !== undefined) filter.landlord = landlordOf(ws, filter.landlord).slug;
-  const assessments = ws.project.landlords.flatMap((l) => l.assessments);
+  const inScope = ws.project.landlords.filter((l) => filter.landlord === undefined || l.slug === filter.landlord);
+  const assessments = inScope.flatMap((l) => l.assessments);
   if (filter.period !== undefined && !assessments.some((a) => a.period === filter.period)) {
     throw new CliUsageError(`no assessment for period ${filter.period}${filter.landlord ? ` of ${filter.landlord}` : ''}`);
   }
   const otherPeriods = new Set(assessments.filter((a) => filter.period !== undefined && a.period !== filter.period).map((a) => a.file));
+  // Problems of the landlords outside --landlord are theirs: not reported here, and they stop nothing.
+  const otherLandlords = ws.project.landlords.filter((l) => !inScope.includes(l)).map((l) => `${posix.dirname(l.landlord.file)}/`);
+  const outOfScope = (file: string) => otherPeriods.has(file) || otherLandlords.some((dir) => file.startsWith(dir));
   const phases: Record<string, number> = {};
   let mark = performance.now();
   const lap = (name: string) => {
@@ -81,9 +87,9 @@ export async function run(argv: string[], io: Io): Promise<number> {
     phases[name] = Math.round(now - mark);
     mark = now;
   };
-  const diagnostics = checkProject(ws.project, { today: isoDay(io.now()) }).diagnostics.filter((d) => !otherPeriods.has(d.file));
+  const diagnostics = checkProject(ws.project, { today: isoDay(io.now()) }).diagnostics.filter((d) => !outOfScope(d.file));
   const drafts = new Set(assessments.filter((a) => a.data && (!a.data.approval || !approvalHolds(ws.project, a))).map((a) => a.file));
-  const checks = planOfChecks(diagnostics, ws.project.landlords, drafts);
+  const checks = planOfChecks(diagnostics, inScope, drafts);
   const paint = io.stderr.isTTY === true && io.env.NO_COLOR === undefined ? COLOUR : PLAIN;
   if (checks.fatal.length) {
     io.stderr.write(formatDiagnostics(checks.fatal, paint));
@@ -95,6 +101,12 @@ export async function run(argv: string[], io: Io): Promise<number> {
   if (refused.length) io.stderr.write(formatDiagnostics(refused, paint) + '\n');
   for (const line of gapNotes(checks.gaps)) io.stderr.write(line + '\n');
   for (const d of diagnostics.filter((x) => x.rule === 'approval-stale')) io.stderr.write(`note: ${d.file}: ${d.message}; built as a DRAFT\n`);
+  for (const d of diagnostics.filter((x) => x.rule === 'internal-unmarked')) io.stderr.write(`note: ${d.file}:${d.line}: ${d.message}; built as internal: the public edition shows nothing of it\n`);
+  // A landlord with an assessment whose citations cannot be read publishes no document pages (any could be internal).
+  for (const l of inScope) {
+    const unreadable = internalDecision(ws.project, l).unreadable;
+    if (unreadable.length) io.stderr.write(`note: no documents of ${l.slug} are published as pages while ${unreadable.join(', ')} cannot be read: it may mark any of them internal\n`);
+  }
 
   // Dates printed in documents come from the assessment; SOURCE_DATE_EPOCH overrides them (reproducible builds).
   const epoch = io.env.SOURCE_DATE_EPOCH;
@@ -163,9 +175,10 @@ export async function run(argv: string[], io: Io): Promise<number> {
       if (before) kept = before.filter((v) => !inScope(v));
       else if (existsSync(prevSite) && narrowed) io.stderr.write(`note: ${shownOut}/site/ has no record of the pages it was built from, so it now holds only this build's; build without --landlord and --period to make it whole again\n`);
     }
-    // A kept page of a landlord collected now publishes only the evidence still public (none newly marked internal).
+    // A kept page publishes only the evidence still public (none newly internal, by any citation of any of its
+    // landlord's assessments), and shows nothing of a document now internal, not even its title.
     const publicEvidence = new Map(collected.map((r) => [r.landlord.slug, new Set(r.publicEvidence)]));
-    kept = kept.map((v) => (publicEvidence.has(v.landlord.slug) ? withPublicEvidence(v, publicEvidence.get(v.landlord.slug)!) : v));
+    kept = kept.map((v) => keptPageNow(v, ws, publicEvidence.get(v.landlord.slug)));
     const siteData = wantSite ? siteOf(published, kept, base, prevSite) : undefined;
 
     // The plan: every document with the hash of what it is rendered from; those whose hash is unchanged
@@ -313,6 +326,30 @@ function siteOf(published: Renderable[], kept: AssessmentView[], base: string, p
     if (logo && !(logo in assets) && existsSync(join(previousSite, logo))) assets[logo] = join(previousSite, logo);
   }
   return siteDataOfViews(pages, [], base, Object.fromEntries(Object.entries(assets).sort(([a], [b]) => (a < b ? -1 : 1))));
+}
+
+/**
+ * A page a narrowed build keeps, as it may be published now: of its evidence pages, those still public (from this
+ * run's collection of its landlord when there is one, else by the landlord's internal documents now: by real
+ * path, none at all while one of its assessments cannot be read, none for a landlord gone); and every citation
+ * under a title now internal shown as internal.
+ */
+function keptPageNow(v: AssessmentView, ws: Workspace, collectedPublic: ReadonlySet<string> | undefined): AssessmentView {
+  const l = ws.project.landlords.find((x) => x.slug === v.landlord.slug);
+  const decision = l ? internalDecision(ws.project, l) : undefined;
+  const realOf = (path: string) => {
+    try {
+      return realpathSync(join(l!.dir, path));
+    } catch {
+      return undefined;
+    }
+  };
+  const publicNow = collectedPublic ?? new Set((v.evidence ?? []).map((e) => e.path).filter((p) => {
+    if (!decision || decision.unreadable.length > 0) return false;
+    const real = realOf(p);
+    return real !== undefined && !decision.files.has(real);
+  }));
+  return withPublicEvidence(v, publicNow, decision?.titles ?? new Set());
 }
 
 /** What the site's assets hold (a changed logo changes the site), by site path. */

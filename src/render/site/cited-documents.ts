@@ -3,6 +3,7 @@
 import { compareIds } from '../../model/provision-order.ts';
 import type { AssessmentView, DocumentView } from '../view-model.ts';
 import { provisionsOf } from './format.ts';
+import { titleKey } from '../../model/title-key.ts';
 
 /** Where in a document one or more provisions cite it ("section 4.2", "under 'Definition of a complaint'"). */
 export interface CitedPlace {
@@ -35,18 +36,10 @@ export interface CitedDocuments {
   hidden: number;
 }
 
-const QUOTES = /["'`\u2018\u2019\u201a\u201b\u201c\u201d\u201e\u201f\u2032\u2033\u00ab\u00bb]/g;
-
 /** White space made single spaces, trimmed. */
 const tidy = (s: string) => s.replace(/\s+/g, ' ').trim();
 
-/**
- * The key two citations of one document share: the title without case, quotes or extra white space
- * ("‘Complaints  Policy’" and "complaints policy" are one document).
- */
-export function titleKey(title: string): string {
-  return tidy(title.normalize('NFKC').replace(QUOTES, ' ')).toLowerCase();
-}
+export { titleKey };
 
 /** A section given by its number ("4.2", "1.4 - 1.7", "7a", "Section 3"), not by its heading's words. */
 function numberedSection(section: string): string | null {

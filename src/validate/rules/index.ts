@@ -26,6 +26,7 @@ import { unsafeSvg } from './unsafe-svg.ts';
 import { governingBody } from './governing-body.ts';
 import { reservedName } from './reserved-name.ts';
 import { tooLarge } from './too-large.ts';
+import { internalUnmarked } from './internal-unmarked.ts';
 
 export type { LandlordRule, Rule, RuleContext } from './context.ts';
 
@@ -53,6 +54,7 @@ export const RULES: Readonly<Record<string, Rule>> = {
   'unsafe-markdown': unsafeMarkdown,
   'personal-data': personalData,
   'too-large': tooLarge,
+  'internal-unmarked': internalUnmarked,
 };
 
 /** Rules run once per landlord, on its landlord.yaml. */
