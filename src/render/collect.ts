@@ -4,6 +4,7 @@ import type { Mapping } from '../model/mapping.ts';
 import { diffAssessments, type AssessmentDiff } from '../diff/diff-assessments.ts';
 import { buildAssessmentView, type AssessmentView, type Edition, type EvidenceFile } from './view-model.ts';
 import { titleKey } from '../model/title-key.ts';
+import { pageNames } from '../model/page-names.ts';
 
 /** One assessment ready to render: both editions of its view, and where it came from. */
 export interface Renderable {
@@ -84,9 +85,6 @@ function citedFiles(a: Assessment): string[] {
   return [...new Set(Object.values(a.data?.responses ?? {}).flatMap((r) => (r?.documents ?? []).flatMap((d) => (d && typeof d.file === 'string' ? [d.file] : []))))];
 }
 
-/** A file's page name: its stem in lower case, other characters made hyphens ("complaints-policy"). */
-const slugOf = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'document';
-
 /**
  * A landlord's public markdown evidence files: those cited with `file:` that no citation in any of its assessments
  * marks internal (nor cites, marked internal, under the same title), each with a page name unique within the
@@ -113,8 +111,7 @@ function publicEvidenceOf(assessments: Assessment[], input: CollectInput, intern
   for (const t of internal?.titles ?? []) internalTitles.add(t);
   for (const c of cited) if (internalTitles.has(titleKey(c.title))) internalPaths.add(c.path);
   const paths = [...new Set(cited.map((c) => c.path))].filter((p) => !internalPaths.has(p)).sort();
-  const stem = (p: string) => slugOf(p.replace(/^.*\//, '').replace(/\.[^.]*$/, ''));
-  const slugs = new Map(paths.map((p) => [p, paths.filter((q) => stem(q) === stem(p)).length > 1 ? slugOf(p.replace(/\.[^.]*$/, '')) : stem(p)]));
+  const slugs = pageNames(paths);
   const files = new Map<Assessment, Record<string, EvidenceFile>>();
   for (const c of cited) {
     const slug = slugs.get(c.path);
