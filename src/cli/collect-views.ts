@@ -7,7 +7,7 @@ import { codeVersion, mappingFor, type Workspace } from './workspace.ts';
 import { internalDecision, internalReason } from '../validate/internal-documents.ts';
 
 /** The renderable assessments of a workspace (both editions each), optionally one landlord / period. */
-export function renderablesOf(ws: Workspace, only: { landlord?: string; period?: string } = {}, approvalValid: (a: Assessment) => boolean = () => true, documentDate?: string): Renderable[] {
+export function renderablesOf(ws: Workspace, only: { landlord?: string; period?: string } = {}, approvalValid: (a: Assessment) => boolean = () => true, documentDate?: string, skip?: (a: Assessment) => boolean): Renderable[] {
   return collectRenderables({
     landlords: ws.project.landlords,
     codeOf: (id) => codeVersion(ws, id),
@@ -36,6 +36,7 @@ export function renderablesOf(ws: Workspace, only: { landlord?: string; period?:
       };
     },
     only,
+    ...(skip ? { skip } : {}),
     ...(documentDate ? { documentDate } : {}),
   });
 }

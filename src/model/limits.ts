@@ -19,6 +19,10 @@ export const LIMITS = {
   provisions: 500,
   /** Longest single text (evidence, commentary, answer, introduction): longer evidence belongs in a file. */
   textChars: 50_000,
+  /** Deepest nesting of markdown (quotes and lists inside each other, counted as the parsed tree's depth). */
+  markdownDepth: 64,
+  /** Most headings in one markdown text or document (a long policy has a few hundred). */
+  markdownHeadings: 2000,
   /** Largest logo image. */
   logoBytes: 1024 * 1024,
 } as const;

@@ -40,6 +40,8 @@ export interface CollectInput {
    */
   internalOf?(l: Landlord): { cites(a: Assessment, ref: string): boolean; titles: string[]; noPages: boolean };
   only?: { landlord?: string; period?: string };
+  /** Assessments not to render (those a build refuses): no view is made of them, so nothing of them can fail. */
+  skip?(a: Assessment): boolean;
   /** The date to record in documents instead of the assessment's (SOURCE_DATE_EPOCH). */
   documentDate?: string;
 }
@@ -58,6 +60,7 @@ export function collectRenderables(input: CollectInput): Renderable[] {
     const evidence = publicEvidenceOf(sorted, input, internal);
     sorted.forEach((a, i) => {
       if (input.only?.period && a.period !== input.only.period) return;
+      if (input.skip?.(a)) return;
       const code = input.codeOf(String(a.data!.code));
       if (!code) return;
       const prev = sorted[i - 1];

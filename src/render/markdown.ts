@@ -191,7 +191,8 @@ export function parseEvidence(text: string): EvidenceDocument {
     }
   };
   walk(tree);
-  const top = Math.min(...nodes.map((h) => h.depth));
+  // A loop, not Math.min(...): a spread of many thousand headings overflows the stack.
+  const top = nodes.reduce((m, h) => Math.min(m, h.depth), 6);
   const used = new Map<string, number>();
   let previous = 1;
   const headings = nodes.map((h): EvidenceHeading => {

@@ -111,7 +111,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
   // Dates printed in documents come from the assessment; SOURCE_DATE_EPOCH overrides them (reproducible builds).
   const epoch = io.env.SOURCE_DATE_EPOCH;
   const sourceDate = epoch && /^\d+$/.test(epoch) ? isoDay(new Date(Number(epoch) * 1000)) : undefined;
-  const collected = renderablesOf(ws, filter, (a) => approvalHolds(ws.project, a), sourceDate);
+  const collected = renderablesOf(ws, filter, (a) => approvalHolds(ws.project, a), sourceDate, (a) => checks.blocked.has(a.file));
   const renderables = collected.filter((r) => !checks.blocked.has(r.assessment.file));
   const blockedAssessments = assessments.filter((a) => checks.blocked.has(a.file) && !otherPeriods.has(a.file));
   const refusal = () => {

@@ -27,6 +27,7 @@ import { governingBody } from './governing-body.ts';
 import { reservedName } from './reserved-name.ts';
 import { tooLarge } from './too-large.ts';
 import { internalUnmarked } from './internal-unmarked.ts';
+import { markdownTooDeep } from './markdown-too-deep.ts';
 
 export type { LandlordRule, Rule, RuleContext } from './context.ts';
 
@@ -55,6 +56,7 @@ export const RULES: Readonly<Record<string, Rule>> = {
   'personal-data': personalData,
   'too-large': tooLarge,
   'internal-unmarked': internalUnmarked,
+  'markdown-too-deep': markdownTooDeep,
 };
 
 /** Rules run once per landlord, on its landlord.yaml. */

@@ -1,0 +1,40 @@
+import { diagnostic, type Diagnostic, type Range } from '../../model/diagnostic.ts';
+import { fileOf, fileRefs } from '../../load/read-project.ts';
+import { describeShape, markdownShape } from '../markdown-shape.ts';
+import type { Rule } from './context.ts';
+import { publishedTexts, rootRelative } from './texts.ts';
+
+const HINT = 'Write it flatter: a quote or list needs a few levels at most; split a very long document into several files.';
+
+/** The 1-based line and column of an offset in a text. */
+function position(text: string, offset: number): Range {
+  const before = text.slice(0, offset);
+  const line = (before.match(/\n/g) ?? []).length + 1;
+  const column = offset - before.lastIndexOf('\n');
+  return { line, column, endLine: line, endColumn: column };
+}
+
+/**
+ * Markdown nested deeper than the outputs can be made from, or with more headings than any document has: in an
+ * answer, the governing body's response, or a markdown document cited with `file:` (published as a page). An
+ * error, at the place, in `check` and `build` alike, instead of a build that fails for everyone.
+ */
+export const markdownTooDeep: Rule = ({ project, assessment, data }) => {
+  const out: Diagnostic[] = [];
+  for (const t of publishedTexts(project, assessment, data)) {
+    if (!t.markdown) continue;
+    for (const p of markdownShape(t.text)) {
+      out.push(diagnostic(t.file, t.rangeOf(p.start, p.end), 'error', 'markdown-too-deep', `${t.name} ${describeShape(p)}`, HINT, t.provision));
+    }
+  }
+  const response = data.governing_body_response;
+  for (const ref of new Set(fileRefs(assessment.raw))) {
+    if (ref === response) continue; // read above, as a published text
+    const info = fileOf(project, assessment, ref);
+    if (info?.text === undefined || info.outside) continue;
+    for (const p of markdownShape(info.text)) {
+      out.push(diagnostic(rootRelative(assessment, ref), position(info.text, p.start), 'error', 'markdown-too-deep', `the document ${describeShape(p)}`, HINT));
+    }
+  }
+  return out;
+};
