@@ -154,10 +154,11 @@ interface CstToken {
  * than the limit (the YAML library composes recursively and would run out of stack), the quoted
  * scalars (to place an unclosed quote at its opening), and the brackets never closed.
  */
-function scanTokens(tokens: unknown[], limit: number): { tooDeep?: number; quoted: CstToken[]; unclosed: CstToken[] } {
+function scanTokens(tokens: unknown[], limit: number): { tooDeep?: number; tooMany?: { offset: number; count: number }; quoted: CstToken[]; unclosed: CstToken[] } {
   const quoted: CstToken[] = [];
   const unclosed: CstToken[] = [];
   let tooDeep: number | undefined;
+  let tooMany: { offset: number; count: number } | undefined;
   const stack: [unknown, number][] = tokens.map((t) => [t, 0]);
   while (stack.length) {
     const [t, d] = stack.pop()!;
@@ -171,6 +172,10 @@ function scanTokens(tokens: unknown[], limit: number): { tooDeep?: number; quote
         continue;
       }
       if (tok.type === 'flow-collection' && tok.start && !(tok.end ?? []).some((e) => e.type === 'flow-seq-end' || e.type === 'flow-map-end')) unclosed.push(tok.start);
+      // The composer checks each key of a mapping against every earlier one: counted first, so that a mapping of
+      // tens of thousands of entries is refused at once instead of taking minutes.
+      const count = tok.items?.length ?? 0;
+      if (count > LIMITS.yamlEntries && (!tooMany || count > tooMany.count)) tooMany = { offset: tok.offset ?? 0, count };
     } else if (tok.type === 'single-quoted-scalar' || tok.type === 'double-quoted-scalar') {
       quoted.push(tok);
     }
@@ -180,7 +185,7 @@ function scanTokens(tokens: unknown[], limit: number): { tooDeep?: number; quote
       stack.push([item.value, depth]);
     }
   }
-  return tooDeep === undefined ? { quoted, unclosed } : { tooDeep, quoted, unclosed };
+  return { ...(tooDeep === undefined ? {} : { tooDeep }), ...(tooMany ? { tooMany } : {}), quoted, unclosed };
 }
 
 /**
@@ -324,11 +329,54 @@ function fastParse(bytes: Uint8Array, file: string): ParsedYaml | undefined {
     const loaded = jsyaml.load(text, { schema: FAST_SCHEMA });
     const data = numbersRead > 0 ? unwrapNumbers(loaded) : loaded;
     if (data === undefined || data === null) return undefined;
+    // A list or mapping of tens of thousands of entries makes every later step slow (the precise parser, the
+    // rules): refused here, found by its key's line, before anything else reads the file.
+    const big = largestCollection(data);
+    if (big.count > LIMITS.yamlEntries) {
+      const at = lineOfPath(text, big.path);
+      const lineStarts = [0];
+      for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
+      const source: SourceMap = { values: { '': [0, 0] }, keys: {}, lineStarts };
+      return {
+        data: undefined,
+        source,
+        diagnostics: [diagnostic(file, spanRange(source, [at, at + 1]), 'error', 'too-large',
+          `${big.path.length ? big.path.join('.') : 'the file'} has ${big.count.toLocaleString('en-GB')} entries; at most ${LIMITS.yamlEntries.toLocaleString('en-GB')} are read`,
+          'A Code version has fewer than 100 provisions: check the file was not duplicated or generated wrongly.')],
+      };
+    }
     const source = lazySourceMap(() => preciseParse(bytes, '').source, text);
     return { data, source, diagnostics: checkCommentsInText(text, data, file) };
   } catch {
     return undefined;
   }
+}
+
+/** The list or mapping with the most entries in loaded data, and the keys that lead to it; walked without recursion. */
+function largestCollection(data: unknown): { path: string[]; count: number } {
+  let best = { path: [] as string[], count: 0 };
+  const stack: [unknown, string[]][] = [[data, []]];
+  while (stack.length) {
+    const [v, path] = stack.pop()!;
+    if (!v || typeof v !== 'object') continue;
+    const entries = Array.isArray(v) ? v.map((x, i) => [String(i), x] as const) : Object.entries(v as Record<string, unknown>);
+    if (entries.length > best.count) best = { path, count: entries.length };
+    if (entries.length > LIMITS.yamlEntries) continue;
+    for (const [k, x] of entries) if (x && typeof x === 'object') stack.push([x, [...path, k]]);
+  }
+  return best;
+}
+
+/** The offset of the line that opens the value at `path` (each key searched for after the one before it), or 0. */
+function lineOfPath(text: string, path: string[]): number {
+  let at = 0;
+  for (const key of path) {
+    const escaped = key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const m = new RegExp(`^[ \\t]*(?:- )?["']?${escaped}["']?[ \\t]*:`, 'm').exec(text.slice(at));
+    if (!m) break;
+    at += m.index;
+  }
+  return at;
 }
 
 function preciseParse(bytes: Uint8Array, file: string): ParsedYaml {
@@ -373,6 +421,16 @@ function preciseParse(bytes: Uint8Array, file: string): ParsedYaml {
       source,
       diagnostics: [diagnostic(file, spanRange(source, [scan.tooDeep, scan.tooDeep + 1]), 'error', 'yaml-syntax',
         `lists or mappings are nested more than ${LIMITS.yamlDepth} levels deep here`, HINTS.TOO_DEEP!)],
+    };
+  }
+  if (scan.tooMany) {
+    const source: SourceMap = { values: { '': [0, 0] }, keys: {}, lineStarts };
+    return {
+      data: undefined,
+      source,
+      diagnostics: [diagnostic(file, spanRange(source, [scan.tooMany.offset, scan.tooMany.offset + 1]), 'error', 'too-large',
+        `this list or mapping has ${scan.tooMany.count.toLocaleString('en-GB')} entries; at most ${LIMITS.yamlEntries.toLocaleString('en-GB')} are read`,
+        'A Code version has fewer than 100 provisions: check the file was not duplicated or generated wrongly.')],
     };
   }
   let doc: Document.Parsed | undefined;

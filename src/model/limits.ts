@@ -13,6 +13,8 @@ export const LIMITS = {
   yamlAliases: 100,
   /** Deepest nesting of lists and mappings in a YAML file (ours need fewer than 10 levels). */
   yamlDepth: 64,
+  /** Most entries in one YAML list or mapping (any list of ours holds far fewer: responses are at most 1,000). */
+  yamlEntries: 5000,
   /** Most responses in one assessment (a Code version has under 100 provisions). */
   responses: 1000,
   /** Most provisions in one Code version. */
