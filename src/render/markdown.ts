@@ -38,7 +38,7 @@ const PHRASING_PARENTS = new Set(['paragraph', 'heading', 'tableCell', 'emphasis
  * removed), links and images with unsafe targets lose their target, images become their alt text (evidence
  * images are not embedded), and source positions are dropped so the tree is small, comparable data.
  */
-function sanitise(node: Parent): void {
+function sanitise(node: Parent, defs: ReadonlyMap<string, string> = definitionsOf(node)): void {
   const out: RootContent[] = [];
   for (const child of node.children as RootContent[]) {
     delete (child as { position?: unknown }).position;
@@ -58,15 +58,37 @@ function sanitise(node: Parent): void {
       continue;
     }
     if (child.type === 'link' && !isSafeUrl(child.url)) {
-      sanitise(child);
+      sanitise(child, defs);
       out.push(...(child.children as RootContent[]));
       continue;
     }
+    if (child.type === 'linkReference') {
+      // A reference-style link ([words][ref], with [ref]: https://… elsewhere): the link its definition gives,
+      // when that is a full address, else its words.
+      sanitise(child, defs);
+      const url = defs.get(child.identifier);
+      if (url !== undefined && isSafeUrl(url)) out.push({ type: 'link', url, children: child.children } as RootContent);
+      else out.push(...(child.children as RootContent[]));
+      continue;
+    }
     if (child.type === 'definition') continue;
-    if ('children' in child) sanitise(child as Parent);
+    if ('children' in child) sanitise(child as Parent, defs);
     out.push(child);
   }
   node.children = out as Parent['children'];
+}
+
+/** The link definitions of a tree ([ref]: https://…), by identifier: the first of each, as markdown reads them. */
+function definitionsOf(tree: Parent): Map<string, string> {
+  const defs = new Map<string, string>();
+  // Depth first in document order (children pushed last first), without recursion.
+  const stack: RootContent[] = [...(tree.children as RootContent[])].reverse();
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (n.type === 'definition' && !defs.has(n.identifier)) defs.set(n.identifier, n.url);
+    if ('children' in n) stack.push(...[...(n.children as RootContent[])].reverse());
+  }
+  return defs;
 }
 
 /** Text with no markdown syntax at all: no emphasis, links, lists, code, tables, HTML, entities or addresses. */

@@ -48,6 +48,11 @@ describe('parseRich', () => {
     expect(isSafeUrl('https://example.org')).toBe(true);
   });
 
+  it('renders reference-style links from their definitions (the first of each); an unsafe one keeps its words', () => {
+    const html = richToHtml(parseRich('See [ok ref][ok], [Ok][] and [bad][b].\n\n[ok]: https://example.org/x\n[ok]: https://example.org/second\n[b]: javascript:alert(1)\n'));
+    expect(html).toBe('<p>See <a href="https://example.org/x">ok ref</a>, <a href="https://example.org/x">Ok</a> and bad.</p>');
+  });
+
   it('keeps only full web, mail and phone links: relative, //host, /path and #anchor links keep their words, not their target', () => {
     for (const bad of ['//host/doc', 'policy.pdf', '../../x', './x', '/x', '#y', 'https:x', 'http:/x', 'file:///etc/passwd']) expect(isSafeUrl(bad), bad).toBe(false);
     for (const good of ['https://example.org', 'http://example.org/x', 'mailto:a@b.org', 'tel:+441234567890']) expect(isSafeUrl(good), good).toBe(true);
