@@ -37,7 +37,9 @@ function vary(responses: Responses, rand: () => number, dueYear: number, landlor
     const docs = (copy.documents as Record<string, unknown>[] | undefined) ?? [];
     for (const d of docs) {
       if (d.file) d.file = landlordDocs;
-      if (!d.internal && rand() < 0.1) d.internal = true;
+      // A document is internal as a file (every citation of it says so, or check errors): only citations
+      // without a file are made internal at random.
+      if (!d.internal && !d.file && rand() < 0.1) d.internal = true;
     }
     // The models' own open actions fall due after each generated assessment, as a diligent landlord's would.
     for (const a of (copy.actions as Record<string, unknown>[] | undefined) ?? []) {

@@ -331,7 +331,8 @@ function fastParse(bytes: Uint8Array, file: string): ParsedYaml | undefined {
     if (data === undefined || data === null) return undefined;
     // A list or mapping of tens of thousands of entries makes every later step slow (the precise parser, the
     // rules): refused here, found by its key's line, before anything else reads the file.
-    const big = largestCollection(data);
+    // Each entry takes a line or a comma: a text with fewer of both cannot hold such a list (most files stop here).
+    const big = separators(text) > LIMITS.yamlEntries ? largestCollection(data) : { path: [], count: 0 };
     if (big.count > LIMITS.yamlEntries) {
       const at = lineOfPath(text, big.path);
       const lineStarts = [0];
@@ -350,6 +351,16 @@ function fastParse(bytes: Uint8Array, file: string): ParsedYaml | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** The lines and commas of a text. */
+function separators(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 44) n++;
+  }
+  return n;
 }
 
 /** The list or mapping with the most entries in loaded data, and the keys that lead to it; walked without recursion. */

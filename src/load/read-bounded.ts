@@ -30,7 +30,8 @@ export function readBounded(path: string, limit: number): { bytes: Buffer } | { 
     if (st.isDirectory()) return { problem: { kind: 'folder' } };
     if (!st.isFile()) return { problem: { kind: 'not-a-file' } };
     if (st.size > limit) return { problem: { kind: 'too-large', bytes: st.size } };
-    const buffer = Buffer.allocUnsafe(Math.min(limit + 1, Math.max(st.size, 64 * 1024)));
+    // The size it reports and one byte more (to see it grew), or a start for a file that reports none (/proc).
+    const buffer = Buffer.allocUnsafe(Math.min(limit + 1, st.size > 0 ? st.size + 1 : 64 * 1024));
     let length = 0;
     let grown = buffer;
     for (;;) {

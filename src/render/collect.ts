@@ -75,7 +75,7 @@ export function collectRenderables(input: CollectInput): Renderable[] {
         responseText: input.responseText(a), edition, approvalValid: input.approvalValid(a),
         ...(input.documentDate ? { documentDate: input.documentDate } : {}),
         evidence: evidence.files.get(a) ?? {},
-        ...(internal ? { internal: { refs: citedFiles(a).filter((ref) => internal.cites(a, ref)), titles: internal.titles } } : {}),
+        ...(internal ? { internal: { refs: citedFiles(a).filter((ref) => internal.cites(a, ref)) } } : {}),
       });
       out.push({ landlord: l, assessment: a, diff, views: { public: make('public'), board: make('board') }, publicEvidence: evidence.public });
     });

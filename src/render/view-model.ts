@@ -5,7 +5,6 @@ import type { AssessmentDiff, Change, LandlordChange, ProvisionDiff } from '../d
 import { isSafeUrl, parseEvidence, parseRich, type EvidenceHeading, type Rich } from './markdown.ts';
 import { findSection, splitHeading, type Outline } from '../model/outline.ts';
 import { compareIds } from '../model/provision-order.ts';
-import { titleKey } from '../model/title-key.ts';
 
 /** Which edition: `public` (the website) hides internal documents; `board` shows them, marked internal. */
 export type Edition = 'public' | 'board';
@@ -219,10 +218,10 @@ export interface ViewInput {
   evidence?: Record<string, EvidenceFile>;
   /**
    * What is internal beyond a citation's own `internal: true` (decided over all the landlord's assessments): the
-   * `file:` references of this assessment that name an internal document, and the titles (as `titleKey`) that a
-   * citation marks internal. A citation of either is internal in every edition: the public one shows nothing of it.
+   * `file:` references of this assessment that name an internal file. A citation of one is internal in every
+   * edition: the public one shows nothing of it.
    */
-  internal?: { refs: string[]; titles: string[] };
+  internal?: { refs: string[] };
 }
 
 /** The site path of a published evidence document's page ("homes-plus/documents/complaints-policy/"). */
@@ -331,8 +330,7 @@ export function buildAssessmentView(input: ViewInput): AssessmentView {
   // The public evidence documents cited, each once (by its path), titled by its first citation in Code order.
   const files = edition === 'public' ? input.evidence ?? {} : {};
   const internalRefs = new Set(input.internal?.refs ?? []);
-  const internalTitles = new Set(input.internal?.titles ?? []);
-  const isInternal = (d: DocumentRef) => d.internal === true || (d.file !== undefined && internalRefs.has(d.file)) || (typeof d.title === 'string' && internalTitles.has(titleKey(d.title)));
+  const isInternal = (d: DocumentRef) => d.internal === true || (d.file !== undefined && internalRefs.has(d.file));
   const published = new Map<string, EvidenceView>();
   for (const p of code.provisions) {
     for (const d of data.responses?.[p.id]?.documents ?? []) {

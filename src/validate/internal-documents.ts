@@ -12,8 +12,13 @@ export interface InternalReason {
 export interface InternalDecision {
   /** Real paths (links resolved) of the internal documents, each with its first reason. */
   files: Map<string, InternalReason>;
-  /** Titles (as `titleKey` compares them) that a citation marks internal, or under which an internal document is cited. */
+  /**
+   * Titles (as `titleKey` compares them) that a citation marks internal: a markdown file cited under one is not
+   * published as a page (it may be the same document), though the title alone does not make it internal.
+   */
   titles: Set<string>;
+  /** Titles under which an internal file is cited: a kept page (which holds no file names) hides citations under them. */
+  fileTitles: Set<string>;
   /** Assessments whose citations could not be read at all (not YAML): nothing of this landlord's may be published as a page. */
   unreadable: string[];
 }
@@ -38,9 +43,10 @@ function citations(a: Assessment): { id: string; file?: string; title?: string; 
 
 /**
  * Which of a landlord's documents are internal: a file is internal everywhere (by its real path, whatever name or
- * link cites it) when any citation in any of the landlord's assessments marks it `internal: true` (also in an
- * assessment that fails validation: its citations are read from the raw file), when a citation marked internal
- * gives its title, or when the document says so itself (front matter `visibility: internal`). An assessment that
+ * link cites it) when any citation of it in any of the landlord's assessments marks it `internal: true` (also in an
+ * assessment that fails validation: its citations are read from the raw file), or when the document says so itself
+ * (front matter `visibility: internal`). A title a citation marks internal keeps a file cited under it from being
+ * published as a page, but does not make it internal: a public policy and an internal link may share a title. An assessment that
  * cannot be read at all (not YAML) could mark anything internal: it is listed in `unreadable`, and then no document
  * of the landlord is published as a page.
  */
@@ -65,12 +71,8 @@ export function internalDocuments(project: Project, landlord: Landlord): Interna
       if (info.selfInternal && !files.has(real)) files.set(real, { why: 'its front matter says visibility: internal' });
     }
   }
-  for (const c of cited) {
-    if (c.title && titles.has(titleKey(c.title)) && !files.has(c.real)) files.set(c.real, { why: `a citation marked internal: true gives its title, "${c.title}"` });
-  }
-  // Every title an internal document is cited under is internal too: no citation of it may show it.
-  for (const c of cited) if (c.title && files.has(c.real)) titles.add(titleKey(c.title));
-  return { files, titles, unreadable };
+  const fileTitles = new Set(cited.filter((c) => c.title && files.has(c.real)).map((c) => titleKey(c.title!)));
+  return { files, titles, fileTitles, unreadable };
 }
 
 const decisions = new WeakMap<Landlord, InternalDecision>();
@@ -82,11 +84,8 @@ export function internalDecision(project: Project, landlord: Landlord): Internal
   return d;
 }
 
-/** Why a document an assessment cites is internal, or undefined when it is public. */
-export function internalReason(project: Project, landlord: Landlord, a: Assessment, ref: string, title?: string): InternalReason | undefined {
-  const d = internalDecision(project, landlord);
+/** Why a file an assessment cites is internal, or undefined when it is public. */
+export function internalReason(project: Project, landlord: Landlord, a: Assessment, ref: string): InternalReason | undefined {
   const info = fileOf(project, a, ref);
-  const byFile = info ? d.files.get(info.real ?? info.path) : undefined;
-  if (byFile) return byFile;
-  return title !== undefined && d.titles.has(titleKey(title)) ? { why: `a citation marked internal: true gives its title, "${title}"` } : undefined;
+  return info ? internalDecision(project, landlord).files.get(info.real ?? info.path) : undefined;
 }

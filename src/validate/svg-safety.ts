@@ -1,4 +1,11 @@
-import { optimize, type CustomPlugin, type XastElement } from 'svgo';
+import { createRequire } from 'node:module';
+import type { CustomPlugin, XastElement } from 'svgo';
+
+// svgo is large (its CSS tooling loads with it): required only when there is an SVG logo to read, so `chc check`
+// on the many landlords without one starts as fast as before.
+const require = createRequire(import.meta.url);
+let svgo: typeof import('svgo') | undefined;
+const optimize: typeof import('svgo').optimize = (input, config) => (svgo ??= require('svgo') as typeof import('svgo')).optimize(input, config);
 
 /** Elements that run script, embed other documents or break out of SVG. */
 const UNSAFE_ELEMENTS = new Set(['script', 'foreignobject', 'iframe', 'embed', 'object', 'handler', 'listener', 'audio', 'video', 'canvas']);

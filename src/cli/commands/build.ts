@@ -349,7 +349,7 @@ function keptPageNow(v: AssessmentView, ws: Workspace, collectedPublic: Readonly
     const real = realOf(p);
     return real !== undefined && !decision.files.has(real);
   }));
-  return withPublicEvidence(v, publicNow, decision?.titles ?? new Set());
+  return withPublicEvidence(v, publicNow, decision?.fileTitles ?? new Set());
 }
 
 /** What the site's assets hold (a changed logo changes the site), by site path. */

@@ -4,8 +4,8 @@ import { internalReason } from '../internal-documents.ts';
 import { report, type Rule } from './context.ts';
 
 /**
- * A document that is internal (a citation elsewhere marks it `internal: true`, by any name or link to the same
- * file, or it says so itself) cited here without the flag. The outputs treat it as internal all the same (a
+ * A file that is internal (a citation elsewhere marks it `internal: true`, by any name or link to the same file,
+ * or it says so itself) cited here without the flag. The outputs treat it as internal all the same (a
  * document is internal everywhere); this makes the file say what will be published.
  */
 export const internalUnmarked: Rule = ({ project, assessment, data }) => {
@@ -14,8 +14,8 @@ export const internalUnmarked: Rule = ({ project, assessment, data }) => {
   const out: Diagnostic[] = [];
   for (const [id, r] of Object.entries(data.responses ?? {})) {
     (r?.documents ?? []).forEach((d, i) => {
-      if (!d || d.internal === true || (typeof d.file !== 'string' && typeof d.title !== 'string')) return;
-      const reason = typeof d.file === 'string' ? internalReason(project, landlord, assessment, d.file, d.title) : internalReason(project, landlord, assessment, '', d.title);
+      if (!d || d.internal === true || typeof d.file !== 'string') return;
+      const reason = internalReason(project, landlord, assessment, d.file);
       if (!reason) return;
       out.push(report(assessment, pointer('responses', id, 'documents', i), 'error', 'internal-unmarked',
         `"${d.title ?? d.file}" is an internal document (${reason.why}), but is cited here without internal: true`,

@@ -59,6 +59,9 @@ export function rootRelative(assessment: Assessment, ref: string): string {
  * a markdown file published beside it (when it exists, lies in the landlord's folder and could be read).
  */
 export function publishedTexts(project: Project, assessment: Assessment, data: AssessmentData): PublishedText[] {
+  // Several rules read them (personal data, unsafe markdown and links, depth): made once per assessment.
+  const known = published.get(data);
+  if (known) return known;
   const out: PublishedText[] = publicTexts(data).map((t) => ({
     file: assessment.file,
     name: t.pointer.split('/').pop()!,
@@ -73,5 +76,8 @@ export function publishedTexts(project: Project, assessment: Assessment, data: A
     const text = info.text;
     out.push({ file: rootRelative(assessment, ref), name: posix.basename(ref.replace(/\\/g, '/')), text, markdown: true, rangeOf: (start, end) => rangeInText(text, start, end) });
   }
+  published.set(data, out);
   return out;
 }
+
+const published = new WeakMap<AssessmentData, PublishedText[]>();
