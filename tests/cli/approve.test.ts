@@ -181,6 +181,14 @@ describe('the approval binds everything the approved outputs are made from', () 
     expect(message).toMatch(/^changed since the Board( of Directors)? approved it on 2022-12-0[12]: the approval record in assessments\/homes-plus\/2022-23\/assessment\.yaml \(its body, date, reference or landlord details are not those chc approve recorded\)$/);
   });
 
+  it('a file cited by two names (../evidence/x.md and ../evidence/./x.md) is named once', () => {
+    const root = copyOfRepo();
+    edit(root, HP, '    documents:\n', '    documents:\n      - title: The policy again\n        file: ../evidence/./complaints-policy.md\n');
+    expect(chc(['approve', 'homes-plus', '2022-23', '--root', root, '--date', '2022-12-01']).status).toBe(0);
+    appendFileSync(join(root, POLICY), '\nOne more line.\n');
+    expect(stale(root)).toEqual([`changed since the Board approved it on 2022-12-01: ${POLICY}`]);
+  });
+
   it('the previous period, compared in What changed', () => {
     const root = copyOfRepo();
     expect(chc(['approve', 'plus-dane', '2023-24', '--root', root, '--date', '2024-06-27']).status).toBe(0);

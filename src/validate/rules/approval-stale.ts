@@ -32,6 +32,8 @@ export const approvalStale: Rule = ({ project, assessment, data, landlord }) => 
     return /^([a-zA-Z]:)?[\\/]/.test(ref) ? ref : rootRelative(assessment, ref);
   });
   if (code.length) named.push(`the Code data given with --code-versions (${codeList(code)})`);
+  // One file cited by two names (./x.md and x.md) is one change.
+  named.splice(0, named.length, ...new Set(named));
   const what = named.length ? named.join(', ') : 'the assessment or its files';
   const body = approval.body ?? 'governing body';
   const shared = `assessments/${assessment.landlord}/evidence/`;
