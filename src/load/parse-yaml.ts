@@ -337,20 +337,25 @@ function fastParse(bytes: Uint8Array, file: string): ParsedYaml | undefined {
       const at = lineOfPath(text, big.path);
       const lineStarts = [0];
       for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
-      const source: SourceMap = { values: { '': [0, 0] }, keys: {}, lineStarts };
-      return {
-        data: undefined,
-        source,
-        diagnostics: [diagnostic(file, spanRange(source, [at, at + 1]), 'error', 'too-large',
-          `${big.path.length ? big.path.join('.') : 'the file'} has ${big.count.toLocaleString('en-GB')} entries; at most ${LIMITS.yamlEntries.toLocaleString('en-GB')} are read`,
-          'A Code version has fewer than 100 provisions: check the file was not duplicated or generated wrongly.')],
-      };
+      return tooManyEntries(file, lineStarts, at, big.count, big.path.length ? big.path.join('.') : 'the file');
     }
     const source = lazySourceMap(() => preciseParse(bytes, '').source, text);
     return { data, source, diagnostics: checkCommentsInText(text, data, file) };
   } catch {
     return undefined;
   }
+}
+
+/** A file refused for a list or mapping of more than LIMITS.yamlEntries entries (`what`), found at `offset`. */
+function tooManyEntries(file: string, lineStarts: number[], offset: number, count: number, what: string): ParsedYaml {
+  const source: SourceMap = { values: { '': [0, 0] }, keys: {}, lineStarts };
+  return {
+    data: undefined,
+    source,
+    diagnostics: [diagnostic(file, spanRange(source, [offset, offset + 1]), 'error', 'too-large',
+      `${what} has ${count.toLocaleString('en-GB')} entries; at most ${LIMITS.yamlEntries.toLocaleString('en-GB')} are read`,
+      'A Code version has fewer than 100 provisions: check the file was not duplicated or generated wrongly.')],
+  };
 }
 
 /** The lines and commas of a text. */
@@ -434,16 +439,7 @@ function preciseParse(bytes: Uint8Array, file: string): ParsedYaml {
         `lists or mappings are nested more than ${LIMITS.yamlDepth} levels deep here`, HINTS.TOO_DEEP!)],
     };
   }
-  if (scan.tooMany) {
-    const source: SourceMap = { values: { '': [0, 0] }, keys: {}, lineStarts };
-    return {
-      data: undefined,
-      source,
-      diagnostics: [diagnostic(file, spanRange(source, [scan.tooMany.offset, scan.tooMany.offset + 1]), 'error', 'too-large',
-        `this list or mapping has ${scan.tooMany.count.toLocaleString('en-GB')} entries; at most ${LIMITS.yamlEntries.toLocaleString('en-GB')} are read`,
-        'A Code version has fewer than 100 provisions: check the file was not duplicated or generated wrongly.')],
-    };
-  }
+  if (scan.tooMany) return tooManyEntries(file, lineStarts, scan.tooMany.offset, scan.tooMany.count, 'this list or mapping');
   let doc: Document.Parsed | undefined;
   let second: [number, number] | undefined;
   for (const d of new Composer({ uniqueKeys: sameKey(text), version: '1.2', logLevel: 'error' }).compose(tokens, true, text.length)) {

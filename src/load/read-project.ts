@@ -118,11 +118,16 @@ export function readYamlFile<T>(path: string, file: string, confine?: string): {
   return { source, diagnostics: parsed.diagnostics };
 }
 
+/** Whether a path is a folder or lies inside it (both as given: resolve links first). */
+function inside(p: string, dir: string): boolean {
+  return p === dir || p.startsWith(dir + sep);
+}
+
 /** Whether `path`, links resolved, lies outside `folder` (links resolved); a path that cannot be resolved does not. */
 function outsideFolder(path: string, folder: string): boolean {
   try {
     if (!lstatSync(path).isSymbolicLink()) return false;
-    return !realpathSync(path).startsWith(realpathSync(folder) + sep);
+    return !inside(realpathSync(path), realpathSync(folder));
   } catch {
     return false;
   }
@@ -154,7 +159,6 @@ export function resolveFile(ref: string, fromDir: string, landlordDir: string, c
 function resolveFileUncached(ref: string, fromDir: string, landlordDir: string): FileInfo {
   const path = resolve(fromDir, ref);
   const info: FileInfo = { ref, path, exists: false };
-  const inside = (p: string, dir: string): boolean => p === dir || p.startsWith(dir + sep);
   if (isAbsolute(ref) || /^[a-zA-Z]:[\\/]/.test(ref)) info.outside = 'absolute';
   else if (!inside(path, landlordDir)) info.outside = 'parent';
   let st;
@@ -278,8 +282,8 @@ function readLandlord(project: Project, landlordDir: string, slug: string, onlyP
     const info = resolveFile(logo, landlordDir, landlordDir);
     let bytes = 0;
     try { bytes = statSync(info.path).size; } catch { /* missing: reported by the rule */ }
-    const content = info.bytes ?? (info.text !== undefined ? new TextEncoder().encode(info.text) : undefined);
-    entry.logo = { ref: logo, exists: info.exists, outside: info.outside !== undefined, bytes, ...(info.unreadable ? { unreadable: info.unreadable } : {}), ...(content && !info.outside ? { content } : {}) };
+    // A logo is an image (the schema allows no markdown), so the loader keeps its bytes.
+    entry.logo = { ref: logo, exists: info.exists, outside: info.outside !== undefined, bytes, ...(info.unreadable ? { unreadable: info.unreadable } : {}), ...(info.bytes && !info.outside ? { content: info.bytes } : {}) };
   }
   // Assessments where chc does not look for them (a folder named 2024-2025, a file beside landlord.yaml).
   const misplaced = checkMisplacedAssessments({ dir: landlordDir, shown, slug, entries, ...(onlyPeriod === undefined ? {} : { onlyPeriod }) });

@@ -49,7 +49,7 @@ export const CODE_FORM_ENTRY = '*';
  * A short hash (12 hex digits) of each provision of a Code version as the outputs show it (text, summary,
  * level…), and one of the rest (`*`): recorded with an approval, so a later change of the Code data can be named.
  */
-export function codeDigests(code: { provisions: { id: string }[] } & Record<string, unknown>): Record<string, string> {
+export function codeDigests(code: { provisions: readonly { id: string }[] }): Record<string, string> {
   const { provisions, ...rest } = code;
   const out: Record<string, string> = { [CODE_FORM_ENTRY]: sha256(canonicalJson(rest)).slice(0, 12) };
   for (const p of [...provisions].sort((a, b) => compareIds(a.id, b.id))) out[p.id] = sha256(canonicalJson(p)).slice(0, 12);

@@ -5,6 +5,7 @@ import { diffAssessments, type AssessmentDiff } from '../diff/diff-assessments.t
 import { buildAssessmentView, type AssessmentView, type Edition, type EvidenceFile } from './view-model.ts';
 import { titleKey } from '../model/title-key.ts';
 import { pageNames } from '../model/page-names.ts';
+import { fileRefs } from '../load/read-project.ts';
 
 /** One assessment ready to render: both editions of its view, and where it came from. */
 export interface Renderable {
@@ -75,17 +76,12 @@ export function collectRenderables(input: CollectInput): Renderable[] {
         responseText: input.responseText(a), edition, approvalValid: input.approvalValid(a),
         ...(input.documentDate ? { documentDate: input.documentDate } : {}),
         evidence: evidence.files.get(a) ?? {},
-        ...(internal ? { internal: { refs: citedFiles(a).filter((ref) => internal.cites(a, ref)) } } : {}),
+        ...(internal ? { internal: { refs: fileRefs(a.raw).filter((ref) => internal.cites(a, ref)) } } : {}),
       });
       out.push({ landlord: l, assessment: a, diff, views: { public: make('public'), board: make('board') }, publicEvidence: evidence.public });
     });
   }
   return out;
-}
-
-/** The `file:` references of an assessment's citations. */
-function citedFiles(a: Assessment): string[] {
-  return [...new Set(Object.values(a.data?.responses ?? {}).flatMap((r) => (r?.documents ?? []).flatMap((d) => (d && typeof d.file === 'string' ? [d.file] : []))))];
 }
 
 /**

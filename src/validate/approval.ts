@@ -75,7 +75,7 @@ export function codeChanges(project: Project, a: Assessment): string[] {
   const recorded = a.data?.approval?.code;
   const code = a.data ? project.codeVersions.get(String(a.data.code))?.data : undefined;
   if (!recorded || !code) return [];
-  const now = codeDigests(code as unknown as Parameters<typeof codeDigests>[0]);
+  const now = codeDigests(code);
   return [...new Set([...Object.keys(recorded), ...Object.keys(now)])].filter((k) => recorded[k] !== now[k]);
 }
 

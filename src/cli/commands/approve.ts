@@ -72,7 +72,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
   if ('problem' in read) throw new CliUsageError(`${a.file} ${describeProblem(read.problem, LIMITS.yamlBytes)}`);
   const text = read.bytes.toString('utf8');
   // The block is written in the file's own line endings (CRLF in a file saved on Windows).
-  const updated = editKeepingLineEndings(text, (lf) => setApproval(lf, { ...record, sha256, files, answers: answerDigests(a.data!.responses as Record<string, unknown> | undefined), ...(code ? { code: codeDigests(code as unknown as Parameters<typeof codeDigests>[0]) } : {}) }));
+  const updated = editKeepingLineEndings(text, (lf) => setApproval(lf, { ...record, sha256, files, answers: answerDigests(a.data!.responses as Record<string, unknown> | undefined), ...(code ? { code: codeDigests(code) } : {}) }));
   const tmp = `${a.path}.${process.pid}.tmp`;
   writeFileSync(tmp, updated);
   renameSync(tmp, a.path);

@@ -87,7 +87,9 @@ export async function run(argv: string[], io: Io): Promise<number> {
     phases[name] = Math.round(now - mark);
     mark = now;
   };
-  const diagnostics = checkProject(ws.project, { today: isoDay(io.now()) }).diagnostics.filter((d) => !outOfScope(d.file));
+  // Only the landlords in scope are checked: the others are read for what is internal in the pages a narrowed
+  // build keeps, not to be reported on.
+  const diagnostics = checkProject({ ...ws.project, landlords: inScope }, { today: isoDay(io.now()) }).diagnostics.filter((d) => !outOfScope(d.file));
   const drafts = new Set(assessments.filter((a) => a.data && (!a.data.approval || !approvalHolds(ws.project, a))).map((a) => a.file));
   const checks = planOfChecks(diagnostics, inScope, drafts);
   const paint = io.stderr.isTTY === true && io.env.NO_COLOR === undefined ? COLOUR : PLAIN;

@@ -46,10 +46,10 @@ let exitHooked = false;
  * and the browser quits, so no Chromium outlives a killed build. Its profile is a work folder of this process
  * (`sweepWorkFolders` removes one a killed run left). Close it with `closeBrowser`.
  */
-export async function launchBrowser(env: Record<string, string | undefined> = process.env, toolRoot?: string): Promise<Browser> {
+export async function launchBrowser(env: Record<string, string | undefined> = process.env): Promise<Browser> {
   const puppeteer = (await import('puppeteer')).default;
   const executablePath = systemChromium(env);
-  const profile = workFolder(toolRoot ?? TOOL_ROOT, 'chromium');
+  const profile = workFolder(TOOL_ROOT, 'chromium');
   try {
     const browser = await puppeteer.launch({ headless: true, pipe: true, userDataDir: profile, args: CHROMIUM_ARGS, ...(executablePath ? { executablePath } : {}) });
     profiles.set(browser, profile);
