@@ -5,19 +5,26 @@ import remarkRehype from 'remark-rehype';
 import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
 import type { Root, RootContent, PhrasingContent, Parent, Heading } from 'mdast';
+import type { Root as HastRoot, RootContent as HastContent } from 'hast';
 import { isPublishedUrl } from '../model/url.ts';
 
 /** Markdown parsed once, sanitised, without source positions: the form every renderer reads. */
 export type Rich = Root;
 
 const parser = unified().use(remarkParse).use(remarkGfm);
-const toHtml = unified().use(remarkRehype).use(rehypeSanitize).use(rehypeStringify);
+/** GitHub's sanitising schema, with telephone links kept (`isPublishedUrl` allows them; GitHub's schema drops them). */
+const schema = { ...defaultSchema, protocols: { ...defaultSchema.protocols, href: [...(defaultSchema.protocols?.href ?? []), 'tel'] } };
+const toHtml = unified().use(remarkRehype).use(rehypeSanitize, schema).use(rehypeStringify);
 /**
  * The same for a published evidence document, whose headings carry the ids `parseEvidence` gave them: those ids
  * are kept as they are (not prefixed "user-content-"), so a citation can link to them. Only `parseEvidence` sets
  * ids: raw HTML in markdown became text, so no id comes from the document itself.
  */
-const toHtmlWithIds = unified().use(remarkRehype).use(rehypeSanitize, { ...defaultSchema, clobber: (defaultSchema.clobber ?? []).filter((a) => a !== 'id') }).use(rehypeStringify);
+const toHtmlWithIds = unified()
+  .use(remarkRehype)
+  // Footnotes' ids, links and `aria-describedby` are kept as markdown made them too, so they still name each other.
+  .use(rehypeSanitize, { ...schema, clobber: (schema.clobber ?? []).filter((a) => !['id', 'ariaDescribedBy', 'ariaLabelledBy'].includes(a)) })
+  .use(rehypeStringify);
 
 /** Whether a link target is rendered as a link (see `isPublishedUrl`). */
 export const isSafeUrl = isPublishedUrl;
@@ -133,10 +140,58 @@ export function parseRichUncached(text: string): Rich {
 
 const escapeHtml = (s: string) => s.replace(/&/g, '&#x26;').replace(/</g, '&#x3C;');
 
-/** A tree as sanitised HTML (for the site and the print view). Plain paragraphs take a direct path. */
-export function richToHtml(tree: Rich): string {
+type HastNode = HastRoot | HastContent;
+
+/** Whether a tree has footnotes (the only markdown that gives ids and in-page links). */
+function hasFootnotes(tree: Rich): boolean {
+  const stack: RootContent[] = [...tree.children];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (n.type === 'footnoteDefinition' || n.type === 'footnoteReference') return true;
+    if ('children' in n) stack.push(...(n.children as RootContent[]));
+  }
+  return false;
+}
+
+/** Prefixes every in-page link (`#x`, which after sanitising only footnotes make) as the sanitiser prefixed the ids. */
+function prefixFragments(prefix: string) {
+  return (tree: HastRoot) => {
+    const stack: HastNode[] = [tree];
+    while (stack.length) {
+      const n = stack.pop()!;
+      if (n.type === 'element' && typeof n.properties.href === 'string' && n.properties.href.startsWith('#')) {
+        n.properties.href = `#${prefix}${n.properties.href.slice(1)}`;
+      }
+      if ('children' in n) stack.push(...(n.children as HastNode[]));
+    }
+  };
+}
+
+const footnoteProcessors = new Map<string, ReturnType<typeof footnoteProcessor>>();
+/**
+ * Footnotes as HTML whose ids start with `prefix` and whose links (reference → note → back) and
+ * `aria-describedby` name those ids: markdown makes them unprefixed, the sanitiser prefixes the ids (as it does
+ * any id), and the links are prefixed the same way after it.
+ */
+function footnoteProcessor(prefix: string) {
+  return unified().use(remarkRehype, { clobberPrefix: '', footnoteLabelTagName: 'p' }).use(rehypeSanitize, { ...schema, clobberPrefix: prefix }).use(prefixFragments, prefix).use(rehypeStringify);
+}
+
+/**
+ * A tree as sanitised HTML (for the site and the print view). Plain paragraphs take a direct path. `idPrefix`
+ * starts every id a footnote makes: give each text on one page its own, so two answers' `[^1]` do not share ids.
+ */
+export function richToHtml(tree: Rich, idPrefix = 'user-content-'): string {
   if (tree.children.every((c) => c.type === 'paragraph' && c.children.every((x) => x.type === 'text'))) {
     return tree.children.map((c) => `<p>${escapeHtml((c as { children: { value: string }[] }).children.map((x) => x.value).join(''))}</p>`).join('\n');
+  }
+  if (hasFootnotes(tree)) {
+    let p = footnoteProcessors.get(idPrefix);
+    if (!p) {
+      if (footnoteProcessors.size > 1000) footnoteProcessors.clear();
+      footnoteProcessors.set(idPrefix, (p = footnoteProcessor(idPrefix)));
+    }
+    return String(p.stringify(p.runSync(structuredClone(tree)) as never)).trim();
   }
   return String(toHtml.stringify(toHtml.runSync(structuredClone(tree)) as never)).trim();
 }

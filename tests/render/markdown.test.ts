@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isSafeUrl, parseRich, parseRichUncached, richToHtml, richToHtmlUncached } from '../../src/render/markdown.ts';
+import { evidenceToHtml, isSafeUrl, parseEvidence, parseRich, parseRichUncached, richToHtml, richToHtmlUncached } from '../../src/render/markdown.ts';
 import { exampleRenderables } from '../helpers/views.ts';
 import { parse } from 'yaml';
 import { readFileSync } from 'node:fs';
@@ -58,6 +58,35 @@ describe('parseRich', () => {
     for (const good of ['https://example.org', 'http://example.org/x', 'mailto:a@b.org', 'tel:+441234567890']) expect(isSafeUrl(good), good).toBe(true);
     const html = richToHtml(parseRich('[share](//host/doc) [policy](policy.pdf) [up](../../x) [here](#y) [site](https://example.org)'));
     expect(html).toBe('<p>share policy up here <a href="https://example.org">site</a></p>');
+  });
+
+  it('keeps the address of a telephone link, as of a mail or web link, in the HTML', () => {
+    const html = richToHtml(parseRich('Call [0800 123 4567](tel:+448001234567), write to [us](mailto:a@b.org) or see [our site](https://example.org).'));
+    expect(html).toBe('<p>Call <a href="tel:+448001234567">0800 123 4567</a>, write to <a href="mailto:a@b.org">us</a> or see <a href="https://example.org">our site</a>.</p>');
+  });
+
+  it('gives footnotes ids that their links and aria-describedby name, under the prefix of each text, so two texts on a page share none', () => {
+    const tree = parseRich('See the note.[^1] And another.[^x]\n\n[^1]: The first note.\n[^x]: The second.');
+    const one = richToHtml(tree, 't1-');
+    const two = richToHtml(tree, 't2-');
+    const ids = (h: string) => [...h.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!);
+    const named = (h: string) => [...h.matchAll(/href="#([^"]+)"/g), ...h.matchAll(/aria-describedby="([^"]+)"/g)].map((m) => m[1]!);
+    for (const [h, prefix] of [[one, 't1-'], [two, 't2-']] as const) {
+      expect(ids(h).length).toBe(5); // two references, two notes, the label; and nothing else
+      for (const id of ids(h)) expect(id.startsWith(prefix), id).toBe(true);
+      expect(new Set(ids(h)).size).toBe(ids(h).length);
+      expect(named(h).length).toBeGreaterThan(0);
+      for (const target of named(h)) expect(ids(h), `${target} in ${h}`).toContain(target);
+    }
+    expect(ids(one).filter((id) => ids(two).includes(id))).toEqual([]);
+  });
+
+  it('keeps a published document\'s footnotes linked: their ids, links and aria-describedby agree', () => {
+    const h = evidenceToHtml(parseEvidence('# Policy\n\nText.[^a]\n\n[^a]: A note.').tree);
+    const ids = [...h.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!);
+    const named = [...h.matchAll(/href="#([^"]+)"/g), ...h.matchAll(/aria-describedby="([^"]+)"/g)].map((m) => m[1]!);
+    expect(named.length).toBe(3);
+    for (const target of named) expect(ids, target).toContain(target);
   });
 
   it('keeps words apart where raw HTML separated them: <br> is a line break, block tags a space', () => {
