@@ -7,6 +7,7 @@ import rehypeStringify from 'rehype-stringify';
 import type { Root, RootContent, PhrasingContent, Parent, Heading } from 'mdast';
 import type { Root as HastRoot, RootContent as HastContent } from 'hast';
 import { isPublishedUrl } from '../model/url.ts';
+import { splitHeading } from '../model/outline.ts';
 
 /** Markdown parsed once, sanitised, without source positions: the form every renderer reads. */
 export type Rich = Root;
@@ -241,7 +242,7 @@ function phrasingText(nodes: RootContent[]): string {
 
 /** A heading's anchor id: "sec-7-4" for "7.4. Stage one", "sec-exclusions" for "Exclusions"; deterministic. */
 function headingSlug(text: string): string {
-  const number = /^(?:section\s+)?(\d+(?:\.\d+)*)\.?(?:\s|$|[-–—:])/i.exec(text.trim())?.[1];
+  const number = splitHeading(text).number;
   const words = (number ?? text).normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60).replace(/-+$/, '');
   return `sec-${words || 'heading'}`;
 }

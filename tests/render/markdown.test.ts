@@ -89,6 +89,11 @@ describe('parseRich', () => {
     for (const target of named) expect(ids, target).toContain(target);
   });
 
+  it('gives a published document\'s headings ids by their number, where they have one ("1-2 Scope" is a range, not section 1)', () => {
+    const { headings } = parseEvidence('# Policy\n\n## 1-2 Scope\n\n## 1. Introduction\n\n## 7.4: Stage one\n\n## Section 8 - Reviews\n');
+    expect(headings.map((h) => h.id)).toEqual(['sec-policy', 'sec-1-2-scope', 'sec-1', 'sec-7-4', 'sec-8']);
+  });
+
   it('keeps words apart where raw HTML separated them: <br> is a line break, block tags a space', () => {
     expect(richToHtml(parseRich('Within 10 working days.<br>See section 4.'))).toBe('<p>Within 10 working days.<br>\nSee section 4.</p>');
     expect(richToHtml(parseRich('| a | b |\n|---|---|\n| one<br/>two | three |'))).toContain('<td>one<br>\ntwo</td>');

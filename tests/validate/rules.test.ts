@@ -199,6 +199,22 @@ describe('each rule, on a minimal failing input', () => {
     }
   });
 
+  it('section-not-found: a section that several headings answer to is named, never linked to the first', () => {
+    const policy = '# Policy\n\n## 1-2 Scope and aims\n\n## 7.4 Stage one\n\n## 7.4 Stage one, again\n\n## 8. Stage two\n\n### Timescales\n\n## 9. Reviews\n\n### Timescales\n';
+    const cite = (section: string) => check(withResponses('  "1.1":', '    comply: yes', '    documents:', '      - title: Policy', '        file: ../evidence/policy.md', `        section: ${section}`, ...FULL.slice(3)),
+      { 'assessments/test-homes/evidence/policy.md': policy });
+    const byNumber = cite('"7.4"');
+    expect(pins(byNumber)).toEqual([{ rule: 'section-not-found', severity: 'error', line: 10, column: 18, provision: '1.1' }]);
+    expect(byNumber.diagnostics[0]!.message).toBe('section "7.4" matches several headings of ../evidence/policy.md');
+    expect(byNumber.diagnostics[0]!.hint).toBe('Name one of: 7.4 Stage one; 7.4 Stage one, again.');
+    const byTitle = cite('Timescales');
+    expect(byTitle.diagnostics.map((d) => d.message)).toEqual(['section "Timescales" matches several headings of ../evidence/policy.md']);
+    expect(byTitle.diagnostics[0]!.hint).toBe('2 headings read "Timescales" or alike: number or title them apart in ../evidence/policy.md, then name one.');
+    // "1-2" is a range, not section 1; the whole heading, or one heading's full text, still finds it.
+    expect(cite('"1"').diagnostics.map((d) => d.message)).toEqual(['../evidence/policy.md has no section "1"']);
+    for (const ok of ['"7.4 Stage one"', '"1-2 Scope and aims"', '"8"']) expect(pins(cite(ok)), ok).toEqual([]);
+  });
+
   it('superseded-code: a period that began after a newer Code came into force', () => {
     const r = checkFiles({ [L]: LANDLORD, 'assessments/test-homes/1995-96/assessment.yaml': goodAssessment().replace('period: 1990-91', 'period: 1995-96').replace('assessed_on: 1991-05-01', 'assessed_on: 1996-05-01') });
     expect(pins(r)).toEqual([{ rule: 'superseded-code', severity: 'warning', line: 1, column: 7 }]);
