@@ -68,6 +68,30 @@ describe('chc new on the hand-written fixture', () => {
     expect(chc(['new', 'test-homes', '1996-98', '--root', root, '--code-versions', CODES]).stderr).toContain('"1996-98" is not a period like 2024-25');
     expect(existsSync(join(root, 'assessments/test-homes/1996-98'))).toBe(false);
   });
+
+  it('refuses a period no Code was in force for, and warns (as check does) when --code names one that came in long after', () => {
+    const root = copyOf(FIXTURE);
+    rmSync(join(root, 'assessments/test-homes/1990-91'), { recursive: true });
+    rmSync(join(root, 'assessments/test-homes/1995-96'), { recursive: true });
+    for (const period of ['1980-81', '0000-01']) {
+      const r = chc(['new', 'test-homes', period, '--root', root, '--code-versions', CODES]);
+      expect(r.status, period).toBe(2);
+      expect(r.stderr).toBe(`chc new: no Code version was in force for ${period}: the first, the 1990 Code, came into force on 1990-04-01; check the period, or name a Code with --code\n`);
+      expect(existsSync(join(root, 'assessments/test-homes', period))).toBe(false);
+    }
+    // A period just before a Code came in is assessed against it (2023-24 against the 2024 Code, say).
+    const before = chc(['new', 'test-homes', '1989-90', '--root', root, '--code-versions', CODES, '--assessed-on', '1990-06-01']);
+    expect([before.status, before.stderr]).toEqual([0, '']);
+    expect(parse(readFileSync(join(root, 'assessments/test-homes/1989-90/assessment.yaml'), 'utf8')).code).toBe('1990');
+    const forced = chc(['new', 'test-homes', '0000-01', '--root', root, '--code-versions', CODES, '--code', '1995']);
+    expect(forced.status).toBe(0);
+    expect(forced.stderr).toBe('warning: the 1995 Code came into force on 1995-04-01, long after the period 0000-01 (0000-04-01 to 0001-03-31); chc check will warn until the period or the Code is changed\n');
+    const check = JSON.parse(chc(['check', '--root', root, '--code-versions', CODES, '--period', '0000-01', '--format', 'json']).stdout);
+    const notInForce = check.diagnostics.filter((d: JsonDiagnostic & { message: string }) => d.rule === 'code-not-in-force');
+    expect(notInForce.map((d: { message: string }) => d.message)).toEqual([
+      'the 1995 Code came into force on 1995-04-01, long after the period 0000-01 (0000-04-01 to 0001-03-31): it cannot have been assessed against it',
+    ]);
+  });
 });
 
 describe('chc new homes-plus 2023-24 --code 2024 (the bundled example, across a Code change)', () => {

@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { scaffoldAssessment } from '../../diff/scaffold.ts';
 import { isIsoDate, isoDay } from '../../model/date.ts';
-import { parsePeriod } from '../../model/period.ts';
+import { assessableAgainst, parsePeriod } from '../../model/period.ts';
 import { formatDiagnostic } from '../../report/format-pretty.ts';
 import { parse, ROOT_OPTIONS, type CommandSpec } from '../args.ts';
 import { CliUsageError, EXIT, type Io } from '../io.ts';
@@ -35,9 +35,18 @@ export async function run(argv: string[], io: Io): Promise<number> {
   if (existsSync(target)) throw new CliUsageError(`${shown} already exists; chc new never overwrites a file (delete it first, or choose another period)`);
 
   const versions = [...ws.project.codeVersions.values()].map((f) => f.data).filter((c) => c !== undefined);
-  const codeId = (values.code as string | undefined) ?? versions.filter((c) => c.in_force <= p.start).sort((a, b) => (a.in_force < b.in_force ? 1 : -1))[0]?.id ?? versions.at(-1)?.id;
-  const code = codeId ? codeVersion(ws, codeId) : undefined;
+  const byDate = versions.filter((c) => typeof c.in_force === 'string').sort((a, b) => (a.in_force < b.in_force ? -1 : a.in_force > b.in_force ? 1 : 0));
+  // The newest Code in force when the period began; else the first that came into force while it could be assessed.
+  const codeId = (values.code as string | undefined) ?? byDate.filter((c) => c.in_force <= p.start).at(-1)?.id ?? byDate.find((c) => assessableAgainst(p, c.in_force))?.id;
+  if (codeId === undefined) {
+    const first = byDate[0];
+    throw new CliUsageError(`no Code version was in force for ${period}${first ? `: the first, the ${first.id} Code, came into force on ${first.in_force}` : ''}; check the period, or name a Code with --code`);
+  }
+  const code = codeVersion(ws, codeId);
   if (!code) throw new CliUsageError(`no Code version "${codeId}" (known: ${[...ws.project.codeVersions.keys()].join(', ')})`);
+  if (typeof code.in_force === 'string' && !assessableAgainst(p, code.in_force)) {
+    io.stderr.write(`warning: the ${code.id} Code came into force on ${code.in_force}, long after the period ${period} (${p.start} to ${p.end}); chc check will warn until the period or the Code is changed\n`);
+  }
 
   const earlier = byPeriod(landlord).filter((a) => a.period < period);
   const from = values.from ? earlier.find((a) => a.period === values.from) : earlier.at(-1);

@@ -1,4 +1,4 @@
-import { parsePeriod } from '../../model/period.ts';
+import { latestAssessedOn, parsePeriod } from '../../model/period.ts';
 import { report, type Rule } from './context.ts';
 
 /**
@@ -40,7 +40,7 @@ export const assessedOn: Rule = ({ assessment, data }) => {
   // Against a period the folder and the file agree on; a disagreement is period-mismatch's to report.
   const p = data.period !== undefined && data.period === assessment.period && !assessment.invalid.has('/period') ? parsePeriod(data.period) : undefined;
   if (!p) return [];
-  const latest = `${p.startYear + 2}-03-31`;
+  const latest = latestAssessedOn(p);
   const usually = `a self-assessment of ${p.label} is completed during the year (${p.start} to ${p.end}) or in the months after it`;
   if (date < p.start) {
     return [report(assessment, '/assessed_on', 'warning', 'assessed-on',

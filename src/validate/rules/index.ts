@@ -9,6 +9,7 @@ import { noEvidence } from './no-evidence.ts';
 import { documentNotFound } from './document-not-found.ts';
 import { sectionNotFound } from './section-not-found.ts';
 import { supersededCode } from './superseded-code.ts';
+import { codeNotInForce } from './code-not-in-force.ts';
 import { approvalDate } from './approval-date.ts';
 import { assessedOn } from './assessed-on.ts';
 import { periodMismatch } from './period-mismatch.ts';
@@ -43,6 +44,7 @@ export const RULES: Readonly<Record<string, Rule>> = {
   'document-not-found': documentNotFound,
   'section-not-found': sectionNotFound,
   'superseded-code': supersededCode,
+  'code-not-in-force': codeNotInForce,
   'approval-date': approvalDate,
   'assessed-on': assessedOn,
   'period-mismatch': periodMismatch,
