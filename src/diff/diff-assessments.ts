@@ -188,14 +188,16 @@ function matchActions(older: OlderAction[], newer: Action[], asOf: string): { ac
       if (score > bestScore) { best = i; bestScore = score; }
     });
     const status = a.status ?? 'open';
+    // An open action past its date is overdue whether or not the older year had it: diffing across several years,
+    // an action set (and missed) in between is not "new".
+    const late = status === 'open' && a.due !== undefined && a.due < asOf;
     if (best >= 0 && bestScore >= 0.6) {
       const [match] = unmatched.splice(best, 1);
       matched.add(match!.action);
-      const change: ActionChange = status === 'done' ? 'completed' : status === 'dropped' ? 'dropped'
-        : a.due !== undefined && a.due < asOf ? 'overdue' : 'still open';
+      const change: ActionChange = status === 'done' ? 'completed' : status === 'dropped' ? 'dropped' : late ? 'overdue' : 'still open';
       out.push(describeAction(a, change, match!.provision));
     } else {
-      out.push(describeAction(a, status === 'dropped' ? 'dropped' : status === 'done' ? 'completed' : 'new', null));
+      out.push(describeAction(a, status === 'dropped' ? 'dropped' : status === 'done' ? 'completed' : late ? 'overdue' : 'new', null));
     }
   }
   return { actions: out, matched };

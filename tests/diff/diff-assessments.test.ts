@@ -192,4 +192,15 @@ describe('actions across a split', () => {
     const d = diff({ '2.1': { comply: 'yes', evidence: 'Done.' }, '2.2': { comply: 'no', evidence: 'Not yet.', actions: [{ description: 'Weekly delta backlog report', due: '1999-09-30' }] } });
     expect(actionsOf(d)).toEqual({ '2.2': ['still open: Weekly delta backlog report (from 2.1)'] });
   });
+
+  it('an open action the older year did not have, due before the newer assessment, is overdue, not new, and counted', () => {
+    // Diffing 1990-91 with 1995-96 skips the years between: an action set in 1992 and due in 1993 was missed.
+    const d = diff({ '2.1': { comply: 'no', evidence: 'Not yet.', actions: [{ description: 'Weekly delta backlog report', due: '1991-09-30' }] },
+      '2.2': { comply: 'no', evidence: 'Not yet.', actions: [{ description: 'Train every officer in gamma', due: '1993-03-31' }, { description: 'Publish the gamma leaflet', due: '1997-03-31' }] } });
+    expect(actionsOf(d)).toEqual({
+      '2.1': ['overdue: Weekly delta backlog report (from 2.1)'],
+      '2.2': ['overdue: Train every officer in gamma (from null)', 'new: Publish the gamma leaflet (from null)'],
+    });
+    expect(d.summary.overdue_actions).toBe(2);
+  });
 });
