@@ -265,6 +265,22 @@ describe('chc approve over an earlier approval, and line endings', () => {
     expect(parse(readFileSync(join(root, PD), 'utf8')).approval).toMatchObject({ body: 'Board', date: '2024-07-02', reference: 'CC minute 7' });
   });
 
+  it.each([
+    ['a block of wrong types', 'approval:\n  body: 3\n  date: yesterday\n  sha256: nothex\n  files: [1, 2]\n', 'line 40: "body" must be text, not a whole number; line 41: "yesterday" is not a date; line 42: "nothex" is not in the expected form for "sha256"; line 43: "files" must be a mapping (key: value lines), not a list (lines starting with "- ")'],
+    ['a line of text', 'approval: "approved by the board in June"\n', 'line 39: "approval" must be a mapping (key: value lines), not text'],
+    ['unknown fields and no date', 'approval:\n  body: Board\n  minute: 24/061\n', 'line 39: missing required field "date" in approval; line 41: unknown field "minute" in approval'],
+  ])('replaces a malformed approval block (%s), saying what it replaced, and the new approval holds', (_, block, replaced) => {
+    const root = copyOfRepo();
+    const path = join(root, PD);
+    writeFileSync(path, readFileSync(path, 'utf8').replace(/\nresponses:/, `\n${block}responses:`));
+    expect(diagnostics(root, '--landlord', 'plus-dane', '--period', '2023-24').filter((d) => d.severity === 'error').length).toBeGreaterThan(0);
+    const r = chc(['approve', 'plus-dane', '2023-24', '--root', root, '--date', '2024-06-27']);
+    expect(r.stderr).toBe(`note: ${PD}: this replaces an approval block chc could not read (${replaced})\n`);
+    expect(r.status).toBe(0);
+    expect(parse(readFileSync(path, 'utf8')).approval).toMatchObject({ body: 'Board', date: '2024-06-27' });
+    expect(diagnostics(root, '--landlord', 'plus-dane', '--period', '2023-24')).toEqual([]);
+  });
+
   it('keeps the CRLF line endings of a file saved on Windows, and the approval holds', () => {
     const root = copyOfRepo();
     const path = join(root, PD);

@@ -3,7 +3,8 @@ import { describeProblem, readBounded } from '../../load/read-bounded.ts';
 import { LIMITS } from '../../model/limits.ts';
 import { isIsoDate, isoDay } from '../../model/date.ts';
 import { answerDigests, codeDigests, manifestHash } from '../../model/approval.ts';
-import type { Approval } from '../../model/assessment.ts';
+import { locate, type Approval, type SourceMap } from '../../model/assessment.ts';
+import type { Diagnostic } from '../../model/diagnostic.ts';
 import { setApproval } from '../../model/set-approval.ts';
 import type { LandlordData } from '../../model/assessment.ts';
 import { checkProject } from '../../validate/check.ts';
@@ -51,8 +52,12 @@ export async function run(argv: string[], io: Io): Promise<number> {
   const a = landlord.assessments.find((x) => x.period === period);
   if (!a) throw new CliUsageError(`${slug} has no assessment for ${period}`);
   const result = checkProject(ws.project, { today });
+  // What is wrong inside the approval block does not stop a new approval: the block is replaced whole.
+  const block = approvalLines(a.source);
+  const inBlock = (d: Diagnostic) => block !== undefined && d.line >= block.from && d.line <= block.to;
   const own = result.diagnostics.filter((d) => d.file === a.file && d.rule !== 'approval-stale' && d.rule !== 'approval-unbound' && d.rule !== 'approval-date');
-  const blockers = own.filter((d) => d.severity === 'error' || d.rule === 'needs-review');
+  const malformed = a.data ? own.filter((d) => d.severity === 'error' && inBlock(d)) : [];
+  const blockers = own.filter((d) => (d.severity === 'error' || d.rule === 'needs-review') && !malformed.includes(d));
   if (!a.data || blockers.length) {
     io.stderr.write(formatDiagnostics(blockers));
     io.stderr.write(`chc approve: ${a.file} is not ready to approve (${blockers.length} problem${blockers.length === 1 ? '' : 's'} above); nothing was written\n`);
@@ -76,7 +81,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
   const tmp = `${a.path}.${process.pid}.tmp`;
   writeFileSync(tmp, updated);
   renameSync(tmp, a.path);
-  if (a.data.approval) io.stderr.write(replacedNote(a.file, a.data.approval, reference));
+  if (malformed.length) io.stderr.write(`note: ${a.file}: this replaces an approval block chc could not read (${malformed.map((d) => `line ${d.line}: ${d.message}`).join('; ')})\n`);
+  else if (a.data.approval) io.stderr.write(replacedNote(a.file, a.data.approval, reference));
   io.stdout.write(`approved ${slug} ${period} by the ${body} on ${date}\nsha256 ${sha256}\n(${Object.keys(files).length} part${Object.keys(files).length === 1 ? '' : 's'}: ${Object.keys(files).join(', ')})\n`);
   return EXIT.ok;
 }
@@ -90,6 +96,15 @@ export function replacedNote(file: string, old: Approval, reference: string | un
   const lines = [`note: ${file}: this replaces the approval recorded earlier (the ${old.body} on ${old.date}${ref})`];
   if (old.reference && !reference) lines.push(`note: its reference "${old.reference}" was not kept: this approval has none; run chc approve again with --reference "…" to record this approval's minute reference`);
   return lines.map((l) => l + '\n').join('');
+}
+
+/** The lines (1-based, inclusive) of the file's `approval:` block, key to the end of its value; undefined without one. */
+function approvalLines(source: SourceMap): { from: number; to: number } | undefined {
+  const key = source.keys['/approval'];
+  if (!key) return undefined;
+  const value = source.values['/approval'];
+  const from = locate(source, '/approval', true).line;
+  return { from, to: value ? locate(source, '/approval').endLine : from };
 }
 
 /** What an approval records of the landlord: its name, governing body and group members, as landlord.yaml has them. */
