@@ -25,6 +25,12 @@ export const LIMITS = {
   markdownDepth: 64,
   /** Most headings in one markdown text or document (a long policy has a few hundred). */
   markdownHeadings: 2000,
+  /**
+   * Most blocks of markdown one assessment publishes (paragraphs, list items, headings, table cells, summed over its
+   * answers, response and cited markdown documents): what a build's memory and time grow with. A long policy has
+   * about 1,000; 20,000 table cells in one assessment took a build to about 1 GB and 20 s on 2 cores.
+   */
+  publishedBlocks: 10_000,
   /** Largest logo image. */
   logoBytes: 1024 * 1024,
 } as const;

@@ -25,13 +25,31 @@ const SETEXT = /^ {0,3}(?:=+|-+)[ \t]*$/;
 const BREAK = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 
-/**
- * A cheap upper bound of how deep any line nests (its container markers and indentation, outside fenced code), the
- * line that nests most (its offset, and that bound), and the number of heading-like lines: most texts stop here.
- */
-function estimate(text: string): { depth: number; headings: number; worst: { start: number; markers: number } } {
+/** What one pass over a text's lines finds: how deep it nests at most, its heading-like lines, and its blocks. */
+export interface MarkdownStats {
+  /** A cheap upper bound of how deep any line nests (its container markers and indentation, outside fenced code). */
+  depth: number;
+  headings: number;
+  /** The line that nests most: its offset, and that bound. */
+  worst: { start: number; markers: number };
+  /**
+   * The blocks the text makes, counted line by line: a paragraph or heading (a line after a blank line, or a
+   * heading line), each list or quote marker, each fenced code block, and each `|` of a table row (a cell).
+   * What the outputs are made of, so what a build's memory and time grow with.
+   */
+  blocks: number;
+}
+
+const statsCache = new Map<string, MarkdownStats>();
+
+/** One pass over the lines of a text (see MarkdownStats); remembered per text, as several rules ask. */
+export function markdownStats(text: string): MarkdownStats {
+  const hit = statsCache.get(text);
+  if (hit) return hit;
   let depth = 0;
   let headings = 0;
+  let blocks = 0;
+  let blank = true;
   let worst = { start: 0, markers: 0 };
   let fence: string | undefined;
   let offset = 0;
@@ -40,19 +58,29 @@ function estimate(text: string): { depth: number; headings: number; worst: { sta
     offset += line.length + 1;
     const f = FENCE.exec(line)?.[1];
     if (f && (fence === undefined || f.startsWith(fence))) {
+      if (fence === undefined) blocks++;
       fence = fence === undefined ? f[0]!.repeat(3) : undefined;
       continue;
     }
-    if (fence !== undefined || BREAK.test(line)) continue;
+    if (fence !== undefined) continue;
+    if (line.trim() === '') { blank = true; continue; }
+    if (BREAK.test(line)) { blocks++; blank = false; continue; }
     const prefix = PREFIX.exec(line)![0];
     const markers = (prefix.match(/>|[-*+]|\d{1,9}[.)]/g) ?? []).length;
     const indent = prefix.length - prefix.trimStart().length;
     const here = 2 * markers + Math.ceil(indent / 2) + 8;
     if (here > depth) worst = { start, markers: here };
     depth = Math.max(depth, here);
-    if (ATX.test(line) || SETEXT.test(line)) headings++;
+    const heading = ATX.test(line) || SETEXT.test(line);
+    if (heading) headings++;
+    blocks += markers + (blank || markers > 0 || heading ? 1 : 0);
+    if (line.includes('|')) blocks += line.split('|').length - 1;
+    blank = false;
   }
-  return { depth, headings, worst };
+  const stats = { depth, headings, worst, blocks };
+  if (statsCache.size > 5000) statsCache.clear();
+  statsCache.set(text, stats);
+  return stats;
 }
 
 /**
@@ -61,7 +89,7 @@ function estimate(text: string): { depth: number; headings: number; worst: { sta
  * size exceeded" where `check` said nothing. The tree is walked with a stack of its own, never by recursion.
  */
 export function markdownShape(text: string): ShapeProblem[] {
-  const rough = estimate(text);
+  const rough = markdownStats(text);
   if (rough.depth <= LIMITS.markdownDepth && rough.headings <= LIMITS.markdownHeadings) return [];
   // A line of hundreds of nested markers, or indented hundreds of levels, is too deep whatever else it is, and
   // parsing it takes the parser seconds (its time grows with the square of the nesting): reported as it stands.

@@ -57,4 +57,28 @@ describe('deep markdown', () => {
     expect(pdf).toContain('level10');
     expect(readFileSync(join(root, 'dist/site/plus-dane/2023-24/index.html'), 'utf8')).toContain('Twenty quotes deep.');
   }, 180_000);
+
+  const table = (rows: number, cols: number) => [`|${' h |'.repeat(cols)}`, `|${'---|'.repeat(cols)}`, ...Array.from({ length: rows }, (_, i) => `|${` ${i} |`.repeat(cols)}`)].join('\n');
+
+  it('more markdown than an assessment may publish (a 10,000-row table in 40 KB): refused with markdown-too-large, the rest built', async () => {
+    const root = withEvidence(['|h|', '|-|', ...Array.from({ length: 10_000 }, () => '|x|')].join('\n'));
+    const r = await chcBounded(['build', '--root', root, '--include-drafts', '--only', 'docx'], { memoryMb: 1500, seconds: 60 });
+    expect(r.limit, `${r.limit}: ${r.peakMb} MB, ${r.ms} ms`).toBeUndefined();
+    expect(r.stderr).not.toContain('internal error');
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('error  markdown-too-large  this assessment publishes about 20,155 blocks of markdown (paragraphs, list items, headings, table cells); at most 10,000 can be published. The largest: evidence of 1.2 (20,005), ');
+    expect(r.stderr).toContain('plus-dane 2023-24 was not built');
+    expect(r.stdout).toMatch(/built 2 assessments/);
+  }, 90_000);
+
+  it('an assessment just within the block limit builds whole (site, PDF, DOCX) in under 1.5 GB', async () => {
+    const root = withEvidence(`${table(400, 20)}\n\nLAST-ROW-MARK`);
+    const r = await chcBounded(['build', '--root', root, '--include-drafts', '--landlord', 'plus-dane', '--period', '2023-24'], { memoryMb: 1536, seconds: 170 });
+    expect(r.limit, `${r.limit}: ${r.peakMb} MB, ${r.ms} ms`).toBeUndefined();
+    expect(r.stderr).not.toContain('internal error');
+    expect(r.status, r.stderr).toBe(0);
+    const docs = join(root, 'dist/documents/plus-dane/2023-24');
+    expect((await docxText(join(docs, 'plus-dane-2023-24-public.docx'))).text).toContain('LAST-ROW-MARK');
+    expect(pdfText(join(docs, 'plus-dane-2023-24-public.pdf'))).toContain('LAST-ROW-MARK');
+  }, 200_000);
 });

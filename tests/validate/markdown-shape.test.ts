@@ -2,7 +2,7 @@
 // diagnostic at its place (markdown-too-deep) in every text field and cited document, never a crash later.
 import { describe, expect, it } from 'vitest';
 import { checkFiles, goodAssessment, LANDLORD } from '../helpers/project.ts';
-import { markdownShape } from '../../src/validate/markdown-shape.ts';
+import { markdownShape, markdownStats } from '../../src/validate/markdown-shape.ts';
 
 const A = 'assessments/test-homes/1990-91/assessment.yaml';
 const L = 'assessments/test-homes/landlord.yaml';
@@ -40,5 +40,39 @@ describe('markdown-too-deep', () => {
     expect(found.map((d) => [d.file.replace(/^.*\//, ''), d.severity])).toEqual(
       expect.arrayContaining([['assessment.yaml', 'error'], ['response.md', 'error'], ['deep.md', 'error']]));
     expect(found.filter((d) => d.file === A)).toHaveLength(2);
+  });
+});
+
+describe('markdownStats: the blocks a text publishes', () => {
+  it.each([
+    ['one paragraph', 'A paragraph\nwrapped over lines.', 1],
+    ['two paragraphs and a heading', '# Title\n\nOne.\n\nTwo,\nstill two.', 3],
+    ['a list of three (each item and its paragraph)', '- a\n- b\n- c', 6],
+    ['a table of 2 rows of 2 cells (counted by its bars)', '| a | b |\n|---|---|\n| 1 | 2 |', 10],
+    ['a fenced code block, however long', '```\n- not\n- a\n- list\n```', 1],
+  ])('%s', (_name, text, blocks) => {
+    expect(markdownStats(text).blocks).toBe(blocks);
+  });
+});
+
+describe('markdown-too-large', () => {
+  const table = (rows: number, cols: number) => [`|${' h |'.repeat(cols)}`, `|${'---|'.repeat(cols)}`, ...Array.from({ length: rows }, () => `|${' x |'.repeat(cols)}`)].join('\n');
+  const build = (evidence: string, doc: string) => checkFiles({
+    [L]: LANDLORD,
+    [A]: goodAssessment().replace('    evidence: Policy section 1.\n', `    evidence: ${block(evidence, '      ')}    documents:\n      - title: Appendix\n        file: appendix.md\n`),
+    'assessments/test-homes/1990-91/appendix.md': doc,
+  }).diagnostics.filter((d) => d.rule === 'markdown-too-large');
+
+  it('an assessment within the limit, however its blocks are shared between answers and documents, is fine', () => {
+    expect(build(table(200, 20), '- x\n'.repeat(2500))).toEqual([]);
+  });
+
+  it('past the limit, one error at the largest part, naming the largest parts', () => {
+    const inAnswer = build(table(400, 20), '- x\n'.repeat(1000));
+    expect(inAnswer.map((d) => [d.file, d.line, d.severity, d.provision])).toEqual([[A, 8, 'error', '1.1']]);
+    expect(inAnswer[0]!.message).toBe('this assessment publishes about 10,445 blocks of markdown (paragraphs, list items, headings, table cells); at most 10,000 can be published. The largest: evidence of 1.1 (8,443), appendix.md (2,000), evidence of 1.2 (1).');
+    const inDocument = build('A few words.', '- x\n'.repeat(500_000));
+    expect(inDocument.map((d) => [d.file, d.line])).toEqual([['assessments/test-homes/1990-91/appendix.md', 1]]);
+    expect(inDocument[0]!.message).toContain('The largest: appendix.md (1,000,000), ');
   });
 });

@@ -1,4 +1,4 @@
-import { createReadStream, existsSync, rmSync, statSync, watch, writeFileSync } from 'node:fs';
+import { createReadStream, existsSync, rmSync, statSync, watch } from 'node:fs';
 import { within } from '../out-dir.ts';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join, resolve } from 'node:path';
@@ -12,6 +12,7 @@ import { openWorkspace } from '../workspace.ts';
 import { shownPath } from '../messages.ts';
 import { plural } from '../../model/plural.ts';
 import { writePublicDir } from '../../render/site/write-site.ts';
+import { writeSiteData } from '../../render/site/site-data-file.ts';
 import { sweepWorkFolders, workFolder } from '../../render/work-folders.ts';
 
 export const spec: CommandSpec = {
@@ -49,7 +50,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
   let downloads = new Set<string>();
   const write = () => {
     const data = previewData(io, values);
-    writeFileSync(dataFile, JSON.stringify(data));
+    writeSiteData(dataFile, data);
     writePublicDir(data, work);
     downloads = downloadPaths(data);
   };

@@ -23,6 +23,13 @@ export function footerTemplate(view: AssessmentView): string {
     `${view.draft ? ' — DRAFT' : ''}</div>`;
 }
 
+/**
+ * How long one load or printing of a page may take. Puppeteer's default (30 s) is less than the largest document
+ * within the limits (docs/limits.md) takes on a slow machine; a printing that still runs past this is an error
+ * naming the document, never a hang.
+ */
+export const PRINT_TIMEOUT_MS = 5 * 60_000;
+
 /** The options every PDF is printed with. */
 export function pdfOptions(view: AssessmentView): PDFOptions {
   return {
@@ -44,13 +51,13 @@ export function pdfOptions(view: AssessmentView): PDFOptions {
  * document information. Returns the PDF.
  */
 export async function printOne(page: Page, job: PdfJob): Promise<Uint8Array> {
-  await page.goto(pathToFileURL(job.html).href, { waitUntil: 'load' });
+  await page.goto(pathToFileURL(job.html).href, { waitUntil: 'load', timeout: PRINT_TIMEOUT_MS });
   await page.emulateMediaType('print');
   const options = pdfOptions(job.view);
   const targets = await page.$$eval('.toc-page[data-target]', (els) => els.map((e) => e.getAttribute('data-target') ?? ''));
   if (targets.length) {
     // A first, bare printing (no tags, outline or footer: they do not change the layout) tells the pages.
-    const first = await page.pdf({ ...options, tagged: false, outline: false, displayHeaderFooter: false });
+    const first = await page.pdf({ ...options, tagged: false, outline: false, displayHeaderFooter: false, timeout: PRINT_TIMEOUT_MS });
     const pages = Object.fromEntries(destinationPages(first));
     await page.$$eval('.toc-page[data-target]', (els, map) => {
       for (const e of els) {
@@ -59,7 +66,7 @@ export async function printOne(page: Page, job: PdfJob): Promise<Uint8Array> {
       }
     }, pages);
   }
-  const pdf = await page.pdf(options);
+  const pdf = await page.pdf({ ...options, timeout: PRINT_TIMEOUT_MS });
   const v = job.view;
   return withInfo(normaliseStructureIds(pdf), { title: v.meta.title, author: v.meta.author, subject: v.meta.subject, keywords: v.meta.keywords, creator: 'chc', date: v.meta.date });
 }
@@ -91,7 +98,10 @@ export async function printPdfs(jobs: PdfJob[], options: PrintOptions = {}): Pro
     try {
       while (next < jobs.length) {
         const job = jobs[next++]!;
-        const pdf = await printOne(page, job);
+        const pdf = await printOne(page, job).catch((e: unknown) => {
+          if ((e as Error)?.name === 'TimeoutError') throw new BrowserError(`printing ${job.out} took longer than ${PRINT_TIMEOUT_MS / 60_000} minutes: ${(e as Error).message.split('\n')[0]}`);
+          throw e;
+        });
         mkdirSync(dirname(job.out), { recursive: true });
         const tmp = `${job.out}.${process.pid}.tmp`;
         writeFileSync(tmp, pdf);

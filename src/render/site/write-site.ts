@@ -1,6 +1,7 @@
-import { cpSync, existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { SiteData } from '../site-data.ts';
+import { forgetSiteData, writeSiteData } from './site-data-file.ts';
 import { workFolder } from '../work-folders.ts';
 
 /** The route folder of print views: built with the site, then moved out of it. */
@@ -13,7 +14,7 @@ export const PRINT_DIR = 'print-view';
 export async function writeSite(data: SiteData, opts: { toolRoot: string; outDir: string; workDir: string; printDir: string; quiet?: boolean }): Promise<void> {
   mkdirSync(opts.workDir, { recursive: true });
   const dataFile = join(opts.workDir, 'site-data.json');
-  writeFileSync(dataFile, JSON.stringify(data));
+  writeSiteData(dataFile, data);
   const publicDir = writePublicDir(data, opts.workDir);
   const previous = { data: process.env.CHC_SITE_DATA, base: process.env.CHC_BASE, tel: process.env.ASTRO_TELEMETRY_DISABLED };
   process.env.CHC_SITE_DATA = dataFile;
@@ -44,6 +45,7 @@ export async function writeSite(data: SiteData, opts: { toolRoot: string; outDir
     if (existsSync(join(built, PRINT_DIR))) move(join(built, PRINT_DIR), opts.printDir);
     move(built, opts.outDir);
   } finally {
+    forgetSiteData();
     process.chdir(cwd);
     rmSync(work, { recursive: true, force: true });
     restore('CHC_SITE_DATA', previous.data);

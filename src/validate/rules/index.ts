@@ -29,6 +29,7 @@ import { reservedName } from './reserved-name.ts';
 import { tooLarge } from './too-large.ts';
 import { internalUnmarked } from './internal-unmarked.ts';
 import { markdownTooDeep } from './markdown-too-deep.ts';
+import { markdownTooLarge } from './markdown-too-large.ts';
 
 export type { LandlordRule, Rule, RuleContext } from './context.ts';
 
@@ -59,6 +60,7 @@ export const RULES: Readonly<Record<string, Rule>> = {
   'too-large': tooLarge,
   'internal-unmarked': internalUnmarked,
   'markdown-too-deep': markdownTooDeep,
+  'markdown-too-large': markdownTooLarge,
 };
 
 /** Rules run once per landlord, on its landlord.yaml. */
