@@ -2,6 +2,7 @@ import type { Action, AssessmentData, Comply, DocumentRef, Response } from '../m
 import type { CodeVersion, Provision } from '../model/code-version.ts';
 import { predecessors, type Mapping, type Relation } from '../model/mapping.ts';
 import { sameText, wordDiff, type DiffPart } from './text-diff.ts';
+import { actionState, answerStatus, isOverdue } from '../model/answer.ts';
 
 /** A response's status: its `comply`, "answered" for a figure or narrative answer, or null when unanswered. */
 export type Status = Comply | 'answered' | null;
@@ -120,12 +121,13 @@ export interface AssessmentDiff {
 
 const RANK: Partial<Record<string, number>> = { yes: 2, partial: 1, no: 0 };
 
-/** The status of a response. */
-export function statusOf(r: Response | null | undefined): Status {
-  if (!r) return null;
-  if (r.comply !== undefined) return r.comply;
-  if (r.answer !== undefined && String(r.answer).trim() !== '') return 'answered';
-  return null;
+/**
+ * The status of a response to `provision` as `check` counts it (answerStatus), null for unanswered: a figure or
+ * narrative in `answer` answers only a provision that asks for one. Without the provision, its `comply`.
+ */
+export function statusOf(provision: Provision | undefined, r: Response | null | undefined): Status {
+  const s = provision ? answerStatus(provision, r) : (r?.comply ?? 'unanswered');
+  return s === 'unanswered' ? null : s;
 }
 
 /** The worst of several statuses (yes > partial > no); a merge is only as good as its weakest part. */
@@ -187,10 +189,10 @@ function matchActions(older: OlderAction[], newer: Action[], asOf: string): { ac
       const score = norm(o.action.description) === norm(a.description) ? 1 : similarity(o.action.description, a.description);
       if (score > bestScore) { best = i; bestScore = score; }
     });
-    const status = a.status ?? 'open';
+    const status = actionState(a);
     // An open action past its date is overdue whether or not the older year had it: diffing across several years,
     // an action set (and missed) in between is not "new".
-    const late = status === 'open' && a.due !== undefined && a.due < asOf;
+    const late = isOverdue(a, asOf);
     if (best >= 0 && bestScore >= 0.6) {
       const [match] = unmatched.splice(best, 1);
       matched.add(match!.action);
@@ -204,7 +206,7 @@ function matchActions(older: OlderAction[], newer: Action[], asOf: string): { ac
 }
 
 function describeAction(a: Action, change: ActionChange, from: string | null): ActionDiff {
-  return { description: a.description, owner: a.owner ?? null, due: a.due ?? null, status: a.status ?? 'open', change, from_provision: from };
+  return { description: a.description, owner: a.owner ?? null, due: a.due ?? null, status: actionState(a), change, from_provision: from };
 }
 
 function documentsChange(before: DocumentRef[], after: DocumentRef[]): ProvisionDiff['documents'] {
@@ -268,8 +270,8 @@ export function diffAssessments(landlord: string, older: DiffSide, newer: DiffSi
     const previous = prev.map((x) => x.id);
     const oldRs = previous.map((id) => oldResponses[id]).filter((r): r is Response => r !== undefined && r !== null);
     const r = newResponses[p.id] ?? undefined;
-    const from = combined(previous.map((id) => statusOf(oldResponses[id])));
-    const to = statusOf(r);
+    const from = combined(previous.map((id) => statusOf(oldProvisions.get(id), oldResponses[id])));
+    const to = statusOf(p, r);
     const relation: ProvisionDiff['relation'] = prev.length === 0 ? (mapping.new[p.id] ? 'new' : null) : prev.length === 1 ? prev[0]!.entry.relation : 'merged';
     const notes = [...new Set(prev.map((x) => x.entry.note).filter((n): n is string => !!n))];
     if (prev.length === 0 && mapping.new[p.id]?.note) notes.push(mapping.new[p.id]!.note!);
@@ -302,7 +304,7 @@ export function diffAssessments(landlord: string, older: DiffSide, newer: DiffSi
 
   // Open older actions that no newer action matched, under any successor, are dropped: once, under the main successor.
   for (const { provision, older: o } of unmatchedAt) {
-    if (matchedAnywhere.has(o.action) || (o.action.status ?? 'open') !== 'open') continue;
+    if (matchedAnywhere.has(o.action) || actionState(o.action) !== 'open') continue;
     provisions.find((x) => x.id === provision)!.actions.push(describeAction(o.action, 'dropped', o.provision));
   }
 
@@ -313,7 +315,7 @@ export function diffAssessments(landlord: string, older: DiffSide, newer: DiffSi
     dropped.push({
       id,
       title: oldProvisions.get(id)?.title ?? null,
-      status: statusOf(r),
+      status: statusOf(oldProvisions.get(id), r),
       evidence: r?.evidence ?? (r?.answer !== undefined ? String(r.answer) : null),
       commentary: r?.commentary ?? null,
       note: entry.note ?? null,

@@ -3,6 +3,7 @@ import type { Action, AssessmentData, DocumentRef, Response } from '../model/ass
 import { expectsOf, type CodeVersion, type Provision } from '../model/code-version.ts';
 import { predecessors, type Mapping } from '../model/mapping.ts';
 import { statusOf } from './diff-assessments.ts';
+import { actionState } from '../model/answer.ts';
 import { ASSESSED_ON_COMMENT } from '../validate/rules/assessed-on.ts';
 
 /** What `chc new` starts from: last year's assessment, its Code and the mapping to the new Code. */
@@ -55,7 +56,7 @@ function carry(from: { id: string; r: Response; main: boolean }[]): Response {
   const actions: Action[] = [];
   for (const x of from) {
     if (!x.main) continue;
-    for (const a of x.r.actions ?? []) if ((a.status ?? 'open') === 'open') actions.push(structuredClone(a));
+    for (const a of x.r.actions ?? []) if (actionState(a) === 'open') actions.push(structuredClone(a));
   }
   if (actions.length) out.actions = actions;
   return out;
@@ -70,6 +71,7 @@ function carry(from: { id: string; r: Response; main: boolean }[]): Response {
  */
 export function scaffoldAssessment(code: CodeVersion, period: string, assessedOn: string, source?: ScaffoldSource, options: { placeholder?: boolean } = {}): ScaffoldResult {
   const preds = source ? predecessors(source.mapping) : new Map();
+  const oldProvisions = new Map((source?.code.provisions ?? []).map((p) => [p.id, p]));
   const responses: Record<string, Response | null> = {};
   const comments = new Map<string, string>();
   const unanswered: string[] = [];
@@ -80,7 +82,7 @@ export function scaffoldAssessment(code: CodeVersion, period: string, assessedOn
     const prev = (preds.get(p.id) ?? []) as { id: string; entry: { relation: string; to: string[] } }[];
     const from = prev
       .map((x) => ({ id: x.id, relation: x.entry.relation, main: x.entry.to[0] === p.id, to: x.entry.to[0]!, r: source!.data.responses?.[x.id] }))
-      .filter((x): x is { id: string; relation: string; main: boolean; to: string; r: Response } => !!x.r && statusOf(x.r) !== null);
+      .filter((x): x is { id: string; relation: string; main: boolean; to: string; r: Response } => !!x.r && statusOf(oldProvisions.get(x.id), x.r) !== null);
     if (source && from.length) {
       const r = carry(from);
       const origin = from.map((x) => `${x.id}${x.relation !== 'same' ? ` (${x.relation})` : ''}`).join(', ');
@@ -129,7 +131,7 @@ export function scaffoldAssessment(code: CodeVersion, period: string, assessedOn
  */
 function actionsElsewhere(id: string, r: Response, from: { id: string; main: boolean; to: string; r: Response }[]): string {
   if ((r.comply !== 'no' && r.comply !== 'partial') || r.actions?.length) return '';
-  const moved = from.filter((x) => !x.main && (x.r.actions ?? []).some((a) => (a.status ?? 'open') === 'open'));
+  const moved = from.filter((x) => !x.main && (x.r.actions ?? []).some((a) => actionState(a) === 'open'));
   if (!moved.length) return '';
   const where = [...new Set(moved.map((x) => x.to))].join(', ');
   const whose = moved.map((x) => x.id).join(', ');

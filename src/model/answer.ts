@@ -1,4 +1,4 @@
-import type { Comply, Response } from './assessment.ts';
+import type { Action, ActionStatus, Comply, Response } from './assessment.ts';
 import { expectsOf, type Provision } from './code-version.ts';
 
 /** Where a provision stands: its `comply`, "answered" (a figure or narrative given), or "unanswered". */
@@ -22,4 +22,17 @@ export function answerStatus(provision: Provision, response: Response | null | u
 export function lacksDatedAction(response: Response | null | undefined): boolean {
   if (response?.comply !== 'no' && response?.comply !== 'partial') return false;
   return !(response.actions ?? []).some((a) => a && a.due !== undefined && a.status !== 'dropped');
+}
+
+/** Where an action stands: as written, or `open` when it says nothing. */
+export function actionState(a: Action): ActionStatus {
+  return a.status ?? 'open';
+}
+
+/**
+ * Whether an action is overdue on `asOf` (an assessment's `assessed_on`): still open, with a due date before it.
+ * `check` warns about it (overdue-action), `diff` counts it, and the outputs mark it, all by this.
+ */
+export function isOverdue(a: Action, asOf: string): boolean {
+  return actionState(a) === 'open' && a.due !== undefined && a.due < asOf;
 }

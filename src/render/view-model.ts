@@ -1,6 +1,6 @@
 import type { Action, AssessmentData, DocumentRef, LandlordData } from '../model/assessment.ts';
 import { expectsOf, type CodeVersion } from '../model/code-version.ts';
-import { answerStatus, lacksDatedAction, type AnswerStatus } from '../model/answer.ts';
+import { actionState, answerStatus, isOverdue, lacksDatedAction, type AnswerStatus } from '../model/answer.ts';
 import type { AssessmentDiff, Change, LandlordChange, ProvisionDiff } from '../diff/diff-assessments.ts';
 import { isSafeUrl, parseEvidence, parseRich, type EvidenceHeading, type Rich } from './markdown.ts';
 import { findSection, splitHeading, type Outline } from '../model/outline.ts';
@@ -287,14 +287,13 @@ function documentView(d: DocumentRef, edition: Edition, published: Map<string, E
 }
 
 function actionView(provision: string, a: Action, assessedOn: string): ActionView {
-  const status = a.status ?? 'open';
   return {
     provision,
     description: a.description,
     owner: a.owner ?? null,
     due: a.due ?? null,
-    status,
-    overdue: status === 'open' && a.due !== undefined && a.due < assessedOn,
+    status: actionState(a),
+    overdue: isOverdue(a, assessedOn),
     completedOn: a.completed_on ?? null,
     note: rich(a.note),
   };

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { classify, diffAssessments, type AssessmentDiff } from '../../src/diff/diff-assessments.ts';
+import { answerStatus } from '../../src/model/answer.ts';
 import { composeMappings, mappingBetween, type Mapping } from '../../src/model/mapping.ts';
 import { readProject } from '../../src/load/read-project.ts';
 import { readMappings } from '../../src/load/read-mappings.ts';
@@ -191,6 +192,15 @@ describe('actions across a split', () => {
   it('an older action moved to the other part of the split matches there, and is not dropped under the main successor', () => {
     const d = diff({ '2.1': { comply: 'yes', evidence: 'Done.' }, '2.2': { comply: 'no', evidence: 'Not yet.', actions: [{ description: 'Weekly delta backlog report', due: '1999-09-30' }] } });
     expect(actionsOf(d)).toEqual({ '2.2': ['still open: Weekly delta backlog report (from 2.1)'] });
+  });
+
+  it('reads an answer as check does: text in `answer` does not answer a provision that asks for a comply', () => {
+    const r = { answer: 'We have a policy' };
+    const d = diff({ '2.1': r });
+    const p = d.provisions.find((x) => x.id === '2.1')!;
+    expect(answerStatus(code('1995').provisions.find((x) => x.id === '2.1')!, r)).toBe('unanswered');
+    expect(p.status.to).toBeNull();
+    expect(p.change).toBe('no longer answered');
   });
 
   it('an open action the older year did not have, due before the newer assessment, is overdue, not new, and counted', () => {

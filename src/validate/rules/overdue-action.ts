@@ -1,5 +1,6 @@
 import type { Diagnostic } from '../../model/diagnostic.ts';
 import { pointer } from '../../model/assessment.ts';
+import { isOverdue } from '../../model/answer.ts';
 import { judgedResponses, report, type Rule } from './context.ts';
 
 /** An action's description in quotes for a message, shortened; nothing when it has none. */
@@ -20,7 +21,7 @@ export const overdueAction: Rule = (ctx) => {
   const out: Diagnostic[] = [];
   for (const [id, r] of judgedResponses(ctx)) {
     (r?.actions ?? []).forEach((a, i) => {
-      if (!a || a.due === undefined || (a.status ?? 'open') !== 'open' || a.due >= assessedOn) return;
+      if (!a || !isOverdue(a, assessedOn)) return;
       out.push(report(assessment, pointer('responses', id, 'actions', i, 'due'), 'warning', 'overdue-action',
         `the action ${quote(a.description)}for provision ${id} is still open but was due on ${a.due}, before the assessment was completed (${assessedOn})`,
         'Bring the action up to date: if it is done, write status: done and completed_on: (the date it was done); ' +
