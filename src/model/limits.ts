@@ -31,6 +31,8 @@ export const LIMITS = {
    * about 1,000; 20,000 table cells in one assessment took a build to about 1 GB and 20 s on 2 cores.
    */
   publishedBlocks: 10_000,
+  /** Most columns in a markdown table: a page of A4 fits about 20 readable ones, a Word table at most 63. */
+  tableColumns: 20,
   /** Largest logo image. */
   logoBytes: 1024 * 1024,
 } as const;

@@ -11,8 +11,8 @@ export interface ShapeProblem {
   /** Offset of the place in the text. */
   start: number;
   end: number;
-  kind: 'depth' | 'headings';
-  /** How deep, or how many headings. */
+  kind: 'depth' | 'headings' | 'columns';
+  /** How deep, how many headings, or how many columns. */
   count: number;
 }
 
@@ -24,6 +24,8 @@ const SETEXT = /^ {0,3}(?:=+|-+)[ \t]*$/;
 /** A line of nothing but list markers is a thematic break ("- - -"), not a list. */
 const BREAK = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+/** A table's delimiter row: bars, dashes, colons and spaces only ("| --- | :-: |"). */
+const DELIMITER_ROW = /^[|:\- \t]+$/;
 
 /** What one pass over a text's lines finds: how deep it nests at most, its heading-like lines, and its blocks. */
 export interface MarkdownStats {
@@ -38,6 +40,8 @@ export interface MarkdownStats {
    * What the outputs are made of, so what a build's memory and time grow with.
    */
   blocks: number;
+  /** The widest table, by the cells of its delimiter row (`|---|---|`), and where the table (its header row) starts. */
+  widest: { start: number; columns: number };
 }
 
 const statsCache = new Map<string, MarkdownStats>();
@@ -51,11 +55,15 @@ export function markdownStats(text: string): MarkdownStats {
   let blocks = 0;
   let blank = true;
   let worst = { start: 0, markers: 0 };
+  let widest = { start: 0, columns: 0 };
   let fence: string | undefined;
   let offset = 0;
+  let previous = 0;
   for (const line of text.split('\n')) {
     const start = offset;
     offset += line.length + 1;
+    const last = previous;
+    previous = start;
     const f = FENCE.exec(line)?.[1];
     if (f && (fence === undefined || f.startsWith(fence))) {
       if (fence === undefined) blocks++;
@@ -74,10 +82,18 @@ export function markdownStats(text: string): MarkdownStats {
     const heading = ATX.test(line) || SETEXT.test(line);
     if (heading) headings++;
     blocks += markers + (blank || markers > 0 || heading ? 1 : 0);
-    if (line.includes('|')) blocks += line.split('|').length - 1;
+    if (line.includes('|')) {
+      blocks += line.split('|').length - 1;
+      const row = line.slice(prefix.length).trim();
+      if (DELIMITER_ROW.test(row) && row.includes('-')) {
+        const columns = row.replace(/^\|/, '').replace(/\|$/, '').split('|').length;
+        // At the table's first line, its header row, the line before.
+        if (columns > widest.columns) widest = { start: last, columns };
+      }
+    }
     blank = false;
   }
-  const stats = { depth, headings, worst, blocks };
+  const stats = { depth, headings, worst, blocks, widest };
   if (statsCache.size > 5000) statsCache.clear();
   statsCache.set(text, stats);
   return stats;
@@ -90,12 +106,14 @@ export function markdownStats(text: string): MarkdownStats {
  */
 export function markdownShape(text: string): ShapeProblem[] {
   const rough = markdownStats(text);
-  if (rough.depth <= LIMITS.markdownDepth && rough.headings <= LIMITS.markdownHeadings) return [];
+  const wide: ShapeProblem[] = rough.widest.columns > LIMITS.tableColumns
+    ? [{ start: rough.widest.start, end: rough.widest.start + 1, kind: 'columns', count: rough.widest.columns }] : [];
+  if (rough.depth <= LIMITS.markdownDepth && rough.headings <= LIMITS.markdownHeadings) return wide;
   // A line of hundreds of nested markers, or indented hundreds of levels, is too deep whatever else it is, and
   // parsing it takes the parser seconds (its time grows with the square of the nesting): reported as it stands.
   if (rough.worst.markers > 4 * LIMITS.markdownDepth) {
     const line = text.slice(rough.worst.start, text.indexOf('\n', rough.worst.start) === -1 ? undefined : text.indexOf('\n', rough.worst.start));
-    return [{ start: rough.worst.start, end: rough.worst.start + Math.min(line.length, 1), kind: 'depth', count: rough.worst.markers }];
+    return [{ start: rough.worst.start, end: rough.worst.start + Math.min(line.length, 1), kind: 'depth', count: rough.worst.markers }, ...wide];
   }
   const tree = parser.parse(text) as Root;
   const stack: [Nodes, number][] = [[tree, 0]];
@@ -115,11 +133,12 @@ export function markdownShape(text: string): ShapeProblem[] {
   const at = (n: Nodes) => ({ start: n.position?.start.offset ?? 0, end: n.position?.start.offset ?? 0 });
   if (deepest) out.push({ ...at(deepest.node), kind: 'depth', count: deepest.depth });
   if (lastHeading) out.push({ ...at(lastHeading), kind: 'headings', count: headings });
-  return out;
+  return [...out, ...wide];
 }
 
 /** A ShapeProblem as a message after the text's name. */
 export function describeShape(p: ShapeProblem): string {
+  if (p.kind === 'columns') return `has a table of ${p.count} columns; at most ${LIMITS.tableColumns} can be printed (a Word table takes at most 63, and a page of A4 fits about 20 readable ones)`;
   return p.kind === 'depth'
     ? `nests ${p.count} levels deep (quotes or lists inside each other); at most ${LIMITS.markdownDepth} can be published`
     : `has ${p.count.toLocaleString('en-GB')} headings; at most ${LIMITS.markdownHeadings.toLocaleString('en-GB')} can be published`;

@@ -10,7 +10,10 @@ import { exampleRenderables } from '../helpers/views.ts';
 import { brokenLinks } from './site-links.ts';
 import { docxText, filesUnder, pdfFonts, pdfInfo, pdfOutline, pdfOutlinePages, pdfPageLines, pdfText, squeeze, treeHashes } from '../helpers/outputs.ts';
 import { richToText } from '../../src/render/markdown.ts';
-import type { AssessmentView } from '../../src/render/view-model.ts';
+import { COMPLY_LABEL, type AssessmentView } from '../../src/render/view-model.ts';
+import { readWording } from '../../src/load/read-templates.ts';
+import { changeLine, howToRead, say } from '../../src/model/wording.ts';
+import { provisionName } from '../../src/render/site/format.ts';
 
 let root: string;
 let outA: string;
@@ -152,4 +155,32 @@ describe('npm run build on the bundled examples', () => {
     expect(pdfInfo(join(out, 'documents/plus-dane/2023-24/plus-dane-2023-24-public.pdf')).CreationDate).toMatch(/Jan +1 00:00:00 2026/);
     expect(existsSync(join(out, 'site'))).toBe(false);
   }, 120_000);
+
+  it('the sentences of templates/messages.yaml read the same in the site, the PDF and the DOCX (no drift between renderers)', async () => {
+    const w = readWording();
+    const said = (x: string) => squeeze(x);
+    let lines = 0;
+    for (const r of exampleRenderables()) {
+      for (const v of [r.views.public, r.views.board]) {
+        const pdf = squeeze(pdfText(documents(v, 'pdf')));
+        const docx = squeeze((await docxText(documents(v, 'docx'))).text);
+        const expected: string[] = [howToRead(w, v.landlord.name, v.edition)];
+        if (v.draft) expected.push(say(w, 'draft.cover', { body: v.landlord.governingBody }), say(w, 'draft.closing', { body: v.landlord.governingBody }));
+        for (const i of v.changes?.items ?? []) expected.push(`${provisionName(i)}: ${changeLine(w, i, v.changes!.fromPeriod, i.kind === 'new provision', COMPLY_LABEL.answered)}`);
+        for (const e of expected) {
+          expect(pdf, `${v.landlord.slug} ${v.period} ${v.edition} PDF: ${e}`).toContain(said(e));
+          expect(docx, `${v.landlord.slug} ${v.period} ${v.edition} DOCX: ${e}`).toContain(said(e));
+          lines++;
+        }
+        if (v.edition === 'public' && v.draft) {
+          const html = squeeze(readFileSync(join(outA, 'site', v.landlord.slug, v.period, 'index.html'), 'utf8').replace(/<[^>]+>/g, ' '));
+          expect(html).toContain(said(say(w, 'draft.banner', { body: v.landlord.governingBody })));
+        }
+      }
+    }
+    expect(lines).toBeGreaterThan(20);
+    // The drift this fixed: the PDF said "a figure or description", the DOCX "Answered".
+    const pd = exampleRenderables().find((r) => r.views.public.landlord.slug === 'plus-dane' && r.views.public.period === '2023-24')!.views.public;
+    expect(squeeze((await docxText(documents(pd, 'docx'))).text)).toContain('8.1 Annual complaints report: a figure or description in 2020-21 (as 8b), now Yes');
+  });
 });

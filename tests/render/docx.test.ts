@@ -1,4 +1,6 @@
 import { spawnSync } from 'node:child_process';
+import { readWording } from '../../src/load/read-templates.ts';
+import { changeLine } from '../../src/model/wording.ts';
 import { createHash } from 'node:crypto';
 import JSZip from 'jszip';
 import type { RootContent } from 'mdast';
@@ -6,7 +8,7 @@ import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { renderDocx } from '../../src/render/docx/render-docx.ts';
 import { citedDocuments, citedForText } from '../../src/render/site/cited-documents.ts';
 import { parseRich, richToText, type Rich } from '../../src/render/markdown.ts';
-import { longDate, type AssessmentView, type ProvisionView } from '../../src/render/view-model.ts';
+import { COMPLY_LABEL, longDate, type AssessmentView, type ProvisionView } from '../../src/render/view-model.ts';
 import { CHANGE_KINDS, actionDueText, approvalSentence, changeSentence, codeChangeLabel, codeChangeSteps, codeName, ownerText, plural, provisionName, sectionName } from '../../src/render/site/format.ts';
 import { appendixWidths } from '../../src/render/docx/appendix-a.ts';
 import { longestWordWidth } from '../../src/render/docx/text-width.ts';
@@ -218,7 +220,8 @@ describe('renderDocx on the bundled examples', () => {
       if (items.length === 0) continue;
       expect(h2).toContain(`${k.heading(v.code.id)} (${items.length})`);
       for (const i of items) {
-        const line = `${provisionName(i)}: ${k.kind === 'new provision' ? `answered ${i.to}` : `${i.from} in ${c.fromPeriod}${i.previous.length ? ` (as ${i.previous.join(', ')})` : ''}, now ${i.to}`}`;
+        // As the print view words it (one sentence of templates/messages.yaml for both).
+        const line = `${provisionName(i)}: ${changeLine(readWording(), i, c.fromPeriod, k.kind === 'new provision', COMPLY_LABEL.answered)}`;
         const para = paragraphs(o.document).find((x) => squash(textOf(x)) === line);
         expect(para, line).toBeDefined();
         // Each links to its provision's row.

@@ -76,3 +76,24 @@ describe('markdown-too-large', () => {
     expect(inDocument[0]!.message).toContain('The largest: appendix.md (1,000,000), ');
   });
 });
+
+describe('table-too-wide', () => {
+  const wide = (cols: number) => [`|${' h |'.repeat(cols)}`, `|${'---|'.repeat(cols)}`, `|${' x |'.repeat(cols)}`].join('\n');
+  const run = (evidence: string, doc: string) => checkFiles({
+    [L]: LANDLORD,
+    [A]: goodAssessment().replace('    evidence: Policy section 1.\n', `    evidence: ${block(evidence, '      ')}    documents:\n      - title: Appendix\n        file: appendix.md\n`),
+    'assessments/test-homes/1990-91/appendix.md': doc,
+  }).diagnostics.filter((d) => d.rule === 'table-too-wide');
+
+  it('refuses a table of more columns than a page can print, in an answer and in a cited document, at the table', () => {
+    const found = run(`Before.\n\n${wide(200)}`, `# Appendix\n\n- in a list:\n\n  ${wide(64).split('\n').join('\n  ')}\n`);
+    expect(found.map((d) => [d.file, d.line, d.provision ?? null, d.message])).toEqual([
+      ['assessments/test-homes/1990-91/appendix.md', 5, null, 'the document has a table of 64 columns; at most 20 can be printed (a Word table takes at most 63, and a page of A4 fits about 20 readable ones)'],
+      [A, 10, '1.1', 'evidence has a table of 200 columns; at most 20 can be printed (a Word table takes at most 63, and a page of A4 fits about 20 readable ones)'],
+    ]);
+  });
+
+  it('allows 20 columns, and a row of bars and dashes that is no table (a fenced block, a thematic break)', () => {
+    expect(run(wide(20), `\`\`\`\n${wide(40)}\n\`\`\`\n\n---\n`)).toEqual([]);
+  });
+});

@@ -1,5 +1,6 @@
 // The parts after the assessment, as the print view has them: the documents referred to, the action plan, and the
 // approval (or the status of the draft).
+import { say } from '../../model/wording.ts';
 import { BorderStyle, ExternalHyperlink, Paragraph, TableRow, TextRun, type ParagraphChild } from 'docx';
 import { citedDocuments, citedForText } from '../site/cited-documents.ts';
 import { actionDueText, actionsToBeSetSentence, approvalSentence, ownerText, plural, provisionsOf } from '../site/format.ts';
@@ -76,7 +77,7 @@ export function approval(ctx: Ctx): Block[] {
   out.push(heading(1, view.approval ? 'Approval' : 'Status of this draft', { anchor: 'approval' }));
   out.push(sentence
     ? para(sentence)
-    : para([new TextRun({ text: 'DRAFT.', bold: true }), new TextRun(` This self-assessment has not been approved by the ${view.landlord.governingBody}. It may change before it is approved.`)]));
+    : para([new TextRun({ text: 'DRAFT.', bold: true }), new TextRun(` ${say(ctx.wording, 'draft.closing', { body: view.landlord.governingBody })}`)]));
   if (view.approval?.sha256) {
     out.push(para([
       new TextRun('Approved content (SHA-256): '),

@@ -1,5 +1,6 @@
 // The building blocks every part of the Word document is made of: headings, paragraphs, tables and lists, in the
 // document's own styles, and links within the document.
+import type { Wording } from '../../model/wording.ts';
 import {
   AlignmentType, Bookmark, HeadingLevel, InternalHyperlink, Paragraph, ShadingType, Table, TableCell, TableLayoutType, TableRow,
   TextRun, VerticalAlignTable, WidthType, type ParagraphChild,
@@ -12,6 +13,8 @@ import { BULLETS, COLOUR, STYLE, TEXT_WIDTH, listIndent } from './styles.ts';
 export interface Ctx {
   view: AssessmentView;
   lists: ListRegistry;
+  /** The fixed sentences, as the site and the PDF have them. */
+  wording: Wording;
 }
 
 /** Cell padding of the document's tables, in twips. */

@@ -1,6 +1,8 @@
 // "What changed since" the previous self-assessment, as the print view's Changes component has it: the counts, the
 // answers that changed by kind (each linked to its provision), the landlord's details that changed, the provisions the
 // Code dropped, and how the Code changed.
+import { changeLine } from '../../model/wording.ts';
+import { COMPLY_LABEL } from '../view-model.ts';
 import { BorderStyle, Paragraph, TableCell, TableRow, TextRun, WidthType, type ParagraphChild } from 'docx';
 import { CHANGE_KINDS, changeCounts, codeChangeLabel, codeChangeSteps, plural, provisionName } from '../site/format.ts';
 import { bullets, grid, heading, internalLink, para, type Ctx } from './blocks.ts';
@@ -60,7 +62,7 @@ export function changes(ctx: Ctx): Block[] {
     out.push(heading(2, `${g.heading(view.code.id)} (${g.items.length})`));
     out.push(...bullets(ctx, g.items.map((i): ParagraphChild[] => [
       internalLink(i.anchor, provisionName(i)),
-      new TextRun(`: ${g.kind === 'new provision' ? `answered ${i.to}` : `${i.from} in ${c.fromPeriod}${i.previous.length ? ` (as ${i.previous.join(', ')})` : ''}, now ${i.to}`}`),
+      new TextRun(`: ${changeLine(ctx.wording, i, c.fromPeriod, g.kind === 'new provision', COMPLY_LABEL.answered)}`),
     ])));
   }
   if (c.landlordChanges.length > 0) {

@@ -1,5 +1,6 @@
 // The parts before the assessment, as the print view has them: the cover, the contents, and "About this
 // self-assessment" with the governing body's response and the introduction.
+import { howToRead, say, type Wording } from '../../model/wording.ts';
 import {
   BorderStyle, ExternalHyperlink, LeaderType, Paragraph, ShadingType, Table, TableCell, TableLayoutType, TableOfContents,
   TableRow, TextRun, WidthType, type ParagraphChild,
@@ -46,7 +47,7 @@ function box(children: Paragraph[], width: number, opts: { border?: { size: numb
 const line = (runs: TextRun[], spacing: { before?: number; after?: number } = {}) => new Paragraph({ spacing: { before: 0, after: 0, ...spacing }, children: runs });
 
 /** The cover, as the print view's: the landlord, the title, the period, the Code, the edition and the approval or DRAFT. */
-export function cover(view: AssessmentView): Block[] {
+export function cover(view: AssessmentView, wording: Wording): Block[] {
   const approval = approvalSentence(view);
   const edition = editionLabel(view);
   const out: Block[] = [
@@ -66,7 +67,7 @@ export function cover(view: AssessmentView): Block[] {
     out.push(new Paragraph({ spacing: { before: 3600, after: 0 }, children: [] }));
     out.push(box([
       line([new TextRun({ text: 'DRAFT', bold: true, size: 96, color: COLOUR.draft })], { after: 120 }),
-      line([new TextRun({ text: `Not yet approved by the ${view.landlord.governingBody}. It may change before it is approved.`, size: 24 })]),
+      line([new TextRun({ text: say(wording, 'draft.cover', { body: view.landlord.governingBody }), size: 24 })]),
     ], TEXT_WIDTH, { border: { size: 36, color: COLOUR.draft }, margin: 283 }));
   }
   out.push(line([new TextRun({ text: `Assessed on ${longDate(view.assessedOn)}`, color: COLOUR.muted })], { before: 340 }));
@@ -138,7 +139,7 @@ export function about(ctx: Ctx): Block[] {
       margins: { top: 85, bottom: 85, left: 0, right: 113 },
     }),
     para(
-      `For each provision of the Code, the table gives the Code's requirement (with a summary in plain English), whether ${view.landlord.name} complies (Yes, Partly, No or Not applicable), its evidence, and its commentary and actions. A "must" is required by the Code; a "should" is good practice.${view.edition === 'public' ? ' Internal documents are listed as "Internal document — available on request".' : ' Internal documents are named and marked "internal document": this edition is not for publication.'}`,
+      howToRead(ctx.wording, view.landlord.name, view.edition),
       { spacingBefore: 200 },
     ),
   ];

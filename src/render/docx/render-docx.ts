@@ -1,4 +1,5 @@
 // One assessment as a Word document: the parts in the print view's order, the page furniture, the package.
+import { readWording } from '../../load/read-templates.ts';
 import { AlignmentType, BorderStyle, Document, Footer, Header, Packer, PageNumber, Paragraph, TableOfContents, TextRun, type ParagraphChild } from 'docx';
 import { TextWatermark } from 'docx/watermarks';
 import type { AssessmentView } from '../view-model.ts';
@@ -23,9 +24,9 @@ export { editionLabel };
  * date or time zone.
  */
 export async function renderDocx(view: AssessmentView): Promise<Uint8Array> {
-  const ctx: Ctx = { view, lists: new ListRegistry() };
+  const ctx: Ctx = { view, lists: new ListRegistry(), wording: readWording() };
   const children: (Block | TableOfContents)[] = [
-    ...cover(view),
+    ...cover(view, ctx.wording),
     ...contents(),
     ...about(ctx),
     ...atAGlance(ctx),

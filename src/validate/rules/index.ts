@@ -30,6 +30,7 @@ import { tooLarge } from './too-large.ts';
 import { internalUnmarked } from './internal-unmarked.ts';
 import { markdownTooDeep } from './markdown-too-deep.ts';
 import { markdownTooLarge } from './markdown-too-large.ts';
+import { tableTooWide } from './table-too-wide.ts';
 
 export type { LandlordRule, Rule, RuleContext } from './context.ts';
 
@@ -61,6 +62,7 @@ export const RULES: Readonly<Record<string, Rule>> = {
   'internal-unmarked': internalUnmarked,
   'markdown-too-deep': markdownTooDeep,
   'markdown-too-large': markdownTooLarge,
+  'table-too-wide': tableTooWide,
 };
 
 /** Rules run once per landlord, on its landlord.yaml. */

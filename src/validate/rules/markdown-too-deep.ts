@@ -1,7 +1,7 @@
 import { diagnostic, type Diagnostic, type Range } from '../../model/diagnostic.ts';
 import { fileOf, fileRefs } from '../../load/read-project.ts';
-import { describeShape, markdownShape } from '../markdown-shape.ts';
-import type { Rule } from './context.ts';
+import { describeShape, markdownShape, type ShapeProblem } from '../markdown-shape.ts';
+import type { Rule, RuleContext } from './context.ts';
 import { publishedTexts, rootRelative } from './texts.ts';
 
 const HINT = 'Write it flatter: a quote or list needs a few levels at most; split a very long document into several files.';
@@ -15,16 +15,16 @@ function position(text: string, offset: number): Range {
 }
 
 /**
- * Markdown nested deeper than the outputs can be made from, or with more headings than any document has: in an
- * answer, the governing body's response, or a markdown document cited with `file:` (published as a page). An
- * error, at the place, in `check` and `build` alike, instead of a build that fails for everyone.
+ * The diagnostics of one rule about the shape of markdown (`kinds` of ShapeProblem), at the place, in every text an
+ * assessment publishes (its answers and the governing body's response) and every markdown document it cites with
+ * `file:` (published as a page).
  */
-export const markdownTooDeep: Rule = ({ project, assessment, data }) => {
+export function shapeDiagnostics({ project, assessment, data }: RuleContext, kinds: readonly ShapeProblem['kind'][], rule: string, hint: string): Diagnostic[] {
   const out: Diagnostic[] = [];
   for (const t of publishedTexts(project, assessment, data)) {
     if (!t.markdown) continue;
     for (const p of markdownShape(t.text)) {
-      out.push(diagnostic(t.file, t.rangeOf(p.start, p.end), 'error', 'markdown-too-deep', `${t.name} ${describeShape(p)}`, HINT, t.provision));
+      if (kinds.includes(p.kind)) out.push(diagnostic(t.file, t.rangeOf(p.start, p.end), 'error', rule, `${t.name} ${describeShape(p)}`, hint, t.provision));
     }
   }
   const response = data.governing_body_response;
@@ -33,8 +33,14 @@ export const markdownTooDeep: Rule = ({ project, assessment, data }) => {
     const info = fileOf(project, assessment, ref);
     if (info?.text === undefined || info.outside) continue;
     for (const p of markdownShape(info.text)) {
-      out.push(diagnostic(rootRelative(assessment, ref), position(info.text, p.start), 'error', 'markdown-too-deep', `the document ${describeShape(p)}`, HINT));
+      if (kinds.includes(p.kind)) out.push(diagnostic(rootRelative(assessment, ref), position(info.text, p.start), 'error', rule, `the document ${describeShape(p)}`, hint));
     }
   }
   return out;
-};
+}
+
+/**
+ * Markdown nested deeper than the outputs can be made from, or with more headings than any document has: an
+ * error, at the place, in `check` and `build` alike, instead of a build that fails for everyone.
+ */
+export const markdownTooDeep: Rule = (ctx) => shapeDiagnostics(ctx, ['depth', 'headings'], 'markdown-too-deep', HINT);

@@ -1,0 +1,47 @@
+/**
+ * The fixed sentences of the outputs (templates/messages.yaml), filled in the same way for the site, the PDF and the
+ * DOCX, so the three never word a sentence differently. Pure: the catalogue is read by the loader
+ * (src/load/read-templates.ts) and reaches the site through its data.
+ */
+
+/** Every sentence of the catalogue, with the placeholders it is filled with. */
+export const MESSAGES = {
+  'draft.banner': ['body'],
+  'draft.cover': ['body'],
+  'draft.closing': ['body'],
+  'about.howToRead': ['landlord'],
+  'about.internal.public': [],
+  'about.internal.board': [],
+  'changes.newProvision': ['to'],
+  'changes.changed': ['from', 'period', 'as', 'to'],
+  'changes.as': ['previous'],
+  'changes.figure': [],
+} as const satisfies Record<string, readonly string[]>;
+
+export type MessageKey = keyof typeof MESSAGES;
+type Vars<K extends MessageKey> = Record<(typeof MESSAGES)[K][number], string>;
+
+/** The catalogue: one sentence for each key. */
+export type Wording = Readonly<Record<MessageKey, string>>;
+
+/** A sentence of the catalogue with its placeholders filled in. */
+export function say<K extends MessageKey>(wording: Wording, key: K, ...vars: (typeof MESSAGES)[K] extends readonly [] ? [] : [Vars<K>]): string {
+  const values = (vars[0] ?? {}) as Record<string, string>;
+  return wording[key].replace(/\{([a-zA-Z]+)\}/g, (whole, name: string) => values[name] ?? whole);
+}
+
+/** The line "What changed since" gives an answer that changed: "Partly in 2020-21 (as 8b), now Yes". */
+export function changeLine(wording: Wording, i: { from: string; to: string; previous: string[] }, period: string, newProvision: boolean, answeredLabel: string): string {
+  if (newProvision) return say(wording, 'changes.newProvision', { to: i.to });
+  return say(wording, 'changes.changed', {
+    from: i.from === answeredLabel ? say(wording, 'changes.figure') : i.from,
+    period,
+    as: i.previous.length ? say(wording, 'changes.as', { previous: i.previous.join(', ') }) : '',
+    to: i.to,
+  });
+}
+
+/** "For each provision of the Code, the table gives …", with what the edition shows of internal documents. */
+export function howToRead(wording: Wording, landlord: string, edition: 'public' | 'board'): string {
+  return `${say(wording, 'about.howToRead', { landlord })} ${say(wording, edition === 'public' ? 'about.internal.public' : 'about.internal.board')}`;
+}
