@@ -1,36 +1,99 @@
-// The catalogue of fixed sentences (templates/messages.yaml): complete, and filled the same way everywhere.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+// The sentences the site, the PDF and the DOCX share (src/render/site/format.ts), on the bundled examples:
+// what changed across two Code changes must name each provision with the version it belongs to.
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { MESSAGES_FILE, readWording } from '../../src/load/read-templates.ts';
-import { MESSAGES, changeLine, say } from '../../src/model/wording.ts';
+import { load } from 'js-yaml';
+import { assessedBy, changeSentence, checksHowItHandles, codeChangeLabel, codeChangeSteps, ownerText, provisionsOf } from '../../src/render/site/format.ts';
+import { exampleRenderables } from '../helpers/views.ts';
+import { REPO } from '../helpers/project.ts';
 
-const dir = mkdtempSync(join(tmpdir(), 'chc-wording-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-const variant = (edit: (text: string) => string) => {
-  const file = join(dir, `m${Math.random().toString(36).slice(2)}.yaml`);
-  writeFileSync(file, edit(readFileSync(MESSAGES_FILE, 'utf8')));
-  return file;
+const view = (slug: string, period: string) => {
+  const r = exampleRenderables().find((x) => x.landlord.slug === slug && x.assessment.period === period);
+  if (!r) throw new Error(`no example ${slug} ${period}`);
+  return r.views.public;
 };
+const idsOf = (code: string) => new Set((load(readFileSync(join(REPO, `code-versions/${code}.yaml`), 'utf8')) as { provisions: { id: string }[] }).provisions.map((p) => String(p.id)));
 
-describe('templates/messages.yaml', () => {
-  it('has a sentence for every key, using only the placeholders it is given', () => {
-    const w = readWording();
-    expect(Object.keys(w).sort()).toEqual(Object.keys(MESSAGES).sort());
+describe('how the Code changed, from 2020-21 to 2023-24 (two steps)', () => {
+  const v = view('plus-dane', '2023-24');
+  const steps = codeChangeSteps(v.changes!);
+
+  it('groups the changes by step, in order, each with its own versions', () => {
+    expect(steps.map((s) => s.heading)).toEqual(['From the 2020 Code to the 2022 Code', 'From the 2022 Code to the 2024 Code']);
+    expect(steps.reduce((n, s) => n + s.changes.length, 0)).toBe(v.changes!.codeChanges.length);
   });
 
-  it.each([
-    ['an unknown key', (t: string) => `${t}\ndraft.banner2: "x"\n`, 'unknown key "draft.banner2"'],
-    ['a missing key', (t: string) => t.replace(/^draft\.cover: .*\n/m, ''), '"draft.cover" is missing or not text'],
-    ['a placeholder it is not given', (t: string) => t.replace('draft.cover: "Not yet approved by the {body}.', 'draft.cover: "Not yet approved by the {board}.'), '"draft.cover" uses {board}, which it is not given'],
-  ])('refuses %s, naming it', (_name, edit, message) => {
-    expect(() => readWording(variant(edit))).toThrow(message);
+  it('names every provision with the version it exists in', () => {
+    for (const s of steps) {
+      const before = idsOf(s.fromCode);
+      const after = idsOf(s.toCode);
+      for (const x of s.changes) {
+        for (const id of x.from) expect(before.has(id), `${s.heading}: ${id} in ${s.fromCode}`).toBe(true);
+        for (const id of x.to) expect(after.has(id), `${s.heading}: ${id} in ${s.toCode}`).toBe(true);
+      }
+    }
+    // 2.7 and 2.8 were new in 2022; the 2024 Code has neither.
+    const labels = steps.flatMap((s) => s.changes.map(codeChangeLabel));
+    expect(labels).toContain('New in the 2022 Code: 2.7.');
+    expect(labels).not.toContain('New in the 2024 Code: 2.7.');
+    expect(labels).toContain('2022 5.13 became 2024 6.14 and 6.15.');
+    expect(labels).toContain('2020 1a became 2022 1.2.');
   });
 
-  it('a changed sentence is what every renderer says', () => {
-    const w = readWording(variant((t) => t.replace('changes.figure: "a figure or description"', 'changes.figure: "a figure or a narrative"')));
-    expect(changeLine(w, { from: 'Answered', to: 'Yes', previous: ['8b'] }, '2020-21', false, 'Answered')).toBe('a figure or a narrative in 2020-21 (as 8b), now Yes');
-    expect(say(w, 'draft.cover', { body: 'Board' })).toBe('Not yet approved by the Board. It may change before it is approved.');
+  it('keeps source keys out of the notes readers see', () => {
+    for (const x of v.changes!.codeChanges) expect(x.note).not.toMatch(/\b[A-Z]{2,5}-\d{4}\b/);
   });
+});
+
+describe('a provision\'s change, in words', () => {
+  const v = view('plus-dane', '2023-24');
+  const byId = new Map(provisionsOf(v).map((p) => [p.id, p]));
+
+  it('a 2020 narrative question now answered Yes is "assessed for the first time", never "answered for the first time … was Answered"', () => {
+    const p = byId.get('8.1')!;
+    expect(p.change?.kind).toBe('newly answered');
+    expect(changeSentence(v, p)).toBe('Assessed for the first time (was 8b): in 2020-21 the form asked for a figure or a description here; now Yes.');
+  });
+
+  it('an unanswered provision answered now, and an n/a now assessed, each read as what happened', () => {
+    const base = byId.get('8.1')!;
+    const at = (from: string) => changeSentence(v, { ...base, change: { ...base.change!, from } });
+    expect(at('Not answered')).toBe('Answered for the first time (was 8b): not answered in 2020-21; now Yes.');
+    expect(at('Not applicable')).toBe('Assessed for the first time (was 8b): not applicable in 2020-21; now Yes.');
+  });
+
+  it('an action without an owner reads "Not named" everywhere', () => {
+    expect(ownerText(null)).toBe('Not named');
+    expect(ownerText('Head of Customer Experience')).toBe('Head of Customer Experience');
+  });
+});
+
+describe('wording that fits every landlord', () => {
+  const one = view('homes-plus', '2022-23');
+  it('one landlord checks how it handles complaints', () => {
+    expect(checksHowItHandles(one)).toBe('Homes Plus checks how it handles complaints');
+  });
+  it('two councils sharing one assessment check how they handle complaints', () => {
+    const shared = { ...structuredClone(one), covers: ['Babergh District Council', 'Mid Suffolk District Council'] };
+    expect(checksHowItHandles(shared)).toBe('Babergh District Council and Mid Suffolk District Council check how they handle complaints');
+    expect(assessedBy({ ...shared, covers: ['A', 'B', 'C'] })).toEqual({ who: 'A, B and C', they: true });
+  });
+  it('a group covering its members is still one landlord', () => {
+    const group = structuredClone(one);
+    group.covers = ['Group Homes', 'Group Living'];
+    group.landlord.groupMembers = ['Group Homes', 'Group Living'];
+    expect(assessedBy(group)).toEqual({ who: 'Homes Plus', they: false });
+  });
+  it('a landlord naming no governing body is never said to have a Board', async () => {
+    const { buildAssessmentView } = await import('../../src/render/view-model.ts');
+    const { openWorkspace, codeVersion } = await import('../../src/cli/workspace.ts');
+    const ws = openWorkspace({ cwd: REPO, env: {}, now: () => new Date('2026-01-01'), stdout: { write: () => true }, stderr: { write: () => true } }, { root: REPO });
+    const l = ws.project.landlords.find((x) => x.slug === 'plus-dane')!;
+    const a = l.assessments.find((x) => x.period === '2023-24')!;
+    const { governing_body: _, ...landlord } = l.landlord.data!;
+    const v = buildAssessmentView({ slug: 'plus-dane', landlord, period: '2023-24', code: codeVersion(ws, '2024')!, data: a.data!, diff: null, responseText: null, edition: 'public', approvalValid: false });
+    expect(v.landlord.governingBody).toBe('governing body');
+  });
+
 });

@@ -1,0 +1,36 @@
+// The catalogue of fixed sentences (templates/messages.yaml): complete, checked, and filled the same way everywhere.
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { MESSAGES_FILE, readWording } from '../../src/load/read-templates.ts';
+import { MESSAGES, changeLine, say } from '../../src/model/wording.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'chc-wording-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const variant = (edit: (text: string) => string) => {
+  const file = join(dir, `m${Math.random().toString(36).slice(2)}.yaml`);
+  writeFileSync(file, edit(readFileSync(MESSAGES_FILE, 'utf8')));
+  return file;
+};
+
+describe('templates/messages.yaml', () => {
+  it('has a sentence for every key, using only the placeholders it is given', () => {
+    const w = readWording();
+    expect(Object.keys(w).sort()).toEqual(Object.keys(MESSAGES).sort());
+  });
+
+  it.each([
+    ['an unknown key', (t: string) => `${t}\ndraft.banner2: "x"\n`, 'unknown key "draft.banner2"'],
+    ['a missing key', (t: string) => t.replace(/^draft\.cover: .*\n/m, ''), '"draft.cover" is missing or not text'],
+    ['a placeholder it is not given', (t: string) => t.replace('draft.cover: "Not yet approved by the {body}.', 'draft.cover: "Not yet approved by the {board}.'), '"draft.cover" uses {board}, which it is not given'],
+  ])('refuses %s, naming it', (_name, edit, message) => {
+    expect(() => readWording(variant(edit))).toThrow(message);
+  });
+
+  it('a changed sentence is what every renderer says', () => {
+    const w = readWording(variant((t) => t.replace('changes.figure: "a figure or description"', 'changes.figure: "a figure or a narrative"')));
+    expect(changeLine(w, { from: 'Answered', to: 'Yes', previous: ['8b'] }, '2020-21', false, 'Answered')).toBe('a figure or a narrative in 2020-21 (as 8b), now Yes');
+    expect(say(w, 'draft.cover', { body: 'Board' })).toBe('Not yet approved by the Board. It may change before it is approved.');
+  });
+});
