@@ -16,6 +16,14 @@ export const MESSAGES = {
   'changes.changed': ['from', 'period', 'as', 'to'],
   'changes.as': ['previous'],
   'changes.figure': [],
+  'changes.compared.sameCode': ['period', 'code'],
+  'changes.compared.codeChanged': ['period', 'code'],
+  'changes.none': [],
+  'atAGlance.note': [],
+  'atAGlance.caption': [],
+  'documents.none': [],
+  'approval.draft': ['body'],
+  'approval.draftPrint': ['body'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type MessageKey = keyof typeof MESSAGES;

@@ -164,8 +164,10 @@ describe('npm run build on the bundled examples', () => {
       for (const v of [r.views.public, r.views.board]) {
         const pdf = squeeze(pdfText(documents(v, 'pdf')));
         const docx = squeeze((await docxText(documents(v, 'docx'))).text);
-        const expected: string[] = [howToRead(w, v.landlord.name, v.edition)];
-        if (v.draft) expected.push(say(w, 'draft.cover', { body: v.landlord.governingBody }), say(w, 'draft.closing', { body: v.landlord.governingBody }));
+        const expected: string[] = [howToRead(w, v.landlord.name, v.edition), say(w, 'atAGlance.note'), say(w, 'atAGlance.caption')];
+        if (v.draft) expected.push(...(['draft.cover', 'draft.closing', 'approval.draftPrint'] as const).map((k) => say(w, k, { body: v.landlord.governingBody })));
+        const c = v.changes;
+        if (c) expected.push(say(w, c.codeChanged ? 'changes.compared.codeChanged' : 'changes.compared.sameCode', { period: c.fromPeriod, code: c.fromCode }));
         for (const i of v.changes?.items ?? []) expected.push(`${provisionName(i)}: ${changeLine(w, i, v.changes!.fromPeriod, i.kind === 'new provision', COMPLY_LABEL.answered)}`);
         for (const e of expected) {
           expect(pdf, `${v.landlord.slug} ${v.period} ${v.edition} PDF: ${e}`).toContain(said(e));

@@ -1,5 +1,6 @@
 // "At a glance", as the print view has it: the totals in a sentence, a bar for each section drawn as table cells
 // in the answers' colours, then the table of counts per section.
+import { say } from '../../model/wording.ts';
 import {
   AlignmentType, BorderStyle, Paragraph, ShadingType, Table, TableCell, TableLayoutType, TableRow, TextRun, VerticalAlignTable, WidthType,
 } from 'docx';
@@ -134,9 +135,9 @@ export function atAGlance(ctx: Ctx): Block[] {
   return [
     heading(1, 'At a glance', { anchor: 'at-a-glance', pageBreak: true }),
     para([new TextRun({ text: `Of ${plural(t.total, 'provision')} in the Code: ${countsPhrase(t, cats)}.`, bold: true })], { keepNext: true }),
-    para('The chart shows each section; the table below it gives the same numbers.', { keepNext: true, style: STYLE.muted }),
+    para(say(ctx.wording, 'atAGlance.note'), { keepNext: true, style: STYLE.muted }),
     ...chart(rows, cats),
-    caption('Number of provisions by answer, in each section'),
+    caption(say(ctx.wording, 'atAGlance.caption')),
     table,
   ];
 }

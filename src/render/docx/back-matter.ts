@@ -18,7 +18,7 @@ export function documentsReferredTo(ctx: Ctx): Block[] {
   const { documents, hidden } = citedDocuments(view);
   // Runs on after the assessment, as in print.
   const out: Block[] = [heading(1, 'Documents referred to', { anchor: 'documents', spaceBefore: 560 })];
-  if (documents.length === 0 && hidden === 0) out.push(para('This self-assessment cites no documents.'));
+  if (documents.length === 0 && hidden === 0) out.push(para(say(ctx.wording, 'documents.none')));
   if (documents.length > 0) {
     out.push(...bullets(ctx, documents.map((d): ParagraphChild[] => [
       d.url && isExternalUrl(d.url)

@@ -1,7 +1,7 @@
 // "What changed since" the previous self-assessment, as the print view's Changes component has it: the counts, the
 // answers that changed by kind (each linked to its provision), the landlord's details that changed, the provisions the
 // Code dropped, and how the Code changed.
-import { changeLine } from '../../model/wording.ts';
+import { changeLine, say } from '../../model/wording.ts';
 import { COMPLY_LABEL } from '../view-model.ts';
 import { BorderStyle, Paragraph, TableCell, TableRow, TextRun, WidthType, type ParagraphChild } from 'docx';
 import { CHANGE_KINDS, changeCounts, codeChangeLabel, codeChangeSteps, plural, provisionName } from '../site/format.ts';
@@ -49,15 +49,13 @@ export function changes(ctx: Ctx): Block[] {
   if (n.unansweredBoth > 0) counts.splice(counts.findIndex(([, label]) => label === 'unchanged') + 1, 0, [n.unansweredBoth, 'not answered in either year']);
   const out: Block[] = [
     heading(1, `What changed since ${c.fromPeriod}`, { anchor: 'changes', pageBreak: true }),
-    para(`Compared with the ${c.fromPeriod} self-assessment${c.codeChanged
-      ? `, which was made against the ${c.fromCode} Code. The Code has changed since then: some provisions are new, and the ${c.fromPeriod} answers are matched to this year's provisions through the changes listed below.`
-      : `, made against the same Code (${c.fromCode}).`}`),
+    para(say(ctx.wording, c.codeChanged ? 'changes.compared.codeChanged' : 'changes.compared.sameCode', { period: c.fromPeriod, code: c.fromCode })),
     countBoxes([
       ...counts.map(([k, label]) => [String(k), `${k === 1 ? 'provision' : 'provisions'} ${label}`]),
       [String(n.overdueActions), `${n.overdueActions === 1 ? 'action' : 'actions'} from ${c.fromPeriod} now overdue`],
     ]),
   ];
-  if (groups.length === 0) out.push(para('No answer changed.', { spacingBefore: 200 }));
+  if (groups.length === 0) out.push(para(say(ctx.wording, 'changes.none'), { spacingBefore: 200 }));
   for (const g of groups) {
     out.push(heading(2, `${g.heading(view.code.id)} (${g.items.length})`));
     out.push(...bullets(ctx, g.items.map((i): ParagraphChild[] => [

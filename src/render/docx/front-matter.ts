@@ -121,7 +121,7 @@ export function about(ctx: Ctx): Block[] {
     fact('Period', t(`${view.period} (${view.periodLabel})`), widths),
     fact('Assessed against', t(`The ${codeName(view)}, in force from ${longDate(view.code.inForce)}${view.code.statutory ? ' (statutory)' : ''}`), widths),
     fact('Assessed on', t(longDate(view.assessedOn)), widths),
-    fact('Approval', t(approval ?? `DRAFT: not yet approved by the ${view.landlord.governingBody}.`), widths),
+    fact('Approval', t(approval ?? say(ctx.wording, 'approval.draftPrint', { body: view.landlord.governingBody })), widths),
     ...(view.landlord.mrc ? [fact('Member responsible for complaints', t(view.landlord.mrc), widths)] : []),
     ...(view.landlord.complaintsPage ? [fact('How to complain', [address(view.landlord.complaintsPage)], widths)] : []),
     ...(view.covers.length > 0 ? [fact('Covers', t(view.covers.join(', ')), widths)] : []),

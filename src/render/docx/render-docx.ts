@@ -1,4 +1,5 @@
 // One assessment as a Word document: the parts in the print view's order, the page furniture, the package.
+import { say } from '../../model/wording.ts';
 import { readWording } from '../../load/read-templates.ts';
 import { AlignmentType, BorderStyle, Document, Footer, Header, Packer, PageNumber, Paragraph, TableOfContents, TextRun, type ParagraphChild } from 'docx';
 import { TextWatermark } from 'docx/watermarks';
@@ -64,7 +65,7 @@ export async function renderDocx(view: AssessmentView): Promise<Uint8Array> {
 
 /** The description in the document's properties, from the view. */
 function description(view: AssessmentView): string {
-  const status = approvalSentence(view) ?? `Draft: not yet approved by the ${view.landlord.governingBody}.`;
+  const status = approvalSentence(view) ?? say(readWording(), 'approval.draft', { body: view.landlord.governingBody });
   return `${view.landlord.name}'s self-assessment against the ${view.code.publisher}'s ${view.code.title} (${view.code.id}) for ${view.periodLabel}. ${editionLabel(view)}. ${status}`;
 }
 
