@@ -1,11 +1,14 @@
-import type { Action, AssessmentData, Comply, DocumentRef, Response } from '../model/assessment.ts';
+import type { Action, AssessmentData, DocumentRef, Response } from '../model/assessment.ts';
 import type { CodeVersion, Provision } from '../model/code-version.ts';
 import { predecessors, type Mapping, type Relation } from '../model/mapping.ts';
 import { sameText, wordDiff, type DiffPart } from './text-diff.ts';
-import { actionState, answerStatus, isOverdue } from '../model/answer.ts';
+import { actionState, answerStatus, isOverdue, type AnswerStatus } from '../model/answer.ts';
 
-/** A response's status: its `comply`, "answered" for a figure or narrative answer, or null when unanswered. */
-export type Status = Comply | 'answered' | null;
+/**
+ * A response's status, as `check` counts it (AnswerStatus): its `comply`, "answered" for a figure or narrative
+ * answer, or "unanswered". The public JSON writes "unanswered" as null (src/report/diff-json.ts).
+ */
+export type Status = AnswerStatus;
 
 /** How a provision's answer changed. */
 export type Change = 'improved' | 'regressed' | 'unchanged' | 'new provision' | 'newly answered' | 'no longer answered';
@@ -122,18 +125,17 @@ export interface AssessmentDiff {
 const RANK: Partial<Record<string, number>> = { yes: 2, partial: 1, no: 0 };
 
 /**
- * The status of a response to `provision` as `check` counts it (answerStatus), null for unanswered: a figure or
- * narrative in `answer` answers only a provision that asks for one. Without the provision, its `comply`.
+ * The status of a response to `provision` as `check` counts it (answerStatus): a figure or narrative in `answer`
+ * answers only a provision that asks for one. Without the provision, its `comply`.
  */
 export function statusOf(provision: Provision | undefined, r: Response | null | undefined): Status {
-  const s = provision ? answerStatus(provision, r) : (r?.comply ?? 'unanswered');
-  return s === 'unanswered' ? null : s;
+  return provision ? answerStatus(provision, r) : (r?.comply ?? 'unanswered');
 }
 
 /** The worst of several statuses (yes > partial > no); a merge is only as good as its weakest part. */
 function combined(statuses: Status[]): Status {
-  const present = statuses.filter((s): s is Exclude<Status, null> => s !== null);
-  if (present.length === 0) return null;
+  const present = statuses.filter((s) => s !== 'unanswered');
+  if (present.length === 0) return 'unanswered';
   const ranked = present.filter((s) => RANK[s] !== undefined);
   if (ranked.length) return ranked.reduce((a, b) => (RANK[a]! <= RANK[b]! ? a : b));
   return present.includes('n/a') ? 'n/a' : present[0]!;
@@ -145,8 +147,8 @@ function combined(statuses: Status[]): Status {
  */
 export function classify(from: Status, to: Status, hasPrevious: boolean): Change {
   if (!hasPrevious) return 'new provision';
-  if (from === null) return to === null ? 'unchanged' : 'newly answered';
-  if (to === null) return 'no longer answered';
+  if (from === 'unanswered') return to === 'unanswered' ? 'unchanged' : 'newly answered';
+  if (to === 'unanswered') return 'no longer answered';
   if (from === to) return 'unchanged';
   const a = RANK[from];
   const b = RANK[to];
@@ -361,7 +363,7 @@ export function diffAssessments(landlord: string, older: DiffSide, newer: DiffSi
 
 /** A provision with a counterpart in the older assessment and no answer in either year. */
 function unansweredBoth(p: ProvisionDiff): boolean {
-  return p.change === 'unchanged' && p.status.from === null && p.status.to === null;
+  return p.change === 'unchanged' && p.status.from === 'unanswered' && p.status.to === 'unanswered';
 }
 
 /**

@@ -82,7 +82,7 @@ export function scaffoldAssessment(code: CodeVersion, period: string, assessedOn
     const prev = (preds.get(p.id) ?? []) as { id: string; entry: { relation: string; to: string[] } }[];
     const from = prev
       .map((x) => ({ id: x.id, relation: x.entry.relation, main: x.entry.to[0] === p.id, to: x.entry.to[0]!, r: source!.data.responses?.[x.id] }))
-      .filter((x): x is { id: string; relation: string; main: boolean; to: string; r: Response } => !!x.r && statusOf(oldProvisions.get(x.id), x.r) !== null);
+      .filter((x): x is { id: string; relation: string; main: boolean; to: string; r: Response } => !!x.r && statusOf(oldProvisions.get(x.id), x.r) !== 'unanswered');
     if (source && from.length) {
       const r = carry(from);
       const origin = from.map((x) => `${x.id}${x.relation !== 'same' ? ` (${x.relation})` : ''}`).join(', ');

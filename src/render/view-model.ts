@@ -312,8 +312,7 @@ function count(c: Counts, s: ProvisionView['status']): void {
 
 function changeOf(d: ProvisionDiff | undefined): ProvisionView['change'] {
   if (!d) return null;
-  const label = (s: string | null) => COMPLY_LABEL[(s ?? 'unanswered') as keyof typeof COMPLY_LABEL] ?? s ?? '';
-  return { kind: d.change, from: label(d.status.from), previous: d.previous };
+  return { kind: d.change, from: COMPLY_LABEL[d.status.from], previous: d.previous };
 }
 
 /**
@@ -404,8 +403,8 @@ export function buildAssessmentView(input: ViewInput): AssessmentView {
     },
     items: d.provisions.filter((p) => p.change !== 'unchanged').map((p) => ({
       id: p.id, anchor: anchorOf(p.id), title: p.title, kind: p.change,
-      from: COMPLY_LABEL[(p.status.from ?? 'unanswered') as keyof typeof COMPLY_LABEL],
-      to: COMPLY_LABEL[(p.status.to ?? 'unanswered') as keyof typeof COMPLY_LABEL],
+      from: COMPLY_LABEL[p.status.from],
+      to: COMPLY_LABEL[p.status.to],
       previous: p.previous,
     })),
     landlordChanges: d.landlord_changes
@@ -417,7 +416,7 @@ export function buildAssessmentView(input: ViewInput): AssessmentView {
       const [fromCode = d.from.code, toCode = d.to.code] = c.step.split('→');
       return { step: c.step, fromCode, toCode, from: c.from, to: c.to, note: c.note };
     }),
-    dropped: d.dropped.map((x) => ({ id: x.id, title: x.title, status: COMPLY_LABEL[(x.status ?? 'unanswered') as keyof typeof COMPLY_LABEL] })),
+    dropped: d.dropped.map((x) => ({ id: x.id, title: x.title, status: COMPLY_LABEL[x.status] })),
   } : null;
 
   const approval = data.approval && input.approvalValid

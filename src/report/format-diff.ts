@@ -1,8 +1,7 @@
-import type { AssessmentDiff, LandlordChange, ProvisionDiff, Status, TextChange } from '../diff/diff-assessments.ts';
+import type { AssessmentDiff, LandlordChange, ProvisionDiff, TextChange } from '../diff/diff-assessments.ts';
 import type { DiffPart } from '../diff/text-diff.ts';
 import { PLAIN, type Paint } from './format-pretty.ts';
 
-const status = (s: Status) => s ?? 'unanswered';
 
 /** A word diff as text: [-deleted-]{+inserted+}, cut after `limit` characters. */
 export function formatWordDiff(parts: DiffPart[], paint: Paint = PLAIN, limit = 600): string {
@@ -58,7 +57,7 @@ function headline(d: AssessmentDiff, name?: string): string {
 
 function provisionLine(p: ProvisionDiff): string {
   const from = p.previous.length ? ` — from ${p.previous.join(', ')}${p.relation && p.relation !== 'same' ? ` (${p.relation})` : ''}` : '';
-  const st = p.change === 'new provision' ? status(p.status.to) : `${status(p.status.from)} → ${status(p.status.to)}`;
+  const st = p.change === 'new provision' ? p.status.to : `${p.status.from} → ${p.status.to}`;
   return `${p.id}${p.title ? ` ${p.title}` : ''}: ${p.change} (${st})${from}`;
 }
 
@@ -79,7 +78,7 @@ export function formatDiffText(d: AssessmentDiff, options: { name?: string; pain
     for (const c of d.summary.code_changes) lines.push(`  - ${multi ? `(${c.step}) ` : ''}${c.from.length ? c.from.join(', ') : 'new'} → ${c.to.join(', ') || 'dropped'}: ${c.note}`);
   }
   // Provisions answered in neither year are "unchanged" in the data, but listed (and counted) apart.
-  const neither = (p: ProvisionDiff) => p.change === 'unchanged' && p.status.from === null && p.status.to === null;
+  const neither = (p: ProvisionDiff) => p.change === 'unchanged' && p.status.from === 'unanswered' && p.status.to === 'unanswered';
   const order: [string, (p: ProvisionDiff) => boolean][] = [
     ...(['regressed', 'no longer answered', 'improved', 'newly answered', 'new provision'] as const).map((c) => [c, (p: ProvisionDiff) => p.change === c] as [string, (p: ProvisionDiff) => boolean]),
     ['unchanged', (p) => p.change === 'unchanged' && !neither(p)],
@@ -110,7 +109,7 @@ export function formatDiffText(d: AssessmentDiff, options: { name?: string; pain
     lines.push('', paint.bold(`No longer in the Code (${d.from.code} provisions with no successor)`));
     for (const x of d.dropped) {
       const said = x.evidence ? `: “${x.evidence.replace(/\s+/g, ' ').slice(0, 120)}${x.evidence.length > 120 ? '…' : ''}”` : '';
-      lines.push(`  ${x.id}${x.title ? ` ${x.title}` : ''} (${status(x.status)})${said}`);
+      lines.push(`  ${x.id}${x.title ? ` ${x.title}` : ''} (${x.status})${said}`);
     }
   }
   return lines.join('\n') + '\n';
@@ -136,7 +135,7 @@ export function formatDiffMarkdown(d: AssessmentDiff, options: { name?: string }
   const changed = d.provisions.filter((p) => p.change !== 'unchanged');
   if (changed.length) {
     out.push('### Answers that changed', '', '| provision | change | before | now | previously |', '|---|---|---|---|---|');
-    for (const p of changed) out.push(`| ${p.id}${p.title ? ` ${p.title}` : ''} | ${p.change} | ${status(p.status.from)} | ${status(p.status.to)} | ${p.previous.join(', ') || '—'} |`);
+    for (const p of changed) out.push(`| ${p.id}${p.title ? ` ${p.title}` : ''} | ${p.change} | ${p.status.from} | ${p.status.to} | ${p.previous.join(', ') || '—'} |`);
     out.push('');
   }
   const actions = d.provisions.flatMap((p) => p.actions.map((a) => ({ p, a })));
@@ -158,7 +157,7 @@ export function formatDiffMarkdown(d: AssessmentDiff, options: { name?: string }
   }
   if (d.dropped.length) {
     out.push(`### No longer in the Code (${d.dropped.length})`, '', '| provision | answer | note |', '|---|---|---|');
-    for (const x of d.dropped) out.push(`| ${x.id}${x.title ? ` ${x.title}` : ''} | ${status(x.status)} | ${(x.note ?? '').replace(/\|/g, '\\|')} |`);
+    for (const x of d.dropped) out.push(`| ${x.id}${x.title ? ` ${x.title}` : ''} | ${x.status} | ${(x.note ?? '').replace(/\|/g, '\\|')} |`);
     out.push('');
   }
   return out.join('\n');

@@ -67,8 +67,8 @@ describe('diffAssessments on the hand-written fixture', () => {
   });
 
   it('a new provision, and one no longer answered', () => {
-    expect(byId('2.3')).toMatchObject({ previous: [], relation: 'new', change: 'new provision', status: { from: null, to: 'yes' } });
-    expect(byId('3.1')).toMatchObject({ previous: ['2.3'], relation: 'strengthened', change: 'no longer answered', status: { from: 'partial', to: null } });
+    expect(byId('2.3')).toMatchObject({ previous: [], relation: 'new', change: 'new provision', status: { from: 'unanswered', to: 'yes' } });
+    expect(byId('3.1')).toMatchObject({ previous: ['2.3'], relation: 'strengthened', change: 'no longer answered', status: { from: 'partial', to: 'unanswered' } });
     expect(byId('3.1').actions.map((a) => [a.description, a.change])).toEqual([['Complete zeta', 'dropped']]);
   });
 
@@ -92,12 +92,12 @@ describe('diffAssessments on the hand-written fixture', () => {
 describe('classify', () => {
   it.each([
     ['yes', 'partial', 'regressed'], ['partial', 'no', 'regressed'], ['no', 'yes', 'improved'], ['yes', 'yes', 'unchanged'],
-    [null, 'yes', 'newly answered'], ['no', null, 'no longer answered'], ['n/a', 'n/a', 'unchanged'],
+    ['unanswered', 'yes', 'newly answered'], ['no', 'unanswered', 'no longer answered'], ['n/a', 'n/a', 'unchanged'],
     ['n/a', 'yes', 'newly answered'], ['yes', 'n/a', 'no longer answered'], ['answered', 'no', 'newly answered'],
   ] as const)('%s → %s is %s', (from, to, change) => {
     expect(classify(from, to, true)).toBe(change);
   });
-  it('no counterpart is a new provision', () => expect(classify(null, 'yes', false)).toBe('new provision'));
+  it('no counterpart is a new provision', () => expect(classify('unanswered', 'yes', false)).toBe('new provision'));
 });
 
 describe('composeMappings', () => {
@@ -199,7 +199,7 @@ describe('actions across a split', () => {
     const d = diff({ '2.1': r });
     const p = d.provisions.find((x) => x.id === '2.1')!;
     expect(answerStatus(code('1995').provisions.find((x) => x.id === '2.1')!, r)).toBe('unanswered');
-    expect(p.status.to).toBeNull();
+    expect(p.status.to).toBe('unanswered');
     expect(p.change).toBe('no longer answered');
   });
 

@@ -1,5 +1,6 @@
 // Issue 9, point 4: "not answered in either year" is counted apart from "unchanged", and a change of what the
 // assessments record about the landlord (covers, who approved it) is reported by `chc diff` and in "What changed".
+import { diffJson } from '../../src/report/diff-json.ts';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
@@ -47,8 +48,9 @@ describe('not answered in either year', () => {
 
   it('is counted apart from unchanged; answered identically (n/a included) stays unchanged', () => {
     expect(d.summary).toMatchObject({ improved: 0, regressed: 0, unchanged: 3, unanswered_both: 2, new: 1, newly_answered: 0, no_longer_answered: 0 });
-    // The provisions keep their documented change value.
-    expect(d.provisions.filter((p) => p.status.from === null && p.status.to === null && p.change === 'unchanged').map((p) => p.id)).toEqual(['1.2', '3.1']);
+    // The provisions keep their documented change value, and the JSON its null for unanswered.
+    expect(diffJson(d).provisions.filter((p) => p.status.from === null && p.status.to === null && p.change === 'unchanged').map((p) => p.id)).toEqual(['1.2', '3.1']);
+    expect(d.provisions.filter((p) => p.status.from === 'unanswered' && p.status.to === 'unanswered' && p.change === 'unchanged').map((p) => p.id)).toEqual(['1.2', '3.1']);
   });
 
   it('keeps the existing summary fields and adds unanswered_both after unchanged', () => {

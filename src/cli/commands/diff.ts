@@ -1,4 +1,5 @@
 import { diffAssessments, type AssessmentDiff } from '../../diff/diff-assessments.ts';
+import { diffJson } from '../../report/diff-json.ts';
 import { formatDiffMarkdown, formatDiffText } from '../../report/format-diff.ts';
 import { COLOUR, formatDiagnostic, PLAIN } from '../../report/format-pretty.ts';
 import { parse, ROOT_OPTIONS, type CommandSpec } from '../args.ts';
@@ -33,7 +34,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
     const diffs = ws.project.landlords.filter((l) => l.assessments.filter((a) => a.data).length >= 2).map((l) => diffLatest(ws, l.slug, {}));
     const ok = diffs.filter((d): d is Exclude<typeof d, string> => typeof d !== 'string');
     for (const d of diffs) if (typeof d === 'string') io.stderr.write(`chc diff: ${d}\n`);
-    if (format === 'json') io.stdout.write(JSON.stringify(ok.map((x) => x.diff), null, 2) + '\n');
+    if (format === 'json') io.stdout.write(JSON.stringify(ok.map((x) => diffJson(x.diff)), null, 2) + '\n');
     else for (const x of ok) io.stdout.write(render(x, format, values, io) + '\n');
     return ok.length === diffs.length ? EXIT.ok : EXIT.problems;
   }
@@ -45,7 +46,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
     io.stderr.write(`chc diff: ${result}\n`);
     return EXIT.problems;
   }
-  io.stdout.write(format === 'json' ? JSON.stringify(result.diff, null, 2) + '\n' : render(result, format, values, io));
+  io.stdout.write(format === 'json' ? JSON.stringify(diffJson(result.diff), null, 2) + '\n' : render(result, format, values, io));
   return EXIT.ok;
 }
 
