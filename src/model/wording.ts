@@ -24,6 +24,16 @@ export const MESSAGES = {
   'documents.none': [],
   'approval.draft': ['body'],
   'approval.draftPrint': ['body'],
+  'heading.about': [],
+  'heading.response': ['body'],
+  'heading.introduction': [],
+  'heading.atAGlance': [],
+  'heading.changes': ['period'],
+  'heading.assessment': [],
+  'heading.documents': [],
+  'heading.actionPlan': [],
+  'heading.approval': [],
+  'heading.draftStatus': [],
 } as const satisfies Record<string, readonly string[]>;
 
 export type MessageKey = keyof typeof MESSAGES;

@@ -13,6 +13,7 @@ import { richToText } from '../../src/render/markdown.ts';
 import { COMPLY_LABEL, type AssessmentView } from '../../src/render/view-model.ts';
 import { readWording } from '../../src/load/read-templates.ts';
 import { changeLine, howToRead, say } from '../../src/model/wording.ts';
+import { documentOutline } from '../../src/render/document-outline.ts';
 import { provisionName } from '../../src/render/site/format.ts';
 
 let root: string;
@@ -156,7 +157,7 @@ describe('npm run build on the bundled examples', () => {
     expect(existsSync(join(out, 'site'))).toBe(false);
   }, 120_000);
 
-  it('the sentences of templates/messages.yaml read the same in the site, the PDF and the DOCX (no drift between renderers)', async () => {
+  it('the sentences and part headings of templates/messages.yaml read the same in the site, the PDF and the DOCX (no drift between renderers)', async () => {
     const w = readWording();
     const said = (x: string) => squeeze(x);
     let lines = 0;
@@ -164,7 +165,7 @@ describe('npm run build on the bundled examples', () => {
       for (const v of [r.views.public, r.views.board]) {
         const pdf = squeeze(pdfText(documents(v, 'pdf')));
         const docx = squeeze((await docxText(documents(v, 'docx'))).text);
-        const expected: string[] = [howToRead(w, v.landlord.name, v.edition), say(w, 'atAGlance.note'), say(w, 'atAGlance.caption')];
+        const expected: string[] = [howToRead(w, v.landlord.name, v.edition), say(w, 'atAGlance.note'), say(w, 'atAGlance.caption'), ...documentOutline(v, w).map((e) => e.text)];
         if (v.draft) expected.push(...(['draft.cover', 'draft.closing', 'approval.draftPrint'] as const).map((k) => say(w, k, { body: v.landlord.governingBody })));
         const c = v.changes;
         if (c) expected.push(say(w, c.codeChanged ? 'changes.compared.codeChanged' : 'changes.compared.sameCode', { period: c.fromPeriod, code: c.fromCode }));

@@ -1,5 +1,6 @@
 // "The self-assessment, section by section": each section of the Code, and each stage within it, as a table in the
 // layout of Appendix A of the Ombudsman's self-assessment form, with the print view's content in each cell.
+import { partHeading } from '../document-outline.ts';
 import { BorderStyle, ExternalHyperlink, Paragraph, TableRow, TextRun, type ParagraphChild } from 'docx';
 import { actionDueText, changeSentence, ownerText, sectionName } from '../site/format.ts';
 import { ACTION_TO_BE_SET, CARRIED_NOT_REVIEWED, longDate, type ActionView, type AssessmentView, type DocumentView, type ProvisionView } from '../view-model.ts';
@@ -102,7 +103,7 @@ function rowLines(view: AssessmentView, p: ProvisionView, w: number[]): number {
  */
 export function assessment(ctx: Ctx): Block[] {
   const widths = appendixWidths(ctx.view);
-  const out: Block[] = [heading(1, 'The self-assessment, section by section', { anchor: 'assessment', spaceBefore: 560 })];
+  const out: Block[] = [heading(1, partHeading(ctx.view, ctx.wording, 'assessment'), { anchor: 'assessment', spaceBefore: 560 })];
   ctx.view.sections.forEach((s, i) => {
     out.push(heading(2, sectionName(s), { anchor: s.anchor, ...(i > 0 ? { spaceBefore: 400 } : {}) }));
     for (const g of s.groups) {

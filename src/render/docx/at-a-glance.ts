@@ -1,5 +1,6 @@
 // "At a glance", as the print view has it: the totals in a sentence, a bar for each section drawn as table cells
 // in the answers' colours, then the table of counts per section.
+import { partHeading } from '../document-outline.ts';
 import { say } from '../../model/wording.ts';
 import {
   AlignmentType, BorderStyle, Paragraph, ShadingType, Table, TableCell, TableLayoutType, TableRow, TextRun, VerticalAlignTable, WidthType,
@@ -133,7 +134,7 @@ export function atAGlance(ctx: Ctx): Block[] {
   ], widths);
 
   return [
-    heading(1, 'At a glance', { anchor: 'at-a-glance', pageBreak: true }),
+    heading(1, partHeading(ctx.view, ctx.wording, 'at-a-glance'), { anchor: 'at-a-glance', pageBreak: true }),
     para([new TextRun({ text: `Of ${plural(t.total, 'provision')} in the Code: ${countsPhrase(t, cats)}.`, bold: true })], { keepNext: true }),
     para(say(ctx.wording, 'atAGlance.note'), { keepNext: true, style: STYLE.muted }),
     ...chart(rows, cats),

@@ -1,6 +1,7 @@
 // "What changed since" the previous self-assessment, as the print view's Changes component has it: the counts, the
 // answers that changed by kind (each linked to its provision), the landlord's details that changed, the provisions the
 // Code dropped, and how the Code changed.
+import { partHeading } from '../document-outline.ts';
 import { changeLine, say } from '../../model/wording.ts';
 import { COMPLY_LABEL } from '../view-model.ts';
 import { BorderStyle, Paragraph, TableCell, TableRow, TextRun, WidthType, type ParagraphChild } from 'docx';
@@ -48,7 +49,7 @@ export function changes(ctx: Ctx): Block[] {
   // Provisions answered in neither year are counted apart from "unchanged", after it, when there are any.
   if (n.unansweredBoth > 0) counts.splice(counts.findIndex(([, label]) => label === 'unchanged') + 1, 0, [n.unansweredBoth, 'not answered in either year']);
   const out: Block[] = [
-    heading(1, `What changed since ${c.fromPeriod}`, { anchor: 'changes', pageBreak: true }),
+    heading(1, partHeading(view, ctx.wording, 'changes'), { anchor: 'changes', pageBreak: true }),
     para(say(ctx.wording, c.codeChanged ? 'changes.compared.codeChanged' : 'changes.compared.sameCode', { period: c.fromPeriod, code: c.fromCode })),
     countBoxes([
       ...counts.map(([k, label]) => [String(k), `${k === 1 ? 'provision' : 'provisions'} ${label}`]),

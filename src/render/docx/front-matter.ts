@@ -1,5 +1,6 @@
 // The parts before the assessment, as the print view has them: the cover, the contents, and "About this
 // self-assessment" with the governing body's response and the introduction.
+import { partHeading } from '../document-outline.ts';
 import { howToRead, say, type Wording } from '../../model/wording.ts';
 import {
   BorderStyle, ExternalHyperlink, LeaderType, Paragraph, ShadingType, Table, TableCell, TableLayoutType, TableOfContents,
@@ -129,7 +130,7 @@ export function about(ctx: Ctx): Block[] {
     fact('Edition', t(editionLabel(view)), widths),
   ];
   const out: Block[] = [
-    heading(1, 'About this self-assessment', { anchor: 'about', pageBreak: true }),
+    heading(1, partHeading(view, ctx.wording, 'about'), { anchor: 'about', pageBreak: true }),
     new Table({
       rows,
       width: { size: TEXT_WIDTH, type: WidthType.DXA },
@@ -143,7 +144,7 @@ export function about(ctx: Ctx): Block[] {
       { spacingBefore: 200 },
     ),
   ];
-  if (view.response) out.push(heading(1, `The ${view.landlord.governingBody}'s response`, { anchor: 'response' }), ...richBlocks(view.response, bodyCtx(ctx)));
-  if (view.introduction) out.push(heading(1, 'Introduction', { anchor: 'introduction' }), ...richBlocks(view.introduction, bodyCtx(ctx)));
+  if (view.response) out.push(heading(1, partHeading(view, ctx.wording, 'response'), { anchor: 'response' }), ...richBlocks(view.response, bodyCtx(ctx)));
+  if (view.introduction) out.push(heading(1, partHeading(view, ctx.wording, 'introduction'), { anchor: 'introduction' }), ...richBlocks(view.introduction, bodyCtx(ctx)));
   return out;
 }

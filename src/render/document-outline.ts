@@ -1,0 +1,31 @@
+import { say, type Wording } from '../model/wording.ts';
+import { sectionName } from './site/format.ts';
+import type { AssessmentView } from './view-model.ts';
+
+/** A part of a document: its anchor, its heading, and the parts under it. */
+export interface OutlineEntry { id: string; text: string; children?: OutlineEntry[] }
+
+/**
+ * The parts of an assessment's document, in order, with their headings (templates/messages.yaml): what the PDF's
+ * contents list and the DOCX's headings both follow, so the two always have the same parts under the same names.
+ */
+export function documentOutline(view: AssessmentView, w: Wording): OutlineEntry[] {
+  return [
+    { id: 'about', text: say(w, 'heading.about') },
+    ...(view.response ? [{ id: 'response', text: say(w, 'heading.response', { body: view.landlord.governingBody }) }] : []),
+    ...(view.introduction ? [{ id: 'introduction', text: say(w, 'heading.introduction') }] : []),
+    { id: 'at-a-glance', text: say(w, 'heading.atAGlance') },
+    ...(view.changes ? [{ id: 'changes', text: say(w, 'heading.changes', { period: view.changes.fromPeriod }) }] : []),
+    { id: 'assessment', text: say(w, 'heading.assessment'), children: view.sections.map((s) => ({ id: s.anchor, text: sectionName(s) })) },
+    { id: 'documents', text: say(w, 'heading.documents') },
+    { id: 'action-plan', text: say(w, 'heading.actionPlan') },
+    { id: 'approval', text: say(w, view.approval ? 'heading.approval' : 'heading.draftStatus') },
+  ];
+}
+
+/** The heading of the part `id` of a document, as its outline has it. */
+export function partHeading(view: AssessmentView, w: Wording, id: 'about' | 'response' | 'introduction' | 'at-a-glance' | 'changes' | 'assessment' | 'documents' | 'action-plan' | 'approval'): string {
+  const entry = documentOutline(view, w).find((e) => e.id === id);
+  if (!entry) throw new Error(`the document of ${view.landlord.slug} ${view.period} has no part "${id}"`);
+  return entry.text;
+}
