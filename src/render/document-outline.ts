@@ -23,9 +23,12 @@ export function documentOutline(view: AssessmentView, w: Wording): OutlineEntry[
   ];
 }
 
-/** The heading of the part `id` of a document, as its outline has it. */
-export function partHeading(view: AssessmentView, w: Wording, id: 'about' | 'response' | 'introduction' | 'at-a-glance' | 'changes' | 'assessment' | 'documents' | 'action-plan' | 'approval'): string {
-  const entry = documentOutline(view, w).find((e) => e.id === id);
-  if (!entry) throw new Error(`the document of ${view.landlord.slug} ${view.period} has no part "${id}"`);
+/** The parts a document always or sometimes has, by anchor. */
+export type PartId = 'about' | 'response' | 'introduction' | 'at-a-glance' | 'changes' | 'assessment' | 'documents' | 'action-plan' | 'approval';
+
+/** The heading of the part `id` in a document's outline (made once per document by documentOutline). */
+export function partHeading(outline: readonly OutlineEntry[], id: PartId): string {
+  const entry = outline.find((e) => e.id === id);
+  if (!entry) throw new Error(`the document has no part "${id}"`);
   return entry.text;
 }

@@ -55,13 +55,18 @@ describe('markdownStats: the blocks a text publishes', () => {
   });
 });
 
+/** A table of `rows` rows (after its header) of `cols` cells. */
+const table = (rows: number, cols: number) => [`|${' h |'.repeat(cols)}`, `|${'---|'.repeat(cols)}`, ...Array.from({ length: rows }, () => `|${' x |'.repeat(cols)}`)].join('\n');
+
+/** The diagnostics of `rule` for an assessment whose 1.1 has `evidence` and cites a markdown document holding `doc`. */
+const withAppendix = (rule: string, evidence: string, doc: string) => checkFiles({
+  [L]: LANDLORD,
+  [A]: goodAssessment().replace('    evidence: Policy section 1.\n', `    evidence: ${block(evidence, '      ')}    documents:\n      - title: Appendix\n        file: appendix.md\n`),
+  'assessments/test-homes/1990-91/appendix.md': doc,
+}).diagnostics.filter((d) => d.rule === rule);
+
 describe('markdown-too-large', () => {
-  const table = (rows: number, cols: number) => [`|${' h |'.repeat(cols)}`, `|${'---|'.repeat(cols)}`, ...Array.from({ length: rows }, () => `|${' x |'.repeat(cols)}`)].join('\n');
-  const build = (evidence: string, doc: string) => checkFiles({
-    [L]: LANDLORD,
-    [A]: goodAssessment().replace('    evidence: Policy section 1.\n', `    evidence: ${block(evidence, '      ')}    documents:\n      - title: Appendix\n        file: appendix.md\n`),
-    'assessments/test-homes/1990-91/appendix.md': doc,
-  }).diagnostics.filter((d) => d.rule === 'markdown-too-large');
+  const build = (evidence: string, doc: string) => withAppendix('markdown-too-large', evidence, doc);
 
   it('an assessment within the limit, however its blocks are shared between answers and documents, is fine', () => {
     expect(build(table(200, 20), '- x\n'.repeat(2500))).toEqual([]);
@@ -78,12 +83,8 @@ describe('markdown-too-large', () => {
 });
 
 describe('table-too-wide', () => {
-  const wide = (cols: number) => [`|${' h |'.repeat(cols)}`, `|${'---|'.repeat(cols)}`, `|${' x |'.repeat(cols)}`].join('\n');
-  const run = (evidence: string, doc: string) => checkFiles({
-    [L]: LANDLORD,
-    [A]: goodAssessment().replace('    evidence: Policy section 1.\n', `    evidence: ${block(evidence, '      ')}    documents:\n      - title: Appendix\n        file: appendix.md\n`),
-    'assessments/test-homes/1990-91/appendix.md': doc,
-  }).diagnostics.filter((d) => d.rule === 'table-too-wide');
+  const wide = (cols: number) => table(1, cols);
+  const run = (evidence: string, doc: string) => withAppendix('table-too-wide', evidence, doc);
 
   it('refuses a table of more columns than a page can print, in an answer and in a cited document, at the table', () => {
     const found = run(`Before.\n\n${wide(200)}`, `# Appendix\n\n- in a list:\n\n  ${wide(64).split('\n').join('\n  ')}\n`);

@@ -103,7 +103,7 @@ function rowLines(view: AssessmentView, p: ProvisionView, w: number[]): number {
  */
 export function assessment(ctx: Ctx): Block[] {
   const widths = appendixWidths(ctx.view);
-  const out: Block[] = [heading(1, partHeading(ctx.view, ctx.wording, 'assessment'), { anchor: 'assessment', spaceBefore: 560 })];
+  const out: Block[] = [heading(1, partHeading(ctx.outline, 'assessment'), { anchor: 'assessment', spaceBefore: 560 })];
   ctx.view.sections.forEach((s, i) => {
     out.push(heading(2, sectionName(s), { anchor: s.anchor, ...(i > 0 ? { spaceBefore: 400 } : {}) }));
     for (const g of s.groups) {

@@ -134,7 +134,7 @@ export function atAGlance(ctx: Ctx): Block[] {
   ], widths);
 
   return [
-    heading(1, partHeading(ctx.view, ctx.wording, 'at-a-glance'), { anchor: 'at-a-glance', pageBreak: true }),
+    heading(1, partHeading(ctx.outline, 'at-a-glance'), { anchor: 'at-a-glance', pageBreak: true }),
     para([new TextRun({ text: `Of ${plural(t.total, 'provision')} in the Code: ${countsPhrase(t, cats)}.`, bold: true })], { keepNext: true }),
     para(say(ctx.wording, 'atAGlance.note'), { keepNext: true, style: STYLE.muted }),
     ...chart(rows, cats),

@@ -18,7 +18,7 @@ export function documentsReferredTo(ctx: Ctx): Block[] {
   const { view } = ctx;
   const { documents, hidden } = citedDocuments(view);
   // Runs on after the assessment, as in print.
-  const out: Block[] = [heading(1, partHeading(ctx.view, ctx.wording, 'documents'), { anchor: 'documents', spaceBefore: 560 })];
+  const out: Block[] = [heading(1, partHeading(ctx.outline, 'documents'), { anchor: 'documents', spaceBefore: 560 })];
   if (documents.length === 0 && hidden === 0) out.push(para(say(ctx.wording, 'documents.none')));
   if (documents.length > 0) {
     out.push(...bullets(ctx, documents.map((d): ParagraphChild[] => [
@@ -40,7 +40,7 @@ export function documentsReferredTo(ctx: Ctx): Block[] {
 /** "Action plan": the open actions by due date, each with its provision (linked) and owner, as the print view's table. */
 export function actionPlan(ctx: Ctx): Block[] {
   const { view } = ctx;
-  const out: Block[] = [heading(1, partHeading(ctx.view, ctx.wording, 'action-plan'), { anchor: 'action-plan', spaceBefore: 560 })];
+  const out: Block[] = [heading(1, partHeading(ctx.outline, 'action-plan'), { anchor: 'action-plan', spaceBefore: 560 })];
   const toBeSet = actionsToBeSetSentence(view);
   if (toBeSet) out.push(para(toBeSet));
   if (view.openActions.length === 0) {
@@ -75,7 +75,7 @@ export function approval(ctx: Ctx): Block[] {
   const sentence = approvalSentence(view);
   // Set off from the action plan by a rule, on the same page, as in print.
   const out: Block[] = [new Paragraph({ spacing: { before: 480, after: 0 }, border: { top: { style: BorderStyle.SINGLE, size: 12, color: COLOUR.text, space: 1 } }, keepNext: true, children: [] })];
-  out.push(heading(1, partHeading(view, ctx.wording, 'approval'), { anchor: 'approval' }));
+  out.push(heading(1, partHeading(ctx.outline, 'approval'), { anchor: 'approval' }));
   out.push(sentence
     ? para(sentence)
     : para([new TextRun({ text: 'DRAFT.', bold: true }), new TextRun(` ${say(ctx.wording, 'draft.closing', { body: view.landlord.governingBody })}`)]));

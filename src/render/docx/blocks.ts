@@ -1,6 +1,7 @@
 // The building blocks every part of the Word document is made of: headings, paragraphs, tables and lists, in the
 // document's own styles, and links within the document.
 import type { Wording } from '../../model/wording.ts';
+import type { OutlineEntry } from '../document-outline.ts';
 import {
   AlignmentType, Bookmark, HeadingLevel, InternalHyperlink, Paragraph, ShadingType, Table, TableCell, TableLayoutType, TableRow,
   TextRun, VerticalAlignTable, WidthType, type ParagraphChild,
@@ -15,6 +16,8 @@ export interface Ctx {
   lists: ListRegistry;
   /** The fixed sentences, as the site and the PDF have them. */
   wording: Wording;
+  /** The document's parts and their headings (documentOutline), as the PDF has them. */
+  outline: OutlineEntry[];
 }
 
 /** Cell padding of the document's tables, in twips. */

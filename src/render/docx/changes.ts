@@ -49,7 +49,7 @@ export function changes(ctx: Ctx): Block[] {
   // Provisions answered in neither year are counted apart from "unchanged", after it, when there are any.
   if (n.unansweredBoth > 0) counts.splice(counts.findIndex(([, label]) => label === 'unchanged') + 1, 0, [n.unansweredBoth, 'not answered in either year']);
   const out: Block[] = [
-    heading(1, partHeading(view, ctx.wording, 'changes'), { anchor: 'changes', pageBreak: true }),
+    heading(1, partHeading(ctx.outline, 'changes'), { anchor: 'changes', pageBreak: true }),
     para(say(ctx.wording, c.codeChanged ? 'changes.compared.codeChanged' : 'changes.compared.sameCode', { period: c.fromPeriod, code: c.fromCode })),
     countBoxes([
       ...counts.map(([k, label]) => [String(k), `${k === 1 ? 'provision' : 'provisions'} ${label}`]),

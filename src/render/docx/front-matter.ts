@@ -130,7 +130,7 @@ export function about(ctx: Ctx): Block[] {
     fact('Edition', t(editionLabel(view)), widths),
   ];
   const out: Block[] = [
-    heading(1, partHeading(view, ctx.wording, 'about'), { anchor: 'about', pageBreak: true }),
+    heading(1, partHeading(ctx.outline, 'about'), { anchor: 'about', pageBreak: true }),
     new Table({
       rows,
       width: { size: TEXT_WIDTH, type: WidthType.DXA },
@@ -144,7 +144,7 @@ export function about(ctx: Ctx): Block[] {
       { spacingBefore: 200 },
     ),
   ];
-  if (view.response) out.push(heading(1, partHeading(view, ctx.wording, 'response'), { anchor: 'response' }), ...richBlocks(view.response, bodyCtx(ctx)));
-  if (view.introduction) out.push(heading(1, partHeading(view, ctx.wording, 'introduction'), { anchor: 'introduction' }), ...richBlocks(view.introduction, bodyCtx(ctx)));
+  if (view.response) out.push(heading(1, partHeading(ctx.outline, 'response'), { anchor: 'response' }), ...richBlocks(view.response, bodyCtx(ctx)));
+  if (view.introduction) out.push(heading(1, partHeading(ctx.outline, 'introduction'), { anchor: 'introduction' }), ...richBlocks(view.introduction, bodyCtx(ctx)));
   return out;
 }

@@ -1,6 +1,7 @@
 // One assessment as a Word document: the parts in the print view's order, the page furniture, the package.
-import { say } from '../../model/wording.ts';
+import { say, type Wording } from '../../model/wording.ts';
 import { readWording } from '../../load/read-templates.ts';
+import { documentOutline } from '../document-outline.ts';
 import { AlignmentType, BorderStyle, Document, Footer, Header, Packer, PageNumber, Paragraph, TableOfContents, TextRun, type ParagraphChild } from 'docx';
 import { TextWatermark } from 'docx/watermarks';
 import type { AssessmentView } from '../view-model.ts';
@@ -25,7 +26,8 @@ export { editionLabel };
  * date or time zone.
  */
 export async function renderDocx(view: AssessmentView): Promise<Uint8Array> {
-  const ctx: Ctx = { view, lists: new ListRegistry(), wording: readWording() };
+  const wording = readWording();
+  const ctx: Ctx = { view, lists: new ListRegistry(), wording, outline: documentOutline(view, wording) };
   const children: (Block | TableOfContents)[] = [
     ...cover(view, ctx.wording),
     ...contents(),
@@ -42,7 +44,7 @@ export async function renderDocx(view: AssessmentView): Promise<Uint8Array> {
     subject: view.meta.subject,
     creator: view.meta.author,
     keywords: view.meta.keywords.join(', '),
-    description: description(view),
+    description: description(view, wording),
     lastModifiedBy: 'chc',
     revision: 1,
     styles: stylesOptions(),
@@ -64,8 +66,8 @@ export async function renderDocx(view: AssessmentView): Promise<Uint8Array> {
 }
 
 /** The description in the document's properties, from the view. */
-function description(view: AssessmentView): string {
-  const status = approvalSentence(view) ?? say(readWording(), 'approval.draft', { body: view.landlord.governingBody });
+function description(view: AssessmentView, wording: Wording): string {
+  const status = approvalSentence(view) ?? say(wording, 'approval.draft', { body: view.landlord.governingBody });
   return `${view.landlord.name}'s self-assessment against the ${view.code.publisher}'s ${view.code.title} (${view.code.id}) for ${view.periodLabel}. ${editionLabel(view)}. ${status}`;
 }
 
