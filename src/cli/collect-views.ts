@@ -1,10 +1,18 @@
 import { relative, sep } from 'node:path';
 import { stripFrontMatter } from '../load/read-outline.ts';
-import type { Assessment } from '../model/assessment.ts';
+import type { Assessment, Landlord } from '../model/assessment.ts';
+import { withOverrides, type Wording } from '../model/wording.ts';
+import { readWording } from '../load/read-templates.ts';
 import { fileOf } from '../load/read-project.ts';
 import { collectRenderables, type Renderable } from '../render/collect.ts';
 import { codeVersion, mappingFor, type Workspace } from './workspace.ts';
 import { internalDecision, internalReason } from '../validate/internal-documents.ts';
+
+/** A landlord's sentences (the tool's, with its own in their place) and its standing introduction, as loaded. */
+export function landlordTemplates(l: Landlord): { wording: Wording; introduction: string | null } {
+  const intro = l.templates?.introduction?.text;
+  return { wording: withOverrides(readWording(), l.templates?.messages?.data), introduction: intro === undefined ? null : stripFrontMatter(intro) };
+}
 
 /** The renderable assessments of a workspace (both editions each), optionally one landlord / period. */
 export function renderablesOf(ws: Workspace, only: { landlord?: string; period?: string } = {}, approvalValid: (a: Assessment) => boolean = () => true, documentDate?: string, skip?: (a: Assessment) => boolean): Renderable[] {
@@ -26,6 +34,7 @@ export function renderablesOf(ws: Workspace, only: { landlord?: string; period?:
       if (!info || info.outside || info.text === undefined || !/\.(md|markdown)$/i.test(info.path)) return null;
       return { path: relative(a.landlordDir, info.path).split(sep).join('/'), text: stripFrontMatter(info.text) };
     },
+    templatesOf: (l) => landlordTemplates(l),
     approvalValid,
     internalOf: (l) => {
       const d = internalDecision(ws.project, l);

@@ -1,10 +1,11 @@
 import { nearest } from '../model/suggest.ts';
-import { existsSync, lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, readFileSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import { basename, extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { diagnostic, START, type Diagnostic } from '../model/diagnostic.ts';
 import type { CodeVersion } from '../model/code-version.ts';
-import { emptySourceMap, type Assessment, type AssessmentData, type Landlord, type LandlordData, type SourceFile } from '../model/assessment.ts';
+import { emptySourceMap, type Assessment, type AssessmentData, type Landlord, type LandlordData, type LandlordTemplates, type SourceFile } from '../model/assessment.ts';
+import type { WordingOverrides } from '../model/wording.ts';
 import type { Outline } from '../model/outline.ts';
 import { LIMITS } from '../model/limits.ts';
 import { parseYaml } from './parse-yaml.ts';
@@ -285,6 +286,8 @@ function readLandlord(project: Project, landlordDir: string, slug: string, onlyP
     // A logo is an image (the schema allows no markdown), so the loader keeps its bytes.
     entry.logo = { ref: logo, exists: info.exists, outside: info.outside !== undefined, bytes, ...(info.unreadable ? { unreadable: info.unreadable } : {}), ...(info.bytes && !info.outside ? { content: info.bytes } : {}) };
   }
+  const templates = readLandlordTemplates(root, landlordDir, entries, diagnostics);
+  if (templates) entry.templates = templates;
   // Assessments where chc does not look for them (a folder named 2024-2025, a file beside landlord.yaml).
   const misplaced = checkMisplacedAssessments({ dir: landlordDir, shown, slug, entries, ...(onlyPeriod === undefined ? {} : { onlyPeriod }) });
   diagnostics.push(...misplaced);
@@ -309,6 +312,56 @@ function readLandlord(project: Project, landlordDir: string, slug: string, onlyP
     entry.assessments.push(assessment);
   }
   return { entry, misplaced: misplaced.length };
+}
+
+/** The folder of a landlord's own templates, and the files chc reads in it. */
+export const TEMPLATES_DIR = 'templates';
+const MESSAGES_NAME = 'messages.yaml';
+const INTRODUCTION_NAME = 'introduction.md';
+
+/**
+ * A landlord's templates/ folder, when it has one: its own wording (messages.yaml, parsed; the schema and the
+ * placeholders are checked later) and its standing introduction (introduction.md, read bounded, confined to the
+ * landlord's folder). A file of another name there that is most likely one of these is reported.
+ */
+function readLandlordTemplates(root: string, landlordDir: string, entries: readonly Dirent[], diagnostics: Diagnostic[]): LandlordTemplates | undefined {
+  if (!entries.some((d) => d.name === TEMPLATES_DIR && d.isDirectory())) return undefined;
+  const dir = join(landlordDir, TEMPLATES_DIR);
+  let names: string[] = [];
+  try {
+    names = readdirSync(dir);
+  } catch { /* unreadable: as if empty */ }
+  const out: LandlordTemplates = {};
+  const shownDir = rel(root, dir);
+  if (names.includes(MESSAGES_NAME)) {
+    const r = readYamlFile<WordingOverrides>(join(dir, MESSAGES_NAME), `${shownDir}/${MESSAGES_NAME}`, landlordDir);
+    diagnostics.push(...r.diagnostics);
+    out.messages = r.source;
+  } else {
+    const near = nearName(names, MESSAGES_NAME);
+    if (near) {
+      diagnostics.push(diagnostic(`${shownDir}/${near}`, START, 'warning', 'missing-file', `${shownDir}/ has no ${MESSAGES_NAME}, but has ${near}`,
+        `Rename ${near} to ${MESSAGES_NAME}: chc reads the landlord's own wording only from a file of that name.`));
+    }
+  }
+  if (names.includes(INTRODUCTION_NAME)) {
+    const file = `${shownDir}/${INTRODUCTION_NAME}`;
+    const info = resolveFile(`${TEMPLATES_DIR}/${INTRODUCTION_NAME}`, landlordDir, landlordDir);
+    const problem = info.outside
+      ? ['document-not-found', `${INTRODUCTION_NAME} is a link to a file outside the landlord's folder`, `Keep ${INTRODUCTION_NAME} itself in ${shownDir}/, not a link to it.`] as const
+      : info.folder
+        ? ['missing-file', `${file} is a folder, not a file`, `Move what is inside the folder ${INTRODUCTION_NAME} out of it and remove the folder; ${INTRODUCTION_NAME} must be a markdown file.`] as const
+        : info.tooLarge
+          ? ['file-too-large', `${INTRODUCTION_NAME} is larger than ${LIMITS.markdownBytes / 1024 / 1024} MB`, 'An introduction is a few paragraphs: keep longer text in an evidence document.'] as const
+          : info.unreadable
+            ? ['missing-file', `${INTRODUCTION_NAME} ${info.unreadable}`, 'Replace it with an ordinary text file your user may read.'] as const
+            : info.text === undefined
+              ? ['missing-file', `${INTRODUCTION_NAME} is not text in UTF-8`, 'Save it as UTF-8 text (markdown), as an editor does by default.'] as const
+              : undefined;
+    if (problem) diagnostics.push(diagnostic(file, START, 'error', problem[0], problem[1], problem[2]));
+    out.introduction = { file, path: info.path, ...(problem ? {} : { text: info.text! }) };
+  }
+  return out;
 }
 
 /**

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { LIMITS } from '../model/limits.ts';
-import { MESSAGES, type MessageKey, type Wording } from '../model/wording.ts';
+import { MESSAGES, placeholdersIn, type MessageKey, type Wording } from '../model/wording.ts';
 import { describeProblem, readBounded } from './read-bounded.ts';
 import { TOOL_ROOT } from './read-project.ts';
 
@@ -24,7 +24,7 @@ export function readWording(file = MESSAGES_FILE): Wording {
   for (const [key, names] of Object.entries(MESSAGES) as [MessageKey, readonly string[]][]) {
     const text = data?.[key];
     if (typeof text !== 'string') { problems.push(`"${key}" is missing or not text`); continue; }
-    for (const m of text.matchAll(/\{([a-zA-Z]+)\}/g)) if (!names.includes(m[1]!)) problems.push(`"${key}" uses {${m[1]}}, which it is not given`);
+    for (const name of placeholdersIn(text)) if (!names.includes(name)) problems.push(`"${key}" uses {${name}}, which it is not given`);
   }
   if (problems.length) throw new Error(`${file}: ${problems.join('; ')}`);
   const wording = Object.freeze({ ...data }) as Wording;

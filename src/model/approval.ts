@@ -26,6 +26,9 @@ export const APPROVAL_ENTRY = 'approval';
 /** The entry of the landlord's details (landlord.yaml), named as a file beside the period's folder. */
 export const LANDLORD_ENTRY = '../landlord.yaml';
 
+/** The entries of a landlord's templates (its own wording, its standing introduction), named as files beside the period's folder. */
+export const TEMPLATE_ENTRIES = { messages: '../templates/messages.yaml', introduction: '../templates/introduction.md' } as const;
+
 /** The approval record as bound: what the outputs print of it, and what next year's diff reads. */
 export function approvalRecord(a: { body?: unknown; date?: unknown; reference?: unknown; landlord?: unknown }): string {
   return sha256(canonicalJson({ body: a.body, date: a.date, reference: a.reference, landlord: a.landlord }));

@@ -1,4 +1,5 @@
 import type { Range } from './diagnostic.ts';
+import type { WordingOverrides } from './wording.ts';
 
 /** A landlord's answer: does it comply with the provision? */
 export type Comply = 'yes' | 'no' | 'partial' | 'n/a';
@@ -175,6 +176,19 @@ export interface Landlord {
   assessments: Assessment[];
   /** brand.logo, resolved in the landlord's folder. */
   logo?: LandlordFile;
+  /** The landlord's own templates (templates/ in its folder), when it has any. */
+  templates?: LandlordTemplates;
+}
+
+/** A landlord's templates/ folder: its own wording of the outputs' sentences, and its standing introduction. */
+export interface LandlordTemplates {
+  /** templates/messages.yaml: sentences of the catalogue worded its own way (validated by schemas/messages.schema.json). */
+  messages?: SourceFile<WordingOverrides>;
+  /**
+   * templates/introduction.md: the introduction of every assessment of the landlord that has none of its own.
+   * `text` when it could be read inside the folder.
+   */
+  introduction?: { file: string; path: string; text?: string };
 }
 
 /** One assessment.yaml, in its landlord's folder. */
@@ -196,4 +210,13 @@ export function pointer(...parts: (string | number)[]): string {
     out += '/' + (p.includes('~') || p.includes('/') ? p.replace(/~/g, '~0').replace(/\//g, '~1') : p);
   }
   return out;
+}
+
+/**
+ * The introduction an assessment publishes: its own (`introduction:`), or else its landlord's standing one
+ * (templates/introduction.md); none when neither has any words.
+ */
+export function introductionText(own: unknown, standing: string | undefined): string | undefined {
+  if (typeof own === 'string' && own.trim() !== '') return own;
+  return standing !== undefined && standing.trim() !== '' ? standing : undefined;
 }

@@ -63,3 +63,23 @@ export function changeLine(wording: Wording, i: { from: string; to: string; prev
 export function howToRead(wording: Wording, landlord: string, edition: 'public' | 'board'): string {
   return `${say(wording, 'about.howToRead', { landlord })} ${say(wording, edition === 'public' ? 'about.internal.public' : 'about.internal.board')}`;
 }
+
+/** A landlord's own wording (assessments/<landlord>/templates/messages.yaml): any of the catalogue's sentences. */
+export type WordingOverrides = Partial<Record<MessageKey, string>>;
+
+/** Whether a key is one of the catalogue's. */
+export function isMessageKey(key: string): key is MessageKey {
+  return Object.hasOwn(MESSAGES, key);
+}
+
+/** The placeholders a sentence uses, in order, each once: "{body} … {period}" → ["body", "period"]. */
+export function placeholdersIn(text: string): string[] {
+  return [...new Set([...text.matchAll(/\{([a-zA-Z]+)\}/g)].map((m) => m[1]!))];
+}
+
+/** The catalogue with a landlord's sentences in place of the tool's (only known keys with text are taken). */
+export function withOverrides(base: Wording, overrides: WordingOverrides | undefined): Wording {
+  if (!overrides) return base;
+  const own = Object.entries(overrides).filter(([key, text]) => isMessageKey(key) && typeof text === 'string');
+  return own.length === 0 ? base : Object.freeze({ ...base, ...Object.fromEntries(own) }) as Wording;
+}

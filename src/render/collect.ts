@@ -6,6 +6,7 @@ import { buildAssessmentView, type AssessmentView, type Edition, type EvidenceFi
 import { titleKey } from '../model/title-key.ts';
 import { pageNames } from '../model/page-names.ts';
 import { fileRefs } from '../load/read-project.ts';
+import type { Wording } from '../model/wording.ts';
 
 /** One assessment ready to render: both editions of its view, and where it came from. */
 export interface Renderable {
@@ -32,6 +33,11 @@ export interface CollectInput {
    * its path there ("evidence/complaints-policy.md") and its text (front matter removed); otherwise null.
    */
   evidenceFile(a: Assessment, ref: string): { path: string; text: string } | null;
+  /**
+   * The sentences of a landlord's outputs (the tool's, with its own in their place) and its standing introduction
+   * (front matter removed), if it has one.
+   */
+  templatesOf(l: Landlord): { wording: Wording; introduction: string | null };
   /** Whether an assessment's approval still holds. */
   approvalValid(a: Assessment): boolean;
   /**
@@ -58,6 +64,7 @@ export function collectRenderables(input: CollectInput): Renderable[] {
     if (!l.landlord.data) continue;
     const sorted = [...l.assessments].filter((a) => a.data).sort((a, b) => (a.period < b.period ? -1 : 1));
     const internal = input.internalOf?.(l);
+    const templates = input.templatesOf(l);
     const evidence = publicEvidenceOf(sorted, input, internal);
     sorted.forEach((a, i) => {
       if (input.only?.period && a.period !== input.only.period) return;
@@ -73,7 +80,7 @@ export function collectRenderables(input: CollectInput): Renderable[] {
       }
       const make = (edition: Edition) => buildAssessmentView({
         slug: l.slug, landlord: l.landlord.data!, period: a.period, code, data: a.data!, diff,
-        responseText: input.responseText(a), edition, approvalValid: input.approvalValid(a),
+        responseText: input.responseText(a), wording: templates.wording, standingIntroduction: templates.introduction, edition, approvalValid: input.approvalValid(a),
         ...(input.documentDate ? { documentDate: input.documentDate } : {}),
         evidence: evidence.files.get(a) ?? {},
         ...(internal ? { internal: { refs: fileRefs(a.raw).filter((ref) => internal.cites(a, ref)) } } : {}),

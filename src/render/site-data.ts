@@ -1,5 +1,3 @@
-import { readWording } from '../load/read-templates.ts';
-import type { Wording } from '../model/wording.ts';
 import { resolve, sep } from 'node:path';
 import { INTERNAL_PUBLIC, type AssessmentView, type DocumentView } from './view-model.ts';
 import { titleKey } from '../model/title-key.ts';
@@ -29,8 +27,6 @@ export interface SiteData {
   print: AssessmentView[];
   /** Files to publish as they are: site path → absolute source path (landlords' logos). */
   assets: Record<string, string>;
-  /** The fixed sentences of the outputs (templates/messages.yaml), as the DOCX has them too. */
-  wording: Wording;
 }
 
 /**
@@ -98,6 +94,5 @@ export function siteDataOfViews(pages: AssessmentView[], print: AssessmentView[]
     pages,
     print,
     assets,
-    wording: readWording(),
   };
 }

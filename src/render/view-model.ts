@@ -1,4 +1,5 @@
-import type { Action, AssessmentData, DocumentRef, LandlordData } from '../model/assessment.ts';
+import { introductionText, type Action, type AssessmentData, type DocumentRef, type LandlordData } from '../model/assessment.ts';
+import type { Wording } from '../model/wording.ts';
 import { expectsOf, type CodeVersion } from '../model/code-version.ts';
 import { actionState, answerStatus, isOverdue, lacksDatedAction, type AnswerStatus } from '../model/answer.ts';
 import type { AssessmentDiff, Change, LandlordChange, ProvisionDiff } from '../diff/diff-assessments.ts';
@@ -188,6 +189,8 @@ export interface AssessmentView {
   changes: ChangesView | null;
   /** Every open action, by due date (undated last), then provision. */
   openActions: ActionView[];
+  /** The fixed sentences of its outputs: the tool's (templates/messages.yaml), with its landlord's own in their place. */
+  wording: Wording;
   /** Document metadata. */
   meta: { title: string; subject: string; author: string; lang: 'en-GB'; date: string; keywords: string[] };
   /** The public markdown evidence documents this assessment cites, published as pages of the site (public edition only; by path). */
@@ -206,6 +209,10 @@ export interface ViewInput {
   diff: AssessmentDiff | null;
   /** The governing body's response file's text, when there is one. */
   responseText: string | null;
+  /** The sentences of the outputs, with the landlord's own (see withOverrides). */
+  wording: Wording;
+  /** The landlord's standing introduction (templates/introduction.md), used when the assessment has none. */
+  standingIntroduction?: string | null;
   edition: Edition;
   /** Whether the approval still holds (set by the approval check); false shows DRAFT despite an approval block. */
   approvalValid: boolean;
@@ -445,12 +452,13 @@ export function buildAssessmentView(input: ViewInput): AssessmentView {
     assessedOn: data.assessed_on,
     approval,
     covers: data.covers ?? [],
-    introduction: rich(data.introduction),
+    introduction: rich(introductionText(data.introduction, input.standingIntroduction ?? undefined)),
     response: rich(input.responseText ?? undefined),
     totals,
     sections,
     changes,
     openActions,
+    wording: input.wording,
     evidence: [...published.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)),
     meta: {
       title: `${landlord.name}: Complaint Handling Code self-assessment ${input.period}`,

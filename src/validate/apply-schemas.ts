@@ -63,6 +63,8 @@ export function applySchemas(project: Project): Diagnostic[] {
   }
   for (const l of project.landlords) {
     if (l.landlord.raw !== undefined || !failed.has(l.landlord.file)) out.push(...applySchema(l.landlord, 'landlord', !failed.has(l.landlord.file)));
+    const messages = l.templates?.messages;
+    if (messages) out.push(...applySchema(messages, 'messages', !failed.has(messages.file)));
     for (const a of l.assessments) out.push(...applySchema(a, 'assessment', !failed.has(a.file)));
   }
   return out;

@@ -2,7 +2,7 @@ import { posix } from 'node:path';
 import type { Approval, Assessment, Landlord } from '../model/assessment.ts';
 import { comparePeriods } from '../model/period.ts';
 import {
-  APPROVAL_ENTRY, approvalRecord, canonicalJson, codeDigests, contentManifest, LANDLORD_ENTRY, manifestHash, previousRecord, sha256,
+  APPROVAL_ENTRY, approvalRecord, canonicalJson, codeDigests, contentManifest, LANDLORD_ENTRY, manifestHash, previousRecord, sha256, TEMPLATE_ENTRIES,
   type HashInput,
 } from '../model/approval.ts';
 import { fileOf, fileRefs, type Project } from '../load/read-project.ts';
@@ -30,7 +30,7 @@ export function bindsAll(approval: Approval | undefined): boolean {
 
 /**
  * Everything an approval binds, each part by its SHA-256: the assessment without its approval block and every
- * file it names (`contentManifest`); the landlord's details (landlord.yaml, as data) and logo; the approval
+ * file it names (`contentManifest`); the landlord's details (landlord.yaml, as data), logo and templates (its own wording, its standing introduction); the approval
  * record itself (`approval`: body, date, reference, the landlord's details recorded), so it cannot be edited by
  * hand; and the previous period's answers that "What changed" compares (as `../<period>/assessment.yaml`).
  * The Code data is named apart (`codeDigests`): the Ombudsman's text, not the landlord's.
@@ -40,6 +40,11 @@ export function bindingManifest(project: Project, a: Assessment, approval: Appro
   const l = landlordOf(project, a);
   manifest[LANDLORD_ENTRY] = sha256(canonicalJson(l?.landlord.raw ?? null));
   if (l?.logo) manifest[posix.join('..', l.logo.ref)] = l.logo.content ? sha256(l.logo.content) : 'missing';
+  // The landlord's own wording and standing introduction are printed in every one of its assessments.
+  const messages = l?.templates?.messages;
+  if (messages) manifest[TEMPLATE_ENTRIES.messages] = sha256(canonicalJson(messages.raw ?? null));
+  const intro = l?.templates?.introduction;
+  if (intro) manifest[TEMPLATE_ENTRIES.introduction] = intro.text !== undefined ? sha256(intro.text.replace(/\r\n?/g, '\n')) : 'missing';
   if (approval) manifest[APPROVAL_ENTRY] = approvalRecord(approval);
   const prev = previousOf(project, a);
   if (prev) manifest[`../${prev.period}/assessment.yaml`] = previousRecord(prev.raw);

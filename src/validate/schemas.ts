@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { ValidateFunction } from 'ajv';
 
 /** The JSON Schemas shipped in schemas/: the contract for each kind of file. */
-export type SchemaName = 'assessment' | 'landlord' | 'code-version' | 'mapping';
+export type SchemaName = 'assessment' | 'landlord' | 'code-version' | 'mapping' | 'messages';
 
 const require = createRequire(import.meta.url);
 const schemaDir = fileURLToPath(new URL('../../schemas/', import.meta.url));

@@ -1,4 +1,4 @@
-import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -179,6 +179,27 @@ describe('the approval binds everything the approved outputs are made from', () 
     edit(root, HP, from, to);
     const [message] = stale(root);
     expect(message).toMatch(/^changed since the Board( of Directors)? approved it on 2022-12-0[12]: the approval record in assessments\/homes-plus\/2022-23\/assessment\.yaml \(its body, date, reference or landlord details are not those chc approve recorded\)$/);
+  });
+
+  it("the landlord's templates: its own wording and its standing introduction", () => {
+    const root = copyOfRepo();
+    const templates = join(root, 'assessments/homes-plus/templates');
+    mkdirSync(templates);
+    writeFileSync(join(templates, 'messages.yaml'), 'heading.about: "About this assessment"\n');
+    // Added after the approval: what the approved outputs print has changed.
+    expect(stale(root)).toEqual(["changed since the Board approved it on 2022-12-01: assessments/homes-plus/templates/messages.yaml (the landlord's own wording of the outputs)"]);
+    expect(chc(['approve', 'homes-plus', '2022-23', '--root', root, '--date', '2022-12-01']).status).toBe(0);
+    expect(stale(root)).toEqual([]);
+    // A comment is not wording; a sentence is.
+    appendFileSync(join(templates, 'messages.yaml'), '# reviewed\n');
+    expect(stale(root)).toEqual([]);
+    appendFileSync(join(templates, 'messages.yaml'), 'changes.none: "Nothing changed."\n');
+    expect(stale(root)).toEqual(["changed since the Board approved it on 2022-12-01: assessments/homes-plus/templates/messages.yaml (the landlord's own wording of the outputs)"]);
+    expect(chc(['approve', 'homes-plus', '2022-23', '--root', root, '--date', '2022-12-01']).status).toBe(0);
+    writeFileSync(join(templates, 'introduction.md'), 'Homes Plus publishes its self-assessment every year.\n');
+    const [message] = stale(root);
+    expect(message).toBe("changed since the Board approved it on 2022-12-01: assessments/homes-plus/templates/introduction.md (the landlord's standing introduction)");
+    expect(diagnostics(root, '--landlord', 'homes-plus').find((d) => d.rule === 'approval-stale')).toMatchObject({ file: HP });
   });
 
   it('a file cited by two names (../evidence/x.md and ../evidence/./x.md) is named once', () => {

@@ -1,5 +1,6 @@
 // Issue 9, point 4: "not answered in either year" is counted apart from "unchanged", and a change of what the
 // assessments record about the landlord (covers, who approved it) is reported by `chc diff` and in "What changed".
+import { readWording } from '../../src/load/read-templates.ts';
 import { diffJson } from '../../src/report/diff-json.ts';
 import { join } from 'node:path';
 import JSZip from 'jszip';
@@ -112,7 +113,7 @@ describe('landlord_changes', () => {
 describe('What changed in the outputs', () => {
   const landlord: LandlordData = { name: 'Test Homes', website: 'https://example.org' };
   const view = (data: AssessmentData, approvalValid = true): AssessmentView => buildAssessmentView({
-    slug: 'test-homes', landlord, period: '1995-96', code: code('1995'), data, diff: diff(data), responseText: null, edition: 'public', approvalValid,
+    slug: 'test-homes', landlord, period: '1995-96', code: code('1995'), data, diff: diff(data), responseText: null, wording: readWording(), edition: 'public', approvalValid,
   });
 
   it('the view counts them apart and has the landlord changes ready to print', () => {

@@ -1,5 +1,6 @@
 // `layout: must-should`: a 2022-Code assessment laid out as the Code's own form, per section a table of its musts
 // then one of its shoulds, in the document model every output renders (site, PDF and DOCX print group titles).
+import { readWording } from '../../src/load/read-templates.ts';
 import { describe, expect, it } from 'vitest';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,7 +15,7 @@ import { checkFiles, REPO } from '../helpers/project.ts';
 const ws = openWorkspace({ cwd: REPO, env: {}, now: () => new Date('2026-01-01'), stdout: { write: () => true }, stderr: { write: () => true } }, { root: REPO });
 const l = ws.project.landlords.find((x) => x.slug === 'homes-plus')!;
 const a = l.assessments[0]!;
-const make = (layout?: 'must-should') => buildAssessmentView({ slug: l.slug, landlord: l.landlord.data!, period: a.period, code: codeVersion(ws, '2022')!, data: { ...a.data!, ...(layout ? { layout } : {}) }, diff: null, responseText: null, edition: 'public', approvalValid: true });
+const make = (layout?: 'must-should') => buildAssessmentView({ slug: l.slug, landlord: l.landlord.data!, period: a.period, code: codeVersion(ws, '2022')!, data: { ...a.data!, ...(layout ? { layout } : {}) }, diff: null, responseText: null, wording: readWording(), edition: 'public', approvalValid: true });
 
 describe('layout: must-should', () => {
   const form = make('must-should');

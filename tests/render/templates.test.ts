@@ -4,7 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { MESSAGES_FILE, readWording } from '../../src/load/read-templates.ts';
-import { MESSAGES, changeLine, say } from '../../src/model/wording.ts';
+import { MESSAGES, changeLine, say, withOverrides } from '../../src/model/wording.ts';
+import { readSchema, validatorFor } from '../../src/validate/schemas.ts';
+import { parse } from 'yaml';
 
 const dir = mkdtempSync(join(tmpdir(), 'chc-wording-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -32,5 +34,38 @@ describe('templates/messages.yaml', () => {
     const w = readWording(variant((t) => t.replace('changes.figure: "a figure or description"', 'changes.figure: "a figure or a narrative"')));
     expect(changeLine(w, { from: 'Answered', to: 'Yes', previous: ['8b'] }, '2020-21', false, 'Answered')).toBe('a figure or a narrative in 2020-21 (as 8b), now Yes');
     expect(say(w, 'draft.cover', { body: 'Board' })).toBe('Not yet approved by the Board. It may change before it is approved.');
+  });
+});
+
+describe('schemas/messages.schema.json (the shape of a landlord\'s own wording)', () => {
+  it('describes exactly the keys of the catalogue, every one', () => {
+    const properties = readSchema('messages').properties as Record<string, { description?: string }>;
+    expect(Object.keys(properties).filter((k) => k !== '$schema').sort()).toEqual(Object.keys(MESSAGES).sort());
+    for (const [key, p] of Object.entries(properties)) expect(p.description, key).toMatch(/\w{3}/);
+    // Each description names the placeholders its sentence is given.
+    for (const [key, names] of Object.entries(MESSAGES)) for (const name of names) expect(properties[key]!.description, key).toContain(`{${name}}`);
+  });
+
+  it("accepts the tool's own catalogue and a landlord's few sentences; refuses an unknown key", () => {
+    const validate = validatorFor('messages');
+    expect(validate(parse(readFileSync(MESSAGES_FILE, 'utf8')))).toBe(true);
+    expect(validate({ 'draft.cover': 'A draft.' })).toBe(true);
+    expect(validate({ 'draft.baner': 'A draft.' })).toBe(false);
+  });
+});
+
+describe('withOverrides', () => {
+  const base = readWording();
+  it("puts a landlord's sentences in place of the tool's, and only those", () => {
+    const w = withOverrides(base, { 'heading.about': 'About our assessment' });
+    expect(say(w, 'heading.about')).toBe('About our assessment');
+    expect(say(w, 'heading.actionPlan')).toBe(say(base, 'heading.actionPlan'));
+    expect(say(base, 'heading.about')).toBe('About this self-assessment');
+  });
+
+  it('gives the catalogue itself when there is nothing to override, and ignores what is not a sentence of it', () => {
+    expect(withOverrides(base, undefined)).toBe(base);
+    expect(withOverrides(base, {})).toBe(base);
+    expect(withOverrides(base, { 'no.such': 'x' } as never)).toBe(base);
   });
 });

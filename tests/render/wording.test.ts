@@ -1,5 +1,6 @@
 // The sentences the site, the PDF and the DOCX share (src/render/site/format.ts), on the bundled examples:
 // what changed across two Code changes must name each provision with the version it belongs to.
+import { readWording } from '../../src/load/read-templates.ts';
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -92,7 +93,7 @@ describe('wording that fits every landlord', () => {
     const l = ws.project.landlords.find((x) => x.slug === 'plus-dane')!;
     const a = l.assessments.find((x) => x.period === '2023-24')!;
     const { governing_body: _, ...landlord } = l.landlord.data!;
-    const v = buildAssessmentView({ slug: 'plus-dane', landlord, period: '2023-24', code: codeVersion(ws, '2024')!, data: a.data!, diff: null, responseText: null, edition: 'public', approvalValid: false });
+    const v = buildAssessmentView({ slug: 'plus-dane', landlord, period: '2023-24', code: codeVersion(ws, '2024')!, data: a.data!, diff: null, responseText: null, wording: readWording(), edition: 'public', approvalValid: false });
     expect(v.landlord.governingBody).toBe('governing body');
   });
 

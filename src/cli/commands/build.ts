@@ -16,7 +16,8 @@ import { CliUsageError, EXIT, type Io } from '../io.ts';
 import { landlordOf, openWorkspace, type Workspace } from '../workspace.ts';
 import { internalDecision } from '../../validate/internal-documents.ts';
 import { approvalHolds } from '../../validate/approval.ts';
-import { renderablesOf } from '../collect-views.ts';
+import { landlordTemplates, renderablesOf } from '../collect-views.ts';
+import { readWording } from '../../load/read-templates.ts';
 import { progress } from '../progress.ts';
 import { lockOutput, removeAbandoned } from '../lock.ts';
 import { guardOutDir } from '../out-dir.ts';
@@ -351,7 +352,9 @@ function keptPageNow(v: AssessmentView, ws: Workspace, collectedPublic: Readonly
     const real = realOf(p);
     return real !== undefined && !decision.files.has(real);
   }));
-  return withPublicEvidence(v, publicNow, decision?.fileTitles ?? new Set());
+  // A page saved by a chc that did not record its wording is given its landlord's as it is now.
+  const worded = v.wording ? v : { ...v, wording: l ? landlordTemplates(l).wording : readWording() };
+  return withPublicEvidence(worded, publicNow, decision?.fileTitles ?? new Set());
 }
 
 /** What the site's assets hold (a changed logo changes the site), by site path. */

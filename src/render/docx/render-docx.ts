@@ -1,6 +1,5 @@
 // One assessment as a Word document: the parts in the print view's order, the page furniture, the package.
 import { say, type Wording } from '../../model/wording.ts';
-import { readWording } from '../../load/read-templates.ts';
 import { documentOutline } from '../document-outline.ts';
 import { AlignmentType, BorderStyle, Document, Footer, Header, Packer, PageNumber, Paragraph, TableOfContents, TextRun, type ParagraphChild } from 'docx';
 import { TextWatermark } from 'docx/watermarks';
@@ -26,7 +25,7 @@ export { editionLabel };
  * date or time zone.
  */
 export async function renderDocx(view: AssessmentView): Promise<Uint8Array> {
-  const wording = readWording();
+  const wording = view.wording;
   const ctx: Ctx = { view, lists: new ListRegistry(), wording, outline: documentOutline(view, wording) };
   const children: (Block | TableOfContents)[] = [
     ...cover(view, ctx.wording),

@@ -1,5 +1,4 @@
 import type { SiteData } from '../site-data.ts';
-import type { Wording } from '../../model/wording.ts';
 import type { AssessmentView, EvidenceView } from '../view-model.ts';
 import { readSiteData } from './site-data-file.ts';
 
@@ -8,11 +7,6 @@ export function siteData(): SiteData {
   const path = process.env.CHC_SITE_DATA;
   if (!path) throw new Error('CHC_SITE_DATA is not set: build the site with `chc build` or `chc dev`');
   return readSiteData(path);
-}
-
-/** The fixed sentences of the outputs, as this build read them (templates/messages.yaml). */
-export function wording(): Wording {
-  return siteData().wording;
 }
 
 /** The routes of the assessment pages (and their action plans): one per published assessment. */

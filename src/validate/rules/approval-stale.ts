@@ -1,5 +1,5 @@
 import type { Diagnostic } from '../../model/diagnostic.ts';
-import { answerDigests, APPROVAL_ENTRY, ASSESSMENT_ENTRY, changedAnswers, changedEntries, LANDLORD_ENTRY, manifestHash } from '../../model/approval.ts';
+import { answerDigests, APPROVAL_ENTRY, ASSESSMENT_ENTRY, changedAnswers, changedEntries, LANDLORD_ENTRY, manifestHash, TEMPLATE_ENTRIES } from '../../model/approval.ts';
 import { plural } from '../../model/plural.ts';
 import { codeChanges, currentManifest } from '../approval.ts';
 import { codeList } from './approval-code-changed.ts';
@@ -28,6 +28,8 @@ export const approvalStale: Rule = ({ project, assessment, data, landlord }) => 
     if (ref === ASSESSMENT_ENTRY) return assessment.file + inFile;
     if (ref === APPROVAL_ENTRY) return `the approval record in ${assessment.file} (its body, date, reference or landlord details are not those chc approve recorded)`;
     if (ref === LANDLORD_ENTRY) return `${rootRelative(assessment, ref)} (the landlord's details)`;
+    if (ref === TEMPLATE_ENTRIES.messages) return `${rootRelative(assessment, ref)} (the landlord's own wording of the outputs)`;
+    if (ref === TEMPLATE_ENTRIES.introduction) return `${rootRelative(assessment, ref)} (the landlord's standing introduction)`;
     if (/^\.\.\/\d{4}-\d{2}\/assessment\.yaml$/.test(ref)) return `${rootRelative(assessment, ref)} (the previous period, compared in What changed)`;
     return /^([a-zA-Z]:)?[\\/]/.test(ref) ? ref : rootRelative(assessment, ref);
   });
@@ -54,6 +56,10 @@ export const approvalStale: Rule = ({ project, assessment, data, landlord }) => 
     hint += ` landlord.yaml is shared by every year: its details are printed in each year's outputs, so a change made for a later ` +
       `year makes the approvals of earlier years stale too. Either the ${body} notes the change and the approval is recorded again, ` +
       `or landlord.yaml keeps the details the ${body} approved until it does.`;
+  }
+  if (changed.includes(TEMPLATE_ENTRIES.messages) || changed.includes(TEMPLATE_ENTRIES.introduction)) {
+    hint += ` The landlord's templates/ folder is shared by every year: its wording is printed in each year's outputs, so a change ` +
+      `made for a later year makes the approvals of earlier years stale too (see docs/templates.md).`;
   }
   const out: Diagnostic[] = [report(assessment, '/approval/sha256', 'error', 'approval-stale',
     `changed since the ${body} approved it${approval.date !== undefined ? ` on ${approval.date}` : ''}: ${what}`, hint)];

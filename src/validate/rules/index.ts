@@ -31,6 +31,7 @@ import { internalUnmarked } from './internal-unmarked.ts';
 import { markdownTooDeep } from './markdown-too-deep.ts';
 import { markdownTooLarge } from './markdown-too-large.ts';
 import { tableTooWide } from './table-too-wide.ts';
+import { templatePlaceholder } from './template-placeholder.ts';
 
 export type { LandlordRule, Rule, RuleContext } from './context.ts';
 
@@ -73,4 +74,5 @@ export const LANDLORD_RULES: Readonly<Record<string, LandlordRule>> = {
   'governing-body': governingBody,
   'personal-data': personalDataInLandlord,
   'reserved-name': reservedName,
+  'template-placeholder': templatePlaceholder,
 };

@@ -1,8 +1,9 @@
 import { posix } from 'node:path';
 import type { Range } from '../../model/diagnostic.ts';
-import { pointer, type Assessment, type AssessmentData } from '../../model/assessment.ts';
+import { introductionText, pointer, type Assessment, type AssessmentData } from '../../model/assessment.ts';
 import { fileOf, type Project } from '../../load/read-project.ts';
 import { rangeInText, rangeInValue } from '../text-range.ts';
+import { isMessageKey } from '../../model/wording.ts';
 
 /** A piece of text an assessment publishes (markdown or plain), with where it is. */
 export interface PublicText {
@@ -76,7 +77,28 @@ export function publishedTexts(project: Project, assessment: Assessment, data: A
     const text = info.text;
     out.push({ file: rootRelative(assessment, ref), name: posix.basename(ref.replace(/\\/g, '/')), text, markdown: true, rangeOf: (start, end) => rangeInText(text, start, end) });
   }
+  out.push(...templateTexts(project, assessment, data));
   published.set(data, out);
+  return out;
+}
+
+/**
+ * What an assessment publishes of its landlord's templates: each of its own sentences (templates/messages.yaml),
+ * and its standing introduction (templates/introduction.md) when the assessment has no introduction of its own.
+ */
+function templateTexts(project: Project, assessment: Assessment, data: AssessmentData): PublishedText[] {
+  const templates = project.landlords.find((l) => l.slug === assessment.landlord)?.templates;
+  const out: PublishedText[] = [];
+  const messages = templates?.messages;
+  for (const [key, text] of Object.entries(messages?.data ?? {})) {
+    if (!isMessageKey(key) || typeof text !== 'string') continue;
+    out.push({ file: messages!.file, name: key, text, markdown: false, rangeOf: (start, end) => rangeInValue(messages!.source, pointer(key), text, start, end) });
+  }
+  const intro = templates?.introduction;
+  const text = introductionText(data.introduction, intro?.text);
+  if (intro && text !== undefined && text === intro.text) {
+    out.push({ file: intro.file, name: posix.basename(intro.file), text, markdown: true, rangeOf: (start, end) => rangeInText(text, start, end) });
+  }
   return out;
 }
 

@@ -1,0 +1,63 @@
+// A landlord's own wording and standing introduction (assessments/<landlord>/templates/), built for real: each
+// shows in the site page, the PDF and the DOCX, in both editions, in place of the tool's.
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chc } from '../helpers/cli.ts';
+import { REPO } from '../helpers/project.ts';
+import { docxText, pdfOutline, pdfText, squeeze } from '../helpers/outputs.ts';
+
+let root: string;
+let out: string;
+const INTRO = 'Plus Dane reviews how it handles complaints every year, with the residents of its scrutiny panel.';
+
+beforeAll(() => {
+  root = mkdtempSync(join(tmpdir(), 'chc-templates-'));
+  cpSync(join(REPO, 'assessments/plus-dane'), join(root, 'assessments/plus-dane'), { recursive: true });
+  const templates = join(root, 'assessments/plus-dane/templates');
+  mkdirSync(templates);
+  writeFileSync(join(templates, 'messages.yaml'), [
+    '# yaml-language-server: $schema=../../../schemas/messages.schema.json',
+    'heading.about: "About our self-assessment"',
+    'heading.atAGlance: "Our answers at a glance"',
+    'draft.cover: "Our {body} has not approved this draft yet."',
+    'draft.banner: "Our {body} has not approved this draft yet: it may change."',
+    '',
+  ].join('\n'));
+  writeFileSync(join(templates, 'introduction.md'), `---\ntitle: ignored\n---\n${INTRO}\n`);
+  out = join(root, 'out');
+  const r = chc(['build', '--root', root, '--out', out, '--include-drafts', '--period', '2023-24']);
+  expect(r.stderr.replace(/^note: .*\n/gm, '')).toBe('');
+  expect(r.status).toBe(0);
+}, 240_000);
+
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+const doc = (edition: string, ext: string) => join(out, 'documents/plus-dane/2023-24', `plus-dane-2023-24-${edition}.${ext}`);
+const pageText = () => squeeze(readFileSync(join(out, 'site/plus-dane/2023-24/index.html'), 'utf8').replace(/<[^>]+>/g, ' ').replace(/&#39;|&apos;/g, "'"));
+
+describe("a landlord's templates", () => {
+  it('the site page has its headings, its DRAFT notice and its standing introduction (without its front matter)', () => {
+    const html = pageText();
+    expect(html).toContain('Our answers at a glance');
+    expect(html).toContain('DRAFT Our Board has not approved this draft yet: it may change.');
+    expect(html).toContain(`Introduction ${INTRO}`);
+    expect(html).not.toContain('title: ignored');
+    expect(html).not.toContain('At a glance');
+  });
+
+  it.each(['public', 'board'])('the PDF and the DOCX have its headings, its cover line and its introduction, as the site does (%s)', async (edition) => {
+    const pdf = squeeze(pdfText(doc(edition, 'pdf')));
+    const docx = squeeze((await docxText(doc(edition, 'docx'))).text);
+    for (const text of [pdf, docx]) {
+      expect(text).toContain('About our self-assessment');
+      expect(text).toContain('Our answers at a glance');
+      expect(text).toContain('Our Board has not approved this draft yet.');
+      expect(text).toContain(INTRO);
+      expect(text).not.toContain('About this self-assessment');
+      expect(text).not.toContain('title: ignored');
+    }
+    expect(pdfOutline(doc(edition, 'pdf'))).toEqual(expect.arrayContaining(['About our self-assessment', 'Introduction', 'Our answers at a glance']));
+  });
+});
