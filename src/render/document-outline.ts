@@ -2,8 +2,8 @@ import { say, type Wording } from '../model/wording.ts';
 import { sectionName } from './site/format.ts';
 import type { AssessmentView } from './view-model.ts';
 
-/** A part of a document: its anchor, its heading, and the parts under it. */
-export interface OutlineEntry { id: string; text: string; children?: OutlineEntry[] }
+/** A part of a document: its anchor, its heading, and the sections under it. */
+export interface OutlineEntry { id: PartId; text: string; children?: { id: string; text: string }[] }
 
 /**
  * The parts of an assessment's document, in order, with their headings (templates/messages.yaml): what the PDF's
@@ -12,10 +12,10 @@ export interface OutlineEntry { id: string; text: string; children?: OutlineEntr
 export function documentOutline(view: AssessmentView, w: Wording): OutlineEntry[] {
   return [
     { id: 'about', text: say(w, 'heading.about') },
-    ...(view.response ? [{ id: 'response', text: say(w, 'heading.response', { body: view.landlord.governingBody }) }] : []),
-    ...(view.introduction ? [{ id: 'introduction', text: say(w, 'heading.introduction') }] : []),
+    ...(view.response ? [{ id: 'response' as const, text: say(w, 'heading.response', { body: view.landlord.governingBody }) }] : []),
+    ...(view.introduction ? [{ id: 'introduction' as const, text: say(w, 'heading.introduction') }] : []),
     { id: 'at-a-glance', text: say(w, 'heading.atAGlance') },
-    ...(view.changes ? [{ id: 'changes', text: say(w, 'heading.changes', { period: view.changes.fromPeriod }) }] : []),
+    ...(view.changes ? [{ id: 'changes' as const, text: say(w, 'heading.changes', { period: view.changes.fromPeriod }) }] : []),
     { id: 'assessment', text: say(w, 'heading.assessment'), children: view.sections.map((s) => ({ id: s.anchor, text: sectionName(s) })) },
     { id: 'documents', text: say(w, 'heading.documents') },
     { id: 'action-plan', text: say(w, 'heading.actionPlan') },

@@ -14,7 +14,7 @@ import { COMPLY_LABEL, type AssessmentView } from '../../src/render/view-model.t
 import { readWording } from '../../src/load/read-templates.ts';
 import { changeLine, howToRead, say } from '../../src/model/wording.ts';
 import { documentOutline } from '../../src/render/document-outline.ts';
-import { provisionName } from '../../src/render/site/format.ts';
+import { actionMeta, noOpenActions, provisionName, tableColumns } from '../../src/render/site/format.ts';
 
 let root: string;
 let outA: string;
@@ -169,6 +169,17 @@ describe('npm run build on the bundled examples', () => {
         if (v.draft) expected.push(...(['draft.cover', 'draft.closing', 'approval.draftPrint'] as const).map((k) => say(w, k, { body: v.landlord.governingBody })));
         const c = v.changes;
         if (c) expected.push(say(w, c.codeChanged ? 'changes.compared.codeChanged' : 'changes.compared.sameCode', { period: c.fromPeriod, code: c.fromCode }));
+        // The tables: their columns, each provision's summary line and each action's line (whole in the DOCX; in
+        // the PDF, whose text runs across the table's columns, counted by their opening words), the action plan.
+        expected.push(...tableColumns(w), say(w, 'atAGlance.allSections'));
+        const provisions = v.sections.flatMap((s) => s.groups.flatMap((g) => g.provisions));
+        const rowLines = provisions.flatMap((p) => [say(w, 'provision.inPlainEnglish', { summary: p.summary }), ...p.actions.map((a) => `${say(w, 'action.label')} ${a.description} ${actionMeta(w, a)}`)]);
+        for (const line of rowLines) expect(docx, `${v.landlord.slug} ${v.period} ${v.edition} DOCX: ${line}`).toContain(said(line));
+        const opening = say(w, 'provision.inPlainEnglish', { summary: '' }).trim();
+        const count = (text: string) => text.split(opening).length - 1;
+        expect([count(pdf), count(docx)]).toEqual([provisions.length, provisions.length]);
+        expected.push(v.openActions.length ? say(w, 'actions.caption', { period: v.period }) : noOpenActions(w, v));
+        if (v.approval?.sha256) expected.push(`${say(w, 'approval.hash')} ${v.approval.sha256}`);
         for (const i of v.changes?.items ?? []) expected.push(`${provisionName(i)}: ${changeLine(w, i, v.changes!.fromPeriod, i.kind === 'new provision', COMPLY_LABEL.answered)}`);
         for (const e of expected) {
           expect(pdf, `${v.landlord.slug} ${v.period} ${v.edition} PDF: ${e}`).toContain(said(e));

@@ -2,16 +2,15 @@
 // layout of Appendix A of the Ombudsman's self-assessment form, with the print view's content in each cell.
 import { partHeading } from '../document-outline.ts';
 import { BorderStyle, ExternalHyperlink, Paragraph, TableRow, TextRun, type ParagraphChild } from 'docx';
-import { actionDueText, changeSentence, ownerText, sectionName } from '../site/format.ts';
-import { ACTION_TO_BE_SET, CARRIED_NOT_REVIEWED, longDate, type ActionView, type AssessmentView, type DocumentView, type ProvisionView } from '../view-model.ts';
+import { actionMeta, changeSentence, sectionName, tableColumns } from '../site/format.ts';
+import { say } from '../../model/wording.ts';
+import { ACTION_TO_BE_SET, CARRIED_NOT_REVIEWED, type ActionView, type AssessmentView, type DocumentView, type ProvisionView } from '../view-model.ts';
 import { CELL_MARGINS, bookmarked, cell, cellCtx, grid, headerRow, heading, type Ctx } from './blocks.ts';
 import { isExternalUrl, richBlocks, richMinWidth, richPieces, type Block } from './markdown-docx.ts';
 import { balanceColumns, cellLines, type Piece } from './column-widths.ts';
 import { BULLETS, COLOUR, SIZE, STYLE, TEXT_WIDTH, listIndent } from './styles.ts';
 import { longestWordWidth, textWidth, type Font } from './text-width.ts';
 
-/** The Appendix A columns. */
-const COLUMNS = ['Code provision', 'Code requirement', 'Comply', 'Evidence', 'Commentary / explanation'] as const;
 
 /** The narrowest the requirement, evidence and commentary columns may be, however little they hold: 2.5 cm. */
 const FLEX_FLOOR = 1420;
@@ -33,12 +32,6 @@ const ID_SIZE = 20;
 /** The label in the comply column. */
 const complyText = (p: ProvisionView) => (p.status === 'unanswered' ? `⚠ ${p.statusLabel}` : p.statusLabel);
 
-/** The text of the muted line after an action. */
-function actionMeta(a: ActionView): string {
-  const owner = `Owner: ${ownerText(a.owner)}. `;
-  const state = a.status === 'open' ? `Due: ${actionDueText(a)}.` : a.status === 'done' ? `Done${a.completedOn ? ` on ${longDate(a.completedOn)}` : ''}.` : 'Dropped.';
-  return owner + state;
-}
 
 /** A provision's cells as pieces of text, for estimating their heights: requirement, evidence, commentary. */
 function flexPieces(view: AssessmentView, p: ProvisionView): Piece[][] {
@@ -46,9 +39,9 @@ function flexPieces(view: AssessmentView, p: ProvisionView): Piece[][] {
   const change = changeSentence(view, p);
   const bullet = listIndent(0, true).left;
   return [
-    [...richPieces(p.text), plain(`In plain English: ${p.summary}`), ...(p.conditional ? [plain(p.conditional)] : [])],
+    [...richPieces(p.text), plain(say(view.wording, 'provision.inPlainEnglish', { summary: p.summary })), ...(p.conditional ? [plain(p.conditional)] : [])],
     [...richPieces(p.answer), ...richPieces(p.evidence), ...p.documents.map((d) => plain(`${d.label}${d.file ? ` (file: ${d.file})` : ''}`, bullet))],
-    [...richPieces(p.commentary), ...p.actions.flatMap((a) => [plain(`Action: ${a.description} ${actionMeta(a)}`, bullet), ...richPieces(a.note)]), ...(p.actionToBeSet ? [plain(`${ACTION_TO_BE_SET}.`)] : []), ...(change ? [plain(change)] : [])],
+    [...richPieces(p.commentary), ...p.actions.flatMap((a) => [plain(`${say(view.wording, 'action.label')} ${a.description} ${actionMeta(view.wording, a)}`, bullet), ...richPieces(a.note)]), ...(p.actionToBeSet ? [plain(`${ACTION_TO_BE_SET}.`)] : []), ...(change ? [plain(change)] : [])],
   ];
 }
 
@@ -68,14 +61,16 @@ function fixedPieces(p: ProvisionView): [Piece[], Piece[]] {
  */
 export function appendixWidths(view: AssessmentView): number[] {
   const provisions = view.sections.flatMap((s) => s.groups.flatMap((g) => g.provisions));
+  const w = view.wording;
+  const COLUMNS = tableColumns(w);
   const widest = (f: (p: ProvisionView) => number, head: string) => Math.max(longestWordWidth(head, TABLE_BOLD), ...provisions.map(f)) + PAD;
   const idW = Math.max(1000, widest((p) => Math.max(longestWordWidth(p.id, { size: ID_SIZE, bold: true }), longestWordWidth(`${p.title ?? ''} ${p.level}`, TABLE)), COLUMNS[0]) + 40);
   const complyW = Math.max(850, widest((p) => longestWordWidth(complyText(p), TABLE_BOLD), COLUMNS[2]) + 40);
   const bullet = listIndent(0, true).left;
   const mins = [
-    widest((p) => Math.max(richMinWidth(p.text), longestWordWidth(`In plain English: ${p.summary} ${p.conditional ?? ''}`, TABLE)), COLUMNS[1]),
+    widest((p) => Math.max(richMinWidth(p.text), longestWordWidth(`${say(w, 'provision.inPlainEnglish', { summary: p.summary })} ${p.conditional ?? ''}`, TABLE)), COLUMNS[1]),
     widest((p) => Math.max(richMinWidth(p.answer), richMinWidth(p.evidence), ...p.documents.map((d) => bullet + longestWordWidth(d.label, TABLE))), COLUMNS[3]),
-    widest((p) => Math.max(richMinWidth(p.commentary), ...p.actions.map((a) => bullet + longestWordWidth(`Action: ${a.description} ${actionMeta(a)}`, TABLE))), COLUMNS[4]),
+    widest((p) => Math.max(richMinWidth(p.commentary), ...p.actions.map((a) => bullet + longestWordWidth(`${say(w, 'action.label')} ${a.description} ${actionMeta(w, a)}`, TABLE))), COLUMNS[4]),
   ].map((m) => Math.max(FLEX_FLOOR, m + 40));
   const pieces = provisions.map((p) => flexPieces(view, p));
   const fixed = provisions.map((p) => {
@@ -108,7 +103,7 @@ export function assessment(ctx: Ctx): Block[] {
     out.push(heading(2, sectionName(s), { anchor: s.anchor, ...(i > 0 ? { spaceBefore: 400 } : {}) }));
     for (const g of s.groups) {
       if (g.title !== null) out.push(heading(3, g.title));
-      out.push(grid([headerRow([...COLUMNS], widths), ...g.provisions.map((p, i) => provisionRow(ctx, p, widths, i === 0))], widths));
+      out.push(grid([headerRow(tableColumns(ctx.wording), widths), ...g.provisions.map((p, i) => provisionRow(ctx, p, widths, i === 0))], widths));
       out.push(new Paragraph({ spacing: { before: 0, after: 120 }, children: [] }));
     }
   });
@@ -145,7 +140,7 @@ function provisionRow(ctx: Ctx, p: ProvisionView, w: number[], first: boolean): 
 
   const requirement: Block[] = [
     ...richBlocks(p.text, cellCtx(ctx, w[1]!)),
-    ruled([muted(`In plain English: ${p.summary}`, { italics: true })]),
+    ruled([muted(say(ctx.wording, 'provision.inPlainEnglish', { summary: p.summary }), { italics: true })]),
     ...(p.conditional ? [ruled([muted(p.conditional, { italics: true })])] : []),
   ];
 
@@ -213,7 +208,7 @@ function actionList(ctx: Ctx, actions: ActionView[], width: number): Block[] {
       numbering: { reference: BULLETS, level: 0, instance, custom: true },
       indent: listIndent(0, true),
       spacing: { before: 40, after: 40 },
-      children: [new TextRun({ text: 'Action:', bold: true }), new TextRun(` ${a.description} `), muted(actionMeta(a))],
+      children: [new TextRun({ text: say(ctx.wording, 'action.label'), bold: true }), new TextRun(` ${a.description} `), muted(actionMeta(ctx.wording, a))],
     }),
     ...richBlocks(a.note, { ...cellCtx(ctx, width), width: width - PAD - listIndent(0, true).left }),
   ]);

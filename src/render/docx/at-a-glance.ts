@@ -114,7 +114,7 @@ export function atAGlance(ctx: Ctx): Block[] {
   const { view } = ctx;
   const cats = categoriesOf(view);
   const t = view.totals;
-  const rows = [...view.sections.map((s) => ({ name: sectionName(s), counts: s.counts, total: false })), { name: 'All sections', counts: t, total: true }];
+  const rows = [...view.sections.map((s) => ({ name: sectionName(s), counts: s.counts, total: false })), { name: say(ctx.wording, 'atAGlance.allSections'), counts: t, total: true }];
 
   // Each count column as wide as its heading's longest word; the section names take the rest.
   const headFont = { size: SIZE.table, bold: true };

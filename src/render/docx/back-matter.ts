@@ -4,7 +4,7 @@ import { partHeading } from '../document-outline.ts';
 import { say } from '../../model/wording.ts';
 import { BorderStyle, ExternalHyperlink, Paragraph, TableRow, TextRun, type ParagraphChild } from 'docx';
 import { citedDocuments, citedForText } from '../site/cited-documents.ts';
-import { actionDueText, actionsToBeSetSentence, approvalSentence, ownerText, plural, provisionsOf } from '../site/format.ts';
+import { actionDueText, actionProvisionName, actionsToBeSetSentence, approvalSentence, noOpenActions, ownerText, plural, provisionsOf } from '../site/format.ts';
 import { bullets, caption, cell, grid, headerRow, heading, internalLink, para, textCell, cellCtx, type Ctx } from './blocks.ts';
 import { isExternalUrl, richBlocks, splitWidth, type Block } from './markdown-docx.ts';
 import { COLOUR, MONO_FONT, SIZE, STYLE, TEXT_WIDTH } from './styles.ts';
@@ -44,17 +44,18 @@ export function actionPlan(ctx: Ctx): Block[] {
   const toBeSet = actionsToBeSetSentence(view);
   if (toBeSet) out.push(para(toBeSet));
   if (view.openActions.length === 0) {
-    out.push(para(`There are no open actions${toBeSet ? ' with a date yet' : ''} in this self-assessment.`));
+    out.push(para(noOpenActions(ctx.wording, view)));
     return out;
   }
   const byId = new Map(provisionsOf(view).map((p) => [p.id, p]));
   const widths = splitWidth(TEXT_WIDTH, [17, 27, 38, 18]);
-  out.push(caption(`Open actions from the ${view.period} self-assessment, by due date`));
+  const w = ctx.wording;
+  out.push(caption(say(w, 'actions.caption', { period: view.period })));
   out.push(grid([
-    headerRow(['Due by', 'Provision', 'Action', 'Owner'], widths),
+    headerRow([say(w, 'actions.column.due'), say(w, 'actions.column.provision'), say(w, 'actions.column.action'), say(w, 'actions.column.owner')], widths),
     ...view.openActions.map((a) => {
       const p = byId.get(a.provision);
-      const name = `Provision ${a.provision}${p?.title ? `: ${p.title}` : ''}`;
+      const name = actionProvisionName(w, a.provision, p?.title);
       return new TableRow({
         cantSplit: true,
         children: [
@@ -81,7 +82,7 @@ export function approval(ctx: Ctx): Block[] {
     : para([new TextRun({ text: 'DRAFT.', bold: true }), new TextRun(` ${say(ctx.wording, 'draft.closing', { body: view.landlord.governingBody })}`)]));
   if (view.approval?.sha256) {
     out.push(para([
-      new TextRun('Approved content (SHA-256): '),
+      new TextRun(`${say(ctx.wording, 'approval.hash')} `),
       new TextRun({ text: view.approval.sha256, font: MONO_FONT, size: SIZE.table }),
     ]));
   }

@@ -7,14 +7,14 @@ import {
   TableRow, TextRun, WidthType, type ParagraphChild,
 } from 'docx';
 import { brandColour } from '../../model/colour.ts';
-import { approvalSentence, codeName } from '../site/format.ts';
 import { longDate, type AssessmentView } from '../view-model.ts';
 import { bodyCtx, heading, para, type Ctx } from './blocks.ts';
 import { isExternalUrl, richBlocks, type Block } from './markdown-docx.ts';
 import { COLOUR, STYLE, TEXT_WIDTH } from './styles.ts';
 import { textWidth } from './text-width.ts';
 
-import { editionLabel } from '../site/format.ts';
+import { factsOf } from '../facts.ts';
+import { approvalSentence, codeName, editionLabel } from '../site/format.ts';
 export { editionLabel };
 
 /** The document's title, as on the cover and in the footer. */
@@ -111,24 +111,14 @@ function address(url: string): ParagraphChild {
   return isExternalUrl(url) ? new ExternalHyperlink({ link: url, children: [new TextRun({ text: url, style: 'Hyperlink' })] }) : new TextRun(url);
 }
 
-/** "About this self-assessment": the facts, how to read the tables, then the response and the introduction. */
+/** "About this self-assessment": the facts, then how to read the tables. */
 export function about(ctx: Ctx): Block[] {
   const { view } = ctx;
-  const approval = approvalSentence(view);
   const widths: [number, number] = [2948, TEXT_WIDTH - 2948];
-  const t = (text: string) => [new TextRun(text)];
-  const rows = [
-    fact('Landlord', [new TextRun(`${view.landlord.name} (`), address(view.landlord.website), new TextRun(')')], widths),
-    fact('Period', t(`${view.period} (${view.periodLabel})`), widths),
-    fact('Assessed against', t(`The ${codeName(view)}, in force from ${longDate(view.code.inForce)}${view.code.statutory ? ' (statutory)' : ''}`), widths),
-    fact('Assessed on', t(longDate(view.assessedOn)), widths),
-    fact('Approval', t(approval ?? say(ctx.wording, 'approval.draftPrint', { body: view.landlord.governingBody })), widths),
-    ...(view.landlord.mrc ? [fact('Member responsible for complaints', t(view.landlord.mrc), widths)] : []),
-    ...(view.landlord.complaintsPage ? [fact('How to complain', [address(view.landlord.complaintsPage)], widths)] : []),
-    ...(view.covers.length > 0 ? [fact('Covers', t(view.covers.join(', ')), widths)] : []),
-    ...(view.landlord.groupMembers.length > 0 ? [fact('Group members', t(view.landlord.groupMembers.join(', ')), widths)] : []),
-    fact('Edition', t(editionLabel(view)), widths),
-  ];
+  const rows = factsOf(view, ctx.wording, 'print').map((f) => fact(f.label, [
+    ...(f.text ? [new TextRun(f.text)] : []),
+    ...(f.url !== undefined ? (f.text ? [new TextRun(' ('), address(f.url), new TextRun(')')] : [address(f.url)]) : []),
+  ], widths));
   const out: Block[] = [
     heading(1, partHeading(ctx.outline, 'about'), { anchor: 'about', pageBreak: true }),
     new Table({
@@ -144,7 +134,17 @@ export function about(ctx: Ctx): Block[] {
       { spacingBefore: 200 },
     ),
   ];
-  if (view.response) out.push(heading(1, partHeading(ctx.outline, 'response'), { anchor: 'response' }), ...richBlocks(view.response, bodyCtx(ctx)));
-  if (view.introduction) out.push(heading(1, partHeading(ctx.outline, 'introduction'), { anchor: 'introduction' }), ...richBlocks(view.introduction, bodyCtx(ctx)));
   return out;
+}
+
+/** The governing body's response, under its heading, on the page of "About this self-assessment". */
+export function response(ctx: Ctx): Block[] {
+  const tree = ctx.view.response;
+  return tree ? [heading(1, partHeading(ctx.outline, 'response'), { anchor: 'response' }), ...richBlocks(tree, bodyCtx(ctx))] : [];
+}
+
+/** The introduction (the assessment's own, or its landlord's standing one), under its heading. */
+export function introduction(ctx: Ctx): Block[] {
+  const tree = ctx.view.introduction;
+  return tree ? [heading(1, partHeading(ctx.outline, 'introduction'), { anchor: 'introduction' }), ...richBlocks(tree, bodyCtx(ctx))] : [];
 }

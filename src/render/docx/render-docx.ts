@@ -1,6 +1,6 @@
 // One assessment as a Word document: the parts in the print view's order, the page furniture, the package.
 import { say, type Wording } from '../../model/wording.ts';
-import { documentOutline } from '../document-outline.ts';
+import { documentOutline, type PartId } from '../document-outline.ts';
 import { AlignmentType, BorderStyle, Document, Footer, Header, Packer, PageNumber, Paragraph, TableOfContents, TextRun, type ParagraphChild } from 'docx';
 import { TextWatermark } from 'docx/watermarks';
 import type { AssessmentView } from '../view-model.ts';
@@ -9,13 +9,18 @@ import { ListRegistry, type Block } from './markdown-docx.ts';
 import { COLOUR, FONT, PAGE, STYLE, numberingOptions, stylesOptions } from './styles.ts';
 import { repackDeterministic } from './package.ts';
 import type { Ctx } from './blocks.ts';
-import { DOC_TITLE, about, contents, cover, editionLabel } from './front-matter.ts';
+import { DOC_TITLE, about, contents, cover, editionLabel, introduction, response } from './front-matter.ts';
 import { atAGlance } from './at-a-glance.ts';
 import { changes } from './changes.ts';
 import { assessment } from './appendix-a.ts';
 import { actionPlan, approval, documentsReferredTo } from './back-matter.ts';
 
 export { editionLabel };
+
+/** How each part of a document is laid out in Word: the outline (document-outline.ts) says which, in what order. */
+const PARTS: Readonly<Record<PartId, (ctx: Ctx) => Block[]>> = {
+  about, response, introduction, 'at-a-glance': atAGlance, changes, assessment, documents: documentsReferredTo, 'action-plan': actionPlan, approval,
+};
 
 /**
  * Renders one assessment, in one edition, as a Word document with the parts of the print view (the PDF), in its
@@ -30,13 +35,8 @@ export async function renderDocx(view: AssessmentView): Promise<Uint8Array> {
   const children: (Block | TableOfContents)[] = [
     ...cover(view, ctx.wording),
     ...contents(),
-    ...about(ctx),
-    ...atAGlance(ctx),
-    ...changes(ctx),
-    ...assessment(ctx),
-    ...documentsReferredTo(ctx),
-    ...actionPlan(ctx),
-    ...approval(ctx),
+    // The parts in the order of the document's outline, as the print view has them.
+    ...ctx.outline.flatMap((entry) => PARTS[entry.id](ctx)),
   ];
   const doc = new Document({
     title: view.meta.title,

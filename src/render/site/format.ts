@@ -2,6 +2,7 @@
 import type { Change } from '../../diff/diff-assessments.ts';
 import type { ActionView, AssessmentView, ChangesView, Counts, ProvisionView, SectionView } from '../view-model.ts';
 import { ACTION_TO_BE_SET, COMPLY_LABEL, longDate } from '../view-model.ts';
+import { say, type Wording } from '../../model/wording.ts';
 
 /** A site path under the base the site is served from ("/" or "/repo/"). */
 export function siteUrl(base: string, path = ''): string {
@@ -162,6 +163,29 @@ export function dueText(due: string | null): string {
 /** An open action's due date as printed, marked when it was already overdue at the assessment's date. */
 export function actionDueText(a: Pick<ActionView, 'due' | 'overdue'>): string {
   return a.overdue ? `${dueText(a.due)} (overdue when assessed)` : dueText(a.due);
+}
+
+/** The line after an action's description in the tables of the PDF and the DOCX: "Owner: Complaints Manager. Due: 31 March 2025." */
+export function actionMeta(w: Wording, a: Pick<ActionView, 'owner' | 'status' | 'due' | 'overdue' | 'completedOn'>): string {
+  const state = a.status === 'open' ? say(w, 'action.due', { due: actionDueText(a) })
+    : a.status === 'done' ? (a.completedOn ? say(w, 'action.doneOn', { date: longDate(a.completedOn) }) : say(w, 'action.done'))
+      : say(w, 'action.dropped');
+  return `${say(w, 'action.owner', { owner: ownerText(a.owner) })} ${state}`;
+}
+
+/** How the action plan names an action's provision: "Provision 5.2: Acknowledging complaints". */
+export function actionProvisionName(w: Wording, id: string, title: string | null | undefined): string {
+  return title ? say(w, 'actions.provisionTitled', { id, title }) : say(w, 'actions.provision', { id });
+}
+
+/** What the action plan says when it has no open actions (with a date, when some are still to be set). */
+export function noOpenActions(w: Wording, view: AssessmentView): string {
+  return say(w, actionsToBeSetSentence(view) ? 'actions.noneDated' : 'actions.none');
+}
+
+/** The column headings of the self-assessment's tables in the PDF and the DOCX, in order. */
+export function tableColumns(w: Wording): [string, string, string, string, string] {
+  return [say(w, 'column.provision'), say(w, 'column.requirement'), say(w, 'column.comply'), say(w, 'column.evidence'), say(w, 'column.commentary')];
 }
 
 /** "Approved by the Board on 12 June 2024. Reference: BM-24-06." */
