@@ -69,6 +69,16 @@ export const MESSAGES = {
   'actions.column.action': [],
   'actions.column.owner': [],
   'approval.hash': [],
+  'edition.public': [],
+  'edition.board': ['body'],
+  'edition.boardUnnamed': [],
+  'edition.internal': ['edition'],
+  'site.lede': ['who'],
+  'site.atAGlance': [],
+  'site.actions': ['actions'],
+  'site.actionsLink': ['actions', 'period'],
+  'site.actionsNone': [],
+  'site.landlordLede': ['who'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type MessageKey = keyof typeof MESSAGES;
@@ -94,9 +104,10 @@ export function changeLine(wording: Wording, i: { from: string; to: string; prev
   });
 }
 
-/** "For each provision of the Code, the table gives …", with what the edition shows of internal documents. */
-export function howToRead(wording: Wording, landlord: string, edition: 'public' | 'board'): string {
-  return `${say(wording, 'about.howToRead', { landlord })} ${say(wording, edition === 'public' ? 'about.internal.public' : 'about.internal.board')}`;
+/** "For each provision of the Code, the table gives …", with what the edition shows of internal documents, if it cites any. */
+export function howToRead(wording: Wording, landlord: string, edition: 'public' | 'board', citesInternal: boolean): string {
+  const read = say(wording, 'about.howToRead', { landlord });
+  return citesInternal ? `${read} ${say(wording, edition === 'public' ? 'about.internal.public' : 'about.internal.board')}` : read;
 }
 
 /** A landlord's own wording (assessments/<landlord>/templates/messages.yaml): any of the catalogue's sentences. */

@@ -6,6 +6,7 @@ import type { AssessmentDiff, Change, LandlordChange, ProvisionDiff } from '../d
 import { isSafeUrl, parseEvidence, parseRich, type EvidenceHeading, type Rich } from './markdown.ts';
 import { findSection, splitHeading, type Outline } from '../model/outline.ts';
 import { compareIds } from '../model/provision-order.ts';
+import { citationPlace } from './citation-place.ts';
 
 /** Which edition: `public` (the website) hides internal documents; `board` shows them, marked internal. */
 export type Edition = 'public' | 'board';
@@ -169,6 +170,8 @@ export interface AssessmentView {
     name: string;
     website: string;
     governingBody: string;
+    /** Whether landlord.yaml names its governing body (else `governingBody` is "governing body"). */
+    governingBodyNamed: boolean;
     mrc: string | null;
     /** For a group: its member organisations (landlord.yaml `group_members`). */
     groupMembers: string[];
@@ -277,7 +280,7 @@ function documentView(d: DocumentRef, edition: Edition, published: Map<string, E
   if (internal && edition === 'public') return { ...INTERNAL_PUBLIC };
   const section = d.section === undefined ? null : String(d.section);
   const page = d.page === undefined ? null : String(d.page);
-  const where = [section ? `section ${section}` : '', page ? `page ${page}` : ''].filter(Boolean).join(', ');
+  const where = citationPlace({ section, page });
   const file = edition === 'board' && d.file ? d.file.replace(/^(\.\.\/)+/, '') : null;
   const evidence = edition === 'public' && !internal && d.file && Object.hasOwn(files, d.file) ? published.get(files[d.file]!.path) : undefined;
   const anchor = evidence && section ? sectionAnchor(evidence.headings, section) : null;
@@ -440,6 +443,7 @@ export function buildAssessmentView(input: ViewInput): AssessmentView {
       name: landlord.name,
       website: landlord.website,
       governingBody,
+      governingBodyNamed: landlord.governing_body !== undefined,
       mrc: landlord.member_responsible_for_complaints ?? null,
       groupMembers: (landlord.group_members ?? []).filter((m) => typeof m === 'string' && m.trim() !== ''),
       complaintsPage: landlord.complaints_page ?? null,

@@ -14,7 +14,7 @@ import { COMPLY_LABEL, type AssessmentView } from '../../src/render/view-model.t
 import { readWording } from '../../src/load/read-templates.ts';
 import { changeLine, howToRead, say } from '../../src/model/wording.ts';
 import { documentOutline } from '../../src/render/document-outline.ts';
-import { actionMeta, noOpenActions, provisionName, tableColumns } from '../../src/render/site/format.ts';
+import { actionMeta, citesInternal, noOpenActions, provisionName, tableColumns } from '../../src/render/site/format.ts';
 
 let root: string;
 let outA: string;
@@ -165,7 +165,7 @@ describe('npm run build on the bundled examples', () => {
       for (const v of [r.views.public, r.views.board]) {
         const pdf = squeeze(pdfText(documents(v, 'pdf')));
         const docx = squeeze((await docxText(documents(v, 'docx'))).text);
-        const expected: string[] = [howToRead(w, v.landlord.name, v.edition), say(w, 'atAGlance.note'), say(w, 'atAGlance.caption'), ...documentOutline(v, w).map((e) => e.text)];
+        const expected: string[] = [howToRead(w, v.landlord.name, v.edition, citesInternal(v)), say(w, 'atAGlance.note'), say(w, 'atAGlance.caption'), ...documentOutline(v, w).map((e) => e.text)];
         if (v.draft) expected.push(...(['draft.cover', 'draft.closing', 'approval.draftPrint'] as const).map((k) => say(w, k, { body: v.landlord.governingBody })));
         const c = v.changes;
         if (c) expected.push(say(w, c.codeChanged ? 'changes.compared.codeChanged' : 'changes.compared.sameCode', { period: c.fromPeriod, code: c.fromCode }));

@@ -139,7 +139,9 @@ describe('citedDocuments', () => {
 describe('where a citation points', () => {
   it('names a numbered section "section 4.2" and one given by its heading "under \'…\'"', () => {
     expect(citationPlace({ section: '4.2', page: null })).toBe('section 4.2');
-    expect(citationPlace({ section: '1.4 - 1.7', page: null })).toBe('section 1.4 - 1.7');
+    expect(citationPlace({ section: '1.4 - 1.7', page: null })).toBe('sections 1.4 - 1.7');
+    expect(citationPlace({ section: '6.3 to 6.9', page: '4-5' })).toBe('sections 6.3 to 6.9, pages 4-5');
+    expect(citationPlace({ section: '4 and 5', page: null })).toBe('sections 4 and 5');
     expect(citationPlace({ section: 'Section 3', page: null })).toBe('section 3');
     expect(citationPlace({ section: '7a', page: '12' })).toBe('section 7a, page 12');
     expect(citationPlace({ section: 'Definition of a complaint', page: null })).toBe("under 'Definition of a complaint'");

@@ -9,7 +9,7 @@ import { renderDocx } from '../../src/render/docx/render-docx.ts';
 import { citedDocuments, citedForText } from '../../src/render/site/cited-documents.ts';
 import { parseRich, richToText, type Rich } from '../../src/render/markdown.ts';
 import { COMPLY_LABEL, longDate, type AssessmentView, type ProvisionView } from '../../src/render/view-model.ts';
-import { CHANGE_KINDS, actionDueText, approvalSentence, changeSentence, codeChangeLabel, codeChangeSteps, codeName, ownerText, plural, provisionName, sectionName } from '../../src/render/site/format.ts';
+import { CHANGE_KINDS, actionDueText, approvalSentence, changeSentence, codeChangeLabel, codeChangeSteps, codeName, hasOwners, plural, provisionName, sectionName } from '../../src/render/site/format.ts';
 import { appendixWidths } from '../../src/render/docx/appendix-a.ts';
 import { longestWordWidth } from '../../src/render/docx/text-width.ts';
 import { exampleRenderables } from '../helpers/views.ts';
@@ -260,7 +260,7 @@ describe('renderDocx on the bundled examples', () => {
     const rows = innermostRows(o.document).map((r) => squash(textOf(r)));
     for (const a of v.openActions) {
       const p = provisionsOf(v).find((x) => x.id === a.provision)!;
-      const row = squash(`${actionDueText(a)} Provision ${a.provision}${p.title ? `: ${p.title}` : ''} ${a.description} ${ownerText(a.owner)}`);
+      const row = squash(`${actionDueText(a)} Provision ${a.provision}${p.title ? `: ${p.title}` : ''} ${a.description} ${hasOwners(v) ? (a.owner ?? '') : ''}`);
       expect(rows, row).toContain(row);
     }
   });
@@ -597,16 +597,32 @@ describe('a markdown table in the body', () => {
 });
 
 describe('an action without an owner', () => {
-  it('reads "Owner: Not named" in its row and "Not named" in the action plan, as in print', async () => {
+  const leaflet = (p: { id: string }, owner: string | null) => ({ provision: p.id, description: owner ? 'Train the team' : 'Write the new leaflet', owner, due: null, status: 'open' as const, overdue: false, completedOn: null, note: null });
+
+  it('prints no owner in its row, and the action plan has no owner column when no action names one', async () => {
     const v = structuredClone(views.at(-1)!);
     const p = provisionsOf(v)[0]!;
-    const action = { provision: p.id, description: 'Write the new leaflet', owner: null, due: null, status: 'open' as const, overdue: false, completedOn: null, note: null };
-    p.actions = [action];
-    v.openActions = [action];
+    p.actions = [leaflet(p, null)];
+    v.openActions = [...p.actions];
     const o = await open(await renderDocx(v));
     const rows = innermostRows(o.document).map((r) => squash(textOf(r)));
-    expect(rows.find((r) => r.startsWith(`${p.id} `))).toContain('Action: Write the new leaflet Owner: Not named. Due: No date set.');
-    expect(rows).toContain(squash(`No date set Provision ${p.id}${p.title ? `: ${p.title}` : ''} Write the new leaflet ${ownerText(null)}`));
+    const row = rows.find((r) => r.startsWith(`${p.id} `))!;
+    expect(row).toContain('Action: Write the new leaflet Due: No date set.');
+    expect(row).not.toContain('Owner');
+    expect(rows).toContain(squash(`No date set Provision ${p.id}${p.title ? `: ${p.title}` : ''} Write the new leaflet`));
+    expect(rows).toContain('Due by Provision Action');
+  });
+
+  it('beside one that names its owner: the owner column is there, and its cell is empty', async () => {
+    const v = structuredClone(views.at(-1)!);
+    const p = provisionsOf(v)[0]!;
+    p.actions = [leaflet(p, null), leaflet(p, 'Complaints Manager')];
+    v.openActions = [...p.actions];
+    const o = await open(await renderDocx(v));
+    const rows = innermostRows(o.document).map((r) => squash(textOf(r)));
+    expect(rows).toContain('Due by Provision Action Owner');
+    expect(rows).toContain(squash(`No date set Provision ${p.id}${p.title ? `: ${p.title}` : ''} Train the team Complaints Manager`));
+    expect(rows.find((r) => r.startsWith(`${p.id} `))).toContain('Action: Train the team Owner: Complaints Manager. Due: No date set.');
   });
 });
 

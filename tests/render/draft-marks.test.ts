@@ -24,7 +24,8 @@ describe('the edition label', () => {
     expect(editionLabel(none)).toBe('Board edition');
     // Named for the landlord's own governing body.
     expect(editionLabel({ ...none, landlord: { ...none.landlord, governingBody: 'Cabinet' } })).toBe('Cabinet edition');
-    expect(editionLabel({ ...none, landlord: { ...none.landlord, governingBody: 'governing body' } })).toBe('Governing body edition');
+    // Where landlord.yaml names no governing body: not "Governing body edition".
+    expect(editionLabel({ ...none, landlord: { ...none.landlord, governingBody: 'governing body', governingBodyNamed: false } })).toBe('Edition for the governing body');
     for (const v of board) expect(editionLabel(v)).toBe(internal(v) ? 'Board edition — contains internal documents' : 'Board edition');
     for (const v of views.filter((x) => x.edition === 'public')) expect(editionLabel(v)).toBe('Public edition');
   });

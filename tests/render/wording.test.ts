@@ -1,11 +1,12 @@
 // The sentences the site, the PDF and the DOCX share (src/render/site/format.ts), on the bundled examples:
 // what changed across two Code changes must name each provision with the version it belongs to.
 import { readWording } from '../../src/load/read-templates.ts';
+import { say } from '../../src/model/wording.ts';
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { load } from 'js-yaml';
-import { assessedBy, changeSentence, checksHowItHandles, codeChangeLabel, codeChangeSteps, ownerText, provisionsOf } from '../../src/render/site/format.ts';
+import { assessedBy, changeSentence, actionMeta, codeChangeLabel, codeChangeSteps, provisionsOf } from '../../src/render/site/format.ts';
 import { exampleRenderables } from '../helpers/views.ts';
 import { REPO } from '../helpers/project.ts';
 
@@ -64,27 +65,37 @@ describe('a provision\'s change, in words', () => {
     expect(at('Not applicable')).toBe('Assessed for the first time (was 8b): not applicable in 2020-21; now Yes.');
   });
 
-  it('an action without an owner reads "Not named" everywhere', () => {
-    expect(ownerText(null)).toBe('Not named');
-    expect(ownerText('Head of Customer Experience')).toBe('Head of Customer Experience');
+  it("an action's line names its owner only where one is given (the Code asks for actions and dates)", () => {
+    const w = readWording();
+    const a = { owner: null, status: 'open' as const, due: '2025-03-31', overdue: false, completedOn: null };
+    expect(actionMeta(w, a)).toBe('Due: 31 March 2025.');
+    expect(actionMeta(w, { ...a, owner: 'Head of Customer Experience' })).toBe('Owner: Head of Customer Experience. Due: 31 March 2025.');
+    expect(actionMeta(w, { ...a, status: 'done', completedOn: '2025-02-01' })).toBe('Done on 1 February 2025.');
   });
 });
 
 describe('wording that fits every landlord', () => {
   const one = view('homes-plus', '2022-23');
-  it('one landlord checks how it handles complaints', () => {
-    expect(checksHowItHandles(one)).toBe('Homes Plus checks how it handles complaints');
-  });
-  it('two councils sharing one assessment check how they handle complaints', () => {
+  it('names the landlord, or the organisations one assessment covers', () => {
+    expect(assessedBy(one)).toBe('Homes Plus');
     const shared = { ...structuredClone(one), covers: ['Babergh District Council', 'Mid Suffolk District Council'] };
-    expect(checksHowItHandles(shared)).toBe('Babergh District Council and Mid Suffolk District Council check how they handle complaints');
-    expect(assessedBy({ ...shared, covers: ['A', 'B', 'C'] })).toEqual({ who: 'A, B and C', they: true });
+    expect(assessedBy(shared)).toBe('Babergh District Council and Mid Suffolk District Council');
+    expect(assessedBy({ ...shared, covers: ['A', 'B', 'C'] })).toBe('A, B and C');
   });
   it('a group covering its members is still one landlord', () => {
     const group = structuredClone(one);
     group.covers = ['Group Homes', 'Group Living'];
     group.landlord.groupMembers = ['Group Homes', 'Group Living'];
-    expect(assessedBy(group)).toEqual({ who: 'Homes Plus', they: false });
+    expect(assessedBy(group)).toBe('Homes Plus');
+  });
+  it('no sentence that names the landlord makes a verb agree with it ("X and Y checks how it handles")', () => {
+    const w = readWording();
+    const name = 'South Norfolk Council and Broadland District Council';
+    const sentences = [say(w, 'site.lede', { who: name }), say(w, 'site.landlordLede', { who: name }), say(w, 'about.howToRead', { landlord: name })];
+    for (const s of sentences) {
+      expect(s).toContain(name);
+      expect(s, s).not.toMatch(new RegExp(`${name} (checks|complies|has|assesses|says|is)\\b|\\bit (handles|complies|meets|says)\\b`));
+    }
   });
   it('a landlord naming no governing body is never said to have a Board', async () => {
     const { buildAssessmentView } = await import('../../src/render/view-model.ts');

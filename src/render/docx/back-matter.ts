@@ -4,7 +4,7 @@ import { partHeading } from '../document-outline.ts';
 import { say } from '../../model/wording.ts';
 import { BorderStyle, ExternalHyperlink, Paragraph, TableRow, TextRun, type ParagraphChild } from 'docx';
 import { citedDocuments, citedForText } from '../site/cited-documents.ts';
-import { actionDueText, actionProvisionName, actionsToBeSetSentence, approvalSentence, noOpenActions, ownerText, plural, provisionsOf } from '../site/format.ts';
+import { actionDueText, actionProvisionName, actionsToBeSetSentence, approvalSentence, hasOwners, noOpenActions, plural, provisionsOf } from '../site/format.ts';
 import { bullets, caption, cell, grid, headerRow, heading, internalLink, para, textCell, cellCtx, type Ctx } from './blocks.ts';
 import { isExternalUrl, richBlocks, splitWidth, type Block } from './markdown-docx.ts';
 import { COLOUR, MONO_FONT, SIZE, STYLE, TEXT_WIDTH } from './styles.ts';
@@ -48,11 +48,13 @@ export function actionPlan(ctx: Ctx): Block[] {
     return out;
   }
   const byId = new Map(provisionsOf(view).map((p) => [p.id, p]));
-  const widths = splitWidth(TEXT_WIDTH, [17, 27, 38, 18]);
+  // An owner column only where some action names one (the Code asks for actions and dates, not owners).
+  const owners = hasOwners(view);
+  const widths = splitWidth(TEXT_WIDTH, owners ? [17, 27, 38, 18] : [17, 30, 53]);
   const w = ctx.wording;
   out.push(caption(say(w, 'actions.caption', { period: view.period })));
   out.push(grid([
-    headerRow([say(w, 'actions.column.due'), say(w, 'actions.column.provision'), say(w, 'actions.column.action'), say(w, 'actions.column.owner')], widths),
+    headerRow([say(w, 'actions.column.due'), say(w, 'actions.column.provision'), say(w, 'actions.column.action'), ...(owners ? [say(w, 'actions.column.owner')] : [])], widths),
     ...view.openActions.map((a) => {
       const p = byId.get(a.provision);
       const name = actionProvisionName(w, a.provision, p?.title);
@@ -62,7 +64,7 @@ export function actionPlan(ctx: Ctx): Block[] {
           textCell(actionDueText(a), widths[0]!),
           textCell(p ? [internalLink(p.anchor, name)] : name, widths[1]!),
           cell([new Paragraph({ style: STYLE.tableText, children: [new TextRun(a.description)] }), ...richBlocks(a.note, cellCtx(ctx, widths[2]!))], widths[2]!),
-          textCell(ownerText(a.owner), widths[3]!),
+          ...(owners ? [textCell(a.owner ?? '', widths[3]!)] : []),
         ],
       });
     }),

@@ -14,7 +14,7 @@ import { COLOUR, STYLE, TEXT_WIDTH } from './styles.ts';
 import { textWidth } from './text-width.ts';
 
 import { factsOf } from '../facts.ts';
-import { approvalSentence, codeName, editionLabel } from '../site/format.ts';
+import { approvalSentence, citesInternal, codeName, editionLabel } from '../site/format.ts';
 export { editionLabel };
 
 /** The document's title, as on the cover and in the footer. */
@@ -130,7 +130,7 @@ export function about(ctx: Ctx): Block[] {
       margins: { top: 85, bottom: 85, left: 0, right: 113 },
     }),
     para(
-      howToRead(ctx.wording, view.landlord.name, view.edition),
+      howToRead(ctx.wording, view.landlord.name, view.edition, citesInternal(view)),
       { spacingBefore: 200 },
     ),
   ];

@@ -4,6 +4,7 @@ import { compareIds } from '../../model/provision-order.ts';
 import type { AssessmentView, DocumentView } from '../view-model.ts';
 import { provisionsOf } from './format.ts';
 import { titleKey } from '../../model/title-key.ts';
+import { citationPlace } from '../citation-place.ts';
 
 /** Where in a document one or more provisions cite it ("section 4.2", "under 'Definition of a complaint'"). */
 export interface CitedPlace {
@@ -39,31 +40,7 @@ export interface CitedDocuments {
 /** White space made single spaces, trimmed. */
 const tidy = (s: string) => s.replace(/\s+/g, ' ').trim();
 
-export { titleKey };
-
-/** A section given by its number ("4.2", "1.4 - 1.7", "7a", "Section 3"), not by its heading's words. */
-function numberedSection(section: string): string | null {
-  const s = tidy(section).replace(/^(?:§+|sections?\b\.?)\s*/i, '');
-  if (!/^\d/.test(s)) return null;
-  const words = s.match(/[a-z]{2,}/gi) ?? [];
-  return words.every((w) => /^(and|to)$/i.test(w)) ? s : null;
-}
-
-/**
- * Where a citation points in its document, as printed: "section 4.2" for a numbered section, "under 'Definition
- * of a complaint'" for one given by its heading, then the page ("section 4, page 12"); null when it names neither.
- */
-export function citationPlace(d: Pick<DocumentView, 'section' | 'page'>): string | null {
-  const parts: string[] = [];
-  const section = d.section === null ? '' : tidy(d.section);
-  if (section) {
-    const n = numberedSection(section);
-    parts.push(n ? `section ${n}` : `under '${section.replace(/^["'\u2018\u201c]+|["'\u2019\u201d]+$/g, '').trim()}'`);
-  }
-  const page = d.page === null ? '' : tidy(d.page).replace(/^(?:pages?|pp?\.)\s*/i, '');
-  if (page) parts.push(`page ${page}`);
-  return parts.length ? parts.join(', ') : null;
-}
+export { titleKey, citationPlace };
 
 /**
  * One line describing a cited document, as a provision's list of documents prints it: the title, where it is cited

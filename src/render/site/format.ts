@@ -131,9 +131,9 @@ function noLongerAnswered(now: string): string {
   return 'No Yes, Partly or No answer this time';
 }
 
-/** An action's owner as printed: the name, or "Not named". */
-export function ownerText(owner: string | null): string {
-  return owner ?? 'Not named';
+/** Whether any open action of the action plan names its owner (else the plan has no owner column). */
+export function hasOwners(view: Pick<AssessmentView, 'openActions'>): boolean {
+  return view.openActions.some((a) => a.owner !== null);
 }
 
 /** The changes of the Code between two self-assessments, one group per step (2020→2022, then 2022→2024). */
@@ -165,12 +165,13 @@ export function actionDueText(a: Pick<ActionView, 'due' | 'overdue'>): string {
   return a.overdue ? `${dueText(a.due)} (overdue when assessed)` : dueText(a.due);
 }
 
-/** The line after an action's description in the tables of the PDF and the DOCX: "Owner: Complaints Manager. Due: 31 March 2025." */
+/** The line after an action's description in the tables of the PDF and the DOCX: "Owner: Complaints Manager. Due: 31 March 2025." (no owner where none is given). */
 export function actionMeta(w: Wording, a: Pick<ActionView, 'owner' | 'status' | 'due' | 'overdue' | 'completedOn'>): string {
   const state = a.status === 'open' ? say(w, 'action.due', { due: actionDueText(a) })
     : a.status === 'done' ? (a.completedOn ? say(w, 'action.doneOn', { date: longDate(a.completedOn) }) : say(w, 'action.done'))
       : say(w, 'action.dropped');
-  return `${say(w, 'action.owner', { owner: ownerText(a.owner) })} ${state}`;
+  // The Code asks for actions and timescales, not owners: an owner is printed only where one is given.
+  return a.owner ? `${say(w, 'action.owner', { owner: a.owner })} ${state}` : state;
 }
 
 /** How the action plan names an action's provision: "Provision 5.2: Acknowledging complaints". */
@@ -202,20 +203,15 @@ export function codeName(view: AssessmentView): string {
 }
 
 /**
- * Who assesses itself, for a sentence: the landlord ("Homes Plus", one organisation, "checks how it handles"), or,
- * for one assessment shared by several organisations (`covers`, as two councils with one housing service),
- * those organisations by name ("A and B", "check how they handle"), so the sentence fits every landlord.
+ * Whose self-assessment it is, for a sentence: the landlord ("Homes Plus"), or, for one assessment shared by several
+ * organisations (`covers`, as two councils with one housing service), those organisations by name ("A and B"). The
+ * sentences it goes into never make a verb agree with it: "South Norfolk Council and Broadland District Council"
+ * is one landlord's name.
  */
-export function assessedBy(view: Pick<AssessmentView, 'landlord' | 'covers'>): { who: string; they: boolean } {
+export function assessedBy(view: Pick<AssessmentView, 'landlord' | 'covers'>): string {
   const covers = view.covers.map((c) => c.trim()).filter(Boolean);
-  if (covers.length < 2 || view.landlord.groupMembers.length > 0) return { who: view.landlord.name, they: false };
-  return { who: `${covers.slice(0, -1).join(', ')} and ${covers.at(-1)}`, they: true };
-}
-
-/** "Every year Homes Plus checks how it handles complaints" / "… A and B check how they handle complaints". */
-export function checksHowItHandles(view: Pick<AssessmentView, 'landlord' | 'covers'>): string {
-  const { who, they } = assessedBy(view);
-  return they ? `${who} check how they handle complaints` : `${who} checks how it handles complaints`;
+  if (covers.length < 2 || view.landlord.groupMembers.length > 0) return view.landlord.name;
+  return `${covers.slice(0, -1).join(', ')} and ${covers.at(-1)}`;
 }
 
 /**
@@ -229,14 +225,24 @@ export function actionsToBeSetSentence(view: AssessmentView): string | null {
   return `${ids.length === 1 ? 'One answer still needs' : `${ids.length} answers still need`} an action and a date: ${list} (shown as "${ACTION_TO_BE_SET}").`;
 }
 
-/** The edition as printed on the cover, in the facts and in the header: "contains internal documents" only when it does. */
+/** Whether an edition cites any internal document (named in the board edition, "available on request" in the public one). */
+export function citesInternal(view: AssessmentView): boolean {
+  return provisionsOf(view).some((p) => p.documents.some((d) => d.internal));
+}
+
+/**
+ * The edition as printed on the cover, in the facts and in the header: the board edition by the name of the
+ * landlord's governing body ("Cabinet edition"), or "for the governing body" where none is named; "contains
+ * internal documents" only when it does.
+ */
 export function editionLabel(view: AssessmentView): string {
-  if (view.edition === 'public') return 'Public edition';
-  // The edition for the landlord's own governing body, by its name: "Cabinet edition" for a council.
+  const w = view.wording;
+  if (view.edition === 'public') return say(w, 'edition.public');
   const body = view.landlord.governingBody;
-  const name = `${body.charAt(0).toUpperCase()}${body.slice(1)} edition`;
-  const internal = provisionsOf(view).some((p) => p.documents.some((d) => d.internal));
-  return internal ? `${name} — contains internal documents` : name;
+  const name = view.landlord.governingBodyNamed === false
+    ? say(w, 'edition.boardUnnamed')
+    : say(w, 'edition.board', { body: `${body.charAt(0).toUpperCase()}${body.slice(1)}` });
+  return citesInternal(view) ? say(w, 'edition.internal', { edition: name }) : name;
 }
 
 /** Every provision of a view, in Code order. */

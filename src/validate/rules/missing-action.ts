@@ -15,7 +15,7 @@ export const missingAction: Rule = (ctx) => {
     const some = (r.actions ?? []).some(Boolean);
     out.push(report(assessment, pointer('responses', id, 'comply'), 'error', 'missing-action',
       `provision ${id} is answered "${r.comply}" ${some ? 'but no action has a due date' : 'without an action'}`,
-      'Add actions: with a description, an owner and a due date (YYYY-MM-DD) saying how and when you will comply.', id));
+      'Add actions: each with a description and a due date (YYYY-MM-DD), saying what you will do and by when, as the Code asks. An owner (a role, such as "Complaints Manager") is optional and printed only where given.', id));
   }
   return out;
 };

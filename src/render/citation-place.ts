@@ -1,0 +1,29 @@
+import type { DocumentView } from './view-model.ts';
+
+const tidy = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+/** A section given by its number ("4.2", "1.4 - 1.7", "7a", "Section 3"), not by its heading's words. */
+function numberedSection(section: string): string | null {
+  const s = tidy(section).replace(/^(?:§+|sections?\b\.?)\s*/i, '');
+  if (!/^\d/.test(s)) return null;
+  const words = s.match(/[a-z]{2,}/gi) ?? [];
+  return words.every((w) => /^(and|to)$/i.test(w)) ? s : null;
+}
+
+/**
+ * Where a citation points in its document, as printed: "section 4.2" for a numbered section, "under 'Definition
+ * of a complaint'" for one given by its heading, then the page ("section 4, page 12"); null when it names neither.
+ */
+export function citationPlace(d: Pick<DocumentView, 'section' | 'page'>): string | null {
+  const parts: string[] = [];
+  const section = d.section === null ? '' : tidy(d.section);
+  if (section) {
+    const n = numberedSection(section);
+    // "sections 6.3 to 6.9" for a range or a list of numbered sections.
+    parts.push(n ? `${/\d\s*(?:-|–|—|\bto\b|\band\b|,|&)\s*\d/i.test(n) ? 'sections' : 'section'} ${n}` : `under '${section.replace(/^["'\u2018\u201c]+|["'\u2019\u201d]+$/g, '').trim()}'`);
+  }
+  const page = d.page === null ? '' : tidy(d.page).replace(/^(?:pages?|pp?\.)\s*/i, '');
+  if (page) parts.push(`${/\d\s*(?:-|–|—|\bto\b|\band\b|,|&)\s*\d/i.test(page) ? 'pages' : 'page'} ${page}`);
+  return parts.length ? parts.join(', ') : null;
+}
+
