@@ -1,4 +1,5 @@
-import { resolve } from 'node:path';
+import { statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import type { Diagnostic } from '../model/diagnostic.ts';
 import type { Assessment, Landlord } from '../model/assessment.ts';
 import type { CodeVersion } from '../model/code-version.ts';
@@ -17,9 +18,35 @@ export interface Workspace {
   fatal: Diagnostic[];
 }
 
-/** Loads the root named by --root (relative to the working directory), validates schemas, reads mappings. */
+/**
+ * The root to work on: --root (relative to the working directory) when given; else the working directory, or the
+ * nearest folder above it that holds assessments/ (as git finds its repository), so chc works from inside a
+ * landlord's folder. Says on stderr which root it found when that is not the working directory.
+ */
+export function projectRoot(io: Io, values: Record<string, unknown>): string {
+  const given = values.root as string | undefined;
+  const cwd = resolve(io.cwd);
+  if (given !== undefined) return resolve(cwd, given);
+  for (let dir = cwd; ; dir = dirname(dir)) {
+    if (hasAssessments(dir)) {
+      if (dir !== cwd) io.stderr.write(`note: using ${dir}, the nearest folder above this one that holds assessments/ (pass --root to choose another)\n`);
+      return dir;
+    }
+    if (dirname(dir) === dir) return cwd;
+  }
+}
+
+function hasAssessments(dir: string): boolean {
+  try {
+    return statSync(join(dir, 'assessments')).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/** Loads the root (see projectRoot), validates schemas, reads mappings. */
 export function openWorkspace(io: Io, values: Record<string, unknown>, options: { landlord?: string; period?: string } = {}): Workspace {
-  const root = resolve(io.cwd, (values.root as string | undefined) ?? '.');
+  const root = projectRoot(io, values);
   const codeVersionsDir = values['code-versions'] ? resolve(io.cwd, values['code-versions'] as string) : undefined;
   const project = readProject(root, { ...options, codeVersionsDir });
   const schemaDiagnostics = applySchemas(project);

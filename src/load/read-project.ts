@@ -226,7 +226,7 @@ export function readProject(root: string, options: ReadOptions = {}): Project {
   const absRoot = resolve(root);
   const assessmentsDir = join(absRoot, 'assessments');
   if (!existsSync(assessmentsDir) || !statSync(assessmentsDir).isDirectory()) {
-    throw new UsageError(`no assessments/ folder in ${absRoot}: run chc in the folder that holds assessments/, or pass --root DIR`);
+    throw new UsageError(`no assessments/ folder in ${absRoot}: run chc in the folder that holds assessments/ (or in a folder below it), or pass --root DIR`);
   }
   const cvDir = options.codeVersionsDir ? resolve(options.codeVersionsDir) : CODE_VERSIONS_DIR;
   const { versions, diagnostics } = readCodeVersions(cvDir, options.codeVersionsDir ? rel(absRoot, cvDir) : 'code-versions');

@@ -41,7 +41,8 @@ function summaryLines(d: AssessmentDiff): string[] {
     `improved ${s.improved} · regressed ${s.regressed} · unchanged ${s.unchanged} · not answered in either year ${s.unanswered_both} · new provisions ${s.new} · newly answered ${s.newly_answered} · no longer answered ${s.no_longer_answered}`,
     `overdue actions: ${s.overdue_actions}`,
     `answers whose evidence, documents or commentary changed: ${s.text_changed}`,
-    `provisions of the ${d.from.code} Code with no successor: ${s.dropped}`,
+    // Only across a change of Code: within one Code every provision is its own successor.
+    ...(d.from.code !== d.to.code ? [`provisions of the ${d.from.code} Code with no successor: ${s.dropped}`] : []),
   ];
 }
 
@@ -103,7 +104,9 @@ export function formatDiffText(d: AssessmentDiff, options: { name?: string; pain
       for (const a of p.actions) lines.push(`        action ${a.change}: ${a.description}${a.due ? ` (due ${a.due})` : ''}`);
     }
     const quietCount = group.filter((p) => !textFields(p).length && !p.documents.changed && !p.actions.length).length;
-    if (quietKind && !options.all && quietCount) lines.push(`    … and ${quietCount} with no change at all (--all lists them)`);
+    // "… and 9 more" only after some are listed; when none is, the count alone says it.
+    const listed = group.length - (options.all ? 0 : quietCount);
+    if (quietKind && !options.all && quietCount) lines.push(listed > 0 ? `    … and ${quietCount} with no change at all (--all lists them)` : `    ${quietCount === 1 ? 'it has no change at all (--all lists it)' : `all ${quietCount} have no change at all (--all lists them)`}`);
   }
   if (d.dropped.length) {
     lines.push('', paint.bold(`No longer in the Code (${d.from.code} provisions with no successor)`));

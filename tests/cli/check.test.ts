@@ -1,9 +1,9 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { chc } from '../helpers/cli.ts';
-import { checkFiles, goodAssessment, LANDLORD, TEST_CODES, writeProject } from '../helpers/project.ts';
+import { checkFiles, goodAssessment, LANDLORD, REPO, TEST_CODES, writeProject } from '../helpers/project.ts';
 import { formatDiagnostic, formatPretty } from '../../src/report/format-pretty.ts';
 import { formatMarkdownSummary } from '../../src/report/format-github.ts';
 
@@ -185,5 +185,22 @@ describe('bad usage exits 2 with a clear message and no stack trace', () => {
     const r = chc(['check', '--help']);
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('--strict');
+  });
+});
+
+describe('run from inside a landlord\'s folder', () => {
+  it('finds the nearest folder above that holds assessments/, says so, and checks it as from the root', () => {
+    const root = mkdtempSync(join(tmpdir(), 'chc-upward-'));
+    try {
+      cpSync(join(REPO, 'assessments/homes-plus'), join(root, 'assessments/homes-plus'), { recursive: true });
+      const fromRoot = chc(['check', '--format', 'json'], { cwd: root });
+      const inside = chc(['check', '--format', 'json'], { cwd: join(root, 'assessments/homes-plus/2022-23') });
+      expect(inside.status).toBe(fromRoot.status);
+      expect(inside.stdout).toBe(fromRoot.stdout);
+      expect(inside.stderr).toBe(`note: using ${realpathSync(root)}, the nearest folder above this one that holds assessments/ (pass --root to choose another)\n`);
+      expect(fromRoot.stderr).toBe('');
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 });

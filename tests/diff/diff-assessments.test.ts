@@ -1,3 +1,5 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { classify, diffAssessments, type AssessmentDiff } from '../../src/diff/diff-assessments.ts';
@@ -160,6 +162,39 @@ describe('chc diff (the real CLI) on the fixture', () => {
     expect(all.map((d: { landlord: string; from: { period: string } }) => [d.landlord, d.from.period])).toEqual([['test-homes', '1990-91']]);
     expect(chc(['diff', '--every-landlord', 'test-homes', '--root', FIXTURE, '--code-versions', CODES]).status).toBe(2);
     expect(chc(['diff', '--root', FIXTURE, '--code-versions', CODES]).stderr).toContain('name a landlord, or use --every-landlord');
+  });
+
+  it('a landlord with one year is not bad usage: exit 1, saying why; --every-landlord with nothing to compare says so', () => {
+    const root = mkdtempSync(join(tmpdir(), 'chc-diff-one-'));
+    try {
+      cpSync(join(FIXTURE, 'assessments'), join(root, 'assessments'), { recursive: true });
+      rmSync(join(root, 'assessments/test-homes/1990-91'), { recursive: true });
+      const one = chc(['diff', 'test-homes', '--root', root, '--code-versions', CODES]);
+      expect([one.status, one.stdout]).toEqual([1, '']);
+      expect(one.stderr).toBe('chc diff: test-homes has no assessment before 1995-96 to compare it with: chc diff compares two years (chc check checks one)\n');
+      const every = chc(['diff', '--every-landlord', '--root', root, '--code-versions', CODES, '--format', 'json']);
+      expect([every.status, every.stdout, every.stderr]).toEqual([0, '[]\n', 'chc diff: no landlord has two assessments to compare yet\n']);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+
+  it('within one Code, says nothing of provisions with no successor', () => {
+    const text = chc(['diff', 'test-homes', '--root', FIXTURE, '--code-versions', CODES]).stdout;
+    expect(text).toContain('provisions of the 1990 Code with no successor');
+    const root = mkdtempSync(join(tmpdir(), 'chc-diff-same-'));
+    try {
+      cpSync(join(FIXTURE, 'assessments'), join(root, 'assessments'), { recursive: true });
+      // The later year made against the same Code as the earlier one.
+      const later = join(root, 'assessments/test-homes/1995-96/assessment.yaml');
+      const earlier = readFileSync(join(root, 'assessments/test-homes/1990-91/assessment.yaml'), 'utf8');
+      writeFileSync(later, earlier.replace(/^period: .*$/m, 'period: 1995-96').replace(/^assessed_on: .*$/m, 'assessed_on: 1996-05-01'));
+      const same = chc(['diff', 'test-homes', '--root', root, '--code-versions', CODES]);
+      expect(same.status, same.stderr).toBe(0);
+      expect(same.stdout).not.toContain('no successor');
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 
   it('bad usage exits 2', () => {

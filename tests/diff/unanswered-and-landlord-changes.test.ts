@@ -62,8 +62,8 @@ describe('not answered in either year', () => {
   it('text: counted and listed apart', () => {
     const text = formatDiffText(d);
     expect(text).toContain('improved 0 · regressed 0 · unchanged 3 · not answered in either year 2 · new provisions 1 · newly answered 0 · no longer answered 0');
-    expect(text).toContain('  unchanged (3)\n    … and 3 with no change at all (--all lists them)');
-    expect(text).toContain('  not answered in either year (2)\n    … and 2 with no change at all (--all lists them)');
+    expect(text).toContain('  unchanged (3)\n    all 3 have no change at all (--all lists them)');
+    expect(text).toContain('  not answered in either year (2)\n    all 2 have no change at all (--all lists them)');
     const all = formatDiffText(d, { all: true });
     expect(all).toContain('  not answered in either year (2)\n    1.2 Beta and gamma: unchanged (unanswered → unanswered) — from 1.2, 1.3 (merged)\n    3.1 Zeta strengthened: unchanged (unanswered → unanswered) — from 2.3 (strengthened)');
   });

@@ -532,6 +532,22 @@ describe('governing-body', () => {
   });
 });
 
+describe('member-responsible', () => {
+  const assessment = (code: string, period: string) => `code: "${code}"\nperiod: ${period}\nassessed_on: ${period.slice(0, 4)}-12-01\nresponses: {}\n`;
+  const mrc = (files: Record<string, string>) => checkFiles(files, { realCodes: true }).diagnostics.filter((d) => d.rule === 'member-responsible');
+
+  it('warns once, on landlord.yaml, when an assessment is made against a Code that asks for one (2024: 9.5)', () => {
+    const d = mrc({ [L]: LANDLORD, 'assessments/test-homes/2024-25/assessment.yaml': assessment('2024', '2024-25'), 'assessments/test-homes/2025-26/assessment.yaml': assessment('2024', '2025-26') });
+    expect(d.map((x) => [x.file, x.line, x.severity, x.provision, x.message])).toEqual([[L, 1, 'warning', '9.5', 'Test Homes names no Member Responsible for Complaints, which the 2024 Code asks for (9.5)']]);
+    expect(d[0]!.hint).toContain('member_responsible_for_complaints');
+  });
+
+  it('not when landlord.yaml names one, nor for a Code that does not ask for one', () => {
+    expect(mrc({ [L]: `${LANDLORD}member_responsible_for_complaints: Chair of the Customer Committee\n`, 'assessments/test-homes/2024-25/assessment.yaml': assessment('2024', '2024-25') })).toEqual([]);
+    expect(mrc({ [L]: LANDLORD, 'assessments/test-homes/2022-23/assessment.yaml': assessment('2022', '2022-23') })).toEqual([]);
+  });
+});
+
 describe('response-missing', () => {
   it('warns on an approved assessment with no governing body\'s response, not on a draft or one with a response', () => {
     const approval = 'approval:\n  body: Board\n  date: 1991-06-01\nresponses:';

@@ -1,5 +1,6 @@
 import { appendFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { projectRoot } from '../workspace.ts';
 import { readProject } from '../../load/read-project.ts';
 import { checkProject } from '../../validate/check.ts';
 import { COLOUR, formatPretty, formatSummary, PLAIN } from '../../report/format-pretty.ts';
@@ -27,7 +28,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
   const { values } = parse(spec, argv);
   const format = (values.format as string | undefined) ?? 'pretty';
   if (!['pretty', 'json', 'github'].includes(format)) throw new CliUsageError(`unknown --format "${format}" (use pretty, json or github)`);
-  const project = readProject(resolve(io.cwd, (values.root as string | undefined) ?? '.'), {
+  const project = readProject(projectRoot(io, values), {
     landlord: values.landlord as string | undefined,
     period: values.period as string | undefined,
     codeVersionsDir: values['code-versions'] ? resolve(io.cwd, values['code-versions'] as string) : undefined,

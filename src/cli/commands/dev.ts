@@ -8,7 +8,7 @@ import { approvalHolds } from '../../validate/approval.ts';
 import { parse, ROOT_OPTIONS, type CommandSpec } from '../args.ts';
 import { EXIT, type Io } from '../io.ts';
 import { renderablesOf } from '../collect-views.ts';
-import { openWorkspace } from '../workspace.ts';
+import { openWorkspace, projectRoot } from '../workspace.ts';
 import { shownPath } from '../messages.ts';
 import { plural } from '../../model/plural.ts';
 import { writePublicDir } from '../../render/site/write-site.ts';
@@ -44,7 +44,9 @@ export async function run(argv: string[], io: Io): Promise<number> {
   process.once('exit', removeWork);
   const dataFile = join(work, 'site-data.json');
   // The PDF and DOCX downloads are made by `chc build`, not here: the preview serves those of the last build.
-  const root = resolve(io.cwd, (values.root as string | undefined) ?? '.');
+  const root = projectRoot(io, values);
+  // Found once: each reload reads the same root, without saying so again.
+  values.root = root;
   const outDir = resolve(io.cwd, (values.out as string | undefined) ?? join(root, 'dist'));
   const docsDir = join(outDir, 'documents');
   let downloads = new Set<string>();

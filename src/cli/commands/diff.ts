@@ -32,6 +32,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
     const ws = openWorkspace(io, values);
     if (ws.fatal.length) return fatal(ws, io);
     const diffs = ws.project.landlords.filter((l) => l.assessments.filter((a) => a.data).length >= 2).map((l) => diffLatest(ws, l.slug, {}));
+    // Nothing to compare is not a failure: said on stderr, and JSON gets an empty array.
+    if (diffs.length === 0) io.stderr.write('chc diff: no landlord has two assessments to compare yet\n');
     const ok = diffs.filter((d): d is Exclude<typeof d, string> => typeof d !== 'string');
     for (const d of diffs) if (typeof d === 'string') io.stderr.write(`chc diff: ${d}\n`);
     if (format === 'json') io.stdout.write(JSON.stringify(ok.map((x) => diffJson(x.diff)), null, 2) + '\n');
@@ -69,9 +71,10 @@ function diffLatest(ws: Workspace, slug: string, pick: { from?: string; to?: str
     return a;
   };
   const newer = pick.to ? find(pick.to, '--to') : all.at(-1);
-  if (!newer) throw new CliUsageError(`${slug} has no assessments`);
+  // Not a usage mistake: the landlord has nothing to compare yet (exit 1, as any other problem with the input).
+  if (!newer) return `${slug} has no assessment that can be read (chc check says why)`;
   const older = pick.from ? find(pick.from, '--from') : all.filter((a) => a.period < newer.period).at(-1);
-  if (!older) throw new CliUsageError(`${slug} has no assessment before ${newer.period} to compare with`);
+  if (!older) return `${slug} has no assessment before ${newer.period} to compare it with: chc diff compares two years (chc check checks one)`;
   if (older.period >= newer.period) throw new CliUsageError(`--from ${older.period} must be earlier than --to ${newer.period}`);
   const oldCode = codeVersion(ws, String(older.data!.code));
   const newCode = codeVersion(ws, String(newer.data!.code));

@@ -31,6 +31,7 @@ import { internalUnmarked } from './internal-unmarked.ts';
 import { markdownTooDeep } from './markdown-too-deep.ts';
 import { markdownTooLarge } from './markdown-too-large.ts';
 import { tableTooWide } from './table-too-wide.ts';
+import { memberResponsible } from './member-responsible.ts';
 import { templatePlaceholder } from './template-placeholder.ts';
 
 export type { LandlordRule, Rule, RuleContext } from './context.ts';
@@ -64,6 +65,7 @@ export const RULES: Readonly<Record<string, Rule>> = {
   'markdown-too-deep': markdownTooDeep,
   'markdown-too-large': markdownTooLarge,
   'table-too-wide': tableTooWide,
+  'member-responsible': memberResponsible,
 };
 
 /** Rules run once per landlord, on its landlord.yaml. */
