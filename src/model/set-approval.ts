@@ -1,29 +1,26 @@
-import { isMap, isPair, isScalar, LineCounter, parseDocument } from 'yaml';
+import { isMap, isPair, isScalar, LineCounter, parseDocument, stringify } from 'yaml';
 import type { Approval } from './assessment.ts';
 
-const quote = (s: string) => JSON.stringify(s);
+/** The longest line the approval block may have, so it reads in a pull request's diff. */
+export const APPROVAL_LINE_WIDTH = 120;
 
-/** The approval block as YAML lines (two-space indent), with a comment saying how it was recorded. */
+/**
+ * The approval block as block YAML (two-space indent, no line over 120 characters), with a comment saying how it
+ * was recorded: the approval, then what it binds (`sha256`, `files`), then the landlord's details as approved, a
+ * short hash of each answer and of each provision of the Code data, one per line, so a reviewer reads each change.
+ * Written by the yaml library, which quotes every value that would otherwise read as something else ("1.2", a hash
+ * of digits only).
+ */
 export function approvalYaml(a: Approval): string {
-  const lines = [
-    '# Recorded by `chc approve`: the hash binds the approval to the content approved; do not edit by hand.',
-    'approval:',
-    `  body: ${quote(a.body)}`,
-    `  date: ${a.date}`,
-  ];
-  if (a.reference) lines.push(`  reference: ${quote(a.reference)}`);
-  if (a.sha256) lines.push(`  sha256: ${a.sha256}`);
-  if (a.files) {
-    lines.push('  files:');
-    for (const [k, v] of Object.entries(a.files)) lines.push(`    ${quote(k)}: ${v}`);
-  }
-  // One line: a short hash per answer, so check can name the provisions that changed after approval.
-  // The landlord's details as approved (JSON is YAML), so a later year can say what changed.
-  if (a.landlord) lines.push(`  landlord: ${JSON.stringify(a.landlord)}`);
-  if (a.answers) lines.push(`  answers: {${Object.entries(a.answers).map(([k, v]) => `${quote(k)}: ${quote(v)}`).join(', ')}}`);
-  // One line too: a short hash per provision of the Code data shown, so check can name what an update of it changed.
-  if (a.code) lines.push(`  code: {${Object.entries(a.code).map(([k, v]) => `${quote(k)}: ${quote(v)}`).join(', ')}}`);
-  return lines.join('\n') + '\n';
+  const record: Record<string, unknown> = { body: a.body, date: a.date };
+  if (a.reference) record.reference = a.reference;
+  if (a.sha256) record.sha256 = a.sha256;
+  if (a.files) record.files = a.files;
+  if (a.landlord) record.landlord = a.landlord;
+  if (a.answers) record.answers = a.answers;
+  if (a.code) record.code = a.code;
+  const body = stringify({ approval: record }, { indent: 2, lineWidth: APPROVAL_LINE_WIDTH, minContentWidth: 40, defaultStringType: 'PLAIN', defaultKeyType: 'PLAIN' });
+  return `# Recorded by \`chc approve\`: the hash binds the approval to the content approved; do not edit by hand.\n${body}`;
 }
 
 /**

@@ -259,12 +259,24 @@ describe('the approval binds everything the approved outputs are made from', () 
 });
 
 describe('setApproval', () => {
+  it('writes block YAML a reviewer can read: one answer per line, no line over 120 characters, reading back as written', () => {
+    const answers = Object.fromEntries(Array.from({ length: 72 }, (_, i) => [`${Math.floor(i / 9) + 1}.${(i % 9) + 1}`, i % 2 ? '8196749e0fe1' : '123456789012']));
+    const approval = { body: 'Housing Committee', date: '2025-06-30', reference: `Minute 25/06: ${'the Committee approved the self-assessment and its action plan, '.repeat(4)}`.trim(), sha256: 'a'.repeat(64), files: { 'assessment.yaml': 'b'.repeat(64) }, landlord: { name: 'Test Homes', governing_body: 'Housing Committee' }, answers, code: { '*': 'abcdefabcdef', '1.1': '000000000001' } };
+    const text = setApproval('code: "1990"\nresponses: {}\n', approval);
+    const lines = text.split('\n');
+    expect(lines.filter((l) => l.length > 120)).toEqual([]);
+    expect(lines).toContain('    "1.2": 8196749e0fe1');
+    expect(lines).toContain('    "1.1": "123456789012"');
+    expect(lines).toContain('    name: Test Homes');
+    expect(parse(text).approval).toEqual(approval);
+  });
+
   it('inserts before governing_body_response or responses, and replaces its own block', () => {
     const text = '# head\ncode: "1990"\n# the answers\nresponses:\n  "1.1": {}\n';
     const once = setApproval(text, { body: 'Board', date: '1991-06-01', sha256: 'a'.repeat(64), files: { 'assessment.yaml': 'b'.repeat(64) } });
-    expect(once).toBe(`# head\ncode: "1990"\n# Recorded by \`chc approve\`: the hash binds the approval to the content approved; do not edit by hand.\napproval:\n  body: "Board"\n  date: 1991-06-01\n  sha256: ${'a'.repeat(64)}\n  files:\n    "assessment.yaml": ${'b'.repeat(64)}\n# the answers\nresponses:\n  "1.1": {}\n`);
+    expect(once).toBe(`# head\ncode: "1990"\n# Recorded by \`chc approve\`: the hash binds the approval to the content approved; do not edit by hand.\napproval:\n  body: Board\n  date: 1991-06-01\n  sha256: ${'a'.repeat(64)}\n  files:\n    assessment.yaml: ${'b'.repeat(64)}\n# the answers\nresponses:\n  "1.1": {}\n`);
     const twice = setApproval(once, { body: 'Cabinet', date: '1991-07-01' });
-    expect(twice).toBe('# head\ncode: "1990"\n# Recorded by `chc approve`: the hash binds the approval to the content approved; do not edit by hand.\napproval:\n  body: "Cabinet"\n  date: 1991-07-01\n# the answers\nresponses:\n  "1.1": {}\n');
+    expect(twice).toBe('# head\ncode: "1990"\n# Recorded by `chc approve`: the hash binds the approval to the content approved; do not edit by hand.\napproval:\n  body: Cabinet\n  date: 1991-07-01\n# the answers\nresponses:\n  "1.1": {}\n');
   });
 });
 
@@ -311,7 +323,7 @@ describe('chc approve over an earlier approval, and line endings', () => {
       expect(r.status, r.stderr).toBe(0);
       const text = readFileSync(path, 'utf8');
       expect(text.match(/(?<!\r)\n/g), date).toBeNull();
-      expect(text).toContain(`\r\napproval:\r\n  body: "Board"\r\n  date: ${date}\r\n`);
+      expect(text).toContain(`\r\napproval:\r\n  body: Board\r\n  date: ${date}\r\n`);
     }
     expect(diagnostics(root, '--landlord', 'plus-dane', '--period', '2023-24')).toEqual([]);
   });
