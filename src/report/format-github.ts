@@ -1,7 +1,7 @@
 import type { Diagnostic } from '../model/diagnostic.ts';
 import type { CheckResult } from '../validate/check.ts';
 import { plural } from '../model/plural.ts';
-import { entriesOf, groupText } from './format-pretty.ts';
+import { countsText, entriesOf, groupText } from './format-pretty.ts';
 
 const escapeData = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 const escapeProperty = (s: string) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
@@ -34,7 +34,7 @@ export function formatGithub(result: CheckResult): string {
 /** A markdown table of the per-assessment summary, for $GITHUB_STEP_SUMMARY or a pull-request comment. */
 export function formatMarkdownSummary(result: CheckResult): string {
   const rows = result.assessments.map((s) => {
-    const status = s.errors > 0 ? `❌ ${plural(s.errors, 'error')}` : s.warnings > 0 ? `⚠️ ${plural(s.warnings, 'warning')}` : '✅ ok';
+    const status = s.errors > 0 ? `❌ ${countsText(s)}` : s.warnings > 0 ? `⚠️ ${countsText(s)}` : '✅ ok';
     // No counts for a file that could not be read, or that names no Code version that could be used.
     if (s.readable === false || s.must.total + s.should.total === 0) {
       const why = s.readable === false ? 'could not be read' : 'not checked against a Code';
@@ -52,6 +52,9 @@ export function formatMarkdownSummary(result: CheckResult): string {
     '|---|---|---|---|---|---|---|---|---|---|---|',
     ...rows,
     '',
+    // The landlords' own files (landlord.yaml, templates/, evidence/) and files of no landlord: with the rows, the totals.
+    ...(result.landlords ?? []).filter((l) => l.errors + l.warnings > 0).map((l) => `${l.landlord} (its own files): ${countsText(l)}.`),
+    ...(result.elsewhere && result.elsewhere.errors + result.elsewhere.warnings > 0 ? [`Files of no landlord: ${countsText(result.elsewhere)}.`] : []),
     `${plural(errors, 'error')}, ${plural(warnings, 'warning')}.`,
     '',
   ].join('\n');

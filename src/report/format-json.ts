@@ -21,6 +21,9 @@ export function formatJson(result: CheckResult): string {
       warnings: count('warning'),
       infos: count('info'),
       assessments: result.assessments,
+      // The problems on each landlord's own files and on files of no landlord: with the assessments', they sum to the totals.
+      landlords: result.landlords ?? [],
+      elsewhere: result.elsewhere ?? { errors: 0, warnings: 0 },
     },
   };
   return JSON.stringify(report, null, 2) + '\n';

@@ -46,7 +46,7 @@ export function formatDiagnostic(d: Diagnostic, paint: Paint = PLAIN): string {
  * not be read, or names no Code version that could be used, has no counts to give: the line says so.
  */
 export function formatSummaryLine(s: AssessmentSummary, paint: Paint = PLAIN): string {
-  const status = s.errors > 0 ? paint.red(plural(s.errors, 'error')) : s.warnings > 0 ? paint.yellow(plural(s.warnings, 'warning')) : paint.green('ok');
+  const status = countsText(s, paint);
   const name = paint.bold(`${s.landlord} ${s.period}`);
   if (s.readable === false) return `${name}: could not be read: see the errors above — ${status}`;
   const state = s.approved ? 'approved' : 'draft';
@@ -62,12 +62,31 @@ export function formatSummaryLine(s: AssessmentSummary, paint: Paint = PLAIN): s
   return `${name} (${s.code} Code, ${state}): ${parts.join(', ')} — ${status}`;
 }
 
-/** The summary: a line per assessment, then the totals of every diagnostic (also those on files of no assessment). */
-export function formatSummary(result: CheckResult, paint: Paint = PLAIN): string {
+/** "40 errors, 27 warnings", "2 warnings", or "ok". */
+export function countsText(c: { errors: number; warnings: number }, paint: Paint = PLAIN): string {
+  const parts = [...(c.errors ? [paint.red(plural(c.errors, 'error'))] : []), ...(c.warnings ? [paint.yellow(plural(c.warnings, 'warning'))] : [])];
+  return parts.length ? parts.join(', ') : paint.green('ok');
+}
+
+/**
+ * The summary: a line per assessment, a line for each landlord with problems in its own files (landlord.yaml,
+ * templates/, the shared evidence/) and one for files of no landlord, then the totals, which are their sums; and,
+ * where the report above grouped some (a file's unanswered provisions), how many entries (or annotations) it has.
+ */
+export function formatSummary(result: CheckResult, paint: Paint = PLAIN, entry: 'entry' | 'annotation' = 'entry'): string {
   const lines = result.assessments.map((s) => formatSummaryLine(s, paint));
+  for (const l of result.landlords ?? []) {
+    if (l.errors + l.warnings > 0) lines.push(`${paint.bold(l.landlord)} (its own files: landlord.yaml, templates/, evidence/): ${countsText(l, paint)}`);
+  }
+  const elsewhere = result.elsewhere;
+  if (elsewhere && elsewhere.errors + elsewhere.warnings > 0) lines.push(`${paint.bold('elsewhere')} (files of no landlord): ${countsText(elsewhere, paint)}`);
   const errors = result.diagnostics.filter((d) => d.severity === 'error').length;
   const warnings = result.diagnostics.filter((d) => d.severity === 'warning').length;
-  lines.push(`${plural(result.assessments.length, 'assessment')} checked: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}`);
+  const entries = entriesOf(result.diagnostics).length;
+  const grouped = entries < result.diagnostics.length
+    ? `, in ${plural(entries, entry === 'entry' ? 'entry' : 'annotation', entry === 'entry' ? 'entries' : undefined)} above (each file's unanswered provisions, and its answers not yet reviewed, are one)`
+    : '';
+  lines.push(`${plural(result.assessments.length, 'assessment')} checked: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}${grouped}`);
   return lines.join('\n') + '\n';
 }
 
@@ -78,12 +97,15 @@ export function formatSummary(result: CheckResult, paint: Paint = PLAIN): string
  */
 export type Entry = { kind: 'one'; diagnostic: Diagnostic } | { kind: 'group'; diagnostics: Diagnostic[] };
 
+/** The rules whose diagnostics in one file are one entry: its unanswered provisions, its answers not yet reviewed. */
+const GROUPED: ReadonlySet<string> = new Set(['missing-response', 'needs-review']);
+
 /** The entries of a list of diagnostics, in its order; a group stands where its first diagnostic was. */
 export function entriesOf(diagnostics: Diagnostic[]): Entry[] {
   const groups = new Map<string, Diagnostic[]>();
   for (const d of diagnostics) {
-    if (d.rule !== 'missing-response' || d.provision === undefined) continue;
-    const key = `${d.file}\u0000${d.severity}`;
+    if (!GROUPED.has(d.rule) || d.provision === undefined) continue;
+    const key = `${d.file}\u0000${d.severity}\u0000${d.rule}`;
     const group = groups.get(key);
     if (group) group.push(d);
     else groups.set(key, [d]);
@@ -91,8 +113,8 @@ export function entriesOf(diagnostics: Diagnostic[]): Entry[] {
   const out: Entry[] = [];
   const placed = new Set<string>();
   for (const d of diagnostics) {
-    const key = `${d.file}\u0000${d.severity}`;
-    const group = d.rule === 'missing-response' ? groups.get(key) : undefined;
+    const key = `${d.file}\u0000${d.severity}\u0000${d.rule}`;
+    const group = GROUPED.has(d.rule) ? groups.get(key) : undefined;
     if (!group || group.length < 2) {
       out.push({ kind: 'one', diagnostic: d });
       continue;
@@ -114,9 +136,16 @@ export function bySection(ids: string[]): string[] {
   return [...sections].map(([s, list]) => `section ${s}: ${list.join(', ')}`);
 }
 
-/** What a group of unanswered provisions says: its message and hint, shared by the pretty and github formats. */
+/** What a group says (unanswered provisions, answers not reviewed): its message and hint, shared by the pretty and github formats. */
 export function groupText(group: Diagnostic[]): { message: string; lines: string[]; hint: string } {
   const first = group[0]!;
+  if (first.rule === 'needs-review') {
+    return {
+      message: `${plural(group.length, 'answer')} carried forward and not yet reviewed`,
+      lines: bySection(group.map((d) => d.provision!)),
+      hint: 'Check that each answer and its evidence still hold this year, then delete its needs_review line.',
+    };
+  }
   const level = first.severity === 'error' ? '"must"' : '"should"';
   return {
     message: `${plural(group.length, `${level} provision`)} not answered`,

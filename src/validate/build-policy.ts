@@ -37,7 +37,36 @@ export interface BuildPlanOfChecks {
  */
 export function planOfChecks(diagnostics: Diagnostic[], landlords: Landlord[], drafts: ReadonlySet<string>): BuildPlanOfChecks {
   const plan: BuildPlanOfChecks = { blocked: new Map(), fatal: [], stray: [], gaps: [] };
-  // By folder: a diagnostic's file is found by walking up its folders, not by testing every assessment.
+  const ownerOf = ownersOf(landlords);
+  const stop = (a: Assessment, d: Diagnostic) => {
+    const list = plan.blocked.get(a.file) ?? [];
+    if (!list.includes(d)) list.push(d);
+    plan.blocked.set(a.file, list);
+  };
+  for (const d of diagnostics) {
+    if (d.severity !== 'error' || NEVER_BLOCKS.has(d.rule)) continue;
+    const { assessment: own, landlord } = ownerOf(d.file);
+    if (own) {
+      if (d.rule in DRAFT_GAPS && drafts.has(own.file)) plan.gaps.push(d);
+      else stop(own, d);
+      continue;
+    }
+    if (landlord && landlord.assessments.length > 0) {
+      for (const a of landlord.assessments) stop(a, d);
+    } else if (d.file.startsWith('code-versions/')) plan.fatal.push(d);
+    else plan.stray.push(d);
+  }
+  // An assessment that is not built has no gaps to show.
+  plan.gaps = plan.gaps.filter((d) => !plan.blocked.has(d.file));
+  return plan;
+}
+
+/**
+ * Whose a file is: the assessment whose period folder holds it (its assessment.yaml, its response), else the
+ * landlord whose folder holds it (landlord.yaml, templates/, the shared evidence/), else no one's (the tool's
+ * data, a folder that is not a landlord's). Found by walking up the file's folders, not by testing every one.
+ */
+export function ownersOf(landlords: Landlord[]): (file: string) => { assessment?: Assessment; landlord?: Landlord } {
   const folderOf = (file: string) => posix.dirname(file);
   const assessmentIn = new Map(landlords.flatMap((l) => l.assessments.map((a) => [folderOf(a.file), a] as const)));
   const landlordIn = new Map(landlords.map((l) => [folderOf(l.landlord.file), l] as const));
@@ -48,26 +77,9 @@ export function planOfChecks(diagnostics: Diagnostic[], landlords: Landlord[], d
     }
     return undefined;
   };
-  const stop = (a: Assessment, d: Diagnostic) => {
-    const list = plan.blocked.get(a.file) ?? [];
-    if (!list.includes(d)) list.push(d);
-    plan.blocked.set(a.file, list);
+  return (file) => {
+    const assessment = within(assessmentIn, file);
+    const landlord = within(landlordIn, file);
+    return { ...(assessment ? { assessment } : {}), ...(landlord ? { landlord } : {}) };
   };
-  for (const d of diagnostics) {
-    if (d.severity !== 'error' || NEVER_BLOCKS.has(d.rule)) continue;
-    const own = within(assessmentIn, d.file);
-    if (own) {
-      if (d.rule in DRAFT_GAPS && drafts.has(own.file)) plan.gaps.push(d);
-      else stop(own, d);
-      continue;
-    }
-    const landlord = within(landlordIn, d.file);
-    if (landlord && landlord.assessments.length > 0) {
-      for (const a of landlord.assessments) stop(a, d);
-    } else if (d.file.startsWith('code-versions/')) plan.fatal.push(d);
-    else plan.stray.push(d);
-  }
-  // An assessment that is not built has no gaps to show.
-  plan.gaps = plan.gaps.filter((d) => !plan.blocked.has(d.file));
-  return plan;
 }

@@ -1,11 +1,12 @@
 import { compareDiagnostics, type Diagnostic } from '../model/diagnostic.ts';
 import type { CodeVersion, Provision } from '../model/code-version.ts';
 import { answerStatus } from '../model/answer.ts';
-import type { Assessment, Comply } from '../model/assessment.ts';
+import type { Assessment, Comply, Landlord } from '../model/assessment.ts';
 import type { Project } from '../load/read-project.ts';
 import { applySchemas } from './apply-schemas.ts';
 import { approvalHolds } from './approval.ts';
 import { LANDLORD_RULES, RULES, type RuleContext } from './rules/index.ts';
+import { ownersOf } from './build-policy.ts';
 
 /** Options for a check: the clock is passed in, never read. */
 export interface CheckOptions {
@@ -31,10 +32,23 @@ export interface AssessmentSummary {
   warnings: number;
 }
 
-/** The outcome of checking a project: every diagnostic, sorted, and a summary per assessment. */
+/** The problems on a landlord's own files (landlord.yaml, templates/, the shared evidence/), outside any period's folder. */
+export interface LandlordSummary {
+  landlord: string;
+  errors: number;
+  warnings: number;
+}
+
+/**
+ * The outcome of checking a project: every diagnostic, sorted; a summary per assessment; the counts on each
+ * landlord's own files; and those on files of no landlord (the tool's data, a folder that is not a landlord's).
+ * Each diagnostic is counted once, where its file is, so the totals are the sums of the parts.
+ */
 export interface CheckResult {
   diagnostics: Diagnostic[];
   assessments: AssessmentSummary[];
+  landlords?: LandlordSummary[];
+  elsewhere?: { errors: number; warnings: number };
 }
 
 /** The Code version an assessment names, when it loaded cleanly. */
@@ -49,14 +63,10 @@ export function codeOf(project: Project, a: Assessment): CodeVersion | undefined
  */
 export function checkProject(project: Project, options: CheckOptions): CheckResult {
   const diagnostics = [...project.diagnostics, ...applySchemas(project)];
-  // Load and schema problems by file, so each assessment's summary finds its own without scanning them all.
-  const earlier = new Map<string, Diagnostic[]>();
-  for (const d of diagnostics) earlier.set(d.file, [...(earlier.get(d.file) ?? []), d]);
   const summaries: AssessmentSummary[] = [];
   for (const l of project.landlords) {
     if (l.landlord.data) for (const rule of Object.values(LANDLORD_RULES)) diagnostics.push(...rule({ project, landlord: l }));
     for (const a of l.assessments) {
-      const before = diagnostics.length;
       if (a.data) {
         const code = codeOf(project, a);
         const ctx: RuleContext = {
@@ -70,12 +80,37 @@ export function checkProject(project: Project, options: CheckOptions): CheckResu
         };
         for (const rule of Object.values(RULES)) diagnostics.push(...rule(ctx));
       }
-      const own = diagnostics.slice(before).concat(earlier.get(a.file) ?? []);
-      summaries.push(summarise(project, a, own));
+      summaries.push(summarise(project, a));
     }
   }
   diagnostics.sort(compareDiagnostics);
-  return { diagnostics: withoutRepeats(diagnostics), assessments: summaries };
+  return countedByOwner({ diagnostics: withoutRepeats(diagnostics), assessments: summaries }, project.landlords);
+}
+
+/**
+ * Counts each diagnostic once, under whose file it is on (see ownersOf): an assessment (its period folder), else
+ * its landlord, else elsewhere. A problem several assessments share (a response or landlord.yaml they all read) is
+ * one problem, counted where it is to be fixed.
+ */
+export function countedByOwner(result: CheckResult, landlords: Landlord[]): CheckResult {
+  const ownerOf = ownersOf(landlords);
+  const zero = () => ({ errors: 0, warnings: 0 });
+  const byAssessment = new Map<string, { errors: number; warnings: number }>();
+  const byLandlord = new Map<string, { errors: number; warnings: number }>(landlords.map((l) => [l.slug, zero()]));
+  const elsewhere = zero();
+  for (const d of result.diagnostics) {
+    if (d.severity === 'info') continue;
+    const { assessment, landlord } = ownerOf(d.file);
+    const bucket = assessment ? (byAssessment.get(assessment.file) ?? byAssessment.set(assessment.file, zero()).get(assessment.file)!) : landlord ? byLandlord.get(landlord.slug)! : elsewhere;
+    if (d.severity === 'error') bucket.errors++;
+    else bucket.warnings++;
+  }
+  return {
+    ...result,
+    assessments: result.assessments.map((s) => ({ ...s, ...(byAssessment.get(s.file) ?? zero()) })),
+    landlords: [...byLandlord].map(([landlord, c]) => ({ landlord, ...c })),
+    elsewhere,
+  };
 }
 
 /**
@@ -87,7 +122,8 @@ function withoutRepeats(sorted: Diagnostic[]): Diagnostic[] {
     sorted[i - 1]!.endLine !== d.endLine || sorted[i - 1]!.endColumn !== d.endColumn || sorted[i - 1]!.hint !== d.hint);
 }
 
-function summarise(project: Project, a: Assessment, own: Diagnostic[]): AssessmentSummary {
+/** An assessment's answers counted; its errors and warnings are counted afterwards, once each (countedByOwner). */
+function summarise(project: Project, a: Assessment): AssessmentSummary {
   const code = codeOf(project, a);
   const s: AssessmentSummary = {
     landlord: a.landlord,
@@ -100,8 +136,8 @@ function summarise(project: Project, a: Assessment, own: Diagnostic[]): Assessme
     should: { answered: 0, total: 0 },
     comply: { yes: 0, partial: 0, no: 0, 'n/a': 0 },
     answers: 0,
-    errors: own.filter((d) => d.severity === 'error').length,
-    warnings: own.filter((d) => d.severity === 'warning').length,
+    errors: 0,
+    warnings: 0,
   };
   const responses = a.data?.responses ?? {};
   for (const p of code?.provisions ?? []) {

@@ -204,3 +204,40 @@ describe('run from inside a landlord\'s folder', () => {
     }
   });
 });
+
+describe('counts that add up (issue 23, item 7)', () => {
+  it('every total is the sum of its parts: each assessment, each landlord\'s own files; the summary lines give warnings too', () => {
+    const files = {
+      'assessments/test-homes/landlord.yaml': 'name: Test Homes\nwebsite: https://example.org\n',
+      'assessments/test-homes/1990-91/assessment.yaml': goodAssessment().replace('evidence: Policy section 2.', 'evidence: Ring Mrs Smith.'),
+    };
+    const { root, cleanup } = writeProject(files);
+    try {
+      const json = JSON.parse(chc(['check', '--root', root, '--code-versions', TEST_CODES, '--format', 'json']).stdout);
+      const s = json.summary;
+      const sum = (k: 'errors' | 'warnings') => s.assessments.reduce((n: number, a: Record<string, number>) => n + a[k]!, 0) + s.landlords.reduce((n: number, l: Record<string, number>) => n + l[k]!, 0) + s.elsewhere[k];
+      expect([sum('errors'), sum('warnings')]).toEqual([s.errors, s.warnings]);
+      expect(s.landlords).toEqual([{ landlord: 'test-homes', errors: 0, warnings: 1 }]);
+      const pretty = chc(['check', '--root', root, '--code-versions', TEST_CODES]).stdout;
+      expect(pretty).toContain('test-homes (its own files: landlord.yaml, templates/, evidence/): 1 warning');
+      expect(pretty).toMatch(/test-homes 1990-91 .* — 1 warning\n/);
+    } finally {
+      cleanup();
+    }
+  });
+
+  it('answers not yet reviewed are one entry per file, and the totals say how many entries they were listed in', () => {
+    const needs = goodAssessment().replace(/(\n    comply: (yes|no|partial|n\/a))/g, '$1\n    needs_review: carried forward from 1989-90');
+    const { root, cleanup } = writeProject({ 'assessments/test-homes/landlord.yaml': LANDLORD, 'assessments/test-homes/1990-91/assessment.yaml': needs });
+    try {
+      const r = chc(['check', '--root', root, '--code-versions', TEST_CODES]);
+      const n = (needs.match(/needs_review/g) ?? []).length;
+      expect(n).toBeGreaterThan(1);
+      expect(r.stdout.match(/needs-review/g)).toHaveLength(1);
+      expect(r.stdout).toContain(`${n} answers carried forward and not yet reviewed:`);
+      expect(r.stdout).toContain(`1 assessment checked: 0 errors, ${n} warnings, in 1 entry above`);
+    } finally {
+      cleanup();
+    }
+  });
+});

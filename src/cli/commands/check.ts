@@ -37,14 +37,14 @@ export async function run(argv: string[], io: Io): Promise<number> {
   // With --period, the other periods were read (for what an approval binds) but are not reported on.
   const period = values.period as string | undefined;
   const others = new Set(project.landlords.flatMap((l) => l.assessments).filter((a) => period !== undefined && a.period !== period).map((a) => a.file));
-  const result = { diagnostics: all.diagnostics.filter((d) => !others.has(d.file)), assessments: all.assessments.filter((s) => !others.has(s.file)) };
+  const result = { ...all, diagnostics: all.diagnostics.filter((d) => !others.has(d.file)), assessments: all.assessments.filter((s) => !others.has(s.file)) };
   if (format === 'json') io.stdout.write(formatJson(result));
   else if (format === 'github') {
     io.stdout.write(formatGithub(result));
     const summaryFile = io.env.GITHUB_STEP_SUMMARY;
     if (summaryFile) appendFileSync(summaryFile, formatMarkdownSummary(result));
-    // The summary lines and the totals, counted over every diagnostic (the annotations above).
-    io.stdout.write(formatSummary(result, PLAIN));
+    // The summary lines and the totals, counted over every diagnostic (grouped as the annotations above are).
+    io.stdout.write(formatSummary(result, PLAIN, 'annotation'));
   } else {
     const colour = io.stdout.isTTY === true && io.env.NO_COLOR === undefined && io.env.TERM !== 'dumb';
     io.stdout.write(formatPretty(result, colour ? COLOUR : PLAIN));
