@@ -261,21 +261,11 @@ export function parseEvidence(text: string): EvidenceDocument {
   const tree = structuredClone(parser.runSync(parser.parse(text)) as Root);
   sanitise(tree);
   delete (tree as { position?: unknown }).position;
-  const nodes: Heading[] = [];
-  const walk = (n: Parent): void => {
-    for (const c of n.children as RootContent[]) {
-      if (c.type === 'heading') nodes.push(c);
-      else if ('children' in c) walk(c as Parent);
-    }
-  };
-  walk(tree);
-  // A loop, not Math.min(...): a spread of many thousand headings overflows the stack.
-  const top = nodes.reduce((m, h) => Math.min(m, h.depth), 6);
+  const nodes = headingsOf(tree);
+  const depths = depthsUnder(nodes, 1);
   const used = new Map<string, number>();
-  let previous = 1;
-  const headings = nodes.map((h): EvidenceHeading => {
-    const depth = Math.min(6, h.depth - top + 2, previous + 1) as Heading['depth'];
-    previous = depth;
+  const headings = nodes.map((h, i): EvidenceHeading => {
+    const depth = depths[i]!;
     h.depth = depth;
     const words = phrasingText(h.children as RootContent[]).replace(/\s+/g, ' ').trim();
     const slug = headingSlug(words);
@@ -297,3 +287,55 @@ export function isEmptyRich(tree: Rich): boolean {
 }
 
 export type { PhrasingContent };
+
+/**
+ * A landlord's markdown placed under a heading of level `under` (a part's h2, a provision's h3): its headings moved
+ * down so the highest is `under + 1` and none skips a level (never past h6), so a `# Heading` in a response or an
+ * answer never outranks the page's own. The tree itself is left as it is (trees may be shared): a copy is returned
+ * when anything moves.
+ */
+export function headingsUnder(tree: Rich, under: number): Rich {
+  const nodes = headingsOf(tree);
+  if (nodes.length === 0) return tree;
+  const depths = depthsUnder(nodes, under);
+  if (nodes.every((h, i) => h.depth === depths[i])) return tree;
+  const copy = structuredClone(tree);
+  headingsOf(copy).forEach((h, i) => { h.depth = depths[i]!; });
+  return copy;
+}
+
+/** Every heading of a tree, in document order (inside quotes and lists too). */
+function headingsOf(tree: Parent): Heading[] {
+  const nodes: Heading[] = [];
+  const walk = (n: Parent): void => {
+    for (const c of n.children as RootContent[]) {
+      if (c.type === 'heading') nodes.push(c);
+      else if ('children' in c) walk(c as Parent);
+    }
+  };
+  walk(tree);
+  return nodes;
+}
+
+/** The depths headings take below a heading of level `under`: the highest one below it, none skipping a level, at most 6. */
+function depthsUnder(nodes: readonly Heading[], under: number): Heading['depth'][] {
+  // A loop, not Math.min(...): a spread of many thousand headings overflows the stack.
+  const top = nodes.reduce((m, h) => Math.min(m, h.depth), 6);
+  let previous = under;
+  return nodes.map((h) => (previous = Math.min(6, h.depth - top + under + 1, previous + 1)) as Heading['depth']);
+}
+
+/** The words of a heading as compared for sameness: lower case, no possessive 's, no "the", "of" or punctuation. */
+function headingWords(text: string): string {
+  return text.toLowerCase().replace(/['’]s\b/g, '').replace(/[^\p{L}\p{N}\s]/gu, ' ').split(/\s+/).filter((w) => w && !['the', 'of', 'a', 'an', 'to', 'our'].includes(w)).sort().join(' ');
+}
+
+/**
+ * A text without its first heading when that heading only repeats the heading the outputs put above it ("#
+ * Cabinet's response" under "The Cabinet's response"); otherwise the text as it is.
+ */
+export function withoutRepeatedHeading(tree: Rich, heading: string): Rich {
+  const first = tree.children[0];
+  if (first?.type !== 'heading' || headingWords(phrasingText(first.children as RootContent[])) !== headingWords(heading)) return tree;
+  return { ...tree, children: tree.children.slice(1) };
+}

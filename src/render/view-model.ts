@@ -1,9 +1,9 @@
 import { introductionText, type Action, type AssessmentData, type DocumentRef, type LandlordData } from '../model/assessment.ts';
-import type { Wording } from '../model/wording.ts';
+import { say, type Wording } from '../model/wording.ts';
 import { expectsOf, type CodeVersion } from '../model/code-version.ts';
 import { actionState, answerStatus, isOverdue, lacksDatedAction, type AnswerStatus } from '../model/answer.ts';
 import type { AssessmentDiff, Change, LandlordChange, ProvisionDiff } from '../diff/diff-assessments.ts';
-import { isSafeUrl, parseEvidence, parseRich, type EvidenceHeading, type Rich } from './markdown.ts';
+import { isSafeUrl, parseEvidence, parseRich, withoutRepeatedHeading, type EvidenceHeading, type Rich } from './markdown.ts';
 import { findSection, splitHeading, type Outline } from '../model/outline.ts';
 import { compareIds } from '../model/provision-order.ts';
 import { citationPlace } from './citation-place.ts';
@@ -234,6 +234,13 @@ export interface ViewInput {
   internal?: { refs: string[] };
 }
 
+/** `f` of a tree and a heading, or null when nothing is left of the tree. */
+function nonEmpty(f: (tree: Rich, heading: string) => Rich, tree: Rich | null, heading: string): Rich | null {
+  if (!tree) return null;
+  const out = f(tree, heading);
+  return out.children.length ? out : null;
+}
+
 /** The site path of a published evidence document's page ("homes-plus/documents/complaints-policy/"). */
 export function evidencePath(slug: string, document: string): string {
   return `${slug}/documents/${document}/`;
@@ -456,8 +463,9 @@ export function buildAssessmentView(input: ViewInput): AssessmentView {
     assessedOn: data.assessed_on,
     approval,
     covers: data.covers ?? [],
-    introduction: rich(introductionText(data.introduction, input.standingIntroduction ?? undefined)),
-    response: rich(input.responseText ?? undefined),
+    // A first heading that only repeats the part's own ("# Cabinet's response") is left out.
+    introduction: nonEmpty(withoutRepeatedHeading, rich(introductionText(data.introduction, input.standingIntroduction ?? undefined)), say(input.wording, 'heading.introduction')),
+    response: nonEmpty(withoutRepeatedHeading, rich(input.responseText ?? undefined), say(input.wording, 'heading.response', { body: governingBody })),
     totals,
     sections,
     changes,

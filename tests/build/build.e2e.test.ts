@@ -66,6 +66,10 @@ describe('npm run build on the bundled examples', () => {
       expect(files.filter((f) => f.startsWith('site/print-view'))).toEqual([]);
     }
     expect(brokenLinks(join(outA, 'site'))).toEqual([]);
+    // Exactly one h1 on every page: no heading a landlord wrote outranks the page's own.
+    for (const f of files.filter((x) => x.startsWith('site/') && x.endsWith('.html'))) {
+      expect((readFileSync(join(outA, f), 'utf8').match(/<h1[\s>]/g) ?? []).length, f).toBe(1);
+    }
   });
 
   it.each(['public', 'board'] as const)('every provision id and the first words of every answer appear in the site page (public), the PDF text and the DOCX XML (%s)', async (edition) => {

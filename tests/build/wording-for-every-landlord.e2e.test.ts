@@ -21,10 +21,13 @@ beforeAll(() => {
     'code: "2024"',
     'period: 2025-26',
     'assessed_on: 2026-03-02',
+    'governing_body_response: response.md',
     'responses:',
     '  "1.3":',
     '    comply: yes',
-    '    evidence: Our complaints policy defines a complaint as the Code does.',
+    '    evidence: |',
+    '      # How we define a complaint',
+    '      Our complaints policy defines a complaint as the Code does.',
     '    documents:',
     '      - title: Complaints Policy',
     '        section: "6.3 to 6.9"',
@@ -38,6 +41,8 @@ beforeAll(() => {
     '        due: 2026-06-30',
     '',
   ].join('\n'));
+  // A response that repeats the heading the outputs give it, with a heading of its own below.
+  writeFileSync(join(dir, '2025-26/response.md'), "# The governing body's response\n\nWe have read the self-assessment.\n\n# What we ask next\n\nA review in six months.\n");
   out = join(root, 'out');
   const r = chc(['build', '--root', root, '--out', out, '--include-drafts']);
   expect(r.status, r.stderr).toBe(0);
@@ -89,5 +94,33 @@ describe('a landlord whose name is plural, with no governing body named and an a
     const docx = squeeze((await docxText(doc('board', 'docx'))).text);
     expect(docx).toContain('Due by Provision Action 30 June 2026');
     expect(docx).not.toContain('Due by Provision Action Owner');
+  });
+});
+
+describe("headings in the landlord's own markdown (issue 23, item 2)", () => {
+  const html = (path: string) => readFileSync(join(out, 'site', path), 'utf8');
+  it('every page of the site has exactly one h1, and markdown headings sit below the heading they are under', async () => {
+    const { filesUnder } = await import('../helpers/outputs.ts');
+    const pages = filesUnder(join(out, 'site')).filter((f) => f.endsWith('.html'));
+    expect(pages.length).toBeGreaterThan(3);
+    for (const f of pages) expect((html(f).match(/<h1[\s>]/g) ?? []).length, f).toBe(1);
+    const page = html('sn-broadland/2025-26/index.html');
+    // The repeated first heading is left out; the next one is an h3 under the part's h2.
+    expect(page.match(/governing body(&#39;|')s response/gi)?.length).toBe(2); // "On this page", then the part's h2
+    expect(page).toMatch(/<h3[^>]*>What we ask next<\/h3>/);
+    // Under the provision's h3, the answer's "# How we define a complaint" is an h4.
+    expect(page).toMatch(/<h4[^>]*>How we define a complaint<\/h4>/);
+  });
+
+  it('the PDF and the DOCX give the response its heading once', async () => {
+    const pdf = squeeze(pdfText(doc('board', 'pdf')));
+    const docx = await docxText(doc('board', 'docx'));
+    for (const text of [pdf, squeeze(docx.text)]) {
+      // The contents, then the heading (the Code's 8.2 says "the governing body's response to the report").
+      expect(text.match(/governing body's response(?! to)/gi)?.length).toBe(2);
+      expect(text).toContain('What we ask next');
+    }
+    // In the DOCX the response's own heading is a level below the part's.
+    expect(docx.xml).toMatch(/<w:pStyle w:val="Heading2"\/>(?:(?!<\/w:p>).)*What we ask next/);
   });
 });

@@ -10,6 +10,7 @@ import { brandColour } from '../../model/colour.ts';
 import { longDate, type AssessmentView } from '../view-model.ts';
 import { bodyCtx, heading, para, type Ctx } from './blocks.ts';
 import { isExternalUrl, richBlocks, type Block } from './markdown-docx.ts';
+import { headingsUnder } from '../markdown.ts';
 import { COLOUR, STYLE, TEXT_WIDTH } from './styles.ts';
 import { textWidth } from './text-width.ts';
 
@@ -140,11 +141,11 @@ export function about(ctx: Ctx): Block[] {
 /** The governing body's response, under its heading, on the page of "About this self-assessment". */
 export function response(ctx: Ctx): Block[] {
   const tree = ctx.view.response;
-  return tree ? [heading(1, partHeading(ctx.outline, 'response'), { anchor: 'response' }), ...richBlocks(tree, bodyCtx(ctx))] : [];
+  return tree ? [heading(1, partHeading(ctx.outline, 'response'), { anchor: 'response' }), ...richBlocks(headingsUnder(tree, 1), bodyCtx(ctx))] : [];
 }
 
 /** The introduction (the assessment's own, or its landlord's standing one), under its heading. */
 export function introduction(ctx: Ctx): Block[] {
   const tree = ctx.view.introduction;
-  return tree ? [heading(1, partHeading(ctx.outline, 'introduction'), { anchor: 'introduction' }), ...richBlocks(tree, bodyCtx(ctx))] : [];
+  return tree ? [heading(1, partHeading(ctx.outline, 'introduction'), { anchor: 'introduction' }), ...richBlocks(headingsUnder(tree, 1), bodyCtx(ctx))] : [];
 }
