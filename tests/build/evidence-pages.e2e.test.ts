@@ -4,6 +4,7 @@
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { compareIds } from '../../src/model/provision-order.ts';
 import { afterAll, describe, expect, it } from 'vitest';
 import { chc } from '../helpers/cli.ts';
 import { REPO } from '../helpers/project.ts';
@@ -59,6 +60,13 @@ describe('published evidence documents', () => {
     const assessment = readFileSync(join(site, 'homes-plus/2022-23/index.html'), 'utf8');
     const links = [...assessment.matchAll(/href="\/homes-plus\/documents\/complaints-policy\/#([^"]+)"/g)].map((m) => m[1]!);
     expect(links).toContain('sec-2-1');
+    // "Documents referred to" links the published policy to its page too, not only the citations under each provision.
+    const referred = assessment.slice(assessment.indexOf('id="documents"'));
+    expect(referred).toMatch(/<li>\s*<a href="\/homes-plus\/documents\/complaints-policy\/">Customer Complaints and Feedback Policy<\/a>/);
+    // Its sections in the document's order, not in the order the provisions cite them.
+    const sections = [...referred.slice(0, referred.indexOf('</li>')).matchAll(/[Ss]ections? ([\d.]+) for/g)].map((m) => m[1]!);
+    expect(sections.length).toBeGreaterThan(3);
+    expect(sections).toEqual([...sections].sort(compareIds));
     const there = ids(page);
     for (const id of links) expect(there.has(id), id).toBe(true);
     expect(brokenLinks(site)).toEqual([]);

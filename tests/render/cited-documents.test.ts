@@ -54,9 +54,10 @@ describe('citedDocuments', () => {
       ['Complaints Policy', POLICY, 'evidence/complaints-policy.md', ['1.3', '2a', '4.2', '4.11']],
       ['Annual report', 'https://example.org/annual-report.pdf', null, ['2a', '10a']],
     ]);
+    // In the document's order: numbered sections first, then those named by their heading, then pages alone.
     expect(documents[0]!.places).toEqual([
-      { where: "under 'Definition of a complaint'", provisions: ['4.11'] },
       { where: 'section 4.2', provisions: ['4.2'] },
+      { where: "under 'Definition of a complaint'", provisions: ['4.11'] },
       { where: 'page 7', provisions: ['2a'] },
     ]);
     expect(documents[1]!.places).toEqual([]);
@@ -87,6 +88,18 @@ describe('citedDocuments', () => {
     expect(documentAddress('https://example.org/a/Policy.PDF?v=2#p3')).toBe('https://example.org/a/Policy.PDF?v=2');
   });
 
+  it('lists the sections of a document in its order, not in the order the provisions cite them', () => {
+    const v = viewWith('board', {
+      '1.2': [doc({ title: 'Policy', section: '6' })],
+      '1.3': [doc({ title: 'Policy', section: 'Section 2.1' })],
+      '2.1': [doc({ title: 'Policy', section: '14.12' })],
+      '2.2': [doc({ title: 'Policy', section: '7.4' })],
+      '2.3': [doc({ title: 'Policy', section: 'Exclusions' })],
+      '2.4': [doc({ title: 'Policy', section: '3' })],
+    });
+    expect(citedDocuments(v).documents[0]!.places.map((p) => p.where)).toEqual(['section 2.1', 'section 3', 'section 6', 'section 7.4', 'section 14.12', "under 'Exclusions'"]);
+  });
+
   it('keeps different documents apart, and lists each provision once however often it cites the document', () => {
     const v = viewWith('board', {
       '3.1': [doc({ title: 'Complaints policy', section: '2' }), doc({ title: 'Complaints policy', section: '3' })],
@@ -110,7 +123,7 @@ describe('citedDocuments', () => {
     });
     const { documents, hidden } = citedDocuments(v);
     expect(hidden).toBe(2);
-    expect(documents).toEqual([{ title: 'Complaints Policy', url: POLICY, file: null, internal: false, provisions: ['1.2', '1.3'], places: [] }]);
+    expect(documents).toEqual([{ title: 'Complaints Policy', url: POLICY, file: null, href: null, internal: false, provisions: ['1.2', '1.3'], places: [] }]);
   });
 
   it('marks a document internal only when every citation does', () => {
@@ -177,7 +190,7 @@ describe('the DOCX list of documents referred to', () => {
     const text = await docxText(mixed('board'));
     const part = text.slice(text.lastIndexOf('Documents referred to'), text.lastIndexOf('Action plan'));
     expect(part.match(/Complaints Policy/gi)).toHaveLength(1);
-    expect(part).toContain(`Complaints Policy (${POLICY}) (file: evidence/complaints-policy.md) Cited for provisions 1.3, 2a, 4.2, 4.11. Under 'Definition of a complaint' for provision 4.11; section 4.2 for provision 4.2; page 7 for provision 2a.`);
+    expect(part).toContain(`Complaints Policy (${POLICY}) (file: evidence/complaints-policy.md) Cited for provisions 1.3, 2a, 4.2, 4.11. Section 4.2 for provision 4.2; under 'Definition of a complaint' for provision 4.11; page 7 for provision 2a.`);
     expect(part).toContain('Annual report (https://example.org/annual-report.pdf) Cited for provisions 2a, 10a.');
     expect(part).not.toContain('The annual report 2023');
   });

@@ -190,6 +190,14 @@ describe('each rule, on a minimal failing input', () => {
     expect(r.diagnostics[0]!.message).toBe('../evidence/policy.md has no section "7.4"');
   });
 
+  it('section-not-found: a citation by title alone, of a document another citation gives the file of', () => {
+    const r = check(withResponses('  "1.1":', '    comply: yes', '    documents:', '      - title: Policy', '        file: ../evidence/policy.md', '        section: "7"',
+      '      - title: policy', '        section: "7.4"', ...FULL.slice(3)),
+    { 'assessments/test-homes/evidence/policy.md': '# Policy\n\n## 7. Handling\n\n### 7.5. Stage one\n' });
+    expect(pins(r)).toEqual([{ rule: 'section-not-found', severity: 'error', line: 12, column: 18, provision: '1.1' }]);
+    expect(r.diagnostics[0]!.message).toBe('../evidence/policy.md (cited as "policy") has no section "7.4"');
+  });
+
   it('section-not-found: a section found by number, by title or by the first words of a title', () => {
     const policy = '---\ntitle: Policy\n---\n# Policy\n\n## 3. Exclusions to this policy\n\n### 7.4. Stage one\n\n**7.4.1.** Acknowledge.\n';
     for (const section of ['"3"', '"7.4"', '"7.4.1"', 'Stage one', 'Exclusions', '3.']) {

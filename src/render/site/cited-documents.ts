@@ -21,11 +21,13 @@ export interface CitedDocument {
   url: string | null;
   /** The first file any citation gives (board edition only), or null. */
   file: string | null;
+  /** The site path of its page, where the site publishes it (a public markdown document), without any section; or null. */
+  href: string | null;
   /** Whether every citation marks it internal (a document published anywhere is not internal). */
   internal: boolean;
   /** Every provision citing it, once each, in Code order. */
   provisions: string[];
-  /** The parts of the document cited, in order of first citation; empty when no citation names a section or page. */
+  /** The parts of the document cited, in the document's order (numbered sections by number, then named ones); empty when none is named. */
   places: CitedPlace[];
 }
 
@@ -148,25 +150,35 @@ export function citedDocuments(view: AssessmentView): CitedDocuments {
   });
 
   const documents = [...groups.entries()].sort(([a], [b]) => a - b).map(([, cs]): CitedDocument => {
-    // Places differing only in case are one; each keeps its first wording.
-    const places = new Map<string, { where: string; ids: string[] }>();
+    // Places differing only in case are one; each keeps its first wording. In the document's order: numbered
+    // sections by their numbers (2.1, 3, 6, 7.4, 14.12), then those named by heading, then pages alone.
+    const places = new Map<string, { where: string; ids: string[]; order: string | null }>();
     for (const c of cs) {
       const where = citationPlace(c.doc);
       if (where === null) continue;
-      const place = places.get(where.toLowerCase()) ?? { where, ids: [] };
+      const place = places.get(where.toLowerCase()) ?? { where, ids: [], order: sectionNumber(c.doc.section) };
       place.ids.push(c.provision);
       places.set(where.toLowerCase(), place);
     }
+    const ordered = [...places.values()].map((p, i) => ({ ...p, i })).sort((a, b) =>
+      a.order !== null && b.order !== null ? compareIds(a.order, b.order) || a.i - b.i : a.order !== null ? -1 : b.order !== null ? 1 : a.i - b.i);
     return {
       title: tidy(cs[0]!.doc.title),
       url: cs.find((c) => c.doc.url)?.doc.url ?? null,
       file: cs.find((c) => c.doc.file)?.doc.file ?? null,
+      href: cs.find((c) => c.doc.href)?.doc.href?.replace(/#.*$/, '') ?? null,
       internal: cs.every((c) => c.doc.internal),
       provisions: inCodeOrder(cs.map((c) => c.provision)),
-      places: [...places.values()].map((p) => ({ where: p.where, provisions: inCodeOrder(p.ids) })),
+      places: ordered.map((p) => ({ where: p.where, provisions: inCodeOrder(p.ids) })),
     };
   });
   return { documents, hidden: hidden.size };
 }
 
 const inCodeOrder = (ids: string[]) => [...new Set(ids)].sort(compareIds);
+
+/** The number a cited section starts with ("7.4" of "Section 7.4", "6.3" of "6.3 to 6.9"), or null for one named by its heading. */
+function sectionNumber(section: string | null): string | null {
+  const m = /^\s*(?:§+|sections?\b\.?)?\s*(\d+(?:\.\d+)*[a-z]?)\b/i.exec(section ?? '');
+  return m ? m[1]! : null;
+}
