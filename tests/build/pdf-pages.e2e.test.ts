@@ -15,21 +15,23 @@ let root: string;
 let out: string;
 
 /** The text lines of each page (tops within 3 units are one line), without the footer and the watermark. */
-function pages(file: string): { height: number; lines: { top: number; text: string }[] }[] {
+function pages(file: string): { height: number; lines: { top: number; text: string; big: boolean }[] }[] {
   const xml = execFileSync('pdftohtml', ['-xml', '-i', '-stdout', file], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }).split('<outline>')[0]!;
   return [...xml.matchAll(/<page number="\d+"[^>]*height="(\d+)"[^>]*>([\s\S]*?)<\/page>/g)].map((p) => {
     const pieces = [...p[2]!.matchAll(/<text top="(\d+)" left="(\d+)" width="\d+" height="(\d+)"[^>]*>([\s\S]*?)<\/text>/g)]
       .filter((m) => Number(m[3]) < 100) // the DRAFT watermark
-      .map((m) => ({ top: Number(m[1]), left: Number(m[2]), text: m[4]!.replace(/<[^>]+>/g, '').replace(/&amp;/g, '&').replace(/&#39;/g, "'").trim() }))
+      .map((m) => ({ top: Number(m[1]), left: Number(m[2]), height: Number(m[3]), text: m[4]!.replace(/<[^>]+>/g, '').replace(/&amp;/g, '&').replace(/&#39;/g, "'").trim() }))
       .filter((x) => x.text && !x.text.includes('Complaint Handling Code self-assessment'));
-    const lines = new Map<number, { left: number; text: string }[]>();
+    const lines = new Map<number, { left: number; height: number; text: string }[]>();
     for (const x of pieces) {
       const key = [...lines.keys()].find((t) => Math.abs(t - x.top) <= 3) ?? x.top;
       lines.set(key, [...(lines.get(key) ?? []), x]);
     }
     return {
       height: Number(p[1]),
-      lines: [...lines.entries()].sort(([a], [b]) => a - b).map(([top, xs]) => ({ top, text: xs.sort((a, b) => a.left - b.left).map((x) => x.text).join(' ') })),
+      // `big`: set in a heading's size (the table's text is smaller), so a provision titled "Stage 3 …" whose first
+      // line stands alone is not taken for the stage's heading.
+      lines: [...lines.entries()].sort(([a], [b]) => a - b).map(([top, xs]) => ({ top, big: xs.some((x) => x.height >= 16), text: xs.sort((a, b) => a.left - b.left).map((x) => x.text).join(' ') })),
     };
   });
 }
@@ -68,7 +70,7 @@ describe('the pages of the PDFs', () => {
       pages(file).forEach((p, i) => {
         if (i < 4) return; // the contents and the at-a-glance table name the sections too
         p.lines.forEach((l, j) => {
-          if (!/^(Section \d+: |Stage \d+$)/.test(l.text)) return;
+          if (!l.big || !/^(Section \d+: |Stage \d+$)/.test(l.text)) return;
           const below = p.lines.slice(j + 1).filter((x) => !/^(Code provision|Code requirement|provision|explanation)\b/.test(x.text));
           if (below.length < 4) stranded.push(`page ${i + 1}: "${l.text}" with ${below.length} lines under it`);
         });

@@ -338,6 +338,25 @@ describe('renderDocx on the bundled examples', () => {
     for (const [i, h] of ['Code provision', 'Code requirement', 'Comply', 'Evidence', 'Commentary / explanation'].entries()) expect(longestWordWidth(h, bold) + pad).toBeLessThanOrEqual(w[i]!);
   });
 
+  it.each(views.map((v) => [nameOf(v), v] as const))("%s: the landlord's columns (evidence, commentary) are at least as wide as the Code's requirement", (_, v) => {
+    const w = appendixWidths(v);
+    expect(w[3]!, 'evidence').toBeGreaterThanOrEqual(w[1]!);
+    expect(w[4]!, 'commentary').toBeGreaterThanOrEqual(w[1]!);
+  });
+
+  it("the same where the Code's text is long and the landlord's words are few (the layout the balance alone gave 7 cm against 2.6 cm)", () => {
+    const v = structuredClone(views.find((x) => x.code.id === '2024')!);
+    for (const p of provisionsOf(v)) {
+      p.evidence = null;
+      p.commentary = null;
+      p.documents = [];
+      p.actions = [];
+    }
+    const w = appendixWidths(v);
+    expect(w.reduce((a, b) => a + b, 0)).toBe(11906 - 2 * 1134);
+    expect(Math.min(w[3]!, w[4]!)).toBeGreaterThanOrEqual(w[1]!);
+  });
+
   it.each(views.map((v) => [nameOf(v), v] as const))('%s: turns markdown into Word structure, never markdown syntax', (_, v) => {
     const o = rendered.get(v)!;
     expect(o.text).not.toContain('**');

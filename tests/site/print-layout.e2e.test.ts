@@ -88,6 +88,21 @@ describe('the Code table of the print views', () => {
     expect(nested).toBeGreaterThan(0);
   });
 
+  it("gives the landlord's columns (evidence, commentary) at least the width of the Code's requirement", async () => {
+    let tables = 0;
+    for (const file of printViews()) {
+      await openPrint(file);
+      // The Appendix A tables' five columns (the 2022 form's must and should tables have their own).
+      const widths = (await page.$$eval('.appendix-a thead tr', (rows) => rows.map((r) => [...r.querySelectorAll('th')].map((th) => Math.round(th.getBoundingClientRect().width))))).filter((r) => r.length === 5);
+      for (const [, req, , ev, com] of widths) {
+        tables++;
+        expect(ev!, file).toBeGreaterThanOrEqual(req!);
+        expect(com!, file).toBeGreaterThanOrEqual(req!);
+      }
+    }
+    expect(tables).toBeGreaterThan(10);
+  });
+
   it('breaks the words of provision titles only at a hyphen', async () => {
     for (const file of printViews()) {
       await openPrint(file);

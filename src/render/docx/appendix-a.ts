@@ -77,12 +77,34 @@ export function appendixWidths(view: AssessmentView): number[] {
     const [id, comply] = fixedPieces(p);
     return Math.max(cellLines(id, idW - PAD), cellLines(comply, complyW - PAD));
   });
-  const flex = balanceColumns(
+  const balanced = balanceColumns(
     mins.map((min, k) => ({ min: min - PAD, rows: pieces.map((row) => row[k]!) })),
     TEXT_WIDTH - idW - complyW - 3 * PAD,
     fixed,
   ).map((w) => w + PAD);
-  return [idW, flex[0]!, complyW, flex[1]!, flex[2]!];
+  const [req, ev, com] = landlordFirst(balanced as [number, number, number], mins as [number, number, number]);
+  return [idW, req, complyW, ev, com];
+}
+
+/**
+ * The landlord's columns (evidence, commentary) at least as wide as the Code's requirement: the Code's text is the
+ * same for every landlord and every year, the landlord's own words are what the document is for (a 7 cm requirement
+ * beside 2.6 cm of evidence wrapped a council's evidence to twenty lines). Where the balance gave the requirement
+ * more, it gets the most a third of the width allows (never less than its longest word), and the rest is shared
+ * between the other two as the balance shared it.
+ */
+export function landlordFirst([req, ev, com]: [number, number, number], [reqMin, evMin, comMin]: [number, number, number]): [number, number, number] {
+  if (req <= ev && req <= com) return [req, ev, com];
+  const total = req + ev + com;
+  const r = Math.max(reqMin, Math.min(req, Math.floor(total / 3)));
+  const rest = total - r;
+  let e = Math.max(evMin, r, Math.round((rest * ev) / (ev + com)));
+  let c = rest - e;
+  if (c < Math.max(comMin, r)) {
+    c = Math.max(comMin, r);
+    e = rest - c;
+  }
+  return [r, e, c];
 }
 
 /** Roughly how many lines of 9 pt text a provision's row takes at the given widths. */
