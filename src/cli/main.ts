@@ -16,6 +16,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   build: () => import('./commands/build.ts'),
   approve: () => import('./commands/approve.ts'),
   dev: () => import('./commands/dev.ts'),
+  preview: () => import('./commands/preview.ts'),
 };
 
 const VERSION = '0.1.0';
@@ -33,6 +34,7 @@ function usage(): string {
     '  build     check, then render the website, the PDFs and the DOCX files',
     "  approve   record the governing body's approval, bound to the content by a hash",
     '  dev       preview the website, reloading when an assessment changes',
+    '  preview   serve the website chc build made, as it will be published',
     '',
     'Run `chc <command> --help` for a command\'s options. Docs: README.md and docs/.',
     '',

@@ -362,7 +362,8 @@ function contentHashes(assets: Record<string, string>): Record<string, string> {
   return Object.fromEntries(Object.entries(assets).map(([path, source]) => [path, sha256(readFileSync(source))]));
 }
 
-function normaliseBase(b: string): string {
+/** A site base as `/path/` (or `/`), however it was written. */
+export function normaliseBase(b: string): string {
   const t = b.trim();
   return `/${t.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
 }

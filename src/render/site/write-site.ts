@@ -16,8 +16,11 @@ export async function writeSite(data: SiteData, opts: { toolRoot: string; outDir
   const dataFile = join(opts.workDir, 'site-data.json');
   writeSiteData(dataFile, data);
   const publicDir = writePublicDir(data, opts.workDir);
-  const previous = { data: process.env.CHC_SITE_DATA, base: process.env.CHC_BASE, tel: process.env.ASTRO_TELEMETRY_DISABLED };
+  const previous = { data: process.env.CHC_SITE_DATA, base: process.env.CHC_BASE, tel: process.env.ASTRO_TELEMETRY_DISABLED, baseUrl: process.env.BASE_URL };
   process.env.CHC_SITE_DATA = dataFile;
+  // Vite takes BASE_URL from the environment over the site's base: a CI job (or a test runner) that sets it would
+  // build every link for another address than --base says.
+  delete process.env.BASE_URL;
   process.env.CHC_BASE = data.base;
   process.env.ASTRO_TELEMETRY_DISABLED = '1';
   // Astro (through Vite) decides what to bundle from the working folder: run outside the tool's folder, it
@@ -51,6 +54,7 @@ export async function writeSite(data: SiteData, opts: { toolRoot: string; outDir
     restore('CHC_SITE_DATA', previous.data);
     restore('CHC_BASE', previous.base);
     restore('ASTRO_TELEMETRY_DISABLED', previous.tel);
+    restore('BASE_URL', previous.baseUrl);
   }
 }
 
