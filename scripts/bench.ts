@@ -2,7 +2,8 @@
 // examples) and measures chc as users run it — a new process per command, start-up included:
 //   check, diff of every landlord, a cold build of the public edition (the site with the PDF and DOCX it links
 //   to; its site, DOCX and PDF phases are reported as rows of their own, from `chc build --timings`), and a
-//   second build with nothing changed; for the largest sizes only check and diff. Prints a table and writes the same as JSON to
+//   second build with nothing changed; for the largest sizes only check and diff. First, `chc check` on the bundled
+//   examples against `node -e 0`, in turn, as a ratio (the target is at most 5×). Prints a table and writes the same as JSON to
 //   bench/results/<date>.json.
 //
 //   node scripts/bench.ts [--sizes 1,10,100] [--check-sizes 1,10,100,1000] [--pool-size 20] [--bin PATH]
@@ -77,6 +78,29 @@ function round(n: number): number {
 }
 
 const started = Date.now();
+
+/**
+ * `chc check` on the bundled examples against Node's bare start (`node -e 0`), run in turn in one run (so both see
+ * the same machine), as the median of `runs` each, and the ratio: the target is at most 5× (issue 10, item 9).
+ */
+function checkAgainstNode(runs = 15): { check_ms: number; node_ms: number; ratio: number; runs: number } {
+  const time = (args: string[]) => {
+    const t = process.hrtime.bigint();
+    spawnSync(process.execPath, args, { cwd: REPO, stdio: 'ignore', env: { ...process.env, NO_COLOR: '1' } });
+    return Number(process.hrtime.bigint() - t) / 1e6;
+  };
+  const check: number[] = [];
+  const bare: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    check.push(time([values.bin!, 'check', '--root', REPO]));
+    bare.push(time(['-e', '0']));
+  }
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+  const [c, n] = [median(check), median(bare)];
+  return { check_ms: Math.round(c), node_ms: Math.round(n), ratio: round(c / n), runs };
+}
+const checkSpeed = checkAgainstNode();
+process.stderr.write(`  chc check on the examples ${checkSpeed.check_ms} ms, node -e 0 ${checkSpeed.node_ms} ms: ${checkSpeed.ratio}×\n`);
 const all = [...new Set([...sizes, ...checkSizes, Number(values['pool-size'])])].sort((a, b) => a - b);
 for (const n of all) {
   const root = mkdtempSync(join(tmpdir(), `chc-bench-${n}-`));
@@ -112,6 +136,7 @@ for (const n of all) {
 const cold = (n: number) => rows.find((r) => r.landlords === n && r.step === COLD_BUILD)?.wall_s ?? 0;
 const machine = { cores: availableParallelism(), cpu: cpus()[0]?.model ?? 'unknown', memory_gib: Math.round(totalmem() / 2 ** 30), node: process.version, platform: `${process.platform} ${process.arch}` };
 const summary = {
+  check_vs_node: checkSpeed,
   no_change_rebuild_fraction: Object.fromEntries(sizes.map((n) => [n, round((rows.find((r) => r.landlords === n && r.step === 'rebuild, nothing changed')?.wall_s ?? 0) / (cold(n) || 1))])),
   pdf_pool_speedup: (() => {
     const n = Number(values['pool-size']);
@@ -130,6 +155,7 @@ console.log('| step | N landlords | items | wall s | CPU s | peak MB | per item 
 console.log('|---|---:|---:|---:|---:|---:|---:|---|');
 for (const r of rows) console.log(`| ${r.step} | ${r.landlords} | ${r.items} ${r.item}s | ${r.wall_s.toFixed(2)} | ${r.cpu_s?.toFixed(2) ?? '—'} | ${r.peak_rss_mb ?? '—'} | ${r.per_item_ms} ms | ${r.phases_s ? Object.entries(r.phases_s).filter(([, v]) => v > 0).map(([k, v]) => `${k} ${v}`).join(', ') : ''} |`);
 console.log(`\nno-change rebuild as a share of the cold build: ${Object.entries(summary.no_change_rebuild_fraction).map(([n, f]) => `N=${n}: ${(f * 100).toFixed(1)}%`).join(', ')}`);
+console.log(`chc check on the bundled examples: ${checkSpeed.check_ms} ms against ${checkSpeed.node_ms} ms for node -e 0 (median of ${checkSpeed.runs} each, in turn): ${checkSpeed.ratio}×`);
 if (summary.pdf_pool_speedup) console.log(`PDF page pool vs one page at a time (N=${values['pool-size']}, PDF phase): ${summary.pdf_pool_speedup}×`);
 
 mkdirSync(values.out!, { recursive: true });
