@@ -59,3 +59,9 @@ export function helpText(spec: CommandSpec): string {
   const lines = Object.entries(spec.options).map(([k, o]) => `  --${(k + (o.type === 'string' ? ' …' : '')).padEnd(width)} ${o.help}`);
   return `${spec.summary}\n\nusage: ${spec.usage}\n\noptions:\n${lines.join('\n')}\n`;
 }
+
+/** A site base as `/path/` (or `/`), however it was written. */
+export function normaliseBase(b: string): string {
+  const t = b.trim();
+  return `/${t.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
+}

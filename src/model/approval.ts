@@ -14,6 +14,11 @@ export function sha256(data: string | Uint8Array): string {
   return createHash('sha256').update(data).digest('hex');
 }
 
+/** The hash of a text file as an approval binds it: without a byte-order mark, with LF line ends. */
+export function textHash(text: string): string {
+  return sha256(text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'));
+}
+
 /** A file's content for hashing: text is normalised (no BOM, LF line ends) so a checkout's line-end setting does not matter. */
 export type HashInput = { text: string } | { bytes: Uint8Array } | { missing: true };
 
@@ -70,7 +75,7 @@ export function contentManifest(raw: unknown, files: Record<string, HashInput>):
   const manifest: Record<string, string> = { [ASSESSMENT_ENTRY]: sha256(canonicalJson(data)) };
   for (const ref of Object.keys(files).sort()) {
     const f = files[ref]!;
-    manifest[ref] = 'missing' in f ? 'missing' : 'text' in f ? sha256(f.text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n')) : sha256(f.bytes);
+    manifest[ref] = 'missing' in f ? 'missing' : 'text' in f ? textHash(f.text) : sha256(f.bytes);
   }
   return manifest;
 }

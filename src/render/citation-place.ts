@@ -1,6 +1,10 @@
 import type { DocumentView } from './view-model.ts';
 
-const tidy = (s: string) => s.replace(/\s+/g, ' ').trim();
+/** Text with its white space collapsed to single spaces, trimmed. */
+export const tidy = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+/** Two numbers joined as a range or a list ("6.3 to 6.9", "4-5", "4 and 5"): named in the plural. */
+const SEVERAL = /\d\s*(?:-|–|—|\bto\b|\band\b|,|&)\s*\d/i;
 
 /** A section given by its number ("4.2", "1.4 - 1.7", "7a", "Section 3"), not by its heading's words. */
 function numberedSection(section: string): string | null {
@@ -20,10 +24,10 @@ export function citationPlace(d: Pick<DocumentView, 'section' | 'page'>): string
   if (section) {
     const n = numberedSection(section);
     // "sections 6.3 to 6.9" for a range or a list of numbered sections.
-    parts.push(n ? `${/\d\s*(?:-|–|—|\bto\b|\band\b|,|&)\s*\d/i.test(n) ? 'sections' : 'section'} ${n}` : `under '${section.replace(/^["'\u2018\u201c]+|["'\u2019\u201d]+$/g, '').trim()}'`);
+    parts.push(n ? `${SEVERAL.test(n) ? 'sections' : 'section'} ${n}` : `under '${section.replace(/^["'\u2018\u201c]+|["'\u2019\u201d]+$/g, '').trim()}'`);
   }
   const page = d.page === null ? '' : tidy(d.page).replace(/^(?:pages?|pp?\.)\s*/i, '');
-  if (page) parts.push(`${/\d\s*(?:-|–|—|\bto\b|\band\b|,|&)\s*\d/i.test(page) ? 'pages' : 'page'} ${page}`);
+  if (page) parts.push(`${SEVERAL.test(page) ? 'pages' : 'page'} ${page}`);
   return parts.length ? parts.join(', ') : null;
 }
 

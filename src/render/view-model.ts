@@ -234,10 +234,10 @@ export interface ViewInput {
   internal?: { refs: string[] };
 }
 
-/** `f` of a tree and a heading, or null when nothing is left of the tree. */
-function nonEmpty(f: (tree: Rich, heading: string) => Rich, tree: Rich | null, heading: string): Rich | null {
+/** A text placed under `heading`, without a first heading that repeats it; null when nothing else is left. */
+function under(heading: string, tree: Rich | null): Rich | null {
   if (!tree) return null;
-  const out = f(tree, heading);
+  const out = withoutRepeatedHeading(tree, heading);
   return out.children.length ? out : null;
 }
 
@@ -464,8 +464,8 @@ export function buildAssessmentView(input: ViewInput): AssessmentView {
     approval,
     covers: data.covers ?? [],
     // A first heading that only repeats the part's own ("# Cabinet's response") is left out.
-    introduction: nonEmpty(withoutRepeatedHeading, rich(introductionText(data.introduction, input.standingIntroduction ?? undefined)), say(input.wording, 'heading.introduction')),
-    response: nonEmpty(withoutRepeatedHeading, rich(input.responseText ?? undefined), say(input.wording, 'heading.response', { body: governingBody })),
+    introduction: under(say(input.wording, 'heading.introduction'), rich(introductionText(data.introduction, input.standingIntroduction ?? undefined))),
+    response: under(say(input.wording, 'heading.response', { body: governingBody }), rich(input.responseText ?? undefined)),
     totals,
     sections,
     changes,

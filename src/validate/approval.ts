@@ -2,7 +2,7 @@ import { posix } from 'node:path';
 import type { Approval, Assessment, Landlord } from '../model/assessment.ts';
 import { comparePeriods } from '../model/period.ts';
 import {
-  APPROVAL_ENTRY, approvalRecord, canonicalJson, codeDigests, contentManifest, LANDLORD_ENTRY, manifestHash, previousRecord, sha256, TEMPLATE_ENTRIES,
+  APPROVAL_ENTRY, approvalRecord, canonicalJson, codeDigests, contentManifest, LANDLORD_ENTRY, manifestHash, previousRecord, sha256, TEMPLATE_ENTRIES, textHash,
   type HashInput,
 } from '../model/approval.ts';
 import { fileOf, fileRefs, type Project } from '../load/read-project.ts';
@@ -44,7 +44,7 @@ export function bindingManifest(project: Project, a: Assessment, approval: Appro
   const messages = l?.templates?.messages;
   if (messages) manifest[TEMPLATE_ENTRIES.messages] = sha256(canonicalJson(messages.raw ?? null));
   const intro = l?.templates?.introduction;
-  if (intro) manifest[TEMPLATE_ENTRIES.introduction] = intro.text !== undefined ? sha256(intro.text.replace(/\r\n?/g, '\n')) : 'missing';
+  if (intro) manifest[TEMPLATE_ENTRIES.introduction] = intro.text !== undefined ? textHash(intro.text) : 'missing';
   if (approval) manifest[APPROVAL_ENTRY] = approvalRecord(approval);
   const prev = previousOf(project, a);
   if (prev) manifest[`../${prev.period}/assessment.yaml`] = previousRecord(prev.raw);

@@ -98,10 +98,16 @@ export function countedByOwner(result: CheckResult, landlords: Landlord[]): Chec
   const byAssessment = new Map<string, { errors: number; warnings: number }>();
   const byLandlord = new Map<string, { errors: number; warnings: number }>(landlords.map((l) => [l.slug, zero()]));
   const elsewhere = zero();
+  const bucketOf = (file: string) => {
+    const { assessment, landlord } = ownerOf(file);
+    if (!assessment) return landlord ? byLandlord.get(landlord.slug)! : elsewhere;
+    let counts = byAssessment.get(assessment.file);
+    if (!counts) byAssessment.set(assessment.file, (counts = zero()));
+    return counts;
+  };
   for (const d of result.diagnostics) {
     if (d.severity === 'info') continue;
-    const { assessment, landlord } = ownerOf(d.file);
-    const bucket = assessment ? (byAssessment.get(assessment.file) ?? byAssessment.set(assessment.file, zero()).get(assessment.file)!) : landlord ? byLandlord.get(landlord.slug)! : elsewhere;
+    const bucket = bucketOf(d.file);
     if (d.severity === 'error') bucket.errors++;
     else bucket.warnings++;
   }

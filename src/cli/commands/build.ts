@@ -11,7 +11,7 @@ import { sha256 } from '../../model/approval.ts';
 import { writeSite } from '../../render/site/write-site.ts';
 import type { AssessmentView, Edition } from '../../render/view-model.ts';
 import { formatDiagnostic, COLOUR, PLAIN } from '../../report/format-pretty.ts';
-import { parse, ROOT_OPTIONS, type CommandSpec } from '../args.ts';
+import { normaliseBase, parse, ROOT_OPTIONS, type CommandSpec } from '../args.ts';
 import { CliUsageError, EXIT, type Io } from '../io.ts';
 import { landlordOf, openWorkspace, type Workspace } from '../workspace.ts';
 import { internalDecision } from '../../validate/internal-documents.ts';
@@ -360,12 +360,6 @@ function keptPageNow(v: AssessmentView, ws: Workspace, collectedPublic: Readonly
 /** What the site's assets hold (a changed logo changes the site), by site path. */
 function contentHashes(assets: Record<string, string>): Record<string, string> {
   return Object.fromEntries(Object.entries(assets).map(([path, source]) => [path, sha256(readFileSync(source))]));
-}
-
-/** A site base as `/path/` (or `/`), however it was written. */
-export function normaliseBase(b: string): string {
-  const t = b.trim();
-  return `/${t.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
 }
 
 /** Every file under a folder, relative to it. */

@@ -1,5 +1,6 @@
 import { createReadStream, existsSync, rmSync, statSync, watch } from 'node:fs';
 import { within } from '../out-dir.ts';
+import { contentType } from '../content-types.ts';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join, resolve } from 'node:path';
 import { TOOL_ROOT } from '../../load/read-project.ts';
@@ -126,11 +127,6 @@ export function downloadsNote(docsDir: string, downloads: Set<string>, shown: st
   return `${source}; ${plural(missing, 'download')} of ${downloads.size} ${missing === 1 ? 'is' : 'are'} not made yet (the link says so): run chc build --include-drafts to make them\n`;
 }
 
-const TYPES: Record<string, string> = {
-  pdf: 'application/pdf',
-  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-};
-
 /**
  * The preview's answer to a download link (/documents/<landlord>/<period>/<file>): the file `chc build` made,
  * or, when there is none yet, a page that says how to make it. Only the downloads the pages link to are
@@ -149,7 +145,7 @@ export function serveDownloads(docsDir: string, downloads: () => Set<string>) {
     if (!downloads().has(rel)) return next();
     const file = join(docsDir, rel);
     if (existsSync(file)) {
-      res.writeHead(200, { 'Content-Type': TYPES[rel.split('.').pop()!] ?? 'application/octet-stream' });
+      res.writeHead(200, { 'Content-Type': contentType(rel) });
       createReadStream(file).pipe(res);
       return;
     }

@@ -1,12 +1,12 @@
 import { createReadStream, existsSync, realpathSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import { extname, join, resolve } from 'node:path';
-import { parse, ROOT_OPTIONS, type CommandSpec } from '../args.ts';
+import { join, resolve } from 'node:path';
+import { normaliseBase, parse, ROOT_OPTIONS, type CommandSpec } from '../args.ts';
 import { CliUsageError, EXIT, type Io } from '../io.ts';
 import { within } from '../out-dir.ts';
+import { contentType } from '../content-types.ts';
 import { shownPath } from '../messages.ts';
 import { projectRoot } from '../workspace.ts';
-import { normaliseBase } from './build.ts';
 
 export const spec: CommandSpec = {
   name: 'preview',
@@ -18,25 +18,6 @@ export const spec: CommandSpec = {
     port: { type: 'string', help: 'the port to serve on (default: 4322; 0 for any free one)' },
     base: { type: 'string', help: 'the path the site was built for, as given to chc build --base (default: /)' },
   },
-};
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.webp': 'image/webp',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.json': 'application/json',
-  '.xml': 'application/xml',
-  '.txt': 'text/plain; charset=utf-8',
-  '.pdf': 'application/pdf',
-  '.docx': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
 };
 
 /**
@@ -93,7 +74,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
     }
     const file = siteFile(siteDir, base, req.url ?? '/');
     const send = (status: number, path: string | null) => {
-      res.writeHead(status, { 'content-type': path ? (TYPES[extname(path).toLowerCase()] ?? 'application/octet-stream') : 'text/plain; charset=utf-8', 'x-content-type-options': 'nosniff' });
+      res.writeHead(status, { 'content-type': path ? contentType(path) : 'text/plain; charset=utf-8', 'x-content-type-options': 'nosniff' });
       if (req.method === 'HEAD' || !path) res.end(path ? undefined : 'Not found\n');
       else createReadStream(path).on('error', () => res.destroy()).pipe(res);
     };

@@ -4,7 +4,7 @@ import { compareIds } from '../../model/provision-order.ts';
 import type { AssessmentView, DocumentView } from '../view-model.ts';
 import { provisionsOf } from './format.ts';
 import { titleKey } from '../../model/title-key.ts';
-import { citationPlace } from '../citation-place.ts';
+import { citationPlace, tidy } from '../citation-place.ts';
 
 /** Where in a document one or more provisions cite it ("section 4.2", "under 'Definition of a complaint'"). */
 export interface CitedPlace {
@@ -40,7 +40,6 @@ export interface CitedDocuments {
 }
 
 /** White space made single spaces, trimmed. */
-const tidy = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 export { titleKey, citationPlace };
 
