@@ -197,9 +197,34 @@ export function richToHtml(tree: Rich, idPrefix = 'user-content-'): string {
   return String(toHtml.stringify(toHtml.runSync(structuredClone(tree)) as never)).trim();
 }
 
-/** An evidence document's tree as sanitised HTML, its headings keeping their ids (see `parseEvidence`). */
-export function evidenceToHtml(tree: Rich): string {
-  return String(toHtmlWithIds.stringify(toHtmlWithIds.runSync(structuredClone(tree)) as never)).trim();
+/**
+ * An evidence document's tree as sanitised HTML, its headings keeping their ids (see `parseEvidence`). With
+ * `idPrefix` (a document inside an assessment's single page) every id starts with it, and every in-page link and
+ * `aria-describedby` names the ids so prefixed: two documents, or a document and an answer, never share an id.
+ */
+export function evidenceToHtml(tree: Rich, idPrefix = ''): string {
+  const hast = toHtmlWithIds.runSync(structuredClone(tree)) as HastRoot;
+  if (idPrefix) prefixIds(hast, idPrefix);
+  return String(toHtmlWithIds.stringify(hast as never)).trim();
+}
+
+/** Puts `prefix` before every id of a tree, and before the ids its in-page links and `aria-describedby` name. */
+function prefixIds(tree: HastRoot, prefix: string): void {
+  const stack: HastNode[] = [tree];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (n.type === 'element') {
+      const p = n.properties;
+      if (typeof p.id === 'string') p.id = `${prefix}${p.id}`;
+      if (typeof p.href === 'string' && p.href.startsWith('#')) p.href = `#${prefix}${p.href.slice(1)}`;
+      for (const key of ['ariaDescribedBy', 'ariaLabelledBy'] as const) {
+        const v: unknown = p[key];
+        // hast keeps these as lists of ids.
+        if (Array.isArray(v)) p[key] = v.map((x) => `${prefix}${String(x)}`);
+      }
+    }
+    if ('children' in n) stack.push(...(n.children as HastNode[]));
+  }
 }
 
 /** The HTML unified itself gives (no shortcut): for tests. */

@@ -17,7 +17,8 @@ export interface LandlordEntry {
 /**
  * What the Astro site is built from, written as JSON by `chc build` and read by the pages.
  * `pages` are the public views the site publishes; `print` the views printed to PDF (both editions),
- * rendered under /print-view/ and moved out of the site before it is published.
+ * rendered under /print-view/ and moved out of the site before it is published; `single` the public views made
+ * into single pages (one HTML file each, beside the PDF and DOCX), rendered under /single-page/ and moved out too.
  */
 export interface SiteData {
   title: string;
@@ -25,6 +26,7 @@ export interface SiteData {
   landlords: LandlordEntry[];
   pages: AssessmentView[];
   print: AssessmentView[];
+  single: AssessmentView[];
   /** Files to publish as they are: site path → absolute source path (landlords' logos). */
   assets: Record<string, string>;
 }
@@ -79,7 +81,7 @@ export function siteDataOf(published: Renderable[], print: Renderable[], base: s
 }
 
 /** The same from views: the public `pages`, the `print` views, and the files to publish as they are. */
-export function siteDataOfViews(pages: AssessmentView[], print: AssessmentView[], base: string, assets: Record<string, string>): SiteData {
+export function siteDataOfViews(pages: AssessmentView[], print: AssessmentView[], base: string, assets: Record<string, string>, single: AssessmentView[] = []): SiteData {
   const landlords = new Map<string, LandlordEntry>();
   for (const v of pages) {
     const entry = landlords.get(v.landlord.slug) ?? { slug: v.landlord.slug, name: v.landlord.name, website: v.landlord.website, colour: v.landlord.colour, logo: v.landlord.logo, periods: [] };
@@ -93,6 +95,7 @@ export function siteDataOfViews(pages: AssessmentView[], print: AssessmentView[]
     landlords: [...landlords.values()].sort((a, b) => a.name.localeCompare(b.name, 'en-GB')),
     pages,
     print,
+    single,
     assets,
   };
 }

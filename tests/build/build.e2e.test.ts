@@ -28,7 +28,7 @@ beforeAll(() => {
   const a = chc(['build', '--root', root, '--out', outA, '--include-drafts'], { env: { TZ: 'UTC' } });
   expect(a.stderr.replace(/^note: .*\n/gm, '')).toBe('');
   expect(a.status).toBe(0);
-  expect(a.stdout).toMatch(/^built 3 assessments: site \(3 assessment pages\), 6 PDF, 6 DOCX into .* in [\d.]+ s\n$/);
+  expect(a.stdout).toMatch(/^built 3 assessments: site \(3 assessment pages\), 6 PDF, 6 DOCX, 3 single pages into .* in [\d.]+ s\n$/);
   const b = chc(['build', '--root', root, '--out', outB, '--include-drafts'], { env: { TZ: 'America/New_York' } });
   expect(b.status).toBe(0);
 }, 240_000);

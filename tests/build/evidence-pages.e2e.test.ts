@@ -48,8 +48,10 @@ describe('published evidence documents', () => {
     // One h1 (the title as cited), the document's headings below it with ids, in order, no script.
     expect(page.match(/<h1[\s>]/g)).toHaveLength(1);
     expect(page).toMatch(/<h1>Customer Complaints and Feedback Policy<\/h1>/);
-    expect(page).toContain('<h4 id="sec-2-1">2.1. What is a complaint?</h4>');
-    expect(page).toContain('<h3 id="sec-3">3. Exclusions to this policy</h3>');
+    // The document's own first heading, which only repeats its title, is not shown again below it.
+    expect(page.match(/>Customer Complaints and Feedback Policy<\/h\d>/g)).toHaveLength(1);
+    expect(page).toContain('<h3 id="sec-2-1">2.1. What is a complaint?</h3>');
+    expect(page).toContain('<h2 id="sec-3">3. Exclusions to this policy</h2>');
     const levels = [...page.matchAll(/<h([1-6])[\s>]/g)].map((m) => Number(m[1]));
     levels.forEach((l, i) => { if (i > 0) expect(l, `heading ${i}`).toBeLessThanOrEqual(levels[i - 1]! + 1); });
     expect(page).not.toMatch(/<script/i);

@@ -45,7 +45,7 @@ describe('a sequence of partial builds into one output', () => {
   }, 240_000);
 
   it('then a full build adds the board edition, keeps the site whole with its downloads, and renders nothing twice', () => {
-    expect(build(root, out, '--include-drafts')).toMatch(/^built 3 assessments: 3 PDF, 3 DOCX, 6 unchanged documents reused into /);
+    expect(build(root, out, '--include-drafts')).toMatch(/^built 3 assessments: 3 PDF, 3 DOCX, 3 single pages, 6 unchanged documents reused into /);
     expect(brokenLinks(join(out, 'site'))).toEqual([]);
     expect(filesUnder(join(out, 'site', 'documents'))).toHaveLength(6);
   }, 240_000);
@@ -54,7 +54,7 @@ describe('a sequence of partial builds into one output', () => {
     const file = join(root, 'assessments/plus-dane/2023-24/assessment.yaml');
     writeFileSync(file, readFileSync(file, 'utf8').replace('We adopted the Housing Ombudsman', 'We adopted, in July 2020, the Housing Ombudsman'));
     const before = part(out, 'site');
-    expect(build(root, out, '--include-drafts', '--landlord', 'plus-dane', '--period', '2023-24')).toMatch(/^built 1 assessment: site \(3 assessment pages\), 2 PDF, 2 DOCX, 4 unchanged documents reused into /);
+    expect(build(root, out, '--include-drafts', '--landlord', 'plus-dane', '--period', '2023-24')).toMatch(/^built 1 assessment: site \(3 assessment pages\), 2 PDF, 2 DOCX, 1 single page, 4 unchanged documents reused into /);
     const after = part(out, 'site');
     for (const p of PAGES) expect(existsSync(join(out, 'site', p, 'index.html')), p).toBe(true);
     const index = readFileSync(join(out, 'site/index.html'), 'utf8');
@@ -68,7 +68,7 @@ describe('a sequence of partial builds into one output', () => {
   }, 240_000);
 
   it('--landlord without --include-drafts: that landlord shows only its approved assessments; the other landlords keep their pages', () => {
-    expect(build(root, out, '--landlord', 'plus-dane')).toMatch(/^built 2 assessments: site \(1 assessment page\), 10 unchanged documents reused into /);
+    expect(build(root, out, '--landlord', 'plus-dane')).toMatch(/^built 2 assessments: site \(1 assessment page\), 12 unchanged documents reused into /);
     expect(existsSync(join(out, 'site/plus-dane'))).toBe(false);
     expect(existsSync(join(out, 'site/homes-plus/2022-23/index.html'))).toBe(true);
     expect(brokenLinks(join(out, 'site'))).toEqual([]);

@@ -8,7 +8,8 @@ import { chc } from './cli.ts';
 import { REPO } from './project.ts';
 
 /**
- * Builds the bundled examples' site into `<tmp>/built/site` and their print views into `<tmp>/pv/print`
+ * Builds the bundled examples' site into `<tmp>/built/site`, their print views into `<tmp>/pv/print` and their single
+ * pages into `<tmp>/pv/single`
  * (`--only site` builds no print views, and a full build keeps them only long enough to print the PDFs, so they
  * are built the same way: the site's Astro build with the print data), then starts headless Chromium.
  */

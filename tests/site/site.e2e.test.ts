@@ -113,6 +113,7 @@ beforeAll(async () => {
   const page = await browser.newPage();
   for (const file of htmlFiles(join(tmp, 'built', 'site'))) reports.set(relative(join(tmp, 'built', 'site'), file), await inspect(page, file, true));
   for (const file of htmlFiles(join(tmp, 'pv', 'print'))) reports.set(`print/${relative(join(tmp, 'pv', 'print'), file)}`, await inspect(page, file, false));
+  for (const file of htmlFiles(join(tmp, 'pv', 'single'))) reports.set(`single/${relative(join(tmp, 'pv', 'single'), file)}`, await inspect(page, file, true));
   await page.close();
 }, 120_000);
 
@@ -121,7 +122,9 @@ afterAll(async () => {
   if (tmp) rmSync(tmp, { recursive: true, force: true });
 });
 
-const sitePages = () => [...reports.entries()].filter(([path]) => !path.startsWith('print/')).map(([, r]) => r);
+const sitePages = () => [...reports.entries()].filter(([path]) => !path.startsWith('print/') && !path.startsWith('single/')).map(([, r]) => r);
+/** The pages read on a screen: the site's and the assessments' single pages. */
+const screenPages = () => [...reports.entries()].filter(([path]) => !path.startsWith('print/')).map(([, r]) => r);
 const report = (path: string) => {
   const r = reports.get(path);
   if (!r) throw new Error(`no page ${path}; built: ${[...reports.keys()].join(', ')}`);
@@ -135,7 +138,8 @@ describe('every built page', () => {
       ...views.flatMap((v) => [`${v.landlord.slug}/${v.period}/index.html`, `${v.landlord.slug}/${v.period}/actions/index.html`]),
       // The published evidence documents (each once per landlord).
       ...new Set(views.flatMap((v) => v.evidence.map((e) => `${e.href}index.html`))),
-      ...views.flatMap((v) => ['public', 'board'].map((e) => `print/${e}/${v.landlord.slug}/${v.period}/index.html`))];
+      ...views.flatMap((v) => ['public', 'board'].map((e) => `print/${e}/${v.landlord.slug}/${v.period}/index.html`)),
+      ...views.map((v) => `single/${v.landlord.slug}/${v.period}/index.html`)];
     expect([...reports.keys()].sort()).toEqual([...expected].sort());
   });
 
@@ -151,6 +155,10 @@ describe('every built page', () => {
   it('tells the browser so: a Content-Security-Policy with no script, nothing from elsewhere; nothing on the page is refused', () => {
     for (const r of sitePages()) {
       expect(r.csp, r.file).toBe("default-src 'none'; script-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; font-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-src 'none'");
+    }
+    // A single page is opened from disk or put into another website: it loads nothing at all, not even from there.
+    for (const [path, r] of reports) {
+      if (path.startsWith('single/')) expect(r.csp, path).toBe("default-src 'none'; script-src 'none'; style-src 'unsafe-inline'; img-src data:; object-src 'none'; base-uri 'none'; form-action 'none'; frame-src 'none'");
     }
     expect([...reports.entries()].filter(([, r]) => r.refused.length > 0).map(([p, r]) => `${p}: ${r.refused.join(' | ')}`)).toEqual([]);
   });
@@ -170,7 +178,7 @@ describe('every built page', () => {
   });
 
   it('does not scroll sideways at 320 px (only wide tables scroll, inside their own container)', () => {
-    const bad = sitePages().filter((r) => r.scrollWidth > 320 || r.tooWide.length > 0)
+    const bad = screenPages().filter((r) => r.scrollWidth > 320 || r.tooWide.length > 0)
       .map((r) => `${relative(tmp, r.file)}: scrollWidth ${r.scrollWidth}; too wide: ${r.tooWide.join(', ')}`);
     expect(bad).toEqual([]);
   });
@@ -184,7 +192,7 @@ describe('the assessment pages', () => {
 
   it('show every provision, with its anchor, and the first words of each answer\'s evidence', () => {
     for (const { views: { public: v } } of renderables()) {
-      for (const path of [pathOf(v), `print/public/${v.landlord.slug}/${v.period}/index.html`]) {
+      for (const path of [pathOf(v), `print/public/${v.landlord.slug}/${v.period}/index.html`, `single/${v.landlord.slug}/${v.period}/index.html`]) {
         const r = report(path);
         for (const p of provisions(v)) {
           expect(r.text.includes(p.id), `${path}: ${p.id}`).toBe(true);

@@ -31,11 +31,11 @@ import { plural } from '../../model/plural.ts';
 export const spec: CommandSpec = {
   name: 'build',
   summary: 'check, then render the website, the PDFs and the DOCX files',
-  usage: 'chc build [--root DIR] [--out DIR] [--only site|docx|pdf] [--edition public|board] [--landlord SLUG] [--period P] [--include-drafts] [--base PATH] [--no-cache]',
+  usage: 'chc build [--root DIR] [--out DIR] [--only site|docx|pdf|html] [--edition public|board] [--landlord SLUG] [--period P] [--include-drafts] [--base PATH] [--no-cache]',
   options: {
     ...ROOT_OPTIONS,
     out: { type: 'string', help: 'where to write (default: dist/ in the root); replaced only when the build succeeds' },
-    only: { type: 'string', help: 'build only the site (with the public PDF and DOCX it offers for download), the docx files or the pdf files' },
+    only: { type: 'string', help: 'build only the site (with the public PDF and DOCX it offers for download), the docx files, the pdf files or the single pages (html)' },
     landlord: { type: 'string', help: "build one landlord only (the site keeps the other landlords' pages as they were)" },
     period: { type: 'string', help: 'build one period only (the site keeps the other pages as they were)' },
     'include-drafts': { type: 'boolean', help: 'publish draft (unapproved) assessments on the site too, marked DRAFT' },
@@ -47,8 +47,11 @@ export const spec: CommandSpec = {
   },
 };
 
-/** Documents of one edition: dist/documents/<landlord>/<period>/<landlord>-<period>-<edition>.<ext>. */
-export function documentPath(view: AssessmentView, ext: 'pdf' | 'docx'): string {
+/**
+ * Documents of one edition: dist/documents/<landlord>/<period>/<landlord>-<period>-<edition>.<ext>. The `html` is
+ * the assessment's single page (public edition only), beside the PDF and DOCX it links to.
+ */
+export function documentPath(view: AssessmentView, ext: DocumentKind): string {
   return `${view.landlord.slug}/${view.period}/${view.landlord.slug}-${view.period}-${view.edition}.${ext}`;
 }
 
@@ -57,9 +60,10 @@ export async function run(argv: string[], io: Io): Promise<number> {
   const started = performance.now();
   const { values } = parse(spec, argv);
   const only = values.only as string | undefined;
-  if (only !== undefined && !['site', 'docx', 'pdf'].includes(only)) throw new CliUsageError(`unknown --only "${only}" (use site, docx or pdf)`);
+  if (only !== undefined && !['site', 'docx', 'pdf', 'html'].includes(only)) throw new CliUsageError(`unknown --only "${only}" (use site, docx, pdf or html)`);
   if (values.edition !== undefined && !['public', 'board'].includes(values.edition as string)) throw new CliUsageError(`unknown --edition "${values.edition as string}" (use public or board)`);
   const edition = values.edition as Edition | undefined;
+  if (only === 'html' && edition === 'board') throw new CliUsageError('--only html makes the single pages, which are the public edition; it cannot be combined with --edition board');
   if (only === 'site' && edition === 'board') throw new CliUsageError('--only site makes the website, which is the public edition; it cannot be combined with --edition board');
   if (values['pdf-pages'] !== undefined && !/^[1-9]\d?$/.test(values['pdf-pages'] as string)) throw new CliUsageError('--pdf-pages must be a number from 1 to 99');
   const base = normaliseBase((values.base as string | undefined) ?? '/');
@@ -150,11 +154,11 @@ export async function run(argv: string[], io: Io): Promise<number> {
   let pdfFailure: string | undefined;
   const missingDownloads: string[] = [];
   const show = progress(io);
-  const written = { site: false, pages: 0, pdf: 0, docx: 0, reused: 0 };
+  const written = { site: false, pages: 0, pdf: 0, docx: 0, html: 0, reused: 0 };
   try {
     // The site is the public edition: --only docx|pdf and --edition board leave it as it was.
     const wantSite = (only === undefined || only === 'site') && edition !== 'board';
-    const kinds = (['docx', 'pdf'] as const).filter((k) => only === undefined || only === k);
+    const kinds = (['docx', 'pdf', 'html'] as const).filter((k) => only === undefined || only === k);
     const editions: Edition[] = edition ? [edition] : ['public', 'board'];
     const narrowed = filter.landlord !== undefined || filter.period !== undefined;
     const partial = only !== undefined || narrowed || edition !== undefined;
@@ -188,11 +192,12 @@ export async function run(argv: string[], io: Io): Promise<number> {
     // (and whose file is still there) are reused from the previous build, the others are rendered. The site
     // offers each page's public PDF and DOCX for download, so those are part of any build that makes the site.
     const jobs = new Map<string, Job>();
-    const add = (kind: 'pdf' | 'docx', view: AssessmentView) => {
+    const add = (kind: DocumentKind, view: AssessmentView) => {
       const path = documentPath(view, kind);
       if (!jobs.has(path)) jobs.set(path, { kind, view, path, hash: outputHash(kind, view) });
     };
-    for (const kind of kinds) for (const r of renderables) for (const e of editions) add(kind, r.views[e]);
+    // A single page is for publishing: the public edition only.
+    for (const kind of kinds) for (const r of renderables) for (const e of editions) if (kind !== 'html' || e === 'public') add(kind, r.views[e]);
     for (const kind of ['docx', 'pdf'] as const) for (const view of siteData?.pages ?? []) add(kind, view);
     const reusable = (j: Job) => reuse && previous.outputs[j.path] === j.hash && existsSync(join(prevDocs, j.path));
     // A partial build keeps every previous document; a full one keeps only those it would make again, and
@@ -202,22 +207,32 @@ export async function run(argv: string[], io: Io): Promise<number> {
       const keep = partial ? undefined : new Set([...jobs.values()].filter(reusable).map((j) => j.path));
       for (const f of filesUnder(prevDocs)) if (!keep || keep.has(f) || ofBlocked(f)) linkOrCopy(join(prevDocs, f), join(docsDir, f));
     }
-    const todo = [...jobs.values()].filter((j) => !reusable(j)).sort((a, b) => (a.kind === b.kind ? 0 : a.kind === 'docx' ? -1 : 1));
+    const todo = [...jobs.values()].filter((j) => !reusable(j)).sort((a, b) => (a.kind === b.kind ? 0 : a.kind === 'docx' ? -1 : b.kind === 'docx' ? 1 : 0));
     written.reused = jobs.size - todo.length;
     const previousOutputs = partial ? previous.outputs : Object.fromEntries(Object.entries(previous.outputs).filter(([path]) => ofBlocked(path)));
     const manifest: BuildManifest = { outputs: { ...previousOutputs, ...Object.fromEntries([...jobs.values()].map((j) => [j.path, j.hash])) } };
     if (previous.site) manifest.site = previous.site;
 
     const pdfTodo = todo.filter((j) => j.kind === 'pdf');
+    const htmlTodo = todo.filter((j) => j.kind === 'html');
     const siteHash = siteData ? outputHash('site', { ...siteData, assets: contentHashes(siteData.assets) }) : undefined;
     const buildSite = siteData !== undefined && !(reuse && previous.site === siteHash && existsSync(prevSite));
     const printDir = join(stage, 'print');
-    if (buildSite || pdfTodo.length > 0) {
-      show.step('site', buildSite ? 'building the website with Astro' : 'preparing the print views with Astro');
+    const singleDir = join(stage, 'single');
+    if (buildSite || pdfTodo.length > 0 || htmlTodo.length > 0) {
+      show.step('site', buildSite ? 'building the website with Astro' : 'preparing the print views and single pages with Astro');
       const print = pdfTodo.map((j) => j.view);
-      // Without a site to build, Astro makes only the print views, beside the staging area's site.
-      const data = buildSite ? { ...siteData!, print } : siteDataOfViews([], print, base, {});
-      await writeSite(data, { toolRoot: TOOL_ROOT, outDir: join(stage, buildSite ? 'site' : 'print-only'), workDir: join(stage, 'work'), printDir });
+      const single = htmlTodo.map((j) => j.view);
+      // Without a site to build, Astro makes only the print views and single pages, beside the staging area's site.
+      const data = buildSite ? { ...siteData!, print, single } : siteDataOfViews([], print, base, {}, single);
+      await writeSite(data, { toolRoot: TOOL_ROOT, outDir: join(stage, buildSite ? 'site' : 'print-only'), workDir: join(stage, 'work'), printDir, singleDir });
+    }
+    for (const j of htmlTodo) {
+      const file = join(docsDir, j.path);
+      mkdirSync(dirname(file), { recursive: true });
+      rmSync(file, { force: true });
+      renameSync(join(singleDir, j.view.landlord.slug, j.view.period, 'index.html'), file);
+      written.html++;
     }
     lap('site');
 
@@ -293,7 +308,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
     cleanUp();
   }
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  const parts = [written.site ? `site (${plural(written.pages, 'assessment page')})` : '', written.pdf ? `${written.pdf} PDF` : '', written.docx ? `${written.docx} DOCX` : '', written.reused ? `${plural(written.reused, 'unchanged document')} reused` : ''].filter(Boolean);
+  const parts = [written.site ? `site (${plural(written.pages, 'assessment page')})` : '', written.pdf ? `${written.pdf} PDF` : '', written.docx ? `${written.docx} DOCX` : '', written.html ? plural(written.html, 'single page') : '', written.reused ? `${plural(written.reused, 'unchanged document')} reused` : ''].filter(Boolean);
   io.stdout.write(`built ${plural(renderables.length, 'assessment')}: ${parts.join(', ') || 'nothing'} into ${shownOut}/ in ${seconds} s\n`);
   if (values.timings === true) io.stderr.write(`timings ${JSON.stringify(phases)}\n`);
   if (pdfFailure) io.stderr.write(`chc build: no PDFs were made: ${pdfFailure}\n`);
@@ -304,9 +319,12 @@ export async function run(argv: string[], io: Io): Promise<number> {
   return pdfFailure || missingDownloads.length || refused.length ? EXIT.problems : EXIT.ok;
 }
 
+/** What `chc build` makes for each assessment besides the site: its DOCX, its PDF, its single page. */
+type DocumentKind = 'pdf' | 'docx' | 'html';
+
 /** One document to make (or reuse): its kind, the view it renders, its path under documents/ and its hash. */
 interface Job {
-  kind: 'pdf' | 'docx';
+  kind: DocumentKind;
   view: AssessmentView;
   path: string;
   hash: string;

@@ -6,12 +6,15 @@ import { workFolder } from '../work-folders.ts';
 
 /** The route folder of print views: built with the site, then moved out of it. */
 export const PRINT_DIR = 'print-view';
+/** The route folder of the assessments' single pages: built with the site, then moved out of it. */
+export const SINGLE_DIR = 'single-page';
 
 /**
  * Builds the Astro site from `data` into `outDir` (which must not exist yet), using `workDir` for the data
- * file and Astro's caches; then moves the print views out of the site into `printDir`.
+ * file and Astro's caches; then moves the print views out of the site into `printDir`, and the single pages
+ * into `singleDir`.
  */
-export async function writeSite(data: SiteData, opts: { toolRoot: string; outDir: string; workDir: string; printDir: string; quiet?: boolean }): Promise<void> {
+export async function writeSite(data: SiteData, opts: { toolRoot: string; outDir: string; workDir: string; printDir: string; singleDir?: string; quiet?: boolean }): Promise<void> {
   mkdirSync(opts.workDir, { recursive: true });
   const dataFile = join(opts.workDir, 'site-data.json');
   writeSiteData(dataFile, data);
@@ -46,6 +49,10 @@ export async function writeSite(data: SiteData, opts: { toolRoot: string; outDir
     });
     rmSync(join(built, '.prerender'), { recursive: true, force: true });
     if (existsSync(join(built, PRINT_DIR))) move(join(built, PRINT_DIR), opts.printDir);
+    if (existsSync(join(built, SINGLE_DIR))) {
+      if (opts.singleDir) move(join(built, SINGLE_DIR), opts.singleDir);
+      else rmSync(join(built, SINGLE_DIR), { recursive: true, force: true });
+    }
     move(built, opts.outDir);
   } finally {
     forgetSiteData();

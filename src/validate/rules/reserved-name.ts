@@ -6,6 +6,7 @@ export const RESERVED_NAMES: Readonly<Record<string, string>> = {
   about: 'the page about these pages',
   documents: 'the PDF and Word downloads',
   'print-view': 'the print views the PDFs are made from',
+  'single-page': "the assessments' single pages",
   _astro: "the site's assets",
   'index.html': 'the home page',
 };
