@@ -52,6 +52,7 @@ export const MESSAGES = {
   'column.evidence': [],
   'column.commentary': [],
   'provision.inPlainEnglish': ['summary'],
+  'provision.continued': ['id'],
   'action.label': [],
   'action.owner': ['owner'],
   'action.due': ['due'],

@@ -3,7 +3,7 @@
 // (Before rows could split, 2020-21 printed five sections as a heading over an empty header, and a third of
 // its pages were less than a quarter full.)
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -77,5 +77,63 @@ describe('the pages of the PDFs', () => {
       });
       expect(stranded, file).toEqual([]);
     }
+  });
+});
+
+// Issue 23, item 4: a row that goes on over a page starts each page it goes on to with its provision ("5.2,
+// continued"). Built for a landlord that is not one of the examples, whose answers are long: paragraphs, long lists,
+// a table inside an answer, a long commentary, so rows break across pages at every kind of block.
+describe('rows that go on over a page', () => {
+  let fixture: string;
+  let pdf: string;
+  const LONG = (n: number, what: string) => Array.from({ length: n }, (_, i) => `      ${what} ${i + 1}: we record each complaint on the day it arrives, acknowledge it within five working days, and check each month that every stage met its timescale, reporting the figures to the Cabinet and to residents.`).join('\n\n');
+  const ids = ['1.2', '1.3', '1.4', '1.5', '1.6', '2.1', '2.4', '2.2', '2.3', '3.1', '3.2', '3.3'];
+
+  beforeAll(() => {
+    fixture = mkdtempSync(join(tmpdir(), 'chc-continued-rows-'));
+    const dir = join(fixture, 'assessments/eastfield');
+    mkdirSync(join(dir, '2025-26'), { recursive: true });
+    writeFileSync(join(dir, 'landlord.yaml'), 'name: Eastfield Borough Council\nwebsite: https://www.eastfield.example\ngoverning_body: Cabinet\n');
+    const answer = (id: string, i: number) => [
+      `  "${id}":`,
+      '    comply: yes',
+      '    evidence: |',
+      i % 3 === 0 ? LONG(6 + i, 'Paragraph') : i % 3 === 1
+        ? `      Our practice:\n\n${Array.from({ length: 14 + i }, (_, k) => `      - Step ${k + 1} of the process, which the complaints team follows and audits every quarter`).join('\n')}`
+        : `      What residents told us, and what we did:\n\n      | You said | We did |\n      |---|---|\n${Array.from({ length: 8 + i }, (_, k) => `      | Row ${k + 1}: the letter about my repair did not say when the contractor would come or who to call | We now give a date, a time slot and a named officer in every repair letter, and check a sample each month |`).join('\n')}`,
+      '    commentary: |',
+      LONG(2 + (i % 4), 'Note'),
+    ].join('\n');
+    writeFileSync(join(dir, '2025-26/assessment.yaml'), ['code: "2024"', 'period: 2025-26', 'assessed_on: 2026-03-02', 'responses:', ...ids.map(answer), ''].join('\n'));
+    const r = chc(['build', '--root', fixture, '--out', join(fixture, 'out'), '--only', 'pdf', '--edition', 'public', '--include-drafts']);
+    expect(r.status, r.stderr).toBe(0);
+    pdf = join(fixture, 'out/documents/eastfield/2025-26/eastfield-2025-26-public.pdf');
+  }, 240_000);
+
+  afterAll(() => rmSync(fixture, { recursive: true, force: true }));
+
+  it('starts every page where the Code table goes on with a row naming the provision the page before ended in', () => {
+    const ps = pages(pdf);
+    const ROW = /^(\d+\.\d+)(, continued)?(\s|$)/;
+    let continued = 0;
+    let last: string | undefined;
+    const wrong: string[] = [];
+    ps.forEach((p, i) => {
+      const texts = p.lines.map((l) => l.text).filter((t) => !/^DRAFT$/.test(t));
+      // A page whose table goes on from the page before starts with the table's repeated header.
+      if (/^Code Code requirement Comply Evidence/.test(texts[0] ?? '')) {
+        const first = texts.slice(1).find((t) => t !== 'provision');
+        const m = ROW.exec(first ?? '');
+        if (!m) wrong.push(`page ${i + 1} starts "${first}"`);
+        else if (m[2]) {
+          continued++;
+          if (m[1] !== last) wrong.push(`page ${i + 1}: "${m[1]}, continued" after a page that ended in ${last}`);
+        }
+      }
+      for (const t of texts) { const m = ROW.exec(t); if (m) last = m[1]; }
+    });
+    expect(wrong).toEqual([]);
+    // The fixture's rows are long: many pages go on from the one before.
+    expect(continued).toBeGreaterThan(8);
   });
 });

@@ -6,6 +6,7 @@ import type { Browser, Page, PDFOptions } from 'puppeteer';
 import type { AssessmentView } from '../view-model.ts';
 import { BrowserError, closeBrowser, launchBrowser } from './browser.ts';
 import { destinationPages, normaliseStructureIds, withInfo } from './pdf-file.ts';
+import { continueRows } from './continued-rows.ts';
 
 /** One PDF to print: the print view's HTML file and where the PDF goes. */
 export interface PdfJob {
@@ -46,19 +47,22 @@ export function pdfOptions(view: AssessmentView): PDFOptions {
 }
 
 /**
- * Prints one view: loads its print page, prints once to learn on which page each section starts, writes
- * those numbers into the table of contents (`.toc-page[data-target]`), prints again, and records the
- * document information. Returns the PDF.
+ * Prints one view: loads its print page, prints bare to learn where its pages break, keeps the rows of the Code
+ * table whole or gives one that goes on over a page a row naming its provision on each next page
+ * (continued-rows.ts), writes the
+ * page each section starts on into the table of contents (`.toc-page[data-target]`), prints again, and records
+ * the document information. Returns the PDF.
  */
 export async function printOne(page: Page, job: PdfJob): Promise<Uint8Array> {
   await page.goto(pathToFileURL(job.html).href, { waitUntil: 'load', timeout: PRINT_TIMEOUT_MS });
   await page.emulateMediaType('print');
   const options = pdfOptions(job.view);
+  // Bare printings (no tags, outline or footer: they do not change the layout) tell the pages.
+  const bare = async () => destinationPages(await page.pdf({ ...options, tagged: false, outline: false, displayHeaderFooter: false, timeout: PRINT_TIMEOUT_MS }));
+  const { pages: places } = await continueRows(page, bare);
   const targets = await page.$$eval('.toc-page[data-target]', (els) => els.map((e) => e.getAttribute('data-target') ?? ''));
   if (targets.length) {
-    // A first, bare printing (no tags, outline or footer: they do not change the layout) tells the pages.
-    const first = await page.pdf({ ...options, tagged: false, outline: false, displayHeaderFooter: false, timeout: PRINT_TIMEOUT_MS });
-    const pages = Object.fromEntries(destinationPages(first));
+    const pages = Object.fromEntries(places);
     await page.$$eval('.toc-page[data-target]', (els, map) => {
       for (const e of els) {
         const n = (map as Record<string, number>)[e.getAttribute('data-target') ?? ''];
