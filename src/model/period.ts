@@ -33,14 +33,6 @@ export function assessableAgainst(p: Period, inForce: string): boolean {
   return inForce <= latestAssessedOn(p);
 }
 
-/** The period after `label` ("2023-24" → "2024-25"). */
-export function nextPeriod(label: string): string | undefined {
-  const p = parsePeriod(label);
-  if (!p) return undefined;
-  const y = p.startYear + 1;
-  return `${y}-${String((y + 1) % 100).padStart(2, '0')}`;
-}
-
 /** Compares periods by their start year. */
 export function comparePeriods(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;

@@ -306,11 +306,6 @@ export function parseEvidence(text: string): EvidenceDocument {
   return doc;
 }
 
-/** Whether a tree has any content. */
-export function isEmptyRich(tree: Rich): boolean {
-  return tree.children.length === 0;
-}
-
 export type { PhrasingContent };
 
 /**

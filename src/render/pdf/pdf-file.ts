@@ -60,12 +60,6 @@ export function destinationPages(pdf: Uint8Array): Map<string, number> {
   return out;
 }
 
-/** Number of pages. */
-export function pageCount(pdf: Uint8Array): number {
-  const text = latin1.decode(pdf);
-  return pageOrder(objects(text), text).length;
-}
-
 /**
  * Renumbers the tagged-PDF structure ids Chromium writes ("node00005907": a counter shared by every page
  * of the browser, so they depend on which document was printed first) to 1, 2, 3… in the same order.
