@@ -143,7 +143,8 @@ describe('the invalid corpus', () => {
   }
 });
 
-describe('the real CLI on a sample of the corpus (cases marked cli: true)', () => {
+// A child process each: left to `npm test` in the unit lane (vitest.unit.config.ts), which runs in this process only.
+describe.skipIf(process.env.CHC_UNIT_LANE === '1')('the real CLI on a sample of the corpus (cases marked cli: true)', () => {
   for (const name of NAMES.filter((n) => readCase(n).cli)) {
     const spec = readCase(name);
     it(name, () => {

@@ -1,0 +1,17 @@
+// The unit lane (`npm run test:unit`): the tests that run in this process, on data, in seconds: the model, loading,
+// the rules, the diff, the renderers' pure parts, the reports, the Codes and the invalid corpus. Everything that
+// starts the CLI, Astro or Chromium (tests/build, tests/site, tests/cli, the fuzzer, the hostile files) is left to
+// `npm test`, which runs every test, this lane's too.
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['tests/{code-versions,diff,load,render,report,validate}/**/*.test.ts', 'tests/invalid/corpus.test.ts'],
+    exclude: ['**/*.e2e.test.ts', 'tests/load/hostile-files.test.ts', 'tests/load/stalls.test.ts'],
+    testTimeout: 30_000,
+    env: { CHC_UNIT_LANE: '1' },
+    // One module graph for every file (they are pure tests on data): the lane's time was a quarter imports.
+    isolate: false,
+    pool: 'threads',
+  },
+});
