@@ -33,8 +33,8 @@ const EMITTED = [...new Set([
 ])].sort();
 
 /** Rules with no case in the invalid corpus yet (each is tested elsewhere): a case for one removes it from here. */
-const CASES_TO_WRITE = new Set(['approval-code-changed', 'approval-stale', 'markdown-too-deep',
-  'markdown-too-large', 'member-responsible', 'needs-review', 'too-large']);
+const CASES_TO_WRITE = new Set(['approval-code-changed', 'approval-stale',
+  'markdown-too-large', 'member-responsible', 'too-large']);
 
 describe('the catalogue of rules', () => {
   const documented = documentedRules(readFileSync(join(REPO, 'docs/check.md'), 'utf8'));
