@@ -33,7 +33,7 @@ const EMITTED = [...new Set([
 ])].sort();
 
 /** Rules with no case in the invalid corpus yet (each is tested elsewhere): a case for one removes it from here. */
-const CASES_TO_WRITE = new Set(['approval-code-changed', 'approval-stale',
+const CASES_TO_WRITE = new Set(['approval-code-changed',
   'markdown-too-large', 'member-responsible', 'too-large']);
 
 describe('the catalogue of rules', () => {
