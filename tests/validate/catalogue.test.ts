@@ -34,7 +34,7 @@ const EMITTED = [...new Set([
 
 /** Rules with no case in the invalid corpus yet (each is tested elsewhere): a case for one removes it from here. */
 const CASES_TO_WRITE = new Set(['approval-code-changed',
-  'markdown-too-large', 'member-responsible', 'too-large']);
+  'member-responsible']);
 
 describe('the catalogue of rules', () => {
   const documented = documentedRules(readFileSync(join(REPO, 'docs/check.md'), 'utf8'));
