@@ -168,7 +168,6 @@ function prefixFragments(prefix: string) {
   };
 }
 
-const footnoteProcessors = new Map<string, ReturnType<typeof footnoteProcessor>>();
 /**
  * Footnotes as HTML whose ids start with `prefix` and whose links (reference → note → back) and
  * `aria-describedby` name those ids: markdown makes them unprefixed, the sanitiser prefixes the ids (as it does
@@ -176,6 +175,27 @@ const footnoteProcessors = new Map<string, ReturnType<typeof footnoteProcessor>>
  */
 function footnoteProcessor(prefix: string) {
   return unified().use(remarkRehype, { clobberPrefix: '', footnoteLabelTagName: 'p' }).use(rehypeSanitize, { ...schema, clobberPrefix: prefix }).use(prefixFragments, prefix).use(rehypeStringify);
+}
+
+/**
+ * A published evidence document as HTML whose ids all start with `prefix` (its headings' ids and its footnotes'),
+ * and whose in-page links and `aria-describedby` name them: the sanitiser prefixes every id, as for footnotes.
+ */
+function prefixedEvidenceProcessor(prefix: string) {
+  return unified().use(remarkRehype).use(rehypeSanitize, { ...schema, clobberPrefix: prefix }).use(prefixFragments, prefix).use(rehypeStringify);
+}
+
+type Processor = ReturnType<typeof footnoteProcessor>;
+const processors = new Map<string, Processor>();
+/** A processor made once per kind and prefix (each text on a page may have its own prefix: kept to a thousand). */
+function processorFor(kind: string, prefix: string, make: (prefix: string) => Processor): Processor {
+  const key = `${kind}\u0000${prefix}`;
+  let p = processors.get(key);
+  if (!p) {
+    if (processors.size > 1000) processors.clear();
+    processors.set(key, (p = make(prefix)));
+  }
+  return p;
 }
 
 /**
@@ -187,11 +207,7 @@ export function richToHtml(tree: Rich, idPrefix = 'user-content-'): string {
     return tree.children.map((c) => `<p>${escapeHtml((c as { children: { value: string }[] }).children.map((x) => x.value).join(''))}</p>`).join('\n');
   }
   if (hasFootnotes(tree)) {
-    let p = footnoteProcessors.get(idPrefix);
-    if (!p) {
-      if (footnoteProcessors.size > 1000) footnoteProcessors.clear();
-      footnoteProcessors.set(idPrefix, (p = footnoteProcessor(idPrefix)));
-    }
+    const p = processorFor('footnotes', idPrefix, footnoteProcessor);
     return String(p.stringify(p.runSync(structuredClone(tree)) as never)).trim();
   }
   return String(toHtml.stringify(toHtml.runSync(structuredClone(tree)) as never)).trim();
@@ -203,28 +219,8 @@ export function richToHtml(tree: Rich, idPrefix = 'user-content-'): string {
  * `aria-describedby` names the ids so prefixed: two documents, or a document and an answer, never share an id.
  */
 export function evidenceToHtml(tree: Rich, idPrefix = ''): string {
-  const hast = toHtmlWithIds.runSync(structuredClone(tree)) as HastRoot;
-  if (idPrefix) prefixIds(hast, idPrefix);
-  return String(toHtmlWithIds.stringify(hast as never)).trim();
-}
-
-/** Puts `prefix` before every id of a tree, and before the ids its in-page links and `aria-describedby` name. */
-function prefixIds(tree: HastRoot, prefix: string): void {
-  const stack: HastNode[] = [tree];
-  while (stack.length) {
-    const n = stack.pop()!;
-    if (n.type === 'element') {
-      const p = n.properties;
-      if (typeof p.id === 'string') p.id = `${prefix}${p.id}`;
-      if (typeof p.href === 'string' && p.href.startsWith('#')) p.href = `#${prefix}${p.href.slice(1)}`;
-      for (const key of ['ariaDescribedBy', 'ariaLabelledBy'] as const) {
-        const v: unknown = p[key];
-        // hast keeps these as lists of ids.
-        if (Array.isArray(v)) p[key] = v.map((x) => `${prefix}${String(x)}`);
-      }
-    }
-    if ('children' in n) stack.push(...(n.children as HastNode[]));
-  }
+  const p = idPrefix ? processorFor('evidence', idPrefix, prefixedEvidenceProcessor) : toHtmlWithIds;
+  return String(p.stringify(p.runSync(structuredClone(tree)) as never)).trim();
 }
 
 /** The HTML unified itself gives (no shortcut): for tests. */

@@ -208,25 +208,24 @@ function cutBlocks(words: Record<string, number>): void {
 function splitRows(places: Record<string, number>): number {
   let added = 0;
   for (const tr of [...document.querySelectorAll<HTMLTableRowElement>('tr[data-chc-goes-on]')]) {
-    let start = places[tr.dataset.chcStart!]!;
+    const start = places[tr.dataset.chcStart!]!;
     const cells = [...tr.cells];
     // The blocks of each later page, by cell: a piece cut by cutBlocks knows its page; any other block is on the
     // page it ends on.
     const later = new Map<number, { cell: number; block: HTMLElement }[]>();
+    let staying = 0;
     cells.forEach((cell, c) => {
-      const blocks = [...cell.querySelectorAll<HTMLElement>('[data-chc-block], [data-chc-page]')];
-      for (const block of blocks) {
+      for (const block of cell.querySelectorAll<HTMLElement>('[data-chc-block], [data-chc-page]')) {
         const page = block.dataset.chcPage !== undefined ? Number(block.dataset.chcPage) : places[block.dataset.chcBlock!.split(' ')[1]!] ?? start;
         if (page > start) later.set(page, [...(later.get(page) ?? []), { cell: c, block }]);
+        else staying++;
       }
     });
     // Nothing of its cells on the page it starts on (it starts at the page's foot, its provision's number alone
     // there): the whole row starts the next page instead, which moves nothing of its cells.
-    const blocks = cells.flatMap((cell) => [...cell.querySelectorAll('[data-chc-block], [data-chc-page]')]).length;
-    if (blocks > 0 && [...later.values()].flat().length === blocks && !tr.classList.contains('continued')) {
+    if (staying === 0 && later.size > 0 && !tr.classList.contains('continued')) {
       tr.classList.add('fresh');
-      start = Math.min(...later.keys());
-      later.delete(start);
+      later.delete(Math.min(...later.keys()));
     }
     let after: HTMLTableRowElement = tr;
     for (const page of [...later.keys()].sort((a, b) => a - b)) {

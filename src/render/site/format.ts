@@ -21,7 +21,10 @@ export function linkUnder(base: string): SiteLink {
   return (path) => siteUrl(base, path);
 }
 
-/** The id prefix of a published evidence document inside an assessment's single page ("doc-complaints-policy-"). */
+/**
+ * The id of a published evidence document's part of an assessment's single page ("doc-complaints-policy"); the ids
+ * inside it start with this and a hyphen.
+ */
 export function singlePageDocumentId(slug: string): string {
   return `doc-${slug}`;
 }

@@ -48,10 +48,11 @@ export async function writeSite(data: SiteData, opts: { toolRoot: string; outDir
       mode: 'production',
     });
     rmSync(join(built, '.prerender'), { recursive: true, force: true });
-    if (existsSync(join(built, PRINT_DIR))) move(join(built, PRINT_DIR), opts.printDir);
-    if (existsSync(join(built, SINGLE_DIR))) {
-      if (opts.singleDir) move(join(built, SINGLE_DIR), opts.singleDir);
-      else rmSync(join(built, SINGLE_DIR), { recursive: true, force: true });
+    // The print views and single pages leave the site: where the caller wants them, or nowhere.
+    for (const [dir, to] of [[PRINT_DIR, opts.printDir], [SINGLE_DIR, opts.singleDir]] as const) {
+      if (!existsSync(join(built, dir))) continue;
+      if (to) move(join(built, dir), to);
+      else rmSync(join(built, dir), { recursive: true, force: true });
     }
     move(built, opts.outDir);
   } finally {
