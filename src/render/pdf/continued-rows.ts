@@ -9,7 +9,9 @@ import type { Page } from 'puppeteer';
  * element a link points to becomes a named destination, on its page. So (`markRows`) each row of the Code table gets
  * a marker at its start, each block of its cells (a paragraph, a list item, a row of a table in an answer, a line of
  * the provision's own cell) a marker at its start and its end, with links to them out of the flow; a bare printing
- * (`print`) tells the page of each. A block that the page breaks (a paragraph, a list item, a row of a table in an
+ * (`print`) tells the page of each. Everything is hidden while it prints: `visibility` leaves the layout and the
+ * destinations as they are, and a PDF without its text is made in about half the time (measured on the examples:
+ * 0.5 s against 1 s a printing). A block that the page breaks (a paragraph, a list item, a row of a table in an
  * answer) is then cut where it breaks (`markWords`: a marker on each word, printed again; `cutBlocks`), and
  * (`splitRows`) the blocks of each page after a row's first move to a row of their own, which starts that page
  * (print.css: tr.continued), without the padding, rules and margins the page's break had left out (print.css): what
@@ -39,6 +41,10 @@ export async function continueRows(page: Page, print: () => Promise<Map<string, 
 
 /** In the page: markers (and links to them) at the start of each row of the Code table, and of each block. */
 function markRows(): void {
+  const hide = document.createElement('style');
+  hide.className = 'chc-hide';
+  hide.textContent = 'body, body * { visibility: hidden !important; }';
+  document.head.append(hide);
   const links = document.createElement('div');
   links.className = 'chc-marks';
   links.setAttribute('style', 'position:absolute;top:0;left:0;width:1px;height:1px;overflow:hidden');
@@ -292,7 +298,7 @@ function splitRows(places: Record<string, number>): number {
 
 /** In the page: takes away every marker, link and note the steps above left. */
 function unmark(): void {
-  for (const m of document.querySelectorAll('.chc-mark, .chc-marks')) m.remove();
+  for (const m of document.querySelectorAll('.chc-mark, .chc-marks, .chc-hide')) m.remove();
   for (const e of document.querySelectorAll<HTMLElement>('[data-chc-block], [data-chc-start], [data-chc-goes-on], [data-chc-cut], [data-chc-page]')) {
     for (const key of ['chcBlock', 'chcStart', 'chcGoesOn', 'chcCut', 'chcPage']) delete e.dataset[key];
   }
