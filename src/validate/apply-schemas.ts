@@ -36,11 +36,12 @@ function checkCodeVersion(id: string, f: SourceFile<CodeVersion>): Diagnostic[] 
   const seen = new Set<string>();
   (cv.provisions ?? []).forEach((p, i) => {
     if (!p) return;
-    const at = locate(f.source, pointer('provisions', i, 'id'));
-    if (seen.has(p.id)) out.push(diagnostic(f.file, at, 'error', 'schema', `provision ${p.id} appears twice`, 'Each provision id must be unique.', p.id));
+    // Located only for a diagnostic: finding a position maps the whole file's positions (parse-yaml.ts).
+    const at = () => locate(f.source, pointer('provisions', i, 'id'));
+    if (seen.has(p.id)) out.push(diagnostic(f.file, at(), 'error', 'schema', `provision ${p.id} appears twice`, 'Each provision id must be unique.', p.id));
     seen.add(p.id);
     if (!sections.has(p.section)) {
-      out.push(diagnostic(f.file, at, 'error', 'schema', `provision ${p.id} names section ${p.section}, which is not listed under sections`,
+      out.push(diagnostic(f.file, at(), 'error', 'schema', `provision ${p.id} names section ${p.section}, which is not listed under sections`,
         'Add the section or correct the number.', p.id));
     }
   });

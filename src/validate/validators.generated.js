@@ -1,0 +1,4979 @@
+// Written by `npm run validators` (scripts/validators.ts) from schemas/: do not edit.
+import { createRequire } from 'node:module';
+const require = createRequire(import.meta.url);
+export const fingerprint = "21703a2408d9106007ee8f342754cc17e77bb679e3be95159de9daf33c7569c5";
+"use strict";
+export const assessment = validate10;
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://chc.example/schemas/assessment.schema.json","title":"Complaint Handling Code self-assessment","description":"A landlord's self-assessment for one period against one version of the Complaint Handling Code: assessments/<landlord>/<period>/assessment.yaml.","type":"object","additionalProperties":false,"required":["code","period","assessed_on","responses"],"properties":{"$schema":{"type":"string","description":"Optional link to this schema, for editors."},"code":{"type":["string","integer"],"description":"The Code version assessed against: the name of a file in code-versions/ without .yaml, e.g. \"2024\". Write it in quotes.","examples":["2024","2022","2020"]},"period":{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}$","description":"The financial year assessed, like 2023-24 (April 2023 to March 2024). It must match the folder name."},"assessed_on":{"type":"string","format":"date","description":"The date the self-assessment was completed (YYYY-MM-DD)."},"covers":{"type":"array","items":{"type":"string","minLength":1},"description":"For a group: the entities (subsidiaries) this single self-assessment covers. The Ombudsman expects them to be stated in the self-assessment."},"layout":{"type":"string","enum":["code","must-should"],"description":"How the outputs lay out each section: `code` (default) in the Code's order, with its stages; `must-should` as the 2022 Code's own form, a table of \"Mandatory 'must'\" provisions then one of \"Best practice 'should'\" provisions per section."},"introduction":{"type":"string","description":"Markdown: an introduction printed before the self-assessment (context, who took part, the scrutiny panel's role)."},"approval":{"type":"object","additionalProperties":false,"required":["body","date"],"description":"The governing body's approval. Leave it out while the assessment is a draft: every output then says DRAFT. Prefer `chc approve`, which also records a hash of what was approved.","properties":{"body":{"type":"string","minLength":1,"description":"Who approved it, e.g. \"Board\", \"Cabinet\", \"Customer Committee\"."},"date":{"type":"string","format":"date","description":"The date of the meeting that approved it (YYYY-MM-DD); not before `assessed_on`, not in the future."},"reference":{"type":"string","description":"The minute or decision reference, e.g. \"Board minute 24/061\"."},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$","description":"Written by `chc approve`: the SHA-256 of everything the approved outputs are made from: this file without its approval block, the response and every evidence file it uses, the landlord's details and logo, this approval record (body, date, reference, landlord), and the previous period's answers that What changed compares. Do not edit by hand: `chc check` reports approval-stale when any of it no longer matches."},"files":{"type":"object","description":"Written by `chc approve`: the SHA-256 of each part of the approved content (assessment.yaml; each file as the assessment names it; ../landlord.yaml and the logo; `approval`, this record; ../<previous period>/assessment.yaml), so `chc check` can say what changed.","additionalProperties":{"type":"string","pattern":"^([0-9a-f]{64}|missing)$"}},"landlord":{"type":"object","additionalProperties":false,"description":"Written by `chc approve`: the landlord's name, governing body and group members when it was approved, so next year's diff can say what changed.","properties":{"name":{"type":"string"},"governing_body":{"type":"string"},"group_members":{"type":"array","items":{"type":"string"}}}},"answers":{"type":"object","description":"Written by `chc approve`: a short hash of each provision's response as approved, so `chc check` can name the provisions whose answers changed since. Not part of the approved content's hash.","additionalProperties":{"type":"string","pattern":"^[0-9a-f]{12}$"}},"code":{"type":"object","description":"Written by `chc approve`: a short hash of each provision of the Code data as the outputs showed it (and `*` for the rest of the form), so `chc check` can name the provisions an update of the Code data changed. Not part of the approved content's hash.","additionalProperties":{"type":"string","pattern":"^[0-9a-f]{12}$"}}}},"governing_body_response":{"type":"string","minLength":1,"description":"A markdown file beside this one (e.g. response.md) holding the governing body's response to the self-assessment, published alongside it."},"responses":{"type":"object","description":"The answers, keyed by the provision's number as the Code prints it, in quotes: \"1.2\", \"5.13\" (2020 form: \"1a\", \"4g\").","propertyNames":{"pattern":"^\\S+$"},"additionalProperties":{"$ref":"#/definitions/response"}}},"definitions":{"response":{"type":["object","null"],"additionalProperties":false,"description":"The landlord's answer to one provision. Left empty (nothing after the colon) it is a provision not answered yet.","properties":{"comply":{"enum":["yes","no","partial","n/a"],"description":"Does the landlord comply? yes | no | partial | n/a. Write the word, not true/false. `no` and `partial` need an action with a due date; `n/a` needs commentary or evidence saying why."},"answer":{"type":["string","number"],"description":"Markdown: for a question that asks for a figure or a narrative (2020 form), the answer itself."},"evidence":{"type":"string","description":"Markdown: what shows compliance (policy sections, procedures, reports, figures)."},"documents":{"type":"array","description":"Documents relied on as evidence.","items":{"$ref":"#/definitions/document"}},"commentary":{"type":"string","description":"Markdown: explanation, context, planned improvements."},"actions":{"type":"array","description":"What the landlord will do where it does not (fully) comply, or plans to improve. Required for `no` and `partial`.","items":{"$ref":"#/definitions/action"}},"needs_review":{"type":"string","description":"Written by `chc new` on an answer carried forward from last year: where it came from. `chc check` warns until someone reviews the answer and deletes this line."}}},"document":{"type":"object","additionalProperties":false,"required":["title"],"description":"A document relied on as evidence: a web address (`url`) or a file in the landlord's folder (`file`).","properties":{"title":{"type":"string","minLength":1,"description":"The document's title as residents would know it."},"url":{"type":"string","minLength":1,"description":"A web address (https://…) where the document is published."},"file":{"type":"string","minLength":1,"description":"A file in the landlord's folder, relative to this assessment's folder, e.g. ../evidence/complaints-policy.md."},"section":{"type":["string","number"],"description":"The section relied on: its number or its title as a heading of the document (\"7\", \"7.4\", \"Exclusions\")."},"page":{"type":["string","integer"],"description":"The page relied on, where the document has pages."},"internal":{"type":"boolean","default":false,"description":"true: an internal document; the public edition shows only \"Internal document — available on request\"."}}},"action":{"type":"object","additionalProperties":false,"required":["description"],"description":"An action to reach or improve compliance.","properties":{"description":{"type":"string","minLength":1,"description":"What will be done."},"owner":{"type":"string","description":"Who is responsible (a role or team, not a private person's name)."},"due":{"type":"string","format":"date","description":"When it will be done (YYYY-MM-DD)."},"status":{"enum":["open","done","dropped"],"default":"open","description":"open | done | dropped."},"completed_on":{"type":"string","format":"date","description":"When a done action was completed (YYYY-MM-DD)."},"note":{"type":"string","description":"Markdown: progress, or why it was dropped."}}}}};
+const func2 = Object.prototype.hasOwnProperty;
+const func3 = require("ajv/dist/runtime/ucs2length").default;
+const pattern0 = new RegExp("^[0-9]{4}-[0-9]{2}$", "u");
+const pattern1 = new RegExp("^[0-9a-f]{64}$", "u");
+const pattern2 = new RegExp("^([0-9a-f]{64}|missing)$", "u");
+const pattern3 = new RegExp("^[0-9a-f]{12}$", "u");
+const pattern5 = new RegExp("^\\S+$", "u");
+const formats0 = require("ajv-formats/dist/formats").fullFormats.date;
+const schema12 = {"type":["object","null"],"additionalProperties":false,"description":"The landlord's answer to one provision. Left empty (nothing after the colon) it is a provision not answered yet.","properties":{"comply":{"enum":["yes","no","partial","n/a"],"description":"Does the landlord comply? yes | no | partial | n/a. Write the word, not true/false. `no` and `partial` need an action with a due date; `n/a` needs commentary or evidence saying why."},"answer":{"type":["string","number"],"description":"Markdown: for a question that asks for a figure or a narrative (2020 form), the answer itself."},"evidence":{"type":"string","description":"Markdown: what shows compliance (policy sections, procedures, reports, figures)."},"documents":{"type":"array","description":"Documents relied on as evidence.","items":{"$ref":"#/definitions/document"}},"commentary":{"type":"string","description":"Markdown: explanation, context, planned improvements."},"actions":{"type":"array","description":"What the landlord will do where it does not (fully) comply, or plans to improve. Required for `no` and `partial`.","items":{"$ref":"#/definitions/action"}},"needs_review":{"type":"string","description":"Written by `chc new` on an answer carried forward from last year: where it came from. `chc check` warns until someone reviews the answer and deletes this line."}}};
+const schema13 = {"type":"object","additionalProperties":false,"required":["title"],"description":"A document relied on as evidence: a web address (`url`) or a file in the landlord's folder (`file`).","properties":{"title":{"type":"string","minLength":1,"description":"The document's title as residents would know it."},"url":{"type":"string","minLength":1,"description":"A web address (https://…) where the document is published."},"file":{"type":"string","minLength":1,"description":"A file in the landlord's folder, relative to this assessment's folder, e.g. ../evidence/complaints-policy.md."},"section":{"type":["string","number"],"description":"The section relied on: its number or its title as a heading of the document (\"7\", \"7.4\", \"Exclusions\")."},"page":{"type":["string","integer"],"description":"The page relied on, where the document has pages."},"internal":{"type":"boolean","default":false,"description":"true: an internal document; the public edition shows only \"Internal document — available on request\"."}}};
+const schema14 = {"type":"object","additionalProperties":false,"required":["description"],"description":"An action to reach or improve compliance.","properties":{"description":{"type":"string","minLength":1,"description":"What will be done."},"owner":{"type":"string","description":"Who is responsible (a role or team, not a private person's name)."},"due":{"type":"string","format":"date","description":"When it will be done (YYYY-MM-DD)."},"status":{"enum":["open","done","dropped"],"default":"open","description":"open | done | dropped."},"completed_on":{"type":"string","format":"date","description":"When a done action was completed (YYYY-MM-DD)."},"note":{"type":"string","description":"Markdown: progress, or why it was dropped."}}};
+
+function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if((!(data && typeof data == "object" && !Array.isArray(data))) && (data !== null)){
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: schema12.type},message:"must be object,null",schema:schema12.type,parentSchema:schema12,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!(((((((key0 === "comply") || (key0 === "answer")) || (key0 === "evidence")) || (key0 === "documents")) || (key0 === "commentary")) || (key0 === "actions")) || (key0 === "needs_review"))){
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema12,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.comply !== undefined){
+let data0 = data.comply;
+if(!((((data0 === "yes") || (data0 === "no")) || (data0 === "partial")) || (data0 === "n/a"))){
+const err2 = {instancePath:instancePath+"/comply",schemaPath:"#/properties/comply/enum",keyword:"enum",params:{allowedValues: schema12.properties.comply.enum},message:"must be equal to one of the allowed values",schema:schema12.properties.comply.enum,parentSchema:schema12.properties.comply,data:data0};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.answer !== undefined){
+let data1 = data.answer;
+if((typeof data1 !== "string") && (!((typeof data1 == "number") && (isFinite(data1))))){
+const err3 = {instancePath:instancePath+"/answer",schemaPath:"#/properties/answer/type",keyword:"type",params:{type: schema12.properties.answer.type},message:"must be string,number",schema:schema12.properties.answer.type,parentSchema:schema12.properties.answer,data:data1};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.evidence !== undefined){
+let data2 = data.evidence;
+if(typeof data2 !== "string"){
+const err4 = {instancePath:instancePath+"/evidence",schemaPath:"#/properties/evidence/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.evidence.type,parentSchema:schema12.properties.evidence,data:data2};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.documents !== undefined){
+let data3 = data.documents;
+if(Array.isArray(data3)){
+const len0 = data3.length;
+for(let i0=0; i0<len0; i0++){
+let data4 = data3[i0];
+if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
+if(data4.title === undefined){
+const err5 = {instancePath:instancePath+"/documents/" + i0,schemaPath:"#/definitions/document/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema13.required,parentSchema:schema13,data:data4};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+for(const key1 in data4){
+if(!((((((key1 === "title") || (key1 === "url")) || (key1 === "file")) || (key1 === "section")) || (key1 === "page")) || (key1 === "internal"))){
+const err6 = {instancePath:instancePath+"/documents/" + i0,schemaPath:"#/definitions/document/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema13,data:data4};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data4.title !== undefined){
+let data5 = data4.title;
+if(typeof data5 === "string"){
+if(func3(data5) < 1){
+const err7 = {instancePath:instancePath+"/documents/" + i0+"/title",schemaPath:"#/definitions/document/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema13.properties.title,data:data5};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+else {
+const err8 = {instancePath:instancePath+"/documents/" + i0+"/title",schemaPath:"#/definitions/document/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.properties.title.type,parentSchema:schema13.properties.title,data:data5};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data4.url !== undefined){
+let data6 = data4.url;
+if(typeof data6 === "string"){
+if(func3(data6) < 1){
+const err9 = {instancePath:instancePath+"/documents/" + i0+"/url",schemaPath:"#/definitions/document/properties/url/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema13.properties.url,data:data6};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/documents/" + i0+"/url",schemaPath:"#/definitions/document/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.properties.url.type,parentSchema:schema13.properties.url,data:data6};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data4.file !== undefined){
+let data7 = data4.file;
+if(typeof data7 === "string"){
+if(func3(data7) < 1){
+const err11 = {instancePath:instancePath+"/documents/" + i0+"/file",schemaPath:"#/definitions/document/properties/file/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema13.properties.file,data:data7};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+else {
+const err12 = {instancePath:instancePath+"/documents/" + i0+"/file",schemaPath:"#/definitions/document/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.properties.file.type,parentSchema:schema13.properties.file,data:data7};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data4.section !== undefined){
+let data8 = data4.section;
+if((typeof data8 !== "string") && (!((typeof data8 == "number") && (isFinite(data8))))){
+const err13 = {instancePath:instancePath+"/documents/" + i0+"/section",schemaPath:"#/definitions/document/properties/section/type",keyword:"type",params:{type: schema13.properties.section.type},message:"must be string,number",schema:schema13.properties.section.type,parentSchema:schema13.properties.section,data:data8};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data4.page !== undefined){
+let data9 = data4.page;
+if((typeof data9 !== "string") && (!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9))))){
+const err14 = {instancePath:instancePath+"/documents/" + i0+"/page",schemaPath:"#/definitions/document/properties/page/type",keyword:"type",params:{type: schema13.properties.page.type},message:"must be string,integer",schema:schema13.properties.page.type,parentSchema:schema13.properties.page,data:data9};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data4.internal !== undefined){
+let data10 = data4.internal;
+if(typeof data10 !== "boolean"){
+const err15 = {instancePath:instancePath+"/documents/" + i0+"/internal",schemaPath:"#/definitions/document/properties/internal/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema13.properties.internal.type,parentSchema:schema13.properties.internal,data:data10};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+}
+else {
+const err16 = {instancePath:instancePath+"/documents/" + i0,schemaPath:"#/definitions/document/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema13.type,parentSchema:schema13,data:data4};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+}
+else {
+const err17 = {instancePath:instancePath+"/documents",schemaPath:"#/properties/documents/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema12.properties.documents.type,parentSchema:schema12.properties.documents,data:data3};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+if(data.commentary !== undefined){
+let data11 = data.commentary;
+if(typeof data11 !== "string"){
+const err18 = {instancePath:instancePath+"/commentary",schemaPath:"#/properties/commentary/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.commentary.type,parentSchema:schema12.properties.commentary,data:data11};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+if(data.actions !== undefined){
+let data12 = data.actions;
+if(Array.isArray(data12)){
+const len1 = data12.length;
+for(let i1=0; i1<len1; i1++){
+let data13 = data12[i1];
+if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
+if(data13.description === undefined){
+const err19 = {instancePath:instancePath+"/actions/" + i1,schemaPath:"#/definitions/action/required",keyword:"required",params:{missingProperty: "description"},message:"must have required property '"+"description"+"'",schema:schema14.required,parentSchema:schema14,data:data13};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+for(const key2 in data13){
+if(!((((((key2 === "description") || (key2 === "owner")) || (key2 === "due")) || (key2 === "status")) || (key2 === "completed_on")) || (key2 === "note"))){
+const err20 = {instancePath:instancePath+"/actions/" + i1,schemaPath:"#/definitions/action/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema14,data:data13};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+if(data13.description !== undefined){
+let data14 = data13.description;
+if(typeof data14 === "string"){
+if(func3(data14) < 1){
+const err21 = {instancePath:instancePath+"/actions/" + i1+"/description",schemaPath:"#/definitions/action/properties/description/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema14.properties.description,data:data14};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+else {
+const err22 = {instancePath:instancePath+"/actions/" + i1+"/description",schemaPath:"#/definitions/action/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.description.type,parentSchema:schema14.properties.description,data:data14};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+if(data13.owner !== undefined){
+let data15 = data13.owner;
+if(typeof data15 !== "string"){
+const err23 = {instancePath:instancePath+"/actions/" + i1+"/owner",schemaPath:"#/definitions/action/properties/owner/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.owner.type,parentSchema:schema14.properties.owner,data:data15};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+if(data13.due !== undefined){
+let data16 = data13.due;
+if(typeof data16 === "string"){
+if(!(formats0.validate(data16))){
+const err24 = {instancePath:instancePath+"/actions/" + i1+"/due",schemaPath:"#/definitions/action/properties/due/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema14.properties.due,data:data16};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+else {
+const err25 = {instancePath:instancePath+"/actions/" + i1+"/due",schemaPath:"#/definitions/action/properties/due/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.due.type,parentSchema:schema14.properties.due,data:data16};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+if(data13.status !== undefined){
+let data17 = data13.status;
+if(!(((data17 === "open") || (data17 === "done")) || (data17 === "dropped"))){
+const err26 = {instancePath:instancePath+"/actions/" + i1+"/status",schemaPath:"#/definitions/action/properties/status/enum",keyword:"enum",params:{allowedValues: schema14.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema14.properties.status.enum,parentSchema:schema14.properties.status,data:data17};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+if(data13.completed_on !== undefined){
+let data18 = data13.completed_on;
+if(typeof data18 === "string"){
+if(!(formats0.validate(data18))){
+const err27 = {instancePath:instancePath+"/actions/" + i1+"/completed_on",schemaPath:"#/definitions/action/properties/completed_on/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema14.properties.completed_on,data:data18};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+else {
+const err28 = {instancePath:instancePath+"/actions/" + i1+"/completed_on",schemaPath:"#/definitions/action/properties/completed_on/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.completed_on.type,parentSchema:schema14.properties.completed_on,data:data18};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+if(data13.note !== undefined){
+let data19 = data13.note;
+if(typeof data19 !== "string"){
+const err29 = {instancePath:instancePath+"/actions/" + i1+"/note",schemaPath:"#/definitions/action/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.note.type,parentSchema:schema14.properties.note,data:data19};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+}
+else {
+const err30 = {instancePath:instancePath+"/actions/" + i1,schemaPath:"#/definitions/action/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.type,parentSchema:schema14,data:data13};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+}
+else {
+const err31 = {instancePath:instancePath+"/actions",schemaPath:"#/properties/actions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema12.properties.actions.type,parentSchema:schema12.properties.actions,data:data12};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+if(data.needs_review !== undefined){
+let data20 = data.needs_review;
+if(typeof data20 !== "string"){
+const err32 = {instancePath:instancePath+"/needs_review",schemaPath:"#/properties/needs_review/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.needs_review.type,parentSchema:schema12.properties.needs_review,data:data20};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+}
+validate11.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="https://chc.example/schemas/assessment.schema.json" */;
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.code === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "code"},message:"must have required property '"+"code"+"'",schema:schema11.required,parentSchema:schema11,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.period === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "period"},message:"must have required property '"+"period"+"'",schema:schema11.required,parentSchema:schema11,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.assessed_on === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "assessed_on"},message:"must have required property '"+"assessed_on"+"'",schema:schema11.required,parentSchema:schema11,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.responses === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "responses"},message:"must have required property '"+"responses"+"'",schema:schema11.required,parentSchema:schema11,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(func2.call(schema11.properties, key0))){
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema11,data};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.$schema !== undefined){
+let data0 = data.$schema;
+if(typeof data0 !== "string"){
+const err5 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.$schema.type,parentSchema:schema11.properties.$schema,data:data0};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.code !== undefined){
+let data1 = data.code;
+if((typeof data1 !== "string") && (!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1))))){
+const err6 = {instancePath:instancePath+"/code",schemaPath:"#/properties/code/type",keyword:"type",params:{type: schema11.properties.code.type},message:"must be string,integer",schema:schema11.properties.code.type,parentSchema:schema11.properties.code,data:data1};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.period !== undefined){
+let data2 = data.period;
+if(typeof data2 === "string"){
+if(!pattern0.test(data2)){
+const err7 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}$",parentSchema:schema11.properties.period,data:data2};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+else {
+const err8 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.period.type,parentSchema:schema11.properties.period,data:data2};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.assessed_on !== undefined){
+let data3 = data.assessed_on;
+if(typeof data3 === "string"){
+if(!(formats0.validate(data3))){
+const err9 = {instancePath:instancePath+"/assessed_on",schemaPath:"#/properties/assessed_on/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema11.properties.assessed_on,data:data3};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/assessed_on",schemaPath:"#/properties/assessed_on/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.assessed_on.type,parentSchema:schema11.properties.assessed_on,data:data3};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data.covers !== undefined){
+let data4 = data.covers;
+if(Array.isArray(data4)){
+const len0 = data4.length;
+for(let i0=0; i0<len0; i0++){
+let data5 = data4[i0];
+if(typeof data5 === "string"){
+if(func3(data5) < 1){
+const err11 = {instancePath:instancePath+"/covers/" + i0,schemaPath:"#/properties/covers/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.covers.items,data:data5};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+else {
+const err12 = {instancePath:instancePath+"/covers/" + i0,schemaPath:"#/properties/covers/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.covers.items.type,parentSchema:schema11.properties.covers.items,data:data5};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+}
+else {
+const err13 = {instancePath:instancePath+"/covers",schemaPath:"#/properties/covers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.covers.type,parentSchema:schema11.properties.covers,data:data4};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data.layout !== undefined){
+let data6 = data.layout;
+if(typeof data6 !== "string"){
+const err14 = {instancePath:instancePath+"/layout",schemaPath:"#/properties/layout/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.layout.type,parentSchema:schema11.properties.layout,data:data6};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+if(!((data6 === "code") || (data6 === "must-should"))){
+const err15 = {instancePath:instancePath+"/layout",schemaPath:"#/properties/layout/enum",keyword:"enum",params:{allowedValues: schema11.properties.layout.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.layout.enum,parentSchema:schema11.properties.layout,data:data6};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+if(data.introduction !== undefined){
+let data7 = data.introduction;
+if(typeof data7 !== "string"){
+const err16 = {instancePath:instancePath+"/introduction",schemaPath:"#/properties/introduction/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.introduction.type,parentSchema:schema11.properties.introduction,data:data7};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+if(data.approval !== undefined){
+let data8 = data.approval;
+if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
+if(data8.body === undefined){
+const err17 = {instancePath:instancePath+"/approval",schemaPath:"#/properties/approval/required",keyword:"required",params:{missingProperty: "body"},message:"must have required property '"+"body"+"'",schema:schema11.properties.approval.required,parentSchema:schema11.properties.approval,data:data8};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+if(data8.date === undefined){
+const err18 = {instancePath:instancePath+"/approval",schemaPath:"#/properties/approval/required",keyword:"required",params:{missingProperty: "date"},message:"must have required property '"+"date"+"'",schema:schema11.properties.approval.required,parentSchema:schema11.properties.approval,data:data8};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+for(const key1 in data8){
+if(!((((((((key1 === "body") || (key1 === "date")) || (key1 === "reference")) || (key1 === "sha256")) || (key1 === "files")) || (key1 === "landlord")) || (key1 === "answers")) || (key1 === "code"))){
+const err19 = {instancePath:instancePath+"/approval",schemaPath:"#/properties/approval/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.approval,data:data8};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+if(data8.body !== undefined){
+let data9 = data8.body;
+if(typeof data9 === "string"){
+if(func3(data9) < 1){
+const err20 = {instancePath:instancePath+"/approval/body",schemaPath:"#/properties/approval/properties/body/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.approval.properties.body,data:data9};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+else {
+const err21 = {instancePath:instancePath+"/approval/body",schemaPath:"#/properties/approval/properties/body/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.approval.properties.body.type,parentSchema:schema11.properties.approval.properties.body,data:data9};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+if(data8.date !== undefined){
+let data10 = data8.date;
+if(typeof data10 === "string"){
+if(!(formats0.validate(data10))){
+const err22 = {instancePath:instancePath+"/approval/date",schemaPath:"#/properties/approval/properties/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema11.properties.approval.properties.date,data:data10};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+else {
+const err23 = {instancePath:instancePath+"/approval/date",schemaPath:"#/properties/approval/properties/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.approval.properties.date.type,parentSchema:schema11.properties.approval.properties.date,data:data10};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+if(data8.reference !== undefined){
+let data11 = data8.reference;
+if(typeof data11 !== "string"){
+const err24 = {instancePath:instancePath+"/approval/reference",schemaPath:"#/properties/approval/properties/reference/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.approval.properties.reference.type,parentSchema:schema11.properties.approval.properties.reference,data:data11};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+if(data8.sha256 !== undefined){
+let data12 = data8.sha256;
+if(typeof data12 === "string"){
+if(!pattern1.test(data12)){
+const err25 = {instancePath:instancePath+"/approval/sha256",schemaPath:"#/properties/approval/properties/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\"",schema:"^[0-9a-f]{64}$",parentSchema:schema11.properties.approval.properties.sha256,data:data12};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+else {
+const err26 = {instancePath:instancePath+"/approval/sha256",schemaPath:"#/properties/approval/properties/sha256/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.approval.properties.sha256.type,parentSchema:schema11.properties.approval.properties.sha256,data:data12};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+if(data8.files !== undefined){
+let data13 = data8.files;
+if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
+for(const key2 in data13){
+let data14 = data13[key2];
+if(typeof data14 === "string"){
+if(!pattern2.test(data14)){
+const err27 = {instancePath:instancePath+"/approval/files/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/approval/properties/files/additionalProperties/pattern",keyword:"pattern",params:{pattern: "^([0-9a-f]{64}|missing)$"},message:"must match pattern \""+"^([0-9a-f]{64}|missing)$"+"\"",schema:"^([0-9a-f]{64}|missing)$",parentSchema:schema11.properties.approval.properties.files.additionalProperties,data:data14};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+else {
+const err28 = {instancePath:instancePath+"/approval/files/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/approval/properties/files/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.approval.properties.files.additionalProperties.type,parentSchema:schema11.properties.approval.properties.files.additionalProperties,data:data14};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+}
+else {
+const err29 = {instancePath:instancePath+"/approval/files",schemaPath:"#/properties/approval/properties/files/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.approval.properties.files.type,parentSchema:schema11.properties.approval.properties.files,data:data13};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+if(data8.landlord !== undefined){
+let data15 = data8.landlord;
+if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
+for(const key3 in data15){
+if(!(((key3 === "name") || (key3 === "governing_body")) || (key3 === "group_members"))){
+const err30 = {instancePath:instancePath+"/approval/landlord",schemaPath:"#/properties/approval/properties/landlord/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.approval.properties.landlord,data:data15};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+if(data15.name !== undefined){
+let data16 = data15.name;
+if(typeof data16 !== "string"){
+const err31 = {instancePath:instancePath+"/approval/landlord/name",schemaPath:"#/properties/approval/properties/landlord/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.approval.properties.landlord.properties.name.type,parentSchema:schema11.properties.approval.properties.landlord.properties.name,data:data16};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+if(data15.governing_body !== undefined){
+let data17 = data15.governing_body;
+if(typeof data17 !== "string"){
+const err32 = {instancePath:instancePath+"/approval/landlord/governing_body",schemaPath:"#/properties/approval/properties/landlord/properties/governing_body/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.approval.properties.landlord.properties.governing_body.type,parentSchema:schema11.properties.approval.properties.landlord.properties.governing_body,data:data17};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+if(data15.group_members !== undefined){
+let data18 = data15.group_members;
+if(Array.isArray(data18)){
+const len1 = data18.length;
+for(let i1=0; i1<len1; i1++){
+let data19 = data18[i1];
+if(typeof data19 !== "string"){
+const err33 = {instancePath:instancePath+"/approval/landlord/group_members/" + i1,schemaPath:"#/properties/approval/properties/landlord/properties/group_members/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.approval.properties.landlord.properties.group_members.items.type,parentSchema:schema11.properties.approval.properties.landlord.properties.group_members.items,data:data19};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+}
+}
+else {
+const err34 = {instancePath:instancePath+"/approval/landlord/group_members",schemaPath:"#/properties/approval/properties/landlord/properties/group_members/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.approval.properties.landlord.properties.group_members.type,parentSchema:schema11.properties.approval.properties.landlord.properties.group_members,data:data18};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+}
+else {
+const err35 = {instancePath:instancePath+"/approval/landlord",schemaPath:"#/properties/approval/properties/landlord/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.approval.properties.landlord.type,parentSchema:schema11.properties.approval.properties.landlord,data:data15};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+if(data8.answers !== undefined){
+let data20 = data8.answers;
+if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
+for(const key4 in data20){
+let data21 = data20[key4];
+if(typeof data21 === "string"){
+if(!pattern3.test(data21)){
+const err36 = {instancePath:instancePath+"/approval/answers/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/approval/properties/answers/additionalProperties/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{12}$"},message:"must match pattern \""+"^[0-9a-f]{12}$"+"\"",schema:"^[0-9a-f]{12}$",parentSchema:schema11.properties.approval.properties.answers.additionalProperties,data:data21};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+}
+else {
+const err37 = {instancePath:instancePath+"/approval/answers/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/approval/properties/answers/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.approval.properties.answers.additionalProperties.type,parentSchema:schema11.properties.approval.properties.answers.additionalProperties,data:data21};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+}
+}
+else {
+const err38 = {instancePath:instancePath+"/approval/answers",schemaPath:"#/properties/approval/properties/answers/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.approval.properties.answers.type,parentSchema:schema11.properties.approval.properties.answers,data:data20};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+}
+if(data8.code !== undefined){
+let data22 = data8.code;
+if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
+for(const key5 in data22){
+let data23 = data22[key5];
+if(typeof data23 === "string"){
+if(!pattern3.test(data23)){
+const err39 = {instancePath:instancePath+"/approval/code/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/approval/properties/code/additionalProperties/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{12}$"},message:"must match pattern \""+"^[0-9a-f]{12}$"+"\"",schema:"^[0-9a-f]{12}$",parentSchema:schema11.properties.approval.properties.code.additionalProperties,data:data23};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+}
+else {
+const err40 = {instancePath:instancePath+"/approval/code/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/approval/properties/code/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.approval.properties.code.additionalProperties.type,parentSchema:schema11.properties.approval.properties.code.additionalProperties,data:data23};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+}
+}
+else {
+const err41 = {instancePath:instancePath+"/approval/code",schemaPath:"#/properties/approval/properties/code/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.approval.properties.code.type,parentSchema:schema11.properties.approval.properties.code,data:data22};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+}
+}
+else {
+const err42 = {instancePath:instancePath+"/approval",schemaPath:"#/properties/approval/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.approval.type,parentSchema:schema11.properties.approval,data:data8};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+}
+if(data.governing_body_response !== undefined){
+let data24 = data.governing_body_response;
+if(typeof data24 === "string"){
+if(func3(data24) < 1){
+const err43 = {instancePath:instancePath+"/governing_body_response",schemaPath:"#/properties/governing_body_response/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.governing_body_response,data:data24};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+}
+else {
+const err44 = {instancePath:instancePath+"/governing_body_response",schemaPath:"#/properties/governing_body_response/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.governing_body_response.type,parentSchema:schema11.properties.governing_body_response,data:data24};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+}
+if(data.responses !== undefined){
+let data25 = data.responses;
+if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
+for(const key6 in data25){
+const _errs59 = errors;
+if(typeof key6 === "string"){
+if(!pattern5.test(key6)){
+const err45 = {instancePath:instancePath+"/responses",schemaPath:"#/properties/responses/propertyNames/pattern",keyword:"pattern",params:{pattern: "^\\S+$"},message:"must match pattern \""+"^\\S+$"+"\"",schema:"^\\S+$",parentSchema:schema11.properties.responses.propertyNames,data:key6,propertyName:key6};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+}
+var valid10 = _errs59 === errors;
+if(!valid10){
+const err46 = {instancePath:instancePath+"/responses",schemaPath:"#/properties/responses/propertyNames",keyword:"propertyNames",params:{propertyName: key6},message:"property name must be valid",schema:schema11.properties.responses.propertyNames,parentSchema:schema11.properties.responses,data:data25};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+}
+for(const key7 in data25){
+if(!(validate11(data25[key7], {instancePath:instancePath+"/responses/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data25,parentDataProperty:key7,rootData}))){
+vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err47 = {instancePath:instancePath+"/responses",schemaPath:"#/properties/responses/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.responses.type,parentSchema:schema11.properties.responses,data:data25};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+}
+}
+else {
+const err48 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+validate10.errors = vErrors;
+return errors === 0;
+}
+
+export const landlord = validate13;
+const schema15 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://chc.example/schemas/landlord.schema.json","title":"Landlord","description":"Who the self-assessments in this folder belong to: assessments/<landlord>/landlord.yaml.","type":"object","additionalProperties":false,"required":["name","website"],"properties":{"$schema":{"type":"string","description":"Optional link to this schema, for editors."},"name":{"type":"string","minLength":1,"description":"The landlord's name as published, e.g. \"Plus Dane Housing\"."},"website":{"type":"string","pattern":"^https?://","description":"The landlord's website (https://…)."},"governing_body":{"type":"string","minLength":1,"default":"Board","description":"What the governing body is called: \"Board\", \"Cabinet\", \"Housing Committee\"…"},"member_responsible_for_complaints":{"type":"string","description":"The Member Responsible for Complaints (MRC): a role, or a name if the landlord publishes it."},"group_members":{"type":"array","items":{"type":"string","minLength":1},"description":"For a group: the member organisations covered by its self-assessments."},"complaints_page":{"type":"string","pattern":"^https?://","description":"The complaints page on the landlord's website."},"contact":{"type":"object","additionalProperties":false,"description":"The landlord's own public contact details. `chc check` does not report these as personal data.","properties":{"emails":{"type":"array","items":{"type":"string"},"description":"Public email addresses, e.g. complaints@example.org."},"phones":{"type":"array","items":{"type":"string"},"description":"Public telephone numbers."},"addresses":{"type":"array","items":{"type":"string"},"description":"Public postal addresses."}}},"brand":{"type":"object","additionalProperties":false,"description":"How the landlord's pages look. The colour must give enough contrast with white text (WCAG AA, 4.5:1); `chc check` says when it does not.","properties":{"colour":{"type":"string","pattern":"^#[0-9a-fA-F]{6}$","description":"The main colour, as #rrggbb."},"logo":{"type":"string","pattern":"\\.(svg|png|jpe?g|webp)$","description":"A logo image (SVG, PNG, JPEG or WebP, at most 1 MB) in the landlord's folder, relative to landlord.yaml. The site shows it beside the landlord's name, so it needs no text of its own."}}}}};
+const pattern6 = new RegExp("^https?://", "u");
+const pattern8 = new RegExp("^#[0-9a-fA-F]{6}$", "u");
+const pattern9 = new RegExp("\\.(svg|png|jpe?g|webp)$", "u");
+
+function validate13(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="https://chc.example/schemas/landlord.schema.json" */;
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.name === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema15.required,parentSchema:schema15,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.website === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "website"},message:"must have required property '"+"website"+"'",schema:schema15.required,parentSchema:schema15,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(func2.call(schema15.properties, key0))){
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema15,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.$schema !== undefined){
+let data0 = data.$schema;
+if(typeof data0 !== "string"){
+const err3 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.properties.$schema.type,parentSchema:schema15.properties.$schema,data:data0};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.name !== undefined){
+let data1 = data.name;
+if(typeof data1 === "string"){
+if(func3(data1) < 1){
+const err4 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema15.properties.name,data:data1};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.properties.name.type,parentSchema:schema15.properties.name,data:data1};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.website !== undefined){
+let data2 = data.website;
+if(typeof data2 === "string"){
+if(!pattern6.test(data2)){
+const err6 = {instancePath:instancePath+"/website",schemaPath:"#/properties/website/pattern",keyword:"pattern",params:{pattern: "^https?://"},message:"must match pattern \""+"^https?://"+"\"",schema:"^https?://",parentSchema:schema15.properties.website,data:data2};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/website",schemaPath:"#/properties/website/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.properties.website.type,parentSchema:schema15.properties.website,data:data2};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.governing_body !== undefined){
+let data3 = data.governing_body;
+if(typeof data3 === "string"){
+if(func3(data3) < 1){
+const err8 = {instancePath:instancePath+"/governing_body",schemaPath:"#/properties/governing_body/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema15.properties.governing_body,data:data3};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/governing_body",schemaPath:"#/properties/governing_body/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.properties.governing_body.type,parentSchema:schema15.properties.governing_body,data:data3};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.member_responsible_for_complaints !== undefined){
+let data4 = data.member_responsible_for_complaints;
+if(typeof data4 !== "string"){
+const err10 = {instancePath:instancePath+"/member_responsible_for_complaints",schemaPath:"#/properties/member_responsible_for_complaints/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.properties.member_responsible_for_complaints.type,parentSchema:schema15.properties.member_responsible_for_complaints,data:data4};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data.group_members !== undefined){
+let data5 = data.group_members;
+if(Array.isArray(data5)){
+const len0 = data5.length;
+for(let i0=0; i0<len0; i0++){
+let data6 = data5[i0];
+if(typeof data6 === "string"){
+if(func3(data6) < 1){
+const err11 = {instancePath:instancePath+"/group_members/" + i0,schemaPath:"#/properties/group_members/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema15.properties.group_members.items,data:data6};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+else {
+const err12 = {instancePath:instancePath+"/group_members/" + i0,schemaPath:"#/properties/group_members/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.properties.group_members.items.type,parentSchema:schema15.properties.group_members.items,data:data6};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+}
+else {
+const err13 = {instancePath:instancePath+"/group_members",schemaPath:"#/properties/group_members/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema15.properties.group_members.type,parentSchema:schema15.properties.group_members,data:data5};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data.complaints_page !== undefined){
+let data7 = data.complaints_page;
+if(typeof data7 === "string"){
+if(!pattern6.test(data7)){
+const err14 = {instancePath:instancePath+"/complaints_page",schemaPath:"#/properties/complaints_page/pattern",keyword:"pattern",params:{pattern: "^https?://"},message:"must match pattern \""+"^https?://"+"\"",schema:"^https?://",parentSchema:schema15.properties.complaints_page,data:data7};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+else {
+const err15 = {instancePath:instancePath+"/complaints_page",schemaPath:"#/properties/complaints_page/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.properties.complaints_page.type,parentSchema:schema15.properties.complaints_page,data:data7};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+if(data.contact !== undefined){
+let data8 = data.contact;
+if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
+for(const key1 in data8){
+if(!(((key1 === "emails") || (key1 === "phones")) || (key1 === "addresses"))){
+const err16 = {instancePath:instancePath+"/contact",schemaPath:"#/properties/contact/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema15.properties.contact,data:data8};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+if(data8.emails !== undefined){
+let data9 = data8.emails;
+if(Array.isArray(data9)){
+const len1 = data9.length;
+for(let i1=0; i1<len1; i1++){
+let data10 = data9[i1];
+if(typeof data10 !== "string"){
+const err17 = {instancePath:instancePath+"/contact/emails/" + i1,schemaPath:"#/properties/contact/properties/emails/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.properties.contact.properties.emails.items.type,parentSchema:schema15.properties.contact.properties.emails.items,data:data10};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+}
+else {
+const err18 = {instancePath:instancePath+"/contact/emails",schemaPath:"#/properties/contact/properties/emails/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema15.properties.contact.properties.emails.type,parentSchema:schema15.properties.contact.properties.emails,data:data9};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+if(data8.phones !== undefined){
+let data11 = data8.phones;
+if(Array.isArray(data11)){
+const len2 = data11.length;
+for(let i2=0; i2<len2; i2++){
+let data12 = data11[i2];
+if(typeof data12 !== "string"){
+const err19 = {instancePath:instancePath+"/contact/phones/" + i2,schemaPath:"#/properties/contact/properties/phones/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.properties.contact.properties.phones.items.type,parentSchema:schema15.properties.contact.properties.phones.items,data:data12};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+}
+else {
+const err20 = {instancePath:instancePath+"/contact/phones",schemaPath:"#/properties/contact/properties/phones/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema15.properties.contact.properties.phones.type,parentSchema:schema15.properties.contact.properties.phones,data:data11};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+if(data8.addresses !== undefined){
+let data13 = data8.addresses;
+if(Array.isArray(data13)){
+const len3 = data13.length;
+for(let i3=0; i3<len3; i3++){
+let data14 = data13[i3];
+if(typeof data14 !== "string"){
+const err21 = {instancePath:instancePath+"/contact/addresses/" + i3,schemaPath:"#/properties/contact/properties/addresses/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.properties.contact.properties.addresses.items.type,parentSchema:schema15.properties.contact.properties.addresses.items,data:data14};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+}
+else {
+const err22 = {instancePath:instancePath+"/contact/addresses",schemaPath:"#/properties/contact/properties/addresses/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema15.properties.contact.properties.addresses.type,parentSchema:schema15.properties.contact.properties.addresses,data:data13};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+}
+else {
+const err23 = {instancePath:instancePath+"/contact",schemaPath:"#/properties/contact/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.properties.contact.type,parentSchema:schema15.properties.contact,data:data8};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+if(data.brand !== undefined){
+let data15 = data.brand;
+if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
+for(const key2 in data15){
+if(!((key2 === "colour") || (key2 === "logo"))){
+const err24 = {instancePath:instancePath+"/brand",schemaPath:"#/properties/brand/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema15.properties.brand,data:data15};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+if(data15.colour !== undefined){
+let data16 = data15.colour;
+if(typeof data16 === "string"){
+if(!pattern8.test(data16)){
+const err25 = {instancePath:instancePath+"/brand/colour",schemaPath:"#/properties/brand/properties/colour/pattern",keyword:"pattern",params:{pattern: "^#[0-9a-fA-F]{6}$"},message:"must match pattern \""+"^#[0-9a-fA-F]{6}$"+"\"",schema:"^#[0-9a-fA-F]{6}$",parentSchema:schema15.properties.brand.properties.colour,data:data16};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+else {
+const err26 = {instancePath:instancePath+"/brand/colour",schemaPath:"#/properties/brand/properties/colour/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.properties.brand.properties.colour.type,parentSchema:schema15.properties.brand.properties.colour,data:data16};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+if(data15.logo !== undefined){
+let data17 = data15.logo;
+if(typeof data17 === "string"){
+if(!pattern9.test(data17)){
+const err27 = {instancePath:instancePath+"/brand/logo",schemaPath:"#/properties/brand/properties/logo/pattern",keyword:"pattern",params:{pattern: "\\.(svg|png|jpe?g|webp)$"},message:"must match pattern \""+"\\.(svg|png|jpe?g|webp)$"+"\"",schema:"\\.(svg|png|jpe?g|webp)$",parentSchema:schema15.properties.brand.properties.logo,data:data17};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+else {
+const err28 = {instancePath:instancePath+"/brand/logo",schemaPath:"#/properties/brand/properties/logo/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.properties.brand.properties.logo.type,parentSchema:schema15.properties.brand.properties.logo,data:data17};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+}
+else {
+const err29 = {instancePath:instancePath+"/brand",schemaPath:"#/properties/brand/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.properties.brand.type,parentSchema:schema15.properties.brand,data:data15};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+}
+else {
+const err30 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.type,parentSchema:schema15,data};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+validate13.errors = vErrors;
+return errors === 0;
+}
+
+export const codeVersion = validate14;
+const schema16 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://chc.example/schemas/code-version.schema.json","title":"Complaint Handling Code version","description":"One version of the Housing Ombudsman's Complaint Handling Code, encoded as its self-assessment form: every provision (or question) a landlord must answer, with its section, level and text. Files live in code-versions/<id>.yaml.","type":"object","additionalProperties":false,"required":["id","title","publisher","published","in_force","supersedes","form","self_assessment","source","sections","provisions"],"properties":{"$schema":{"type":"string","description":"Optional link to this schema, for editors."},"id":{"type":"string","pattern":"^[0-9]{4}$","description":"The version's id: the year it was published, as a string (\"2024\"). It equals the file name without .yaml and is what an assessment's `code` names."},"title":{"type":"string","minLength":1,"description":"The Code's title as published, e.g. \"Complaint Handling Code\"."},"publisher":{"type":"string","minLength":1,"description":"Who published it, e.g. \"Housing Ombudsman Service\"."},"published":{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}(-[0-9]{2})?$","description":"When it was published: YYYY-MM-DD, or YYYY-MM where only the month is known."},"in_force":{"type":"string","format":"date","description":"The date from which landlords must comply (YYYY-MM-DD)."},"supersedes":{"type":["string","null"],"description":"The id of the version this one replaced, or null for the first."},"statutory":{"type":"boolean","description":"True when the Code has statutory force (the 2024 Code, under the Social Housing (Regulation) Act 2023)."},"form":{"type":"object","additionalProperties":false,"required":["title"],"description":"The self-assessment form this encoding follows.","properties":{"title":{"type":"string","description":"The form's title, e.g. \"Appendix A: Self-assessment form\"."},"columns":{"type":"array","items":{"type":"string"},"description":"The form's column headings, in order, e.g. [\"Code provision\", \"Code requirement\", \"Comply\", \"Evidence\", \"Commentary / explanation\"]."},"preamble":{"type":"string","description":"Markdown: the guidance printed above the form, if any."}}},"self_assessment":{"type":"object","additionalProperties":false,"required":["deadline","rules"],"description":"The rules around the self-assessment under this version, in brief.","properties":{"deadline":{"type":"string","description":"When the self-assessment is due, in one or two sentences."},"rules":{"type":"array","items":{"type":"string"},"description":"Each rule in one sentence: approval, publication, submission to the Ombudsman, triggers for a fresh assessment."}}},"source":{"type":"string","description":"Where the provision texts were taken from (the published document they were checked against)."},"notes":{"type":"string","description":"Markdown: anything a reader of this encoding should know (gaps, known errata in published forms)."},"sections":{"type":"array","minItems":1,"description":"The Code's sections, in order.","items":{"type":"object","additionalProperties":false,"required":["id","title"],"properties":{"id":{"type":"string","pattern":"^[0-9]+$","description":"The section number as a string (\"5\")."},"title":{"type":"string","minLength":1,"description":"The section's title as the Code prints it."},"stages":{"type":"array","description":"For a section divided by complaint stage (2022 section 5): the stages and their titles.","items":{"type":"object","additionalProperties":false,"required":["id","title"],"properties":{"id":{"type":"integer","minimum":1,"description":"The stage number."},"title":{"type":"string","description":"The stage's heading, e.g. \"Stage 1\"."}}}}}}},"provisions":{"type":"array","minItems":1,"description":"Every provision (or question) of the self-assessment form, in the Code's order.","items":{"type":"object","additionalProperties":false,"required":["id","section","level","text","summary"],"properties":{"id":{"type":"string","pattern":"^([0-9]+\\.[0-9]+|[0-9]+[a-z])$","description":"The provision's number exactly as the Code prints it, as a string (\"5.13\"); for the 2020 question form, section number and letter (\"4g\")."},"section":{"type":"string","pattern":"^[0-9]+$","description":"The id of the section it belongs to."},"stage":{"type":"integer","minimum":1,"maximum":3,"description":"For provisions grouped by complaint stage (2022 section 5): the stage, 1, 2 or 3."},"level":{"enum":["must","should"],"description":"\"must\": mandatory, a missing answer is an error. \"should\": best practice, a missing answer is a warning."},"expects":{"enum":["comply","figure","narrative"],"default":"comply","description":"The kind of answer the form asks for: \"comply\" (yes / no / partial / n/a with evidence, the default), \"figure\" (a number or percentage, given in `answer`) or \"narrative\" (free text, given in `answer`)."},"conditional":{"type":"string","description":"When the provision applies only in some circumstances, those circumstances in one sentence. An n/a answer is then expected, not suspicious."},"title":{"type":"string","description":"A short label for the provision (a few words), for tables of contents and diffs."},"text":{"type":"string","minLength":1,"description":"Markdown: the Code's own wording, cleaned of extraction noise, lists as markdown lists."},"summary":{"type":"string","minLength":1,"description":"One plain-English sentence saying what the provision asks, written for residents."}}}}}};
+const pattern10 = new RegExp("^[0-9]{4}$", "u");
+const pattern11 = new RegExp("^[0-9]{4}-[0-9]{2}(-[0-9]{2})?$", "u");
+const pattern12 = new RegExp("^[0-9]+$", "u");
+const pattern13 = new RegExp("^([0-9]+\\.[0-9]+|[0-9]+[a-z])$", "u");
+
+function validate14(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="https://chc.example/schemas/code-version.schema.json" */;
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.id === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema16.required,parentSchema:schema16,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.title === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema16.required,parentSchema:schema16,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.publisher === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "publisher"},message:"must have required property '"+"publisher"+"'",schema:schema16.required,parentSchema:schema16,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.published === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "published"},message:"must have required property '"+"published"+"'",schema:schema16.required,parentSchema:schema16,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.in_force === undefined){
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "in_force"},message:"must have required property '"+"in_force"+"'",schema:schema16.required,parentSchema:schema16,data};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data.supersedes === undefined){
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "supersedes"},message:"must have required property '"+"supersedes"+"'",schema:schema16.required,parentSchema:schema16,data};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(data.form === undefined){
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "form"},message:"must have required property '"+"form"+"'",schema:schema16.required,parentSchema:schema16,data};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if(data.self_assessment === undefined){
+const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "self_assessment"},message:"must have required property '"+"self_assessment"+"'",schema:schema16.required,parentSchema:schema16,data};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if(data.source === undefined){
+const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'",schema:schema16.required,parentSchema:schema16,data};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+if(data.sections === undefined){
+const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "sections"},message:"must have required property '"+"sections"+"'",schema:schema16.required,parentSchema:schema16,data};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+if(data.provisions === undefined){
+const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "provisions"},message:"must have required property '"+"provisions"+"'",schema:schema16.required,parentSchema:schema16,data};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(func2.call(schema16.properties, key0))){
+const err11 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema16,data};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data.$schema !== undefined){
+let data0 = data.$schema;
+if(typeof data0 !== "string"){
+const err12 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema16.properties.$schema.type,parentSchema:schema16.properties.$schema,data:data0};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data.id !== undefined){
+let data1 = data.id;
+if(typeof data1 === "string"){
+if(!pattern10.test(data1)){
+const err13 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}$"},message:"must match pattern \""+"^[0-9]{4}$"+"\"",schema:"^[0-9]{4}$",parentSchema:schema16.properties.id,data:data1};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+else {
+const err14 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema16.properties.id.type,parentSchema:schema16.properties.id,data:data1};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data.title !== undefined){
+let data2 = data.title;
+if(typeof data2 === "string"){
+if(func3(data2) < 1){
+const err15 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema16.properties.title,data:data2};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+else {
+const err16 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema16.properties.title.type,parentSchema:schema16.properties.title,data:data2};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+if(data.publisher !== undefined){
+let data3 = data.publisher;
+if(typeof data3 === "string"){
+if(func3(data3) < 1){
+const err17 = {instancePath:instancePath+"/publisher",schemaPath:"#/properties/publisher/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema16.properties.publisher,data:data3};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+else {
+const err18 = {instancePath:instancePath+"/publisher",schemaPath:"#/properties/publisher/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema16.properties.publisher.type,parentSchema:schema16.properties.publisher,data:data3};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+if(data.published !== undefined){
+let data4 = data.published;
+if(typeof data4 === "string"){
+if(!pattern11.test(data4)){
+const err19 = {instancePath:instancePath+"/published",schemaPath:"#/properties/published/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}(-[0-9]{2})?$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}(-[0-9]{2})?$"+"\"",schema:"^[0-9]{4}-[0-9]{2}(-[0-9]{2})?$",parentSchema:schema16.properties.published,data:data4};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+else {
+const err20 = {instancePath:instancePath+"/published",schemaPath:"#/properties/published/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema16.properties.published.type,parentSchema:schema16.properties.published,data:data4};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+if(data.in_force !== undefined){
+let data5 = data.in_force;
+if(typeof data5 === "string"){
+if(!(formats0.validate(data5))){
+const err21 = {instancePath:instancePath+"/in_force",schemaPath:"#/properties/in_force/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema16.properties.in_force,data:data5};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+else {
+const err22 = {instancePath:instancePath+"/in_force",schemaPath:"#/properties/in_force/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema16.properties.in_force.type,parentSchema:schema16.properties.in_force,data:data5};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+if(data.supersedes !== undefined){
+let data6 = data.supersedes;
+if((typeof data6 !== "string") && (data6 !== null)){
+const err23 = {instancePath:instancePath+"/supersedes",schemaPath:"#/properties/supersedes/type",keyword:"type",params:{type: schema16.properties.supersedes.type},message:"must be string,null",schema:schema16.properties.supersedes.type,parentSchema:schema16.properties.supersedes,data:data6};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+if(data.statutory !== undefined){
+let data7 = data.statutory;
+if(typeof data7 !== "boolean"){
+const err24 = {instancePath:instancePath+"/statutory",schemaPath:"#/properties/statutory/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema16.properties.statutory.type,parentSchema:schema16.properties.statutory,data:data7};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+if(data.form !== undefined){
+let data8 = data.form;
+if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
+if(data8.title === undefined){
+const err25 = {instancePath:instancePath+"/form",schemaPath:"#/properties/form/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema16.properties.form.required,parentSchema:schema16.properties.form,data:data8};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+for(const key1 in data8){
+if(!(((key1 === "title") || (key1 === "columns")) || (key1 === "preamble"))){
+const err26 = {instancePath:instancePath+"/form",schemaPath:"#/properties/form/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema16.properties.form,data:data8};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+if(data8.title !== undefined){
+let data9 = data8.title;
+if(typeof data9 !== "string"){
+const err27 = {instancePath:instancePath+"/form/title",schemaPath:"#/properties/form/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema16.properties.form.properties.title.type,parentSchema:schema16.properties.form.properties.title,data:data9};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+if(data8.columns !== undefined){
+let data10 = data8.columns;
+if(Array.isArray(data10)){
+const len0 = data10.length;
+for(let i0=0; i0<len0; i0++){
+let data11 = data10[i0];
+if(typeof data11 !== "string"){
+const err28 = {instancePath:instancePath+"/form/columns/" + i0,schemaPath:"#/properties/form/properties/columns/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema16.properties.form.properties.columns.items.type,parentSchema:schema16.properties.form.properties.columns.items,data:data11};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+}
+else {
+const err29 = {instancePath:instancePath+"/form/columns",schemaPath:"#/properties/form/properties/columns/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema16.properties.form.properties.columns.type,parentSchema:schema16.properties.form.properties.columns,data:data10};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+if(data8.preamble !== undefined){
+let data12 = data8.preamble;
+if(typeof data12 !== "string"){
+const err30 = {instancePath:instancePath+"/form/preamble",schemaPath:"#/properties/form/properties/preamble/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema16.properties.form.properties.preamble.type,parentSchema:schema16.properties.form.properties.preamble,data:data12};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+}
+else {
+const err31 = {instancePath:instancePath+"/form",schemaPath:"#/properties/form/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema16.properties.form.type,parentSchema:schema16.properties.form,data:data8};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+if(data.self_assessment !== undefined){
+let data13 = data.self_assessment;
+if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
+if(data13.deadline === undefined){
+const err32 = {instancePath:instancePath+"/self_assessment",schemaPath:"#/properties/self_assessment/required",keyword:"required",params:{missingProperty: "deadline"},message:"must have required property '"+"deadline"+"'",schema:schema16.properties.self_assessment.required,parentSchema:schema16.properties.self_assessment,data:data13};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+if(data13.rules === undefined){
+const err33 = {instancePath:instancePath+"/self_assessment",schemaPath:"#/properties/self_assessment/required",keyword:"required",params:{missingProperty: "rules"},message:"must have required property '"+"rules"+"'",schema:schema16.properties.self_assessment.required,parentSchema:schema16.properties.self_assessment,data:data13};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+for(const key2 in data13){
+if(!((key2 === "deadline") || (key2 === "rules"))){
+const err34 = {instancePath:instancePath+"/self_assessment",schemaPath:"#/properties/self_assessment/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema16.properties.self_assessment,data:data13};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+if(data13.deadline !== undefined){
+let data14 = data13.deadline;
+if(typeof data14 !== "string"){
+const err35 = {instancePath:instancePath+"/self_assessment/deadline",schemaPath:"#/properties/self_assessment/properties/deadline/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema16.properties.self_assessment.properties.deadline.type,parentSchema:schema16.properties.self_assessment.properties.deadline,data:data14};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+if(data13.rules !== undefined){
+let data15 = data13.rules;
+if(Array.isArray(data15)){
+const len1 = data15.length;
+for(let i1=0; i1<len1; i1++){
+let data16 = data15[i1];
+if(typeof data16 !== "string"){
+const err36 = {instancePath:instancePath+"/self_assessment/rules/" + i1,schemaPath:"#/properties/self_assessment/properties/rules/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema16.properties.self_assessment.properties.rules.items.type,parentSchema:schema16.properties.self_assessment.properties.rules.items,data:data16};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+}
+}
+else {
+const err37 = {instancePath:instancePath+"/self_assessment/rules",schemaPath:"#/properties/self_assessment/properties/rules/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema16.properties.self_assessment.properties.rules.type,parentSchema:schema16.properties.self_assessment.properties.rules,data:data15};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+}
+}
+else {
+const err38 = {instancePath:instancePath+"/self_assessment",schemaPath:"#/properties/self_assessment/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema16.properties.self_assessment.type,parentSchema:schema16.properties.self_assessment,data:data13};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+}
+if(data.source !== undefined){
+let data17 = data.source;
+if(typeof data17 !== "string"){
+const err39 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema16.properties.source.type,parentSchema:schema16.properties.source,data:data17};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+}
+if(data.notes !== undefined){
+let data18 = data.notes;
+if(typeof data18 !== "string"){
+const err40 = {instancePath:instancePath+"/notes",schemaPath:"#/properties/notes/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema16.properties.notes.type,parentSchema:schema16.properties.notes,data:data18};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+}
+if(data.sections !== undefined){
+let data19 = data.sections;
+if(Array.isArray(data19)){
+if(data19.length < 1){
+const err41 = {instancePath:instancePath+"/sections",schemaPath:"#/properties/sections/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema16.properties.sections,data:data19};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+const len2 = data19.length;
+for(let i2=0; i2<len2; i2++){
+let data20 = data19[i2];
+if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
+if(data20.id === undefined){
+const err42 = {instancePath:instancePath+"/sections/" + i2,schemaPath:"#/properties/sections/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema16.properties.sections.items.required,parentSchema:schema16.properties.sections.items,data:data20};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+if(data20.title === undefined){
+const err43 = {instancePath:instancePath+"/sections/" + i2,schemaPath:"#/properties/sections/items/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema16.properties.sections.items.required,parentSchema:schema16.properties.sections.items,data:data20};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+for(const key3 in data20){
+if(!(((key3 === "id") || (key3 === "title")) || (key3 === "stages"))){
+const err44 = {instancePath:instancePath+"/sections/" + i2,schemaPath:"#/properties/sections/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema16.properties.sections.items,data:data20};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+}
+if(data20.id !== undefined){
+let data21 = data20.id;
+if(typeof data21 === "string"){
+if(!pattern12.test(data21)){
+const err45 = {instancePath:instancePath+"/sections/" + i2+"/id",schemaPath:"#/properties/sections/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^[0-9]+$"},message:"must match pattern \""+"^[0-9]+$"+"\"",schema:"^[0-9]+$",parentSchema:schema16.properties.sections.items.properties.id,data:data21};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+}
+else {
+const err46 = {instancePath:instancePath+"/sections/" + i2+"/id",schemaPath:"#/properties/sections/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema16.properties.sections.items.properties.id.type,parentSchema:schema16.properties.sections.items.properties.id,data:data21};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+}
+if(data20.title !== undefined){
+let data22 = data20.title;
+if(typeof data22 === "string"){
+if(func3(data22) < 1){
+const err47 = {instancePath:instancePath+"/sections/" + i2+"/title",schemaPath:"#/properties/sections/items/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema16.properties.sections.items.properties.title,data:data22};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+}
+else {
+const err48 = {instancePath:instancePath+"/sections/" + i2+"/title",schemaPath:"#/properties/sections/items/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema16.properties.sections.items.properties.title.type,parentSchema:schema16.properties.sections.items.properties.title,data:data22};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+}
+if(data20.stages !== undefined){
+let data23 = data20.stages;
+if(Array.isArray(data23)){
+const len3 = data23.length;
+for(let i3=0; i3<len3; i3++){
+let data24 = data23[i3];
+if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
+if(data24.id === undefined){
+const err49 = {instancePath:instancePath+"/sections/" + i2+"/stages/" + i3,schemaPath:"#/properties/sections/items/properties/stages/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema16.properties.sections.items.properties.stages.items.required,parentSchema:schema16.properties.sections.items.properties.stages.items,data:data24};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+if(data24.title === undefined){
+const err50 = {instancePath:instancePath+"/sections/" + i2+"/stages/" + i3,schemaPath:"#/properties/sections/items/properties/stages/items/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema16.properties.sections.items.properties.stages.items.required,parentSchema:schema16.properties.sections.items.properties.stages.items,data:data24};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+}
+for(const key4 in data24){
+if(!((key4 === "id") || (key4 === "title"))){
+const err51 = {instancePath:instancePath+"/sections/" + i2+"/stages/" + i3,schemaPath:"#/properties/sections/items/properties/stages/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema16.properties.sections.items.properties.stages.items,data:data24};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+}
+if(data24.id !== undefined){
+let data25 = data24.id;
+if(!(((typeof data25 == "number") && (!(data25 % 1) && !isNaN(data25))) && (isFinite(data25)))){
+const err52 = {instancePath:instancePath+"/sections/" + i2+"/stages/" + i3+"/id",schemaPath:"#/properties/sections/items/properties/stages/items/properties/id/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema16.properties.sections.items.properties.stages.items.properties.id.type,parentSchema:schema16.properties.sections.items.properties.stages.items.properties.id,data:data25};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
+if((typeof data25 == "number") && (isFinite(data25))){
+if(data25 < 1 || isNaN(data25)){
+const err53 = {instancePath:instancePath+"/sections/" + i2+"/stages/" + i3+"/id",schemaPath:"#/properties/sections/items/properties/stages/items/properties/id/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema16.properties.sections.items.properties.stages.items.properties.id,data:data25};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
+}
+errors++;
+}
+}
+}
+if(data24.title !== undefined){
+let data26 = data24.title;
+if(typeof data26 !== "string"){
+const err54 = {instancePath:instancePath+"/sections/" + i2+"/stages/" + i3+"/title",schemaPath:"#/properties/sections/items/properties/stages/items/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema16.properties.sections.items.properties.stages.items.properties.title.type,parentSchema:schema16.properties.sections.items.properties.stages.items.properties.title,data:data26};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
+}
+errors++;
+}
+}
+}
+else {
+const err55 = {instancePath:instancePath+"/sections/" + i2+"/stages/" + i3,schemaPath:"#/properties/sections/items/properties/stages/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema16.properties.sections.items.properties.stages.items.type,parentSchema:schema16.properties.sections.items.properties.stages.items,data:data24};
+if(vErrors === null){
+vErrors = [err55];
+}
+else {
+vErrors.push(err55);
+}
+errors++;
+}
+}
+}
+else {
+const err56 = {instancePath:instancePath+"/sections/" + i2+"/stages",schemaPath:"#/properties/sections/items/properties/stages/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema16.properties.sections.items.properties.stages.type,parentSchema:schema16.properties.sections.items.properties.stages,data:data23};
+if(vErrors === null){
+vErrors = [err56];
+}
+else {
+vErrors.push(err56);
+}
+errors++;
+}
+}
+}
+else {
+const err57 = {instancePath:instancePath+"/sections/" + i2,schemaPath:"#/properties/sections/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema16.properties.sections.items.type,parentSchema:schema16.properties.sections.items,data:data20};
+if(vErrors === null){
+vErrors = [err57];
+}
+else {
+vErrors.push(err57);
+}
+errors++;
+}
+}
+}
+else {
+const err58 = {instancePath:instancePath+"/sections",schemaPath:"#/properties/sections/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema16.properties.sections.type,parentSchema:schema16.properties.sections,data:data19};
+if(vErrors === null){
+vErrors = [err58];
+}
+else {
+vErrors.push(err58);
+}
+errors++;
+}
+}
+if(data.provisions !== undefined){
+let data27 = data.provisions;
+if(Array.isArray(data27)){
+if(data27.length < 1){
+const err59 = {instancePath:instancePath+"/provisions",schemaPath:"#/properties/provisions/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema16.properties.provisions,data:data27};
+if(vErrors === null){
+vErrors = [err59];
+}
+else {
+vErrors.push(err59);
+}
+errors++;
+}
+const len4 = data27.length;
+for(let i4=0; i4<len4; i4++){
+let data28 = data27[i4];
+if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
+if(data28.id === undefined){
+const err60 = {instancePath:instancePath+"/provisions/" + i4,schemaPath:"#/properties/provisions/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema16.properties.provisions.items.required,parentSchema:schema16.properties.provisions.items,data:data28};
+if(vErrors === null){
+vErrors = [err60];
+}
+else {
+vErrors.push(err60);
+}
+errors++;
+}
+if(data28.section === undefined){
+const err61 = {instancePath:instancePath+"/provisions/" + i4,schemaPath:"#/properties/provisions/items/required",keyword:"required",params:{missingProperty: "section"},message:"must have required property '"+"section"+"'",schema:schema16.properties.provisions.items.required,parentSchema:schema16.properties.provisions.items,data:data28};
+if(vErrors === null){
+vErrors = [err61];
+}
+else {
+vErrors.push(err61);
+}
+errors++;
+}
+if(data28.level === undefined){
+const err62 = {instancePath:instancePath+"/provisions/" + i4,schemaPath:"#/properties/provisions/items/required",keyword:"required",params:{missingProperty: "level"},message:"must have required property '"+"level"+"'",schema:schema16.properties.provisions.items.required,parentSchema:schema16.properties.provisions.items,data:data28};
+if(vErrors === null){
+vErrors = [err62];
+}
+else {
+vErrors.push(err62);
+}
+errors++;
+}
+if(data28.text === undefined){
+const err63 = {instancePath:instancePath+"/provisions/" + i4,schemaPath:"#/properties/provisions/items/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema16.properties.provisions.items.required,parentSchema:schema16.properties.provisions.items,data:data28};
+if(vErrors === null){
+vErrors = [err63];
+}
+else {
+vErrors.push(err63);
+}
+errors++;
+}
+if(data28.summary === undefined){
+const err64 = {instancePath:instancePath+"/provisions/" + i4,schemaPath:"#/properties/provisions/items/required",keyword:"required",params:{missingProperty: "summary"},message:"must have required property '"+"summary"+"'",schema:schema16.properties.provisions.items.required,parentSchema:schema16.properties.provisions.items,data:data28};
+if(vErrors === null){
+vErrors = [err64];
+}
+else {
+vErrors.push(err64);
+}
+errors++;
+}
+for(const key5 in data28){
+if(!(func2.call(schema16.properties.provisions.items.properties, key5))){
+const err65 = {instancePath:instancePath+"/provisions/" + i4,schemaPath:"#/properties/provisions/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema16.properties.provisions.items,data:data28};
+if(vErrors === null){
+vErrors = [err65];
+}
+else {
+vErrors.push(err65);
+}
+errors++;
+}
+}
+if(data28.id !== undefined){
+let data29 = data28.id;
+if(typeof data29 === "string"){
+if(!pattern13.test(data29)){
+const err66 = {instancePath:instancePath+"/provisions/" + i4+"/id",schemaPath:"#/properties/provisions/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^([0-9]+\\.[0-9]+|[0-9]+[a-z])$"},message:"must match pattern \""+"^([0-9]+\\.[0-9]+|[0-9]+[a-z])$"+"\"",schema:"^([0-9]+\\.[0-9]+|[0-9]+[a-z])$",parentSchema:schema16.properties.provisions.items.properties.id,data:data29};
+if(vErrors === null){
+vErrors = [err66];
+}
+else {
+vErrors.push(err66);
+}
+errors++;
+}
+}
+else {
+const err67 = {instancePath:instancePath+"/provisions/" + i4+"/id",schemaPath:"#/properties/provisions/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema16.properties.provisions.items.properties.id.type,parentSchema:schema16.properties.provisions.items.properties.id,data:data29};
+if(vErrors === null){
+vErrors = [err67];
+}
+else {
+vErrors.push(err67);
+}
+errors++;
+}
+}
+if(data28.section !== undefined){
+let data30 = data28.section;
+if(typeof data30 === "string"){
+if(!pattern12.test(data30)){
+const err68 = {instancePath:instancePath+"/provisions/" + i4+"/section",schemaPath:"#/properties/provisions/items/properties/section/pattern",keyword:"pattern",params:{pattern: "^[0-9]+$"},message:"must match pattern \""+"^[0-9]+$"+"\"",schema:"^[0-9]+$",parentSchema:schema16.properties.provisions.items.properties.section,data:data30};
+if(vErrors === null){
+vErrors = [err68];
+}
+else {
+vErrors.push(err68);
+}
+errors++;
+}
+}
+else {
+const err69 = {instancePath:instancePath+"/provisions/" + i4+"/section",schemaPath:"#/properties/provisions/items/properties/section/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema16.properties.provisions.items.properties.section.type,parentSchema:schema16.properties.provisions.items.properties.section,data:data30};
+if(vErrors === null){
+vErrors = [err69];
+}
+else {
+vErrors.push(err69);
+}
+errors++;
+}
+}
+if(data28.stage !== undefined){
+let data31 = data28.stage;
+if(!(((typeof data31 == "number") && (!(data31 % 1) && !isNaN(data31))) && (isFinite(data31)))){
+const err70 = {instancePath:instancePath+"/provisions/" + i4+"/stage",schemaPath:"#/properties/provisions/items/properties/stage/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema16.properties.provisions.items.properties.stage.type,parentSchema:schema16.properties.provisions.items.properties.stage,data:data31};
+if(vErrors === null){
+vErrors = [err70];
+}
+else {
+vErrors.push(err70);
+}
+errors++;
+}
+if((typeof data31 == "number") && (isFinite(data31))){
+if(data31 > 3 || isNaN(data31)){
+const err71 = {instancePath:instancePath+"/provisions/" + i4+"/stage",schemaPath:"#/properties/provisions/items/properties/stage/maximum",keyword:"maximum",params:{comparison: "<=", limit: 3},message:"must be <= 3",schema:3,parentSchema:schema16.properties.provisions.items.properties.stage,data:data31};
+if(vErrors === null){
+vErrors = [err71];
+}
+else {
+vErrors.push(err71);
+}
+errors++;
+}
+if(data31 < 1 || isNaN(data31)){
+const err72 = {instancePath:instancePath+"/provisions/" + i4+"/stage",schemaPath:"#/properties/provisions/items/properties/stage/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema16.properties.provisions.items.properties.stage,data:data31};
+if(vErrors === null){
+vErrors = [err72];
+}
+else {
+vErrors.push(err72);
+}
+errors++;
+}
+}
+}
+if(data28.level !== undefined){
+let data32 = data28.level;
+if(!((data32 === "must") || (data32 === "should"))){
+const err73 = {instancePath:instancePath+"/provisions/" + i4+"/level",schemaPath:"#/properties/provisions/items/properties/level/enum",keyword:"enum",params:{allowedValues: schema16.properties.provisions.items.properties.level.enum},message:"must be equal to one of the allowed values",schema:schema16.properties.provisions.items.properties.level.enum,parentSchema:schema16.properties.provisions.items.properties.level,data:data32};
+if(vErrors === null){
+vErrors = [err73];
+}
+else {
+vErrors.push(err73);
+}
+errors++;
+}
+}
+if(data28.expects !== undefined){
+let data33 = data28.expects;
+if(!(((data33 === "comply") || (data33 === "figure")) || (data33 === "narrative"))){
+const err74 = {instancePath:instancePath+"/provisions/" + i4+"/expects",schemaPath:"#/properties/provisions/items/properties/expects/enum",keyword:"enum",params:{allowedValues: schema16.properties.provisions.items.properties.expects.enum},message:"must be equal to one of the allowed values",schema:schema16.properties.provisions.items.properties.expects.enum,parentSchema:schema16.properties.provisions.items.properties.expects,data:data33};
+if(vErrors === null){
+vErrors = [err74];
+}
+else {
+vErrors.push(err74);
+}
+errors++;
+}
+}
+if(data28.conditional !== undefined){
+let data34 = data28.conditional;
+if(typeof data34 !== "string"){
+const err75 = {instancePath:instancePath+"/provisions/" + i4+"/conditional",schemaPath:"#/properties/provisions/items/properties/conditional/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema16.properties.provisions.items.properties.conditional.type,parentSchema:schema16.properties.provisions.items.properties.conditional,data:data34};
+if(vErrors === null){
+vErrors = [err75];
+}
+else {
+vErrors.push(err75);
+}
+errors++;
+}
+}
+if(data28.title !== undefined){
+let data35 = data28.title;
+if(typeof data35 !== "string"){
+const err76 = {instancePath:instancePath+"/provisions/" + i4+"/title",schemaPath:"#/properties/provisions/items/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema16.properties.provisions.items.properties.title.type,parentSchema:schema16.properties.provisions.items.properties.title,data:data35};
+if(vErrors === null){
+vErrors = [err76];
+}
+else {
+vErrors.push(err76);
+}
+errors++;
+}
+}
+if(data28.text !== undefined){
+let data36 = data28.text;
+if(typeof data36 === "string"){
+if(func3(data36) < 1){
+const err77 = {instancePath:instancePath+"/provisions/" + i4+"/text",schemaPath:"#/properties/provisions/items/properties/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema16.properties.provisions.items.properties.text,data:data36};
+if(vErrors === null){
+vErrors = [err77];
+}
+else {
+vErrors.push(err77);
+}
+errors++;
+}
+}
+else {
+const err78 = {instancePath:instancePath+"/provisions/" + i4+"/text",schemaPath:"#/properties/provisions/items/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema16.properties.provisions.items.properties.text.type,parentSchema:schema16.properties.provisions.items.properties.text,data:data36};
+if(vErrors === null){
+vErrors = [err78];
+}
+else {
+vErrors.push(err78);
+}
+errors++;
+}
+}
+if(data28.summary !== undefined){
+let data37 = data28.summary;
+if(typeof data37 === "string"){
+if(func3(data37) < 1){
+const err79 = {instancePath:instancePath+"/provisions/" + i4+"/summary",schemaPath:"#/properties/provisions/items/properties/summary/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema16.properties.provisions.items.properties.summary,data:data37};
+if(vErrors === null){
+vErrors = [err79];
+}
+else {
+vErrors.push(err79);
+}
+errors++;
+}
+}
+else {
+const err80 = {instancePath:instancePath+"/provisions/" + i4+"/summary",schemaPath:"#/properties/provisions/items/properties/summary/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema16.properties.provisions.items.properties.summary.type,parentSchema:schema16.properties.provisions.items.properties.summary,data:data37};
+if(vErrors === null){
+vErrors = [err80];
+}
+else {
+vErrors.push(err80);
+}
+errors++;
+}
+}
+}
+else {
+const err81 = {instancePath:instancePath+"/provisions/" + i4,schemaPath:"#/properties/provisions/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema16.properties.provisions.items.type,parentSchema:schema16.properties.provisions.items,data:data28};
+if(vErrors === null){
+vErrors = [err81];
+}
+else {
+vErrors.push(err81);
+}
+errors++;
+}
+}
+}
+else {
+const err82 = {instancePath:instancePath+"/provisions",schemaPath:"#/properties/provisions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema16.properties.provisions.type,parentSchema:schema16.properties.provisions,data:data27};
+if(vErrors === null){
+vErrors = [err82];
+}
+else {
+vErrors.push(err82);
+}
+errors++;
+}
+}
+}
+else {
+const err83 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema16.type,parentSchema:schema16,data};
+if(vErrors === null){
+vErrors = [err83];
+}
+else {
+vErrors.push(err83);
+}
+errors++;
+}
+validate14.errors = vErrors;
+return errors === 0;
+}
+
+export const mapping = validate15;
+const schema17 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://chc.example/schemas/mapping.schema.json","title":"Mapping between two Code versions","description":"What each provision of an older Code version became in the next one, and which provisions of the newer version are new. Files live in code-versions/mappings/<from>-<to>.yaml.","type":"object","additionalProperties":false,"required":["from","to","sources","provisions","new"],"definitions":{"basis":{"enum":["official","proposed"],"description":"\"official\" where the Ombudsman's own publications state this change; otherwise \"proposed\" (our reading of the two texts)."}},"properties":{"$schema":{"type":"string","description":"Optional link to this schema, for editors."},"from":{"type":"string","pattern":"^[0-9]{4}$","description":"The older Code version's id."},"to":{"type":"string","pattern":"^[0-9]{4}$","description":"The newer Code version's id."},"sources":{"type":"array","description":"The publications the mapping was checked against: the official ones that `basis: official` entries rely on, and any other.","items":{"type":"object","additionalProperties":false,"required":["id","title"],"properties":{"id":{"type":"string","description":"A short id that entries cite in `source`."},"title":{"type":"string","description":"The publication's title and publisher."},"url":{"type":"string","description":"Where it is published."},"official":{"type":"boolean","description":"True for the Ombudsman's own publications."}}}},"notes":{"type":"string","description":"Markdown: how the mapping was made and what it does not cover."},"provisions":{"type":"object","description":"Every provision of the older version, exactly once, keyed by its id, in the older Code's order.","additionalProperties":{"type":"object","additionalProperties":false,"required":["to","relation","basis"],"properties":{"to":{"type":"array","items":{"type":"string"},"description":"The provisions of the newer version it became (empty when dropped). The first is the main successor."},"relation":{"enum":["same","reworded","strengthened","split","merged","partial","dropped"],"description":"same: substantively the same; reworded: new wording, same duty; strengthened: a stronger or wider duty (e.g. should → must); split: divided between several newer provisions; merged: combined with others into one; partial: only part of it carries over; dropped: no successor."},"basis":{"$ref":"#/definitions/basis"},"source":{"type":"string","description":"The id of the source (under `sources`) that states this change."},"note":{"type":"string","description":"What changed in substance, in one or two sentences."},"significant":{"type":"boolean","description":"True for a change a landlord must act on (a new time limit, a should that became a must, a removed stage); `chc diff` lists these in its summary."}}}},"new":{"type":"object","description":"Every provision of the newer version that no older provision became, exactly once, keyed by its id.","additionalProperties":{"type":"object","additionalProperties":false,"required":["basis"],"properties":{"basis":{"$ref":"#/definitions/basis"},"source":{"type":"string","description":"The id of the source (under `sources`) that states it is new."},"note":{"type":"string","description":"What the new provision asks, in one sentence, where that matters."},"significant":{"type":"boolean","description":"True for a new duty a landlord must act on; listed in the diff summary."}}}}}};
+const schema18 = {"enum":["official","proposed"],"description":"\"official\" where the Ombudsman's own publications state this change; otherwise \"proposed\" (our reading of the two texts)."};
+
+function validate15(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="https://chc.example/schemas/mapping.schema.json" */;
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.from === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema17.required,parentSchema:schema17,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.to === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema17.required,parentSchema:schema17,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.sources === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "sources"},message:"must have required property '"+"sources"+"'",schema:schema17.required,parentSchema:schema17,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.provisions === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "provisions"},message:"must have required property '"+"provisions"+"'",schema:schema17.required,parentSchema:schema17,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.new === undefined){
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "new"},message:"must have required property '"+"new"+"'",schema:schema17.required,parentSchema:schema17,data};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((((((key0 === "$schema") || (key0 === "from")) || (key0 === "to")) || (key0 === "sources")) || (key0 === "notes")) || (key0 === "provisions")) || (key0 === "new"))){
+const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema17,data};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.$schema !== undefined){
+let data0 = data.$schema;
+if(typeof data0 !== "string"){
+const err6 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.$schema.type,parentSchema:schema17.properties.$schema,data:data0};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.from !== undefined){
+let data1 = data.from;
+if(typeof data1 === "string"){
+if(!pattern10.test(data1)){
+const err7 = {instancePath:instancePath+"/from",schemaPath:"#/properties/from/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}$"},message:"must match pattern \""+"^[0-9]{4}$"+"\"",schema:"^[0-9]{4}$",parentSchema:schema17.properties.from,data:data1};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+else {
+const err8 = {instancePath:instancePath+"/from",schemaPath:"#/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.from.type,parentSchema:schema17.properties.from,data:data1};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.to !== undefined){
+let data2 = data.to;
+if(typeof data2 === "string"){
+if(!pattern10.test(data2)){
+const err9 = {instancePath:instancePath+"/to",schemaPath:"#/properties/to/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}$"},message:"must match pattern \""+"^[0-9]{4}$"+"\"",schema:"^[0-9]{4}$",parentSchema:schema17.properties.to,data:data2};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/to",schemaPath:"#/properties/to/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.to.type,parentSchema:schema17.properties.to,data:data2};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data.sources !== undefined){
+let data3 = data.sources;
+if(Array.isArray(data3)){
+const len0 = data3.length;
+for(let i0=0; i0<len0; i0++){
+let data4 = data3[i0];
+if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
+if(data4.id === undefined){
+const err11 = {instancePath:instancePath+"/sources/" + i0,schemaPath:"#/properties/sources/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema17.properties.sources.items.required,parentSchema:schema17.properties.sources.items,data:data4};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+if(data4.title === undefined){
+const err12 = {instancePath:instancePath+"/sources/" + i0,schemaPath:"#/properties/sources/items/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema17.properties.sources.items.required,parentSchema:schema17.properties.sources.items,data:data4};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+for(const key1 in data4){
+if(!((((key1 === "id") || (key1 === "title")) || (key1 === "url")) || (key1 === "official"))){
+const err13 = {instancePath:instancePath+"/sources/" + i0,schemaPath:"#/properties/sources/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema17.properties.sources.items,data:data4};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data4.id !== undefined){
+let data5 = data4.id;
+if(typeof data5 !== "string"){
+const err14 = {instancePath:instancePath+"/sources/" + i0+"/id",schemaPath:"#/properties/sources/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.sources.items.properties.id.type,parentSchema:schema17.properties.sources.items.properties.id,data:data5};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data4.title !== undefined){
+let data6 = data4.title;
+if(typeof data6 !== "string"){
+const err15 = {instancePath:instancePath+"/sources/" + i0+"/title",schemaPath:"#/properties/sources/items/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.sources.items.properties.title.type,parentSchema:schema17.properties.sources.items.properties.title,data:data6};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+if(data4.url !== undefined){
+let data7 = data4.url;
+if(typeof data7 !== "string"){
+const err16 = {instancePath:instancePath+"/sources/" + i0+"/url",schemaPath:"#/properties/sources/items/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.sources.items.properties.url.type,parentSchema:schema17.properties.sources.items.properties.url,data:data7};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+if(data4.official !== undefined){
+let data8 = data4.official;
+if(typeof data8 !== "boolean"){
+const err17 = {instancePath:instancePath+"/sources/" + i0+"/official",schemaPath:"#/properties/sources/items/properties/official/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema17.properties.sources.items.properties.official.type,parentSchema:schema17.properties.sources.items.properties.official,data:data8};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+}
+else {
+const err18 = {instancePath:instancePath+"/sources/" + i0,schemaPath:"#/properties/sources/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema17.properties.sources.items.type,parentSchema:schema17.properties.sources.items,data:data4};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+}
+else {
+const err19 = {instancePath:instancePath+"/sources",schemaPath:"#/properties/sources/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema17.properties.sources.type,parentSchema:schema17.properties.sources,data:data3};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+if(data.notes !== undefined){
+let data9 = data.notes;
+if(typeof data9 !== "string"){
+const err20 = {instancePath:instancePath+"/notes",schemaPath:"#/properties/notes/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.notes.type,parentSchema:schema17.properties.notes,data:data9};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+if(data.provisions !== undefined){
+let data10 = data.provisions;
+if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
+for(const key2 in data10){
+let data11 = data10[key2];
+if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
+if(data11.to === undefined){
+const err21 = {instancePath:instancePath+"/provisions/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/provisions/additionalProperties/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema17.properties.provisions.additionalProperties.required,parentSchema:schema17.properties.provisions.additionalProperties,data:data11};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+if(data11.relation === undefined){
+const err22 = {instancePath:instancePath+"/provisions/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/provisions/additionalProperties/required",keyword:"required",params:{missingProperty: "relation"},message:"must have required property '"+"relation"+"'",schema:schema17.properties.provisions.additionalProperties.required,parentSchema:schema17.properties.provisions.additionalProperties,data:data11};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+if(data11.basis === undefined){
+const err23 = {instancePath:instancePath+"/provisions/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/provisions/additionalProperties/required",keyword:"required",params:{missingProperty: "basis"},message:"must have required property '"+"basis"+"'",schema:schema17.properties.provisions.additionalProperties.required,parentSchema:schema17.properties.provisions.additionalProperties,data:data11};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+for(const key3 in data11){
+if(!((((((key3 === "to") || (key3 === "relation")) || (key3 === "basis")) || (key3 === "source")) || (key3 === "note")) || (key3 === "significant"))){
+const err24 = {instancePath:instancePath+"/provisions/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/provisions/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema17.properties.provisions.additionalProperties,data:data11};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+if(data11.to !== undefined){
+let data12 = data11.to;
+if(Array.isArray(data12)){
+const len1 = data12.length;
+for(let i1=0; i1<len1; i1++){
+let data13 = data12[i1];
+if(typeof data13 !== "string"){
+const err25 = {instancePath:instancePath+"/provisions/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/to/" + i1,schemaPath:"#/properties/provisions/additionalProperties/properties/to/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.provisions.additionalProperties.properties.to.items.type,parentSchema:schema17.properties.provisions.additionalProperties.properties.to.items,data:data13};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+}
+else {
+const err26 = {instancePath:instancePath+"/provisions/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/to",schemaPath:"#/properties/provisions/additionalProperties/properties/to/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema17.properties.provisions.additionalProperties.properties.to.type,parentSchema:schema17.properties.provisions.additionalProperties.properties.to,data:data12};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+if(data11.relation !== undefined){
+let data14 = data11.relation;
+if(!(((((((data14 === "same") || (data14 === "reworded")) || (data14 === "strengthened")) || (data14 === "split")) || (data14 === "merged")) || (data14 === "partial")) || (data14 === "dropped"))){
+const err27 = {instancePath:instancePath+"/provisions/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/relation",schemaPath:"#/properties/provisions/additionalProperties/properties/relation/enum",keyword:"enum",params:{allowedValues: schema17.properties.provisions.additionalProperties.properties.relation.enum},message:"must be equal to one of the allowed values",schema:schema17.properties.provisions.additionalProperties.properties.relation.enum,parentSchema:schema17.properties.provisions.additionalProperties.properties.relation,data:data14};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+if(data11.basis !== undefined){
+let data15 = data11.basis;
+if(!((data15 === "official") || (data15 === "proposed"))){
+const err28 = {instancePath:instancePath+"/provisions/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/basis",schemaPath:"#/definitions/basis/enum",keyword:"enum",params:{allowedValues: schema18.enum},message:"must be equal to one of the allowed values",schema:schema18.enum,parentSchema:schema18,data:data15};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+if(data11.source !== undefined){
+let data16 = data11.source;
+if(typeof data16 !== "string"){
+const err29 = {instancePath:instancePath+"/provisions/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/source",schemaPath:"#/properties/provisions/additionalProperties/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.provisions.additionalProperties.properties.source.type,parentSchema:schema17.properties.provisions.additionalProperties.properties.source,data:data16};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+if(data11.note !== undefined){
+let data17 = data11.note;
+if(typeof data17 !== "string"){
+const err30 = {instancePath:instancePath+"/provisions/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/note",schemaPath:"#/properties/provisions/additionalProperties/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.provisions.additionalProperties.properties.note.type,parentSchema:schema17.properties.provisions.additionalProperties.properties.note,data:data17};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+if(data11.significant !== undefined){
+let data18 = data11.significant;
+if(typeof data18 !== "boolean"){
+const err31 = {instancePath:instancePath+"/provisions/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/significant",schemaPath:"#/properties/provisions/additionalProperties/properties/significant/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema17.properties.provisions.additionalProperties.properties.significant.type,parentSchema:schema17.properties.provisions.additionalProperties.properties.significant,data:data18};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+}
+else {
+const err32 = {instancePath:instancePath+"/provisions/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/provisions/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema17.properties.provisions.additionalProperties.type,parentSchema:schema17.properties.provisions.additionalProperties,data:data11};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+}
+else {
+const err33 = {instancePath:instancePath+"/provisions",schemaPath:"#/properties/provisions/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema17.properties.provisions.type,parentSchema:schema17.properties.provisions,data:data10};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+}
+if(data.new !== undefined){
+let data19 = data.new;
+if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
+for(const key4 in data19){
+let data20 = data19[key4];
+if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
+if(data20.basis === undefined){
+const err34 = {instancePath:instancePath+"/new/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/new/additionalProperties/required",keyword:"required",params:{missingProperty: "basis"},message:"must have required property '"+"basis"+"'",schema:schema17.properties.new.additionalProperties.required,parentSchema:schema17.properties.new.additionalProperties,data:data20};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+for(const key5 in data20){
+if(!((((key5 === "basis") || (key5 === "source")) || (key5 === "note")) || (key5 === "significant"))){
+const err35 = {instancePath:instancePath+"/new/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/new/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema17.properties.new.additionalProperties,data:data20};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+if(data20.basis !== undefined){
+let data21 = data20.basis;
+if(!((data21 === "official") || (data21 === "proposed"))){
+const err36 = {instancePath:instancePath+"/new/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/basis",schemaPath:"#/definitions/basis/enum",keyword:"enum",params:{allowedValues: schema18.enum},message:"must be equal to one of the allowed values",schema:schema18.enum,parentSchema:schema18,data:data21};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+}
+if(data20.source !== undefined){
+let data22 = data20.source;
+if(typeof data22 !== "string"){
+const err37 = {instancePath:instancePath+"/new/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/source",schemaPath:"#/properties/new/additionalProperties/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.new.additionalProperties.properties.source.type,parentSchema:schema17.properties.new.additionalProperties.properties.source,data:data22};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+}
+if(data20.note !== undefined){
+let data23 = data20.note;
+if(typeof data23 !== "string"){
+const err38 = {instancePath:instancePath+"/new/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/note",schemaPath:"#/properties/new/additionalProperties/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.new.additionalProperties.properties.note.type,parentSchema:schema17.properties.new.additionalProperties.properties.note,data:data23};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+}
+if(data20.significant !== undefined){
+let data24 = data20.significant;
+if(typeof data24 !== "boolean"){
+const err39 = {instancePath:instancePath+"/new/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/significant",schemaPath:"#/properties/new/additionalProperties/properties/significant/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema17.properties.new.additionalProperties.properties.significant.type,parentSchema:schema17.properties.new.additionalProperties.properties.significant,data:data24};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+}
+}
+else {
+const err40 = {instancePath:instancePath+"/new/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/new/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema17.properties.new.additionalProperties.type,parentSchema:schema17.properties.new.additionalProperties,data:data20};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+}
+}
+else {
+const err41 = {instancePath:instancePath+"/new",schemaPath:"#/properties/new/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema17.properties.new.type,parentSchema:schema17.properties.new,data:data19};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+}
+}
+else {
+const err42 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema17.type,parentSchema:schema17,data};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+validate15.errors = vErrors;
+return errors === 0;
+}
+
+export const messages = validate16;
+const schema20 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://chc.example/schemas/messages.schema.json","title":"Messages","description":"The fixed sentences and headings of the site, the PDF and the DOCX (templates/messages.yaml), each under its key, with {name} placeholders that chc fills in. A landlord overrides any of them in assessments/<landlord>/templates/messages.yaml: it lists only the sentences it words its own way, and may use only the placeholders each is given (docs/templates.md).","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Optional link to this schema, for editors."},"draft.banner":{"type":"string","minLength":1,"description":"The DRAFT notice at the top of an unapproved assessment's page on the site. Placeholders: {body} (the governing body)."},"draft.cover":{"type":"string","minLength":1,"description":"The DRAFT line on the cover of an unapproved PDF and DOCX. Placeholders: {body}."},"draft.closing":{"type":"string","minLength":1,"description":"The DRAFT paragraph at the end of an unapproved PDF and DOCX, under \"Status of this draft\". Placeholders: {body}."},"about.howToRead":{"type":"string","minLength":1,"description":"How to read the tables, in \"About this self-assessment\" of the PDF and DOCX. Placeholders: {landlord} (its name)."},"about.internal.public":{"type":"string","minLength":1,"description":"After how to read the tables, in the public edition: how internal documents are shown."},"about.internal.board":{"type":"string","minLength":1,"description":"After how to read the tables, in the board edition: how internal documents are shown."},"changes.newProvision":{"type":"string","minLength":1,"description":"A line of \"What changed since\" for a provision new in this Code. Placeholders: {to} (this year's answer)."},"changes.changed":{"type":"string","minLength":1,"description":"A line of \"What changed since\" for an answer that changed. Placeholders: {from} (last year's answer), {period} (last year), {as} (the earlier provision ids, from changes.as, or nothing), {to} (this year's answer)."},"changes.as":{"type":"string","minLength":1,"description":"How a line of \"What changed since\" names the earlier provisions an answer was given under. Placeholders: {previous} (their ids)."},"changes.figure":{"type":"string","minLength":1,"description":"How a line of \"What changed since\" names an earlier answer that was a figure or a description, not Yes, Partly, No or n/a."},"changes.compared.sameCode":{"type":"string","minLength":1,"description":"The first sentence of \"What changed since\" when both years were assessed against the same Code. Placeholders: {period} (last year), {code} (its Code)."},"changes.compared.codeChanged":{"type":"string","minLength":1,"description":"The first sentence of \"What changed since\" when last year was assessed against an earlier Code. Placeholders: {period}, {code}."},"changes.none":{"type":"string","minLength":1,"description":"What \"What changed since\" says when no answer changed."},"atAGlance.note":{"type":"string","minLength":1,"description":"The note above the \"At a glance\" chart."},"atAGlance.caption":{"type":"string","minLength":1,"description":"The caption of the table under the \"At a glance\" chart."},"documents.none":{"type":"string","minLength":1,"description":"What \"Documents referred to\" says when the assessment cites none."},"approval.draft":{"type":"string","minLength":1,"description":"The approval line of the facts on the site, and the documents' description, while the assessment is a draft. Placeholders: {body}."},"approval.draftPrint":{"type":"string","minLength":1,"description":"The approval line of the facts in the PDF and the DOCX while the assessment is a draft. Placeholders: {body}."},"heading.about":{"type":"string","minLength":1,"description":"Heading of the part \"About this self-assessment\"."},"heading.response":{"type":"string","minLength":1,"description":"Heading of the governing body's response. Placeholders: {body}."},"heading.introduction":{"type":"string","minLength":1,"description":"Heading of the introduction (the assessment's own, or the landlord's templates/introduction.md)."},"heading.atAGlance":{"type":"string","minLength":1,"description":"Heading of the part \"At a glance\"."},"heading.changes":{"type":"string","minLength":1,"description":"Heading of the part \"What changed since\". Placeholders: {period} (last year)."},"heading.assessment":{"type":"string","minLength":1,"description":"Heading of the part that holds the self-assessment, section by section."},"heading.documents":{"type":"string","minLength":1,"description":"Heading of the part \"Documents referred to\"."},"heading.actionPlan":{"type":"string","minLength":1,"description":"Heading of the part \"Action plan\"."},"heading.approval":{"type":"string","minLength":1,"description":"Heading of the last part of an approved assessment."},"heading.draftStatus":{"type":"string","minLength":1,"description":"Heading of the last part of an unapproved assessment."},"edition.public":{"type":"string","minLength":1,"description":"The name of the public edition, on the cover, in the facts and in the header of the PDF and the DOCX."},"edition.board":{"type":"string","minLength":1,"description":"The name of the edition for the governing body. Placeholders: {body} (its name, with a capital, e.g. \"Cabinet\")."},"edition.boardUnnamed":{"type":"string","minLength":1,"description":"The name of the edition for the governing body where landlord.yaml names none."},"edition.internal":{"type":"string","minLength":1,"description":"The edition's name when it cites internal documents. Placeholders: {edition} (its name)."},"fact.landlord":{"type":"string","minLength":1,"description":"Label of the landlord, in the facts of the PDF and the DOCX."},"fact.period":{"type":"string","minLength":1,"description":"Label of the period, in the facts."},"fact.assessedAgainst":{"type":"string","minLength":1,"description":"Label of the Code the assessment was made against, in the facts."},"fact.assessedAgainstText":{"type":"string","minLength":1,"description":"The Code the assessment was made against. Placeholders: {code} (its name, e.g. \"Housing Ombudsman's Complaint Handling Code (2024)\"), {date} (the day it came into force)."},"fact.assessedAgainstStatutory":{"type":"string","minLength":1,"description":"The same, in the PDF and the DOCX, for a Code that is statutory. Placeholders: {code}, {date}."},"fact.assessedOn":{"type":"string","minLength":1,"description":"Label of the date of the assessment, in the facts."},"fact.approval":{"type":"string","minLength":1,"description":"Label of the approval, in the facts."},"fact.mrc":{"type":"string","minLength":1,"description":"Label of the Member Responsible for Complaints, in the facts."},"fact.complaintsPage":{"type":"string","minLength":1,"description":"Label of the landlord's page on how to complain, in the facts of the PDF and the DOCX."},"fact.covers":{"type":"string","minLength":1,"description":"Label of the organisations the assessment covers, in the facts."},"fact.groupMembers":{"type":"string","minLength":1,"description":"Label of the members of a group, in the facts."},"fact.edition":{"type":"string","minLength":1,"description":"Label of the edition (public or for the governing body), in the facts of the PDF and the DOCX."},"column.provision":{"type":"string","minLength":1,"description":"Heading of the first column of the self-assessment's tables in the PDF and the DOCX: the provision."},"column.requirement":{"type":"string","minLength":1,"description":"Heading of the column that holds the Code's requirement."},"column.comply":{"type":"string","minLength":1,"description":"Heading of the column that holds the answer (Yes, Partly, No, Not applicable)."},"column.evidence":{"type":"string","minLength":1,"description":"Heading of the column that holds the evidence."},"column.commentary":{"type":"string","minLength":1,"description":"Heading of the column that holds the commentary and the actions."},"provision.inPlainEnglish":{"type":"string","minLength":1,"description":"The line under the Code's text of a provision with its summary in plain English. Placeholders: {summary}."},"provision.continued":{"type":"string","minLength":1,"description":"In the PDF, the provision column at the top of a page where a provision's row goes on from the page before. Placeholders: {id}."},"action.label":{"type":"string","minLength":1,"description":"The word before an action's description in the tables of the PDF and the DOCX."},"action.owner":{"type":"string","minLength":1,"description":"Who owns an action, after its description. Placeholders: {owner} (its owner, or \"Not named\")."},"action.due":{"type":"string","minLength":1,"description":"When an open action is due. Placeholders: {due} (the date, and whether it was overdue when assessed)."},"action.done":{"type":"string","minLength":1,"description":"An action done, with no date recorded."},"action.doneOn":{"type":"string","minLength":1,"description":"An action done on a date. Placeholders: {date}."},"action.dropped":{"type":"string","minLength":1,"description":"An action dropped."},"atAGlance.allSections":{"type":"string","minLength":1,"description":"The last row of the \"At a glance\" table, with the totals."},"actions.caption":{"type":"string","minLength":1,"description":"The caption of the action plan's table, on the site, in the PDF and the DOCX. Placeholders: {period}."},"actions.none":{"type":"string","minLength":1,"description":"What the action plan says when there are no open actions."},"actions.noneDated":{"type":"string","minLength":1,"description":"What the action plan says when there are no open actions with a date, but actions are still to be set."},"actions.provision":{"type":"string","minLength":1,"description":"How a row of the action plan names its provision, when the provision has no title. Placeholders: {id}."},"actions.provisionTitled":{"type":"string","minLength":1,"description":"How a row of the action plan names its provision. Placeholders: {id}, {title}."},"actions.column.due":{"type":"string","minLength":1,"description":"Heading of the action plan's column of due dates, in the PDF and the DOCX."},"actions.column.provision":{"type":"string","minLength":1,"description":"Heading of the action plan's column of provisions."},"actions.column.action":{"type":"string","minLength":1,"description":"Heading of the action plan's column of actions."},"actions.column.owner":{"type":"string","minLength":1,"description":"Heading of the action plan's column of owners."},"approval.hash":{"type":"string","minLength":1,"description":"The words before the approval's hash, in the PDF and the DOCX."},"site.lede":{"type":"string","minLength":1,"description":"The opening of an assessment's page on the site. Placeholders: {who} (the landlord, or the organisations the assessment covers)."},"site.atAGlance":{"type":"string","minLength":1,"description":"The note under \"At a glance\" on the site."},"site.actions":{"type":"string","minLength":1,"description":"The action plan on the site, when it has open actions. Placeholders: {actions} (e.g. \"3 open actions\")."},"site.actionsLink":{"type":"string","minLength":1,"description":"The link to the action plan's own page. Placeholders: {actions}, {period}."},"site.actionsNone":{"type":"string","minLength":1,"description":"The action plan on the site, when it has no open actions."},"site.landlordLede":{"type":"string","minLength":1,"description":"The opening of a landlord's page on the site, above its self-assessments. Placeholders: {who}."}}};
+
+function validate16(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="https://chc.example/schemas/messages.schema.json" */;
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!(func2.call(schema20.properties, key0))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema20,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.$schema !== undefined){
+let data0 = data.$schema;
+if(typeof data0 !== "string"){
+const err1 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties.$schema.type,parentSchema:schema20.properties.$schema,data:data0};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data["draft.banner"] !== undefined){
+let data1 = data["draft.banner"];
+if(typeof data1 === "string"){
+if(func3(data1) < 1){
+const err2 = {instancePath:instancePath+"/draft.banner",schemaPath:"#/properties/draft.banner/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties["draft.banner"],data:data1};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+else {
+const err3 = {instancePath:instancePath+"/draft.banner",schemaPath:"#/properties/draft.banner/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties["draft.banner"].type,parentSchema:schema20.properties["draft.banner"],data:data1};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data["draft.cover"] !== undefined){
+let data2 = data["draft.cover"];
+if(typeof data2 === "string"){
+if(func3(data2) < 1){
+const err4 = {instancePath:instancePath+"/draft.cover",schemaPath:"#/properties/draft.cover/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties["draft.cover"],data:data2};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/draft.cover",schemaPath:"#/properties/draft.cover/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties["draft.cover"].type,parentSchema:schema20.properties["draft.cover"],data:data2};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data["draft.closing"] !== undefined){
+let data3 = data["draft.closing"];
+if(typeof data3 === "string"){
+if(func3(data3) < 1){
+const err6 = {instancePath:instancePath+"/draft.closing",schemaPath:"#/properties/draft.closing/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties["draft.closing"],data:data3};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/draft.closing",schemaPath:"#/properties/draft.closing/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties["draft.closing"].type,parentSchema:schema20.properties["draft.closing"],data:data3};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data["about.howToRead"] !== undefined){
+let data4 = data["about.howToRead"];
+if(typeof data4 === "string"){
+if(func3(data4) < 1){
+const err8 = {instancePath:instancePath+"/about.howToRead",schemaPath:"#/properties/about.howToRead/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties["about.howToRead"],data:data4};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/about.howToRead",schemaPath:"#/properties/about.howToRead/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties["about.howToRead"].type,parentSchema:schema20.properties["about.howToRead"],data:data4};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data["about.internal.public"] !== undefined){
+let data5 = data["about.internal.public"];
+if(typeof data5 === "string"){
+if(func3(data5) < 1){
+const err10 = {instancePath:instancePath+"/about.internal.public",schemaPath:"#/properties/about.internal.public/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties["about.internal.public"],data:data5};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+else {
+const err11 = {instancePath:instancePath+"/about.internal.public",schemaPath:"#/properties/about.internal.public/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties["about.internal.public"].type,parentSchema:schema20.properties["about.internal.public"],data:data5};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data["about.internal.board"] !== undefined){
+let data6 = data["about.internal.board"];
+if(typeof data6 === "string"){
+if(func3(data6) < 1){
+const err12 = {instancePath:instancePath+"/about.internal.board",schemaPath:"#/properties/about.internal.board/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties["about.internal.board"],data:data6};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+else {
+const err13 = {instancePath:instancePath+"/about.internal.board",schemaPath:"#/properties/about.internal.board/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties["about.internal.board"].type,parentSchema:schema20.properties["about.internal.board"],data:data6};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data["changes.newProvision"] !== undefined){
+let data7 = data["changes.newProvision"];
+if(typeof data7 === "string"){
+if(func3(data7) < 1){
+const err14 = {instancePath:instancePath+"/changes.newProvision",schemaPath:"#/properties/changes.newProvision/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties["changes.newProvision"],data:data7};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+else {
+const err15 = {instancePath:instancePath+"/changes.newProvision",schemaPath:"#/properties/changes.newProvision/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties["changes.newProvision"].type,parentSchema:schema20.properties["changes.newProvision"],data:data7};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+if(data["changes.changed"] !== undefined){
+let data8 = data["changes.changed"];
+if(typeof data8 === "string"){
+if(func3(data8) < 1){
+const err16 = {instancePath:instancePath+"/changes.changed",schemaPath:"#/properties/changes.changed/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties["changes.changed"],data:data8};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+else {
+const err17 = {instancePath:instancePath+"/changes.changed",schemaPath:"#/properties/changes.changed/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties["changes.changed"].type,parentSchema:schema20.properties["changes.changed"],data:data8};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+if(data["changes.as"] !== undefined){
+let data9 = data["changes.as"];
+if(typeof data9 === "string"){
+if(func3(data9) < 1){
+const err18 = {instancePath:instancePath+"/changes.as",schemaPath:"#/properties/changes.as/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties["changes.as"],data:data9};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+else {
+const err19 = {instancePath:instancePath+"/changes.as",schemaPath:"#/properties/changes.as/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties["changes.as"].type,parentSchema:schema20.properties["changes.as"],data:data9};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+if(data["changes.figure"] !== undefined){
+let data10 = data["changes.figure"];
+if(typeof data10 === "string"){
+if(func3(data10) < 1){
+const err20 = {instancePath:instancePath+"/changes.figure",schemaPath:"#/properties/changes.figure/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties["changes.figure"],data:data10};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+else {
+const err21 = {instancePath:instancePath+"/changes.figure",schemaPath:"#/properties/changes.figure/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties["changes.figure"].type,parentSchema:schema20.properties["changes.figure"],data:data10};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+if(data["changes.compared.sameCode"] !== undefined){
+let data11 = data["changes.compared.sameCode"];
+if(typeof data11 === "string"){
+if(func3(data11) < 1){
+const err22 = {instancePath:instancePath+"/changes.compared.sameCode",schemaPath:"#/properties/changes.compared.sameCode/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties["changes.compared.sameCode"],data:data11};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+else {
+const err23 = {instancePath:instancePath+"/changes.compared.sameCode",schemaPath:"#/properties/changes.compared.sameCode/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties["changes.compared.sameCode"].type,parentSchema:schema20.properties["changes.compared.sameCode"],data:data11};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+if(data["changes.compared.codeChanged"] !== undefined){
+let data12 = data["changes.compared.codeChanged"];
+if(typeof data12 === "string"){
+if(func3(data12) < 1){
+const err24 = {instancePath:instancePath+"/changes.compared.codeChanged",schemaPath:"#/properties/changes.compared.codeChanged/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties["changes.compared.codeChanged"],data:data12};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+else {
+const err25 = {instancePath:instancePath+"/changes.compared.codeChanged",schemaPath:"#/properties/changes.compared.codeChanged/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties["changes.compared.codeChanged"].type,parentSchema:schema20.properties["changes.compared.codeChanged"],data:data12};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+if(data["changes.none"] !== undefined){
+let data13 = data["changes.none"];
+if(typeof data13 === "string"){
+if(func3(data13) < 1){
+const err26 = {instancePath:instancePath+"/changes.none",schemaPath:"#/properties/changes.none/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties["changes.none"],data:data13};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+else {
+const err27 = {instancePath:instancePath+"/changes.none",schemaPath:"#/properties/changes.none/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties["changes.none"].type,parentSchema:schema20.properties["changes.none"],data:data13};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+if(data["atAGlance.note"] !== undefined){
+let data14 = data["atAGlance.note"];
+if(typeof data14 === "string"){
+if(func3(data14) < 1){
+const err28 = {instancePath:instancePath+"/atAGlance.note",schemaPath:"#/properties/atAGlance.note/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties["atAGlance.note"],data:data14};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+else {
+const err29 = {instancePath:instancePath+"/atAGlance.note",schemaPath:"#/properties/atAGlance.note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties["atAGlance.note"].type,parentSchema:schema20.properties["atAGlance.note"],data:data14};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+if(data["atAGlance.caption"] !== undefined){
+let data15 = data["atAGlance.caption"];
+if(typeof data15 === "string"){
+if(func3(data15) < 1){
+const err30 = {instancePath:instancePath+"/atAGlance.caption",schemaPath:"#/properties/atAGlance.caption/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties["atAGlance.caption"],data:data15};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+else {
+const err31 = {instancePath:instancePath+"/atAGlance.caption",schemaPath:"#/properties/atAGlance.caption/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties["atAGlance.caption"].type,parentSchema:schema20.properties["atAGlance.caption"],data:data15};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+if(data["documents.none"] !== undefined){
+let data16 = data["documents.none"];
+if(typeof data16 === "string"){
+if(func3(data16) < 1){
+const err32 = {instancePath:instancePath+"/documents.none",schemaPath:"#/properties/documents.none/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties["documents.none"],data:data16};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+else {
+const err33 = {instancePath:instancePath+"/documents.none",schemaPath:"#/properties/documents.none/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties["documents.none"].type,parentSchema:schema20.properties["documents.none"],data:data16};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+}
+if(data["approval.draft"] !== undefined){
+let data17 = data["approval.draft"];
+if(typeof data17 === "string"){
+if(func3(data17) < 1){
+const err34 = {instancePath:instancePath+"/approval.draft",schemaPath:"#/properties/approval.draft/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties["approval.draft"],data:data17};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+else {
+const err35 = {instancePath:instancePath+"/approval.draft",schemaPath:"#/properties/approval.draft/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties["approval.draft"].type,parentSchema:schema20.properties["approval.draft"],data:data17};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+if(data["approval.draftPrint"] !== undefined){
+let data18 = data["approval.draftPrint"];
+if(typeof data18 === "string"){
+if(func3(data18) < 1){
+const err36 = {instancePath:instancePath+"/approval.draftPrint",schemaPath:"#/properties/approval.draftPrint/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties["approval.draftPrint"],data:data18};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+}
+else {
+const err37 = {instancePath:instancePath+"/approval.draftPrint",schemaPath:"#/properties/approval.draftPrint/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties["approval.draftPrint"].type,parentSchema:schema20.properties["approval.draftPrint"],data:data18};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+}
+if(data["heading.about"] !== undefined){
+let data19 = data["heading.about"];
+if(typeof data19 === "string"){
+if(func3(data19) < 1){
+const err38 = {instancePath:instancePath+"/heading.about",schemaPath:"#/properties/heading.about/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties["heading.about"],data:data19};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+}
+else {
+const err39 = {instancePath:instancePath+"/heading.about",schemaPath:"#/properties/heading.about/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties["heading.about"].type,parentSchema:schema20.properties["heading.about"],data:data19};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+}
+if(data["heading.response"] !== undefined){
+let data20 = data["heading.response"];
+if(typeof data20 === "string"){
+if(func3(data20) < 1){
+const err40 = {instancePath:instancePath+"/heading.response",schemaPath:"#/properties/heading.response/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties["heading.response"],data:data20};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+}
+else {
+const err41 = {instancePath:instancePath+"/heading.response",schemaPath:"#/properties/heading.response/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties["heading.response"].type,parentSchema:schema20.properties["heading.response"],data:data20};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+}
+if(data["heading.introduction"] !== undefined){
+let data21 = data["heading.introduction"];
+if(typeof data21 === "string"){
+if(func3(data21) < 1){
+const err42 = {instancePath:instancePath+"/heading.introduction",schemaPath:"#/properties/heading.introduction/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties["heading.introduction"],data:data21};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+}
+else {
+const err43 = {instancePath:instancePath+"/heading.introduction",schemaPath:"#/properties/heading.introduction/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties["heading.introduction"].type,parentSchema:schema20.properties["heading.introduction"],data:data21};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+}
+if(data["heading.atAGlance"] !== undefined){
+let data22 = data["heading.atAGlance"];
+if(typeof data22 === "string"){
+if(func3(data22) < 1){
+const err44 = {instancePath:instancePath+"/heading.atAGlance",schemaPath:"#/properties/heading.atAGlance/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties["heading.atAGlance"],data:data22};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+}
+else {
+const err45 = {instancePath:instancePath+"/heading.atAGlance",schemaPath:"#/properties/heading.atAGlance/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties["heading.atAGlance"].type,parentSchema:schema20.properties["heading.atAGlance"],data:data22};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+}
+if(data["heading.changes"] !== undefined){
+let data23 = data["heading.changes"];
+if(typeof data23 === "string"){
+if(func3(data23) < 1){
+const err46 = {instancePath:instancePath+"/heading.changes",schemaPath:"#/properties/heading.changes/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties["heading.changes"],data:data23};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+}
+else {
+const err47 = {instancePath:instancePath+"/heading.changes",schemaPath:"#/properties/heading.changes/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties["heading.changes"].type,parentSchema:schema20.properties["heading.changes"],data:data23};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+}
+if(data["heading.assessment"] !== undefined){
+let data24 = data["heading.assessment"];
+if(typeof data24 === "string"){
+if(func3(data24) < 1){
+const err48 = {instancePath:instancePath+"/heading.assessment",schemaPath:"#/properties/heading.assessment/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties["heading.assessment"],data:data24};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+}
+else {
+const err49 = {instancePath:instancePath+"/heading.assessment",schemaPath:"#/properties/heading.assessment/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties["heading.assessment"].type,parentSchema:schema20.properties["heading.assessment"],data:data24};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+}
+if(data["heading.documents"] !== undefined){
+let data25 = data["heading.documents"];
+if(typeof data25 === "string"){
+if(func3(data25) < 1){
+const err50 = {instancePath:instancePath+"/heading.documents",schemaPath:"#/properties/heading.documents/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties["heading.documents"],data:data25};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+}
+}
+else {
+const err51 = {instancePath:instancePath+"/heading.documents",schemaPath:"#/properties/heading.documents/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties["heading.documents"].type,parentSchema:schema20.properties["heading.documents"],data:data25};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+}
+if(data["heading.actionPlan"] !== undefined){
+let data26 = data["heading.actionPlan"];
+if(typeof data26 === "string"){
+if(func3(data26) < 1){
+const err52 = {instancePath:instancePath+"/heading.actionPlan",schemaPath:"#/properties/heading.actionPlan/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties["heading.actionPlan"],data:data26};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
+}
+else {
+const err53 = {instancePath:instancePath+"/heading.actionPlan",schemaPath:"#/properties/heading.actionPlan/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties["heading.actionPlan"].type,parentSchema:schema20.properties["heading.actionPlan"],data:data26};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
+}
+errors++;
+}
+}
+if(data["heading.approval"] !== undefined){
+let data27 = data["heading.approval"];
+if(typeof data27 === "string"){
+if(func3(data27) < 1){
+const err54 = {instancePath:instancePath+"/heading.approval",schemaPath:"#/properties/heading.approval/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties["heading.approval"],data:data27};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
+}
+errors++;
+}
+}
+else {
+const err55 = {instancePath:instancePath+"/heading.approval",schemaPath:"#/properties/heading.approval/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties["heading.approval"].type,parentSchema:schema20.properties["heading.approval"],data:data27};
+if(vErrors === null){
+vErrors = [err55];
+}
+else {
+vErrors.push(err55);
+}
+errors++;
+}
+}
+if(data["heading.draftStatus"] !== undefined){
+let data28 = data["heading.draftStatus"];
+if(typeof data28 === "string"){
+if(func3(data28) < 1){
+const err56 = {instancePath:instancePath+"/heading.draftStatus",schemaPath:"#/properties/heading.draftStatus/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties["heading.draftStatus"],data:data28};
+if(vErrors === null){
+vErrors = [err56];
+}
+else {
+vErrors.push(err56);
+}
+errors++;
+}
+}
+else {
+const err57 = {instancePath:instancePath+"/heading.draftStatus",schemaPath:"#/properties/heading.draftStatus/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties["heading.draftStatus"].type,parentSchema:schema20.properties["heading.draftStatus"],data:data28};
+if(vErrors === null){
+vErrors = [err57];
+}
+else {
+vErrors.push(err57);
+}
+errors++;
+}
+}
+if(data["edition.public"] !== undefined){
+let data29 = data["edition.public"];
+if(typeof data29 === "string"){
+if(func3(data29) < 1){
+const err58 = {instancePath:instancePath+"/edition.public",schemaPath:"#/properties/edition.public/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties["edition.public"],data:data29};
+if(vErrors === null){
+vErrors = [err58];
+}
+else {
+vErrors.push(err58);
+}
+errors++;
+}
+}
+else {
+const err59 = {instancePath:instancePath+"/edition.public",schemaPath:"#/properties/edition.public/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties["edition.public"].type,parentSchema:schema20.properties["edition.public"],data:data29};
+if(vErrors === null){
+vErrors = [err59];
+}
+else {
+vErrors.push(err59);
+}
+errors++;
+}
+}
+if(data["edition.board"] !== undefined){
+let data30 = data["edition.board"];
+if(typeof data30 === "string"){
+if(func3(data30) < 1){
+const err60 = {instancePath:instancePath+"/edition.board",schemaPath:"#/properties/edition.board/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties["edition.board"],data:data30};
+if(vErrors === null){
+vErrors = [err60];
+}
+else {
+vErrors.push(err60);
+}
+errors++;
+}
+}
+else {
+const err61 = {instancePath:instancePath+"/edition.board",schemaPath:"#/properties/edition.board/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties["edition.board"].type,parentSchema:schema20.properties["edition.board"],data:data30};
+if(vErrors === null){
+vErrors = [err61];
+}
+else {
+vErrors.push(err61);
+}
+errors++;
+}
+}
+if(data["edition.boardUnnamed"] !== undefined){
+let data31 = data["edition.boardUnnamed"];
+if(typeof data31 === "string"){
+if(func3(data31) < 1){
+const err62 = {instancePath:instancePath+"/edition.boardUnnamed",schemaPath:"#/properties/edition.boardUnnamed/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties["edition.boardUnnamed"],data:data31};
+if(vErrors === null){
+vErrors = [err62];
+}
+else {
+vErrors.push(err62);
+}
+errors++;
+}
+}
+else {
+const err63 = {instancePath:instancePath+"/edition.boardUnnamed",schemaPath:"#/properties/edition.boardUnnamed/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties["edition.boardUnnamed"].type,parentSchema:schema20.properties["edition.boardUnnamed"],data:data31};
+if(vErrors === null){
+vErrors = [err63];
+}
+else {
+vErrors.push(err63);
+}
+errors++;
+}
+}
+if(data["edition.internal"] !== undefined){
+let data32 = data["edition.internal"];
+if(typeof data32 === "string"){
+if(func3(data32) < 1){
+const err64 = {instancePath:instancePath+"/edition.internal",schemaPath:"#/properties/edition.internal/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties["edition.internal"],data:data32};
+if(vErrors === null){
+vErrors = [err64];
+}
+else {
+vErrors.push(err64);
+}
+errors++;
+}
+}
+else {
+const err65 = {instancePath:instancePath+"/edition.internal",schemaPath:"#/properties/edition.internal/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties["edition.internal"].type,parentSchema:schema20.properties["edition.internal"],data:data32};
+if(vErrors === null){
+vErrors = [err65];
+}
+else {
+vErrors.push(err65);
+}
+errors++;
+}
+}
+if(data["fact.landlord"] !== undefined){
+let data33 = data["fact.landlord"];
+if(typeof data33 === "string"){
+if(func3(data33) < 1){
+const err66 = {instancePath:instancePath+"/fact.landlord",schemaPath:"#/properties/fact.landlord/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties["fact.landlord"],data:data33};
+if(vErrors === null){
+vErrors = [err66];
+}
+else {
+vErrors.push(err66);
+}
+errors++;
+}
+}
+else {
+const err67 = {instancePath:instancePath+"/fact.landlord",schemaPath:"#/properties/fact.landlord/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties["fact.landlord"].type,parentSchema:schema20.properties["fact.landlord"],data:data33};
+if(vErrors === null){
+vErrors = [err67];
+}
+else {
+vErrors.push(err67);
+}
+errors++;
+}
+}
+if(data["fact.period"] !== undefined){
+let data34 = data["fact.period"];
+if(typeof data34 === "string"){
+if(func3(data34) < 1){
+const err68 = {instancePath:instancePath+"/fact.period",schemaPath:"#/properties/fact.period/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties["fact.period"],data:data34};
+if(vErrors === null){
+vErrors = [err68];
+}
+else {
+vErrors.push(err68);
+}
+errors++;
+}
+}
+else {
+const err69 = {instancePath:instancePath+"/fact.period",schemaPath:"#/properties/fact.period/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties["fact.period"].type,parentSchema:schema20.properties["fact.period"],data:data34};
+if(vErrors === null){
+vErrors = [err69];
+}
+else {
+vErrors.push(err69);
+}
+errors++;
+}
+}
+if(data["fact.assessedAgainst"] !== undefined){
+let data35 = data["fact.assessedAgainst"];
+if(typeof data35 === "string"){
+if(func3(data35) < 1){
+const err70 = {instancePath:instancePath+"/fact.assessedAgainst",schemaPath:"#/properties/fact.assessedAgainst/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties["fact.assessedAgainst"],data:data35};
+if(vErrors === null){
+vErrors = [err70];
+}
+else {
+vErrors.push(err70);
+}
+errors++;
+}
+}
+else {
+const err71 = {instancePath:instancePath+"/fact.assessedAgainst",schemaPath:"#/properties/fact.assessedAgainst/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties["fact.assessedAgainst"].type,parentSchema:schema20.properties["fact.assessedAgainst"],data:data35};
+if(vErrors === null){
+vErrors = [err71];
+}
+else {
+vErrors.push(err71);
+}
+errors++;
+}
+}
+if(data["fact.assessedAgainstText"] !== undefined){
+let data36 = data["fact.assessedAgainstText"];
+if(typeof data36 === "string"){
+if(func3(data36) < 1){
+const err72 = {instancePath:instancePath+"/fact.assessedAgainstText",schemaPath:"#/properties/fact.assessedAgainstText/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties["fact.assessedAgainstText"],data:data36};
+if(vErrors === null){
+vErrors = [err72];
+}
+else {
+vErrors.push(err72);
+}
+errors++;
+}
+}
+else {
+const err73 = {instancePath:instancePath+"/fact.assessedAgainstText",schemaPath:"#/properties/fact.assessedAgainstText/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties["fact.assessedAgainstText"].type,parentSchema:schema20.properties["fact.assessedAgainstText"],data:data36};
+if(vErrors === null){
+vErrors = [err73];
+}
+else {
+vErrors.push(err73);
+}
+errors++;
+}
+}
+if(data["fact.assessedAgainstStatutory"] !== undefined){
+let data37 = data["fact.assessedAgainstStatutory"];
+if(typeof data37 === "string"){
+if(func3(data37) < 1){
+const err74 = {instancePath:instancePath+"/fact.assessedAgainstStatutory",schemaPath:"#/properties/fact.assessedAgainstStatutory/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties["fact.assessedAgainstStatutory"],data:data37};
+if(vErrors === null){
+vErrors = [err74];
+}
+else {
+vErrors.push(err74);
+}
+errors++;
+}
+}
+else {
+const err75 = {instancePath:instancePath+"/fact.assessedAgainstStatutory",schemaPath:"#/properties/fact.assessedAgainstStatutory/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties["fact.assessedAgainstStatutory"].type,parentSchema:schema20.properties["fact.assessedAgainstStatutory"],data:data37};
+if(vErrors === null){
+vErrors = [err75];
+}
+else {
+vErrors.push(err75);
+}
+errors++;
+}
+}
+if(data["fact.assessedOn"] !== undefined){
+let data38 = data["fact.assessedOn"];
+if(typeof data38 === "string"){
+if(func3(data38) < 1){
+const err76 = {instancePath:instancePath+"/fact.assessedOn",schemaPath:"#/properties/fact.assessedOn/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties["fact.assessedOn"],data:data38};
+if(vErrors === null){
+vErrors = [err76];
+}
+else {
+vErrors.push(err76);
+}
+errors++;
+}
+}
+else {
+const err77 = {instancePath:instancePath+"/fact.assessedOn",schemaPath:"#/properties/fact.assessedOn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties["fact.assessedOn"].type,parentSchema:schema20.properties["fact.assessedOn"],data:data38};
+if(vErrors === null){
+vErrors = [err77];
+}
+else {
+vErrors.push(err77);
+}
+errors++;
+}
+}
+if(data["fact.approval"] !== undefined){
+let data39 = data["fact.approval"];
+if(typeof data39 === "string"){
+if(func3(data39) < 1){
+const err78 = {instancePath:instancePath+"/fact.approval",schemaPath:"#/properties/fact.approval/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties["fact.approval"],data:data39};
+if(vErrors === null){
+vErrors = [err78];
+}
+else {
+vErrors.push(err78);
+}
+errors++;
+}
+}
+else {
+const err79 = {instancePath:instancePath+"/fact.approval",schemaPath:"#/properties/fact.approval/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties["fact.approval"].type,parentSchema:schema20.properties["fact.approval"],data:data39};
+if(vErrors === null){
+vErrors = [err79];
+}
+else {
+vErrors.push(err79);
+}
+errors++;
+}
+}
+if(data["fact.mrc"] !== undefined){
+let data40 = data["fact.mrc"];
+if(typeof data40 === "string"){
+if(func3(data40) < 1){
+const err80 = {instancePath:instancePath+"/fact.mrc",schemaPath:"#/properties/fact.mrc/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties["fact.mrc"],data:data40};
+if(vErrors === null){
+vErrors = [err80];
+}
+else {
+vErrors.push(err80);
+}
+errors++;
+}
+}
+else {
+const err81 = {instancePath:instancePath+"/fact.mrc",schemaPath:"#/properties/fact.mrc/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties["fact.mrc"].type,parentSchema:schema20.properties["fact.mrc"],data:data40};
+if(vErrors === null){
+vErrors = [err81];
+}
+else {
+vErrors.push(err81);
+}
+errors++;
+}
+}
+if(data["fact.complaintsPage"] !== undefined){
+let data41 = data["fact.complaintsPage"];
+if(typeof data41 === "string"){
+if(func3(data41) < 1){
+const err82 = {instancePath:instancePath+"/fact.complaintsPage",schemaPath:"#/properties/fact.complaintsPage/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties["fact.complaintsPage"],data:data41};
+if(vErrors === null){
+vErrors = [err82];
+}
+else {
+vErrors.push(err82);
+}
+errors++;
+}
+}
+else {
+const err83 = {instancePath:instancePath+"/fact.complaintsPage",schemaPath:"#/properties/fact.complaintsPage/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties["fact.complaintsPage"].type,parentSchema:schema20.properties["fact.complaintsPage"],data:data41};
+if(vErrors === null){
+vErrors = [err83];
+}
+else {
+vErrors.push(err83);
+}
+errors++;
+}
+}
+if(data["fact.covers"] !== undefined){
+let data42 = data["fact.covers"];
+if(typeof data42 === "string"){
+if(func3(data42) < 1){
+const err84 = {instancePath:instancePath+"/fact.covers",schemaPath:"#/properties/fact.covers/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties["fact.covers"],data:data42};
+if(vErrors === null){
+vErrors = [err84];
+}
+else {
+vErrors.push(err84);
+}
+errors++;
+}
+}
+else {
+const err85 = {instancePath:instancePath+"/fact.covers",schemaPath:"#/properties/fact.covers/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties["fact.covers"].type,parentSchema:schema20.properties["fact.covers"],data:data42};
+if(vErrors === null){
+vErrors = [err85];
+}
+else {
+vErrors.push(err85);
+}
+errors++;
+}
+}
+if(data["fact.groupMembers"] !== undefined){
+let data43 = data["fact.groupMembers"];
+if(typeof data43 === "string"){
+if(func3(data43) < 1){
+const err86 = {instancePath:instancePath+"/fact.groupMembers",schemaPath:"#/properties/fact.groupMembers/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties["fact.groupMembers"],data:data43};
+if(vErrors === null){
+vErrors = [err86];
+}
+else {
+vErrors.push(err86);
+}
+errors++;
+}
+}
+else {
+const err87 = {instancePath:instancePath+"/fact.groupMembers",schemaPath:"#/properties/fact.groupMembers/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties["fact.groupMembers"].type,parentSchema:schema20.properties["fact.groupMembers"],data:data43};
+if(vErrors === null){
+vErrors = [err87];
+}
+else {
+vErrors.push(err87);
+}
+errors++;
+}
+}
+if(data["fact.edition"] !== undefined){
+let data44 = data["fact.edition"];
+if(typeof data44 === "string"){
+if(func3(data44) < 1){
+const err88 = {instancePath:instancePath+"/fact.edition",schemaPath:"#/properties/fact.edition/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties["fact.edition"],data:data44};
+if(vErrors === null){
+vErrors = [err88];
+}
+else {
+vErrors.push(err88);
+}
+errors++;
+}
+}
+else {
+const err89 = {instancePath:instancePath+"/fact.edition",schemaPath:"#/properties/fact.edition/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties["fact.edition"].type,parentSchema:schema20.properties["fact.edition"],data:data44};
+if(vErrors === null){
+vErrors = [err89];
+}
+else {
+vErrors.push(err89);
+}
+errors++;
+}
+}
+if(data["column.provision"] !== undefined){
+let data45 = data["column.provision"];
+if(typeof data45 === "string"){
+if(func3(data45) < 1){
+const err90 = {instancePath:instancePath+"/column.provision",schemaPath:"#/properties/column.provision/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties["column.provision"],data:data45};
+if(vErrors === null){
+vErrors = [err90];
+}
+else {
+vErrors.push(err90);
+}
+errors++;
+}
+}
+else {
+const err91 = {instancePath:instancePath+"/column.provision",schemaPath:"#/properties/column.provision/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties["column.provision"].type,parentSchema:schema20.properties["column.provision"],data:data45};
+if(vErrors === null){
+vErrors = [err91];
+}
+else {
+vErrors.push(err91);
+}
+errors++;
+}
+}
+if(data["column.requirement"] !== undefined){
+let data46 = data["column.requirement"];
+if(typeof data46 === "string"){
+if(func3(data46) < 1){
+const err92 = {instancePath:instancePath+"/column.requirement",schemaPath:"#/properties/column.requirement/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties["column.requirement"],data:data46};
+if(vErrors === null){
+vErrors = [err92];
+}
+else {
+vErrors.push(err92);
+}
+errors++;
+}
+}
+else {
+const err93 = {instancePath:instancePath+"/column.requirement",schemaPath:"#/properties/column.requirement/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties["column.requirement"].type,parentSchema:schema20.properties["column.requirement"],data:data46};
+if(vErrors === null){
+vErrors = [err93];
+}
+else {
+vErrors.push(err93);
+}
+errors++;
+}
+}
+if(data["column.comply"] !== undefined){
+let data47 = data["column.comply"];
+if(typeof data47 === "string"){
+if(func3(data47) < 1){
+const err94 = {instancePath:instancePath+"/column.comply",schemaPath:"#/properties/column.comply/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties["column.comply"],data:data47};
+if(vErrors === null){
+vErrors = [err94];
+}
+else {
+vErrors.push(err94);
+}
+errors++;
+}
+}
+else {
+const err95 = {instancePath:instancePath+"/column.comply",schemaPath:"#/properties/column.comply/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties["column.comply"].type,parentSchema:schema20.properties["column.comply"],data:data47};
+if(vErrors === null){
+vErrors = [err95];
+}
+else {
+vErrors.push(err95);
+}
+errors++;
+}
+}
+if(data["column.evidence"] !== undefined){
+let data48 = data["column.evidence"];
+if(typeof data48 === "string"){
+if(func3(data48) < 1){
+const err96 = {instancePath:instancePath+"/column.evidence",schemaPath:"#/properties/column.evidence/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties["column.evidence"],data:data48};
+if(vErrors === null){
+vErrors = [err96];
+}
+else {
+vErrors.push(err96);
+}
+errors++;
+}
+}
+else {
+const err97 = {instancePath:instancePath+"/column.evidence",schemaPath:"#/properties/column.evidence/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties["column.evidence"].type,parentSchema:schema20.properties["column.evidence"],data:data48};
+if(vErrors === null){
+vErrors = [err97];
+}
+else {
+vErrors.push(err97);
+}
+errors++;
+}
+}
+if(data["column.commentary"] !== undefined){
+let data49 = data["column.commentary"];
+if(typeof data49 === "string"){
+if(func3(data49) < 1){
+const err98 = {instancePath:instancePath+"/column.commentary",schemaPath:"#/properties/column.commentary/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties["column.commentary"],data:data49};
+if(vErrors === null){
+vErrors = [err98];
+}
+else {
+vErrors.push(err98);
+}
+errors++;
+}
+}
+else {
+const err99 = {instancePath:instancePath+"/column.commentary",schemaPath:"#/properties/column.commentary/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties["column.commentary"].type,parentSchema:schema20.properties["column.commentary"],data:data49};
+if(vErrors === null){
+vErrors = [err99];
+}
+else {
+vErrors.push(err99);
+}
+errors++;
+}
+}
+if(data["provision.inPlainEnglish"] !== undefined){
+let data50 = data["provision.inPlainEnglish"];
+if(typeof data50 === "string"){
+if(func3(data50) < 1){
+const err100 = {instancePath:instancePath+"/provision.inPlainEnglish",schemaPath:"#/properties/provision.inPlainEnglish/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties["provision.inPlainEnglish"],data:data50};
+if(vErrors === null){
+vErrors = [err100];
+}
+else {
+vErrors.push(err100);
+}
+errors++;
+}
+}
+else {
+const err101 = {instancePath:instancePath+"/provision.inPlainEnglish",schemaPath:"#/properties/provision.inPlainEnglish/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties["provision.inPlainEnglish"].type,parentSchema:schema20.properties["provision.inPlainEnglish"],data:data50};
+if(vErrors === null){
+vErrors = [err101];
+}
+else {
+vErrors.push(err101);
+}
+errors++;
+}
+}
+if(data["provision.continued"] !== undefined){
+let data51 = data["provision.continued"];
+if(typeof data51 === "string"){
+if(func3(data51) < 1){
+const err102 = {instancePath:instancePath+"/provision.continued",schemaPath:"#/properties/provision.continued/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties["provision.continued"],data:data51};
+if(vErrors === null){
+vErrors = [err102];
+}
+else {
+vErrors.push(err102);
+}
+errors++;
+}
+}
+else {
+const err103 = {instancePath:instancePath+"/provision.continued",schemaPath:"#/properties/provision.continued/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties["provision.continued"].type,parentSchema:schema20.properties["provision.continued"],data:data51};
+if(vErrors === null){
+vErrors = [err103];
+}
+else {
+vErrors.push(err103);
+}
+errors++;
+}
+}
+if(data["action.label"] !== undefined){
+let data52 = data["action.label"];
+if(typeof data52 === "string"){
+if(func3(data52) < 1){
+const err104 = {instancePath:instancePath+"/action.label",schemaPath:"#/properties/action.label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties["action.label"],data:data52};
+if(vErrors === null){
+vErrors = [err104];
+}
+else {
+vErrors.push(err104);
+}
+errors++;
+}
+}
+else {
+const err105 = {instancePath:instancePath+"/action.label",schemaPath:"#/properties/action.label/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties["action.label"].type,parentSchema:schema20.properties["action.label"],data:data52};
+if(vErrors === null){
+vErrors = [err105];
+}
+else {
+vErrors.push(err105);
+}
+errors++;
+}
+}
+if(data["action.owner"] !== undefined){
+let data53 = data["action.owner"];
+if(typeof data53 === "string"){
+if(func3(data53) < 1){
+const err106 = {instancePath:instancePath+"/action.owner",schemaPath:"#/properties/action.owner/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties["action.owner"],data:data53};
+if(vErrors === null){
+vErrors = [err106];
+}
+else {
+vErrors.push(err106);
+}
+errors++;
+}
+}
+else {
+const err107 = {instancePath:instancePath+"/action.owner",schemaPath:"#/properties/action.owner/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties["action.owner"].type,parentSchema:schema20.properties["action.owner"],data:data53};
+if(vErrors === null){
+vErrors = [err107];
+}
+else {
+vErrors.push(err107);
+}
+errors++;
+}
+}
+if(data["action.due"] !== undefined){
+let data54 = data["action.due"];
+if(typeof data54 === "string"){
+if(func3(data54) < 1){
+const err108 = {instancePath:instancePath+"/action.due",schemaPath:"#/properties/action.due/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties["action.due"],data:data54};
+if(vErrors === null){
+vErrors = [err108];
+}
+else {
+vErrors.push(err108);
+}
+errors++;
+}
+}
+else {
+const err109 = {instancePath:instancePath+"/action.due",schemaPath:"#/properties/action.due/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties["action.due"].type,parentSchema:schema20.properties["action.due"],data:data54};
+if(vErrors === null){
+vErrors = [err109];
+}
+else {
+vErrors.push(err109);
+}
+errors++;
+}
+}
+if(data["action.done"] !== undefined){
+let data55 = data["action.done"];
+if(typeof data55 === "string"){
+if(func3(data55) < 1){
+const err110 = {instancePath:instancePath+"/action.done",schemaPath:"#/properties/action.done/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties["action.done"],data:data55};
+if(vErrors === null){
+vErrors = [err110];
+}
+else {
+vErrors.push(err110);
+}
+errors++;
+}
+}
+else {
+const err111 = {instancePath:instancePath+"/action.done",schemaPath:"#/properties/action.done/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties["action.done"].type,parentSchema:schema20.properties["action.done"],data:data55};
+if(vErrors === null){
+vErrors = [err111];
+}
+else {
+vErrors.push(err111);
+}
+errors++;
+}
+}
+if(data["action.doneOn"] !== undefined){
+let data56 = data["action.doneOn"];
+if(typeof data56 === "string"){
+if(func3(data56) < 1){
+const err112 = {instancePath:instancePath+"/action.doneOn",schemaPath:"#/properties/action.doneOn/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties["action.doneOn"],data:data56};
+if(vErrors === null){
+vErrors = [err112];
+}
+else {
+vErrors.push(err112);
+}
+errors++;
+}
+}
+else {
+const err113 = {instancePath:instancePath+"/action.doneOn",schemaPath:"#/properties/action.doneOn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties["action.doneOn"].type,parentSchema:schema20.properties["action.doneOn"],data:data56};
+if(vErrors === null){
+vErrors = [err113];
+}
+else {
+vErrors.push(err113);
+}
+errors++;
+}
+}
+if(data["action.dropped"] !== undefined){
+let data57 = data["action.dropped"];
+if(typeof data57 === "string"){
+if(func3(data57) < 1){
+const err114 = {instancePath:instancePath+"/action.dropped",schemaPath:"#/properties/action.dropped/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties["action.dropped"],data:data57};
+if(vErrors === null){
+vErrors = [err114];
+}
+else {
+vErrors.push(err114);
+}
+errors++;
+}
+}
+else {
+const err115 = {instancePath:instancePath+"/action.dropped",schemaPath:"#/properties/action.dropped/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties["action.dropped"].type,parentSchema:schema20.properties["action.dropped"],data:data57};
+if(vErrors === null){
+vErrors = [err115];
+}
+else {
+vErrors.push(err115);
+}
+errors++;
+}
+}
+if(data["atAGlance.allSections"] !== undefined){
+let data58 = data["atAGlance.allSections"];
+if(typeof data58 === "string"){
+if(func3(data58) < 1){
+const err116 = {instancePath:instancePath+"/atAGlance.allSections",schemaPath:"#/properties/atAGlance.allSections/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties["atAGlance.allSections"],data:data58};
+if(vErrors === null){
+vErrors = [err116];
+}
+else {
+vErrors.push(err116);
+}
+errors++;
+}
+}
+else {
+const err117 = {instancePath:instancePath+"/atAGlance.allSections",schemaPath:"#/properties/atAGlance.allSections/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties["atAGlance.allSections"].type,parentSchema:schema20.properties["atAGlance.allSections"],data:data58};
+if(vErrors === null){
+vErrors = [err117];
+}
+else {
+vErrors.push(err117);
+}
+errors++;
+}
+}
+if(data["actions.caption"] !== undefined){
+let data59 = data["actions.caption"];
+if(typeof data59 === "string"){
+if(func3(data59) < 1){
+const err118 = {instancePath:instancePath+"/actions.caption",schemaPath:"#/properties/actions.caption/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties["actions.caption"],data:data59};
+if(vErrors === null){
+vErrors = [err118];
+}
+else {
+vErrors.push(err118);
+}
+errors++;
+}
+}
+else {
+const err119 = {instancePath:instancePath+"/actions.caption",schemaPath:"#/properties/actions.caption/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties["actions.caption"].type,parentSchema:schema20.properties["actions.caption"],data:data59};
+if(vErrors === null){
+vErrors = [err119];
+}
+else {
+vErrors.push(err119);
+}
+errors++;
+}
+}
+if(data["actions.none"] !== undefined){
+let data60 = data["actions.none"];
+if(typeof data60 === "string"){
+if(func3(data60) < 1){
+const err120 = {instancePath:instancePath+"/actions.none",schemaPath:"#/properties/actions.none/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties["actions.none"],data:data60};
+if(vErrors === null){
+vErrors = [err120];
+}
+else {
+vErrors.push(err120);
+}
+errors++;
+}
+}
+else {
+const err121 = {instancePath:instancePath+"/actions.none",schemaPath:"#/properties/actions.none/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties["actions.none"].type,parentSchema:schema20.properties["actions.none"],data:data60};
+if(vErrors === null){
+vErrors = [err121];
+}
+else {
+vErrors.push(err121);
+}
+errors++;
+}
+}
+if(data["actions.noneDated"] !== undefined){
+let data61 = data["actions.noneDated"];
+if(typeof data61 === "string"){
+if(func3(data61) < 1){
+const err122 = {instancePath:instancePath+"/actions.noneDated",schemaPath:"#/properties/actions.noneDated/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties["actions.noneDated"],data:data61};
+if(vErrors === null){
+vErrors = [err122];
+}
+else {
+vErrors.push(err122);
+}
+errors++;
+}
+}
+else {
+const err123 = {instancePath:instancePath+"/actions.noneDated",schemaPath:"#/properties/actions.noneDated/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties["actions.noneDated"].type,parentSchema:schema20.properties["actions.noneDated"],data:data61};
+if(vErrors === null){
+vErrors = [err123];
+}
+else {
+vErrors.push(err123);
+}
+errors++;
+}
+}
+if(data["actions.provision"] !== undefined){
+let data62 = data["actions.provision"];
+if(typeof data62 === "string"){
+if(func3(data62) < 1){
+const err124 = {instancePath:instancePath+"/actions.provision",schemaPath:"#/properties/actions.provision/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties["actions.provision"],data:data62};
+if(vErrors === null){
+vErrors = [err124];
+}
+else {
+vErrors.push(err124);
+}
+errors++;
+}
+}
+else {
+const err125 = {instancePath:instancePath+"/actions.provision",schemaPath:"#/properties/actions.provision/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties["actions.provision"].type,parentSchema:schema20.properties["actions.provision"],data:data62};
+if(vErrors === null){
+vErrors = [err125];
+}
+else {
+vErrors.push(err125);
+}
+errors++;
+}
+}
+if(data["actions.provisionTitled"] !== undefined){
+let data63 = data["actions.provisionTitled"];
+if(typeof data63 === "string"){
+if(func3(data63) < 1){
+const err126 = {instancePath:instancePath+"/actions.provisionTitled",schemaPath:"#/properties/actions.provisionTitled/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties["actions.provisionTitled"],data:data63};
+if(vErrors === null){
+vErrors = [err126];
+}
+else {
+vErrors.push(err126);
+}
+errors++;
+}
+}
+else {
+const err127 = {instancePath:instancePath+"/actions.provisionTitled",schemaPath:"#/properties/actions.provisionTitled/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties["actions.provisionTitled"].type,parentSchema:schema20.properties["actions.provisionTitled"],data:data63};
+if(vErrors === null){
+vErrors = [err127];
+}
+else {
+vErrors.push(err127);
+}
+errors++;
+}
+}
+if(data["actions.column.due"] !== undefined){
+let data64 = data["actions.column.due"];
+if(typeof data64 === "string"){
+if(func3(data64) < 1){
+const err128 = {instancePath:instancePath+"/actions.column.due",schemaPath:"#/properties/actions.column.due/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties["actions.column.due"],data:data64};
+if(vErrors === null){
+vErrors = [err128];
+}
+else {
+vErrors.push(err128);
+}
+errors++;
+}
+}
+else {
+const err129 = {instancePath:instancePath+"/actions.column.due",schemaPath:"#/properties/actions.column.due/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties["actions.column.due"].type,parentSchema:schema20.properties["actions.column.due"],data:data64};
+if(vErrors === null){
+vErrors = [err129];
+}
+else {
+vErrors.push(err129);
+}
+errors++;
+}
+}
+if(data["actions.column.provision"] !== undefined){
+let data65 = data["actions.column.provision"];
+if(typeof data65 === "string"){
+if(func3(data65) < 1){
+const err130 = {instancePath:instancePath+"/actions.column.provision",schemaPath:"#/properties/actions.column.provision/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties["actions.column.provision"],data:data65};
+if(vErrors === null){
+vErrors = [err130];
+}
+else {
+vErrors.push(err130);
+}
+errors++;
+}
+}
+else {
+const err131 = {instancePath:instancePath+"/actions.column.provision",schemaPath:"#/properties/actions.column.provision/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties["actions.column.provision"].type,parentSchema:schema20.properties["actions.column.provision"],data:data65};
+if(vErrors === null){
+vErrors = [err131];
+}
+else {
+vErrors.push(err131);
+}
+errors++;
+}
+}
+if(data["actions.column.action"] !== undefined){
+let data66 = data["actions.column.action"];
+if(typeof data66 === "string"){
+if(func3(data66) < 1){
+const err132 = {instancePath:instancePath+"/actions.column.action",schemaPath:"#/properties/actions.column.action/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties["actions.column.action"],data:data66};
+if(vErrors === null){
+vErrors = [err132];
+}
+else {
+vErrors.push(err132);
+}
+errors++;
+}
+}
+else {
+const err133 = {instancePath:instancePath+"/actions.column.action",schemaPath:"#/properties/actions.column.action/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties["actions.column.action"].type,parentSchema:schema20.properties["actions.column.action"],data:data66};
+if(vErrors === null){
+vErrors = [err133];
+}
+else {
+vErrors.push(err133);
+}
+errors++;
+}
+}
+if(data["actions.column.owner"] !== undefined){
+let data67 = data["actions.column.owner"];
+if(typeof data67 === "string"){
+if(func3(data67) < 1){
+const err134 = {instancePath:instancePath+"/actions.column.owner",schemaPath:"#/properties/actions.column.owner/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties["actions.column.owner"],data:data67};
+if(vErrors === null){
+vErrors = [err134];
+}
+else {
+vErrors.push(err134);
+}
+errors++;
+}
+}
+else {
+const err135 = {instancePath:instancePath+"/actions.column.owner",schemaPath:"#/properties/actions.column.owner/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties["actions.column.owner"].type,parentSchema:schema20.properties["actions.column.owner"],data:data67};
+if(vErrors === null){
+vErrors = [err135];
+}
+else {
+vErrors.push(err135);
+}
+errors++;
+}
+}
+if(data["approval.hash"] !== undefined){
+let data68 = data["approval.hash"];
+if(typeof data68 === "string"){
+if(func3(data68) < 1){
+const err136 = {instancePath:instancePath+"/approval.hash",schemaPath:"#/properties/approval.hash/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties["approval.hash"],data:data68};
+if(vErrors === null){
+vErrors = [err136];
+}
+else {
+vErrors.push(err136);
+}
+errors++;
+}
+}
+else {
+const err137 = {instancePath:instancePath+"/approval.hash",schemaPath:"#/properties/approval.hash/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties["approval.hash"].type,parentSchema:schema20.properties["approval.hash"],data:data68};
+if(vErrors === null){
+vErrors = [err137];
+}
+else {
+vErrors.push(err137);
+}
+errors++;
+}
+}
+if(data["site.lede"] !== undefined){
+let data69 = data["site.lede"];
+if(typeof data69 === "string"){
+if(func3(data69) < 1){
+const err138 = {instancePath:instancePath+"/site.lede",schemaPath:"#/properties/site.lede/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties["site.lede"],data:data69};
+if(vErrors === null){
+vErrors = [err138];
+}
+else {
+vErrors.push(err138);
+}
+errors++;
+}
+}
+else {
+const err139 = {instancePath:instancePath+"/site.lede",schemaPath:"#/properties/site.lede/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties["site.lede"].type,parentSchema:schema20.properties["site.lede"],data:data69};
+if(vErrors === null){
+vErrors = [err139];
+}
+else {
+vErrors.push(err139);
+}
+errors++;
+}
+}
+if(data["site.atAGlance"] !== undefined){
+let data70 = data["site.atAGlance"];
+if(typeof data70 === "string"){
+if(func3(data70) < 1){
+const err140 = {instancePath:instancePath+"/site.atAGlance",schemaPath:"#/properties/site.atAGlance/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties["site.atAGlance"],data:data70};
+if(vErrors === null){
+vErrors = [err140];
+}
+else {
+vErrors.push(err140);
+}
+errors++;
+}
+}
+else {
+const err141 = {instancePath:instancePath+"/site.atAGlance",schemaPath:"#/properties/site.atAGlance/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties["site.atAGlance"].type,parentSchema:schema20.properties["site.atAGlance"],data:data70};
+if(vErrors === null){
+vErrors = [err141];
+}
+else {
+vErrors.push(err141);
+}
+errors++;
+}
+}
+if(data["site.actions"] !== undefined){
+let data71 = data["site.actions"];
+if(typeof data71 === "string"){
+if(func3(data71) < 1){
+const err142 = {instancePath:instancePath+"/site.actions",schemaPath:"#/properties/site.actions/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties["site.actions"],data:data71};
+if(vErrors === null){
+vErrors = [err142];
+}
+else {
+vErrors.push(err142);
+}
+errors++;
+}
+}
+else {
+const err143 = {instancePath:instancePath+"/site.actions",schemaPath:"#/properties/site.actions/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties["site.actions"].type,parentSchema:schema20.properties["site.actions"],data:data71};
+if(vErrors === null){
+vErrors = [err143];
+}
+else {
+vErrors.push(err143);
+}
+errors++;
+}
+}
+if(data["site.actionsLink"] !== undefined){
+let data72 = data["site.actionsLink"];
+if(typeof data72 === "string"){
+if(func3(data72) < 1){
+const err144 = {instancePath:instancePath+"/site.actionsLink",schemaPath:"#/properties/site.actionsLink/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties["site.actionsLink"],data:data72};
+if(vErrors === null){
+vErrors = [err144];
+}
+else {
+vErrors.push(err144);
+}
+errors++;
+}
+}
+else {
+const err145 = {instancePath:instancePath+"/site.actionsLink",schemaPath:"#/properties/site.actionsLink/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties["site.actionsLink"].type,parentSchema:schema20.properties["site.actionsLink"],data:data72};
+if(vErrors === null){
+vErrors = [err145];
+}
+else {
+vErrors.push(err145);
+}
+errors++;
+}
+}
+if(data["site.actionsNone"] !== undefined){
+let data73 = data["site.actionsNone"];
+if(typeof data73 === "string"){
+if(func3(data73) < 1){
+const err146 = {instancePath:instancePath+"/site.actionsNone",schemaPath:"#/properties/site.actionsNone/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties["site.actionsNone"],data:data73};
+if(vErrors === null){
+vErrors = [err146];
+}
+else {
+vErrors.push(err146);
+}
+errors++;
+}
+}
+else {
+const err147 = {instancePath:instancePath+"/site.actionsNone",schemaPath:"#/properties/site.actionsNone/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties["site.actionsNone"].type,parentSchema:schema20.properties["site.actionsNone"],data:data73};
+if(vErrors === null){
+vErrors = [err147];
+}
+else {
+vErrors.push(err147);
+}
+errors++;
+}
+}
+if(data["site.landlordLede"] !== undefined){
+let data74 = data["site.landlordLede"];
+if(typeof data74 === "string"){
+if(func3(data74) < 1){
+const err148 = {instancePath:instancePath+"/site.landlordLede",schemaPath:"#/properties/site.landlordLede/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties["site.landlordLede"],data:data74};
+if(vErrors === null){
+vErrors = [err148];
+}
+else {
+vErrors.push(err148);
+}
+errors++;
+}
+}
+else {
+const err149 = {instancePath:instancePath+"/site.landlordLede",schemaPath:"#/properties/site.landlordLede/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties["site.landlordLede"].type,parentSchema:schema20.properties["site.landlordLede"],data:data74};
+if(vErrors === null){
+vErrors = [err149];
+}
+else {
+vErrors.push(err149);
+}
+errors++;
+}
+}
+}
+else {
+const err150 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema20.type,parentSchema:schema20,data};
+if(vErrors === null){
+vErrors = [err150];
+}
+else {
+vErrors.push(err150);
+}
+errors++;
+}
+validate16.errors = vErrors;
+return errors === 0;
+}
+
