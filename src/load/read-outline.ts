@@ -1,9 +1,7 @@
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
+import { parseMarkdown } from './parse-markdown.ts';
 import type { Heading as MdHeading, Root, RootContent, PhrasingContent } from 'mdast';
 import { splitHeading, type Heading, type Outline } from '../model/outline.ts';
 
-const parser = unified().use(remarkParse);
 
 /** Strips a leading YAML front matter block ("---" … "---"), keeping line numbers. */
 export function stripFrontMatter(text: string): string {
@@ -83,7 +81,7 @@ export function parseOutline(text: string): Outline {
 
 /** The same outline read through remark's full parser: the reference the line scanner is tested against. */
 export function parseOutlineRemark(text: string): Outline {
-  const tree = parser.parse(stripFrontMatter(text)) as Root;
+  const tree = parseMarkdown(stripFrontMatter(text), { gfm: false });
   const headings: Heading[] = [];
   const clauses: string[] = [];
   const visit = (nodes: RootContent[]): void => {

@@ -1,10 +1,7 @@
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
-import remarkGfm from 'remark-gfm';
+import { parseMarkdown } from '../load/parse-markdown.ts';
 import type { Nodes, Root } from 'mdast';
 import { LIMITS } from '../model/limits.ts';
 
-const parser = unified().use(remarkParse).use(remarkGfm);
 
 /** What makes a markdown text too deep or too long to render: where, and what a message calls it. */
 export interface ShapeProblem {
@@ -115,7 +112,7 @@ export function markdownShape(text: string): ShapeProblem[] {
     const line = text.slice(rough.worst.start, text.indexOf('\n', rough.worst.start) === -1 ? undefined : text.indexOf('\n', rough.worst.start));
     return [{ start: rough.worst.start, end: rough.worst.start + Math.min(line.length, 1), kind: 'depth', count: rough.worst.markers }, ...wide];
   }
-  const tree = parser.parse(text) as Root;
+  const tree = parseMarkdown(text, { gfm: true });
   const stack: [Nodes, number][] = [[tree, 0]];
   let deepest: { node: Nodes; depth: number } | undefined;
   let headings = 0;

@@ -1,5 +1,4 @@
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
+import { parseMarkdown } from '../../load/parse-markdown.ts';
 import type { Nodes, Root } from 'mdast';
 import { diagnostic, type Diagnostic } from '../../model/diagnostic.ts';
 import type { Rule } from './context.ts';
@@ -13,7 +12,6 @@ const HTML_PATTERNS = [
   /<[a-z][^>]*\s(href|src|action|formaction|xlink:href)\s*=\s*["']?\s*(javascript|data|vbscript|file)\s*:/gi,
 ];
 
-const parser = unified().use(remarkParse);
 
 /** A script or style element, whole (the renderer drops an HTML block holding one). */
 const SCRIPT_BLOCK = /<\s*(script|style)\b[\s\S]*<\s*\/\s*(script|style)\s*>/i;
@@ -40,7 +38,7 @@ function unsafeTarget(url: string): boolean {
  * not count. Several in one piece of HTML each count, once per tag.
  */
 export function findUnsafe(text: string): Finding[] {
-  const tree = parser.parse(text) as Root;
+  const tree = parseMarkdown(text, { gfm: false });
   const stack: Nodes[] = [tree];
   const found = new Map<number, Finding>();
   const add = (start: number, shown: string): void => {

@@ -1,6 +1,4 @@
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
-import remarkGfm from 'remark-gfm';
+import { parseMarkdown } from '../../load/parse-markdown.ts';
 import type { Nodes, Root } from 'mdast';
 import { diagnostic, type Diagnostic } from '../../model/diagnostic.ts';
 import { pointer } from '../../model/assessment.ts';
@@ -9,7 +7,6 @@ import { report, type Rule } from './context.ts';
 import { findingsLimited, type Finding } from './findings.ts';
 import { publishedTexts } from './texts.ts';
 
-const parser = unified().use(remarkParse).use(remarkGfm);
 
 /** What a link that is not a full address needs: `](` or `]:` (an autolink `<…>` always has a scheme). */
 const MAYBE_LINK = /\]\s*\(|\]:/;
@@ -20,7 +17,7 @@ const MAYBE_LINK = /\]\s*\(|\]:/;
  */
 export function findIncompleteLinks(text: string): Finding[] {
   if (!MAYBE_LINK.test(text)) return [];
-  const tree = parser.parse(text) as Root;
+  const tree = parseMarkdown(text, { gfm: true });
   const found: Finding[] = [];
   const stack: Nodes[] = [tree];
   while (stack.length) {
