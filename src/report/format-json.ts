@@ -1,4 +1,5 @@
 import type { CheckResult } from '../validate/check.ts';
+import { ruleUrl } from '../validate/rules/catalogue.ts';
 
 /** The stable JSON report: `{"diagnostics": [...], "summary": {...}}` (shape documented in docs/check.md). */
 export function formatJson(result: CheckResult): string {
@@ -15,6 +16,7 @@ export function formatJson(result: CheckResult): string {
       provision: d.provision ?? null,
       message: d.message,
       hint: d.hint,
+      url: ruleUrl(d.rule),
     })),
     summary: {
       errors: count('error'),

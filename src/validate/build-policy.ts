@@ -1,22 +1,24 @@
 import { posix } from 'node:path';
 import type { Assessment, Landlord } from '../model/assessment.ts';
 import type { Diagnostic } from '../model/diagnostic.ts';
+import { RULE_META, type RuleMeta } from './rules/catalogue.ts';
 
 /**
- * The errors a draft may still have and be built: the governing body reviews the draft with its gaps shown
- * ("Not answered", "Action and date to be set") before approving it. An approved assessment cannot be built
- * with any of them. The table in docs/build.md says the same; a test holds the two together.
+ * The errors a draft may still have and be built, with the words its outputs show for each: the governing body
+ * reviews the draft with its gaps shown ("Not answered", "Action and date to be set") before approving it. An
+ * approved assessment cannot be built with any of them. From each rule's meta (`build: { gap }`); the table in
+ * docs/build.md says the same, and a test holds the two together.
  */
-export const DRAFT_GAPS: Readonly<Record<string, string>> = {
-  'missing-response': 'Not answered',
-  'missing-action': 'Action and date to be set',
-};
+export const DRAFT_GAPS: Readonly<Record<string, string>> = Object.fromEntries(
+  Object.entries(RULE_META as Record<string, RuleMeta>).flatMap(([id, m]) => (m.build && 'gap' in m.build ? [[id, m.build.gap]] : [])));
 
 /**
- * Errors that never stop a build: a stale approval builds the assessment as a draft again (DRAFT everywhere); an
- * internal document cited without `internal: true` is treated as internal all the same (nothing of it is public).
+ * Errors that never stop a build, with what build notes of each (`build: { never }`): a stale approval builds the
+ * assessment as a draft again (DRAFT everywhere); an internal document cited without `internal: true` is treated
+ * as internal all the same (nothing of it is public).
  */
-export const NEVER_BLOCKS: ReadonlySet<string> = new Set(['approval-stale', 'internal-unmarked']);
+export const NEVER_BLOCKS: ReadonlyMap<string, string> = new Map(
+  Object.entries(RULE_META as Record<string, RuleMeta>).flatMap(([id, m]) => (m.build && 'never' in m.build ? [[id, m.build.never]] : [])));
 
 /** What a build may do with the diagnostics of a check. */
 export interface BuildPlanOfChecks {

@@ -1,6 +1,7 @@
 import { cpSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { chc } from '../helpers/cli.ts';
 import { checkFiles, goodAssessment, LANDLORD, REPO, TEST_CODES, writeProject } from '../helpers/project.ts';
@@ -35,7 +36,9 @@ describe('chc check on the bundled examples', () => {
     const report = JSON.parse(r.stdout);
     expect(Object.keys(report)).toEqual(['diagnostics', 'summary']);
     expect(Object.keys(report.diagnostics[0]).sort()).toEqual(
-      ['column', 'endColumn', 'endLine', 'file', 'hint', 'line', 'message', 'provision', 'rule', 'severity']);
+      ['column', 'endColumn', 'endLine', 'file', 'hint', 'line', 'message', 'provision', 'rule', 'severity', 'url']);
+    // The url is the rule's row in docs/check.md, in this copy of chc.
+    expect(report.diagnostics[0].url).toBe(`${pathToFileURL(join(REPO, 'docs/check.md')).href}#rule-missing-response`);
     expect(report.summary).toMatchObject({ errors: 1, warnings: 0 });
     expect(report.summary.assessments).toEqual([expect.objectContaining({
       landlord: 'plus-dane', period: '2020-21', code: '2020', approved: false,

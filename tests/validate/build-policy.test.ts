@@ -40,6 +40,6 @@ describe('planOfChecks', () => {
   it('is the policy docs/build.md states', () => {
     const doc = readFileSync(join(REPO, 'docs/build.md'), 'utf8');
     for (const [rule, shown] of Object.entries(DRAFT_GAPS)) expect(doc).toMatch(new RegExp(`\\\\| \`${rule}\` \\\\| shown as "${shown}"`));
-    for (const rule of NEVER_BLOCKS) expect(doc).toContain(`| \`${rule}\` |`);
+    for (const rule of NEVER_BLOCKS.keys()) expect(doc).toContain(`| \`${rule}\` |`);
   });
 });

@@ -1,10 +1,12 @@
 // The rules' catalogue (issue 10, item 3, first part): every rule chc registers or emits has its row in the table of
 // docs/check.md, the table names no rule chc no longer has, and every rule is exercised by a test and (but for those
 // listed below, whose cases are still to write) by a case of the invalid corpus.
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LANDLORD_RULES, RULES } from '../../src/validate/rules/index.ts';
+import { RULE_META, ruleMeta, ruleUrl } from '../../src/validate/rules/catalogue.ts';
 import { REPO } from '../helpers/project.ts';
 
 /** Every file under a folder, with its text. */
@@ -14,10 +16,15 @@ function texts(dir: string, ext: RegExp): { file: string; text: string }[] {
     .map((e) => ({ file: join(e.parentPath, e.name), text: readFileSync(join(e.parentPath, e.name), 'utf8') }));
 }
 
-/** The rule ids of the table in docs/check.md ("| `id` | severity | when |"). */
-export function documentedRules(markdown: string): string[] {
+/** The rows of the table in docs/check.md ("| <a id="rule-id"></a>`id` | severity | when |"): id, anchor, severity. */
+function documentedRows(markdown: string): { id: string; anchor: string | undefined; severity: string }[] {
   const table = markdown.slice(markdown.indexOf('## Rules'));
-  return [...table.matchAll(/^\| `([a-z0-9-]+)` \| (error|warning|info)/gm)].map((m) => m[1]!);
+  return [...table.matchAll(/^\| (?:<a id="([a-z0-9-]+)"><\/a>)?`([a-z0-9-]+)` \| (error|warning|info)/gm)].map((m) => ({ id: m[2]!, anchor: m[1], severity: m[3]! }));
+}
+
+/** The rule ids of the table in docs/check.md. */
+export function documentedRules(markdown: string): string[] {
+  return documentedRows(markdown).map((r) => r.id);
 }
 
 const SOURCES = texts('src', /\.ts$/);
@@ -33,8 +40,7 @@ const EMITTED = [...new Set([
 ])].sort();
 
 /** Rules with no case in the invalid corpus yet (each is tested elsewhere): a case for one removes it from here. */
-const CASES_TO_WRITE = new Set(['approval-code-changed',
-  'member-responsible']);
+const CASES_TO_WRITE = new Set<string>([]);
 
 describe('the catalogue of rules', () => {
   const documented = documentedRules(readFileSync(join(REPO, 'docs/check.md'), 'utf8'));
@@ -52,7 +58,7 @@ describe('the catalogue of rules', () => {
 
   it('fails when a rule loses its row (the check above reads the table, not a copy of it)', () => {
     const markdown = readFileSync(join(REPO, 'docs/check.md'), 'utf8');
-    const without = markdown.replace(/^\| `no-evidence` \|.*\n/m, '');
+    const without = markdown.replace(/^\| <a id="rule-no-evidence"><\/a>`no-evidence` \|.*\n/m, '');
     expect(without).not.toBe(markdown);
     expect(documentedRules(without)).not.toContain('no-evidence');
     expect(EMITTED.filter((id) => !documentedRules(without).includes(id))).toEqual(['no-evidence']);
@@ -68,5 +74,32 @@ describe('the catalogue of rules', () => {
     expect(EMITTED.filter((id) => !inCases(id) && !CASES_TO_WRITE.has(id))).toEqual([]);
     // The list shrinks as cases are written: a rule that has its case now is taken off it.
     expect([...CASES_TO_WRITE].filter((id) => inCases(id))).toEqual([]);
+  });
+
+  it('describes every rule it emits in its meta (rules/catalogue.ts), and only those', () => {
+    expect(EMITTED.filter((id) => ruleMeta(id) === undefined)).toEqual([]);
+    expect(Object.keys(RULE_META).filter((id) => !EMITTED.includes(id))).toEqual([]);
+  });
+
+  it("gives each rule's row an anchor its url leads to, and a severity its meta has", () => {
+    const markdown = readFileSync(join(REPO, 'docs/check.md'), 'utf8');
+    const rows = documentedRows(markdown);
+    expect(rows.length).toBe(EMITTED.length);
+    for (const row of rows) {
+      expect(row.anchor, row.id).toBe(`rule-${row.id}`);
+      expect(ruleMeta(row.id)?.severities, row.id).toContain(row.severity);
+      const url = new URL(ruleUrl(row.id));
+      expect(fileURLToPath(url)).toBe(join(REPO, 'docs/check.md'));
+      expect(existsSync(fileURLToPath(url))).toBe(true);
+      expect(markdown).toContain(`<a id="${url.hash.slice(1)}"></a>`);
+    }
+  });
+
+  it('marks as judging answers exactly the rules that look only at the responses the Code has', () => {
+    // A rule's module is named by its id (src/validate/rules/no-evidence.ts).
+    const judging = SOURCES.filter(({ file, text }) => file.includes('/src/validate/rules/') && !file.endsWith('context.ts') && text.includes('judgedResponses('))
+      .map(({ file }) => file.replace(/.*\//, '').replace(/\.ts$/, '')).sort();
+    expect(judging.length).toBeGreaterThanOrEqual(4);
+    expect(Object.entries(RULE_META).filter(([, m]) => 'judgesAnswers' in m).map(([id]) => id).sort()).toEqual(judging);
   });
 });

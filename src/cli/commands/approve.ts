@@ -10,6 +10,7 @@ import type { LandlordData } from '../../model/assessment.ts';
 import { checkProject } from '../../validate/check.ts';
 import { dateAdvice } from '../../validate/date-advice.ts';
 import { bindingManifest } from '../../validate/approval.ts';
+import { ruleMeta } from '../../validate/rules/catalogue.ts';
 import { formatDiagnostics } from '../../report/format-pretty.ts';
 import { parse, ROOT_OPTIONS, type CommandSpec } from '../args.ts';
 import { CliUsageError, EXIT, type Io } from '../io.ts';
@@ -55,9 +56,11 @@ export async function run(argv: string[], io: Io): Promise<number> {
   // What is wrong inside the approval block does not stop a new approval: the block is replaced whole.
   const block = approvalLines(a.source);
   const inBlock = (d: Diagnostic) => block !== undefined && d.line >= block.from && d.line <= block.to;
-  const own = result.diagnostics.filter((d) => d.file === a.file && d.rule !== 'approval-stale' && d.rule !== 'approval-unbound' && d.rule !== 'approval-date');
+  // What each rule does to an approval is its meta's `approve` (rules/catalogue.ts): those about the approval record
+  // itself never stop it; errors do, and the warnings that say an answer is not yet a person's (needs-review).
+  const own = result.diagnostics.filter((d) => d.file === a.file && ruleMeta(d.rule)?.approve !== 'replaced');
   const malformed = a.data ? own.filter((d) => d.severity === 'error' && inBlock(d)) : [];
-  const blockers = own.filter((d) => (d.severity === 'error' || d.rule === 'needs-review') && !malformed.includes(d));
+  const blockers = own.filter((d) => (d.severity === 'error' || ruleMeta(d.rule)?.approve === 'blocks') && !malformed.includes(d));
   if (!a.data || blockers.length) {
     io.stderr.write(formatDiagnostics(blockers));
     io.stderr.write(`chc approve: ${a.file} is not ready to approve (${blockers.length} problem${blockers.length === 1 ? '' : 's'} above); nothing was written\n`);

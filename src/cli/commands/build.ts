@@ -24,7 +24,7 @@ import { guardOutDir } from '../out-dir.ts';
 import { sweepWorkFolders } from '../../render/work-folders.ts';
 import { linkOrCopy, outputHash, readManifest, readSitePages, writeManifest, writeSitePages, type BuildManifest } from '../build-cache.ts';
 import { shownPath } from '../messages.ts';
-import { planOfChecks } from '../../validate/build-policy.ts';
+import { NEVER_BLOCKS, planOfChecks } from '../../validate/build-policy.ts';
 import { formatDiagnostics, gapNotes } from '../../report/format-pretty.ts';
 import { plural } from '../../model/plural.ts';
 
@@ -107,8 +107,11 @@ export async function run(argv: string[], io: Io): Promise<number> {
   const refused = [...checks.stray, ...[...checks.blocked.values()].flat()];
   if (refused.length) io.stderr.write(formatDiagnostics(refused, paint) + '\n');
   for (const line of gapNotes(checks.gaps)) io.stderr.write(line + '\n');
-  for (const d of diagnostics.filter((x) => x.rule === 'approval-stale')) io.stderr.write(`note: ${d.file}: ${d.message}; built as a DRAFT\n`);
-  for (const d of diagnostics.filter((x) => x.rule === 'internal-unmarked')) io.stderr.write(`note: ${d.file}:${d.line}: ${d.message}; built as internal: the public edition shows nothing of it\n`);
+  // The errors that never stop a build (build-policy.ts), each noted with what the build does instead.
+  for (const d of diagnostics) {
+    const instead = NEVER_BLOCKS.get(d.rule);
+    if (instead !== undefined && d.severity === 'error') io.stderr.write(`note: ${d.file}:${d.line}: ${d.message}; ${instead}\n`);
+  }
   // A landlord with an assessment whose citations cannot be read publishes no document pages (any could be internal).
   for (const l of inScope) {
     const unreadable = internalDecision(ws.project, l).unreadable;
