@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { checkFiles, goodAssessment, LANDLORD, pins } from '../helpers/project.ts';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { checkFiles, goodAssessment, LANDLORD, pins, TEST_CODES } from '../helpers/project.ts';
 import { answerDigests, contentManifest, manifestHash } from '../../src/model/approval.ts';
 import { setApproval } from '../../src/model/set-approval.ts';
 
@@ -111,7 +114,18 @@ describe('each rule, on a minimal failing input', () => {
   });
 
   it('unjustified-na: not reported where the Code itself makes the provision conditional', () => {
-    expect(pins(check(goodAssessment()))).toEqual([]); // 2.1 is conditional and answered n/a without a reason
+    // The same bare n/a, on the conditional 2.1 and on 2a, which is not: only 2a's is reported.
+    const conditional = withResponses(...FULL.slice(0, 6), '  "2.1":', '    comply: n/a', '  2a:', '    comply: n/a');
+    expect(pins(check(conditional))).toEqual([{ rule: 'unjustified-na', severity: 'error', line: 14, column: 13, provision: '2a' }]);
+    // And 2.1's is accepted because its Code makes it conditional: a Code without that says, and it is reported too.
+    const dir = mkdtempSync(join(tmpdir(), 'chc-codes-'));
+    try {
+      for (const f of ['1990.yaml', '1995.yaml']) writeFileSync(join(dir, f), readFileSync(join(TEST_CODES, f), 'utf8').replace(/\n    conditional: .*/, ''));
+      const codes = checkFiles({ [L]: LANDLORD, [A]: conditional }, { codeVersionsDir: dir });
+      expect(pins(codes).map((p) => p.provision)).toEqual(['2.1', '2a']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('missing-action: no without an action', () => {

@@ -1,16 +1,14 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, posix, relative, resolve } from 'node:path';
+import { existsSync, readFileSync, realpathSync } from 'node:fs';
+import { join, posix, resolve } from 'node:path';
 import { homedir } from 'node:os';
 import { TOOL_ROOT } from '../../load/read-project.ts';
 import { checkProject } from '../../validate/check.ts';
 import { isoDay } from '../../model/date.ts';
-import type { Diagnostic } from '../../model/diagnostic.ts';
 import { logoAssets, siteDataOfViews, withPublicEvidence, type SiteData } from '../../render/site-data.ts';
 import type { Renderable } from '../../render/collect.ts';
 import { sha256 } from '../../model/approval.ts';
-import { writeSite } from '../../render/site/write-site.ts';
 import type { AssessmentView, Edition } from '../../render/view-model.ts';
-import { formatDiagnostic, COLOUR, PLAIN } from '../../report/format-pretty.ts';
+import { COLOUR, PLAIN } from '../../report/format-pretty.ts';
 import { normaliseBase, parse, ROOT_OPTIONS, type CommandSpec } from '../args.ts';
 import { CliUsageError, EXIT, type Io } from '../io.ts';
 import { landlordOf, openWorkspace, type Workspace } from '../workspace.ts';
@@ -19,12 +17,12 @@ import { approvalHolds } from '../../validate/approval.ts';
 import { landlordTemplates, renderablesOf } from '../collect-views.ts';
 import { readWording } from '../../load/read-templates.ts';
 import { progress } from '../progress.ts';
-import { lockOutput, removeAbandoned } from '../lock.ts';
 import { guardOutDir } from '../out-dir.ts';
-import { sweepWorkFolders } from '../../render/work-folders.ts';
-import { linkOrCopy, outputHash, readManifest, readSitePages, writeManifest, writeSitePages, type BuildManifest } from '../build-cache.ts';
+import { outputHash, readManifest, readSitePages } from '../build-cache.ts';
 import { shownPath } from '../messages.ts';
 import { NEVER_BLOCKS, planOfChecks } from '../../validate/build-policy.ts';
+import { executePlan, filesUnder, withStage } from '../build-execute.ts';
+import { planBuild } from '../build-plan.ts';
 import { formatDiagnostics, gapNotes } from '../../report/format-pretty.ts';
 import { plural } from '../../model/plural.ts';
 
@@ -42,18 +40,10 @@ export const spec: CommandSpec = {
     edition: { type: 'string', help: 'make the documents of one edition only: public or board (board leaves the site as it was)' },
     'no-cache': { type: 'boolean', help: 'render everything again, even what has not changed since the last build' },
     'pdf-pages': { type: 'string', help: 'how many PDFs to print at once in the browser (default: one more than the cores, at most 4)' },
-    timings: { type: 'boolean', help: 'print how long each phase took (check, site, docx, pdf) as a JSON line on stderr' },
+    timings: { type: 'boolean', help: 'print how long each phase took (check, site, docx, pdf; the last two run side by side) as a JSON line on stderr' },
     base: { type: 'string', help: 'the path the site is served under, e.g. /my-repo/ on GitHub Pages (default: /)' },
   },
 };
-
-/**
- * Documents of one edition: dist/documents/<landlord>/<period>/<landlord>-<period>-<edition>.<ext>. The `html` is
- * the assessment's single page (public edition only), beside the PDF and DOCX it links to.
- */
-export function documentPath(view: AssessmentView, ext: DocumentKind): string {
-  return `${view.landlord.slug}/${view.period}/${view.landlord.slug}-${view.period}-${view.edition}.${ext}`;
-}
 
 /** `chc build`: check first and write nothing on error; then site, DOCX and PDF into a staging folder, swapped in at the end. */
 export async function run(argv: string[], io: Io): Promise<number> {
@@ -135,30 +125,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
     io.stderr.write(refusal() + 'chc build: nothing was written\n');
     return EXIT.problems;
   }
-  mkdirSync(dirname(outDir), { recursive: true });
-  const unlock = lockOutput(outDir);
-  removeAbandoned(outDir);
-  sweepWorkFolders(TOOL_ROOT);
-  const stage = `${outDir}.staging-${process.pid}`;
-  rmSync(stage, { recursive: true, force: true });
-  mkdirSync(stage, { recursive: true });
-  const cleanUp = () => {
-    rmSync(stage, { recursive: true, force: true });
-    unlock();
-  };
-  const onSignal = (signal: NodeJS.Signals) => {
-    cleanUp();
-    process.exit(signal === 'SIGINT' ? 130 : signal === 'SIGHUP' ? 129 : 143);
-  };
-  // The browser's launcher also listens for these; its handler for SIGHUP would otherwise keep the build going.
-  process.once('SIGINT', onSignal);
-  process.once('SIGTERM', onSignal);
-  process.once('SIGHUP', onSignal);
-  let pdfFailure: string | undefined;
-  const missingDownloads: string[] = [];
   const show = progress(io);
-  const written = { site: false, pages: 0, pdf: 0, docx: 0, html: 0, reused: 0 };
-  try {
+  const outcome = await withStage(outDir, async (stage) => {
     // The site is the public edition: --only docx|pdf and --edition board leave it as it was.
     const wantSite = (only === undefined || only === 'site') && edition !== 'board';
     const kinds = (['docx', 'pdf', 'html'] as const).filter((k) => only === undefined || only === k);
@@ -166,11 +134,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
     const narrowed = filter.landlord !== undefined || filter.period !== undefined;
     const partial = only !== undefined || narrowed || edition !== undefined;
     const previous = readManifest(outDir);
-    const reuse = values['no-cache'] !== true;
     const prevDocs = join(outDir, 'documents');
     const prevSite = join(outDir, 'site');
-    const docsDir = join(stage, 'documents');
-    mkdirSync(docsDir, { recursive: true });
 
     // The site is always built whole: a narrowed build keeps the pages of the previous site outside its
     // scope as they were (from the views they were built from), and replaces those inside it. An assessment
@@ -190,126 +155,28 @@ export async function run(argv: string[], io: Io): Promise<number> {
     const publicEvidence = new Map(collected.map((r) => [r.landlord.slug, new Set(r.publicEvidence)]));
     kept = kept.map((v) => keptPageNow(v, ws, publicEvidence.get(v.landlord.slug)));
     const siteData = wantSite ? siteOf(published, kept, base, prevSite) : undefined;
-
-    // The plan: every document with the hash of what it is rendered from; those whose hash is unchanged
-    // (and whose file is still there) are reused from the previous build, the others are rendered. The site
-    // offers each page's public PDF and DOCX for download, so those are part of any build that makes the site.
-    const jobs = new Map<string, Job>();
-    const add = (kind: DocumentKind, view: AssessmentView) => {
-      const path = documentPath(view, kind);
-      if (!jobs.has(path)) jobs.set(path, { kind, view, path, hash: outputHash(kind, view) });
-    };
-    // A single page is for publishing: the public edition only.
-    for (const kind of kinds) for (const r of renderables) for (const e of editions) if (kind !== 'html' || e === 'public') add(kind, r.views[e]);
-    for (const kind of ['docx', 'pdf'] as const) for (const view of siteData?.pages ?? []) add(kind, view);
-    const reusable = (j: Job) => reuse && previous.outputs[j.path] === j.hash && existsSync(join(prevDocs, j.path));
-    // A partial build keeps every previous document; a full one keeps only those it would make again, and
-    // those of the assessments it could not build.
-    const ofBlocked = (path: string) => [...blockedKeys].some((k) => path.startsWith(k));
-    if (existsSync(prevDocs)) {
-      const keep = partial ? undefined : new Set([...jobs.values()].filter(reusable).map((j) => j.path));
-      for (const f of filesUnder(prevDocs)) if (!keep || keep.has(f) || ofBlocked(f)) linkOrCopy(join(prevDocs, f), join(docsDir, f));
-    }
-    const todo = [...jobs.values()].filter((j) => !reusable(j)).sort((a, b) => (a.kind === b.kind ? 0 : a.kind === 'docx' ? -1 : b.kind === 'docx' ? 1 : 0));
-    written.reused = jobs.size - todo.length;
-    const previousOutputs = partial ? previous.outputs : Object.fromEntries(Object.entries(previous.outputs).filter(([path]) => ofBlocked(path)));
-    const manifest: BuildManifest = { outputs: { ...previousOutputs, ...Object.fromEntries([...jobs.values()].map((j) => [j.path, j.hash])) } };
-    if (previous.site) manifest.site = previous.site;
-
-    const pdfTodo = todo.filter((j) => j.kind === 'pdf');
-    const htmlTodo = todo.filter((j) => j.kind === 'html');
     const siteHash = siteData ? outputHash('site', { ...siteData, assets: contentHashes(siteData.assets) }) : undefined;
-    const buildSite = siteData !== undefined && !(reuse && previous.site === siteHash && existsSync(prevSite));
-    const printDir = join(stage, 'print');
-    const singleDir = join(stage, 'single');
-    if (buildSite || pdfTodo.length > 0 || htmlTodo.length > 0) {
-      show.step('site', buildSite ? 'building the website with Astro' : 'preparing the print views and single pages with Astro');
-      const print = pdfTodo.map((j) => j.view);
-      const single = htmlTodo.map((j) => j.view);
-      // Without a site to build, Astro makes only the print views and single pages, beside the staging area's site.
-      const data = buildSite ? { ...siteData!, print, single } : siteDataOfViews([], print, base, {}, single);
-      await writeSite(data, { toolRoot: TOOL_ROOT, outDir: join(stage, buildSite ? 'site' : 'print-only'), workDir: join(stage, 'work'), printDir, singleDir });
-    }
-    for (const j of htmlTodo) {
-      const file = join(docsDir, j.path);
-      mkdirSync(dirname(file), { recursive: true });
-      rmSync(file, { force: true });
-      renameSync(join(singleDir, j.view.landlord.slug, j.view.period, 'index.html'), file);
-      written.html++;
-    }
-    lap('site');
 
-    const docxTodo = todo.filter((j) => j.kind === 'docx');
-    if (docxTodo.length) {
-      const { renderDocx } = await import('../../render/docx/render-docx.ts');
-      for (const [i, j] of docxTodo.entries()) {
-        show.step('docx', `DOCX ${i + 1}/${docxTodo.length}: ${j.view.landlord.slug} ${j.view.period} ${j.view.edition}`);
-        const file = join(docsDir, j.path);
-        mkdirSync(dirname(file), { recursive: true });
-        rmSync(file, { force: true });
-        writeFileSync(file, await renderDocx(j.view));
-        written.docx++;
-      }
+    // The plan (build-plan.ts): what to render, what to reuse and keep of the previous build, whether the site is
+    // built; then the executor (build-execute.ts) carries it out in the staging folder and swaps it in.
+    const plan = planBuild({
+      kinds, editions, views: renderables.map((r) => r.views), sitePages: siteData?.pages ?? [], ...(siteHash ? { siteHash } : {}),
+      partial, reuse: values['no-cache'] !== true, blocked: blockedKeys,
+      previous: { manifest: previous, documents: existsSync(prevDocs) ? filesUnder(prevDocs) : [], site: existsSync(prevSite) },
+      hashOf: outputHash,
+    });
+    try {
+      return await executePlan({
+        plan, outDir, stage, base, previous, show, took: (phase, ms) => { phases[phase] = Math.round(ms); },
+        ...(siteData && siteHash ? { site: { data: siteData, hash: siteHash } } : {}),
+        ...(values['pdf-pages'] ? { pdfPages: Number(values['pdf-pages']) } : {}),
+      });
+    } catch (e) {
+      show.done();
+      throw e;
     }
-    lap('docx');
-    if (pdfTodo.length) {
-      const { printPdfs } = await import('../../render/pdf/print-pdf.ts');
-      const { BrowserError } = await import('../../render/pdf/browser.ts');
-      try {
-        await printPdfs(pdfTodo.map((j) => ({ view: j.view, html: join(printDir, j.view.edition, j.view.landlord.slug, j.view.period, 'index.html'), out: join(docsDir, j.path) })), {
-          ...(values['pdf-pages'] ? { concurrency: Number(values['pdf-pages']) } : {}),
-          onProgress: (done, total, view) => show.step('pdf', `PDF ${done}/${total}: ${view.landlord.slug} ${view.period} ${view.edition}`),
-        });
-        written.pdf += pdfTodo.length;
-      } catch (e) {
-        if (!(e instanceof BrowserError)) throw e;
-        // The other outputs still complete; the previous PDFs (if any) are kept, and none is recorded as made.
-        pdfFailure = e.message;
-        keepPrevious(prevDocs, docsDir, '.pdf');
-        for (const j of pdfTodo) {
-          if (previous.outputs[j.path]) manifest.outputs[j.path] = previous.outputs[j.path]!;
-          else delete manifest.outputs[j.path];
-        }
-      }
-    }
-    lap('pdf');
-
-    // The site: just built, or the previous one as it was; then its downloads, from this build's documents.
-    // A site is published only when every download it links to is there.
-    if (siteData) {
-      const siteStage = join(stage, 'site');
-      if (!buildSite) {
-        for (const f of filesUnder(prevSite)) if (!f.startsWith(`${DOWNLOADS}/`)) linkOrCopy(join(prevSite, f), join(siteStage, f));
-      }
-      for (const view of siteData.pages) {
-        for (const ext of ['pdf', 'docx'] as const) {
-          const path = documentPath(view, ext);
-          if (existsSync(join(docsDir, path))) linkOrCopy(join(docsDir, path), join(siteStage, DOWNLOADS, path));
-          else missingDownloads.push(path);
-        }
-      }
-      if (missingDownloads.length === 0) {
-        manifest.site = siteHash!;
-        written.site = buildSite;
-        written.pages = siteData.pages.length;
-      }
-    }
-    show.done();
-    const siteReady = siteData !== undefined && missingDownloads.length === 0;
-    swapInto(stage, outDir, { site: siteReady, documents: true });
-    // What is there now is chc's: the guard refused any site/ or documents/ that was not.
-    manifest.parts = (['site', 'documents'] as const).filter((p) => existsSync(join(outDir, p)));
-    if (siteReady) writeSitePages(outDir, siteData!.pages);
-    writeManifest(outDir, manifest);
-  } catch (e) {
-    show.done();
-    throw e;
-  } finally {
-    process.off('SIGINT', onSignal);
-    process.off('SIGTERM', onSignal);
-    process.off('SIGHUP', onSignal);
-    cleanUp();
-  }
+  });
+  const { written, pdfFailure, missingDownloads } = outcome;
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   const parts = [written.site ? `site (${plural(written.pages, 'assessment page')})` : '', written.pdf ? `${written.pdf} PDF` : '', written.docx ? `${written.docx} DOCX` : '', written.html ? plural(written.html, 'single page') : '', written.reused ? `${plural(written.reused, 'unchanged document')} reused` : ''].filter(Boolean);
   io.stdout.write(`built ${plural(renderables.length, 'assessment')}: ${parts.join(', ') || 'nothing'} into ${shownOut}/ in ${seconds} s\n`);
@@ -321,20 +188,6 @@ export async function run(argv: string[], io: Io): Promise<number> {
   }
   return pdfFailure || missingDownloads.length || refused.length ? EXIT.problems : EXIT.ok;
 }
-
-/** What `chc build` makes for each assessment besides the site: its DOCX, its PDF, its single page. */
-type DocumentKind = 'pdf' | 'docx' | 'html';
-
-/** One document to make (or reuse): its kind, the view it renders, its path under documents/ and its hash. */
-interface Job {
-  kind: DocumentKind;
-  view: AssessmentView;
-  path: string;
-  hash: string;
-}
-
-/** The folder of the site that holds the public documents offered for download (see the view's `downloads`). */
-const DOWNLOADS = 'documents';
 
 /**
  * The site's data: the `published` assessments of this build, and the `kept` pages of the previous site
@@ -381,33 +234,4 @@ function keptPageNow(v: AssessmentView, ws: Workspace, collectedPublic: Readonly
 /** What the site's assets hold (a changed logo changes the site), by site path. */
 function contentHashes(assets: Record<string, string>): Record<string, string> {
   return Object.fromEntries(Object.entries(assets).map(([path, source]) => [path, sha256(readFileSync(source))]));
-}
-
-/** Every file under a folder, relative to it. */
-function filesUnder(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => relative(dir, join(e.parentPath, e.name)));
-}
-
-/** Copies files with an extension from a previous output into the staging folder, where none was made. */
-function keepPrevious(previous: string, staged: string, ext: string): void {
-  if (!existsSync(previous)) return;
-  for (const f of filesUnder(previous)) {
-    if (f.endsWith(ext) && !existsSync(join(staged, f))) linkOrCopy(join(previous, f), join(staged, f));
-  }
-}
-
-/**
- * Moves the staged outputs into `outDir`: each part (site/, documents/) replaces the old one with two
- * renames, so a reader sees either the old or the new folder, never a half-written one.
- */
-function swapInto(stage: string, outDir: string, parts: { site: boolean; documents: boolean }): void {
-  mkdirSync(outDir, { recursive: true });
-  for (const part of ['site', 'documents'] as const) {
-    if (!parts[part] || !existsSync(join(stage, part))) continue;
-    const target = join(outDir, part);
-    const old = `${target}.old-${process.pid}`;
-    if (existsSync(target)) renameSync(target, old);
-    renameSync(join(stage, part), target);
-    rmSync(old, { recursive: true, force: true });
-  }
 }
