@@ -80,6 +80,20 @@ export const MESSAGES = {
   'site.actionsLink': ['actions', 'period'],
   'site.actionsNone': [],
   'site.landlordLede': ['who'],
+  'cover.title': [],
+  'heading.contents': [],
+  'heading.complain': [],
+  'site.downloads': [],
+  'site.downloadPdf': ['period'],
+  'site.downloadDocx': ['period'],
+  'site.onThisPage': [],
+  'provision.summaryLabel': [],
+  'provision.wording': [],
+  'provision.answer': [],
+  'provision.evidence': [],
+  'provision.commentary': [],
+  'provision.action': [],
+  'provision.notAnswered': [],
 } as const satisfies Record<string, readonly string[]>;
 
 export type MessageKey = keyof typeof MESSAGES;

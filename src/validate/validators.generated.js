@@ -1,7 +1,7 @@
 // Written by `npm run validators` (scripts/validators.ts) from schemas/: do not edit.
 import { createRequire } from 'node:module';
 const require = createRequire(import.meta.url);
-export const fingerprint = "21703a2408d9106007ee8f342754cc17e77bb679e3be95159de9daf33c7569c5";
+export const fingerprint = "ea27dc5391b4c4dc00422329852460b41f395cb07cb98a78ec46694297eaf7f7";
 "use strict";
 export const assessment = validate10;
 const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://chc.example/schemas/assessment.schema.json","title":"Complaint Handling Code self-assessment","description":"A landlord's self-assessment for one period against one version of the Complaint Handling Code: assessments/<landlord>/<period>/assessment.yaml.","type":"object","additionalProperties":false,"required":["code","period","assessed_on","responses"],"properties":{"$schema":{"type":"string","description":"Optional link to this schema, for editors."},"code":{"type":["string","integer"],"description":"The Code version assessed against: the name of a file in code-versions/ without .yaml, e.g. \"2024\". Write it in quotes.","examples":["2024","2022","2020"]},"period":{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}$","description":"The financial year assessed, like 2023-24 (April 2023 to March 2024). It must match the folder name."},"assessed_on":{"type":"string","format":"date","description":"The date the self-assessment was completed (YYYY-MM-DD)."},"covers":{"type":"array","items":{"type":"string","minLength":1},"description":"For a group: the entities (subsidiaries) this single self-assessment covers. The Ombudsman expects them to be stated in the self-assessment."},"layout":{"type":"string","enum":["code","must-should"],"description":"How the outputs lay out each section: `code` (default) in the Code's order, with its stages; `must-should` as the 2022 Code's own form, a table of \"Mandatory 'must'\" provisions then one of \"Best practice 'should'\" provisions per section."},"introduction":{"type":"string","description":"Markdown: an introduction printed before the self-assessment (context, who took part, the scrutiny panel's role)."},"approval":{"type":"object","additionalProperties":false,"required":["body","date"],"description":"The governing body's approval. Leave it out while the assessment is a draft: every output then says DRAFT. Prefer `chc approve`, which also records a hash of what was approved.","properties":{"body":{"type":"string","minLength":1,"description":"Who approved it, e.g. \"Board\", \"Cabinet\", \"Customer Committee\"."},"date":{"type":"string","format":"date","description":"The date of the meeting that approved it (YYYY-MM-DD); not before `assessed_on`, not in the future."},"reference":{"type":"string","description":"The minute or decision reference, e.g. \"Board minute 24/061\"."},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$","description":"Written by `chc approve`: the SHA-256 of everything the approved outputs are made from: this file without its approval block, the response and every evidence file it uses, the landlord's details and logo, this approval record (body, date, reference, landlord), and the previous period's answers that What changed compares. Do not edit by hand: `chc check` reports approval-stale when any of it no longer matches."},"files":{"type":"object","description":"Written by `chc approve`: the SHA-256 of each part of the approved content (assessment.yaml; each file as the assessment names it; ../landlord.yaml and the logo; `approval`, this record; ../<previous period>/assessment.yaml), so `chc check` can say what changed.","additionalProperties":{"type":"string","pattern":"^([0-9a-f]{64}|missing)$"}},"landlord":{"type":"object","additionalProperties":false,"description":"Written by `chc approve`: the landlord's name, governing body and group members when it was approved, so next year's diff can say what changed.","properties":{"name":{"type":"string"},"governing_body":{"type":"string"},"group_members":{"type":"array","items":{"type":"string"}}}},"answers":{"type":"object","description":"Written by `chc approve`: a short hash of each provision's response as approved, so `chc check` can name the provisions whose answers changed since. Not part of the approved content's hash.","additionalProperties":{"type":"string","pattern":"^[0-9a-f]{12}$"}},"code":{"type":"object","description":"Written by `chc approve`: a short hash of each provision of the Code data as the outputs showed it (and `*` for the rest of the form), so `chc check` can name the provisions an update of the Code data changed. Not part of the approved content's hash.","additionalProperties":{"type":"string","pattern":"^[0-9a-f]{12}$"}}}},"governing_body_response":{"type":"string","minLength":1,"description":"A markdown file beside this one (e.g. response.md) holding the governing body's response to the self-assessment, published alongside it."},"responses":{"type":"object","description":"The answers, keyed by the provision's number as the Code prints it, in quotes: \"1.2\", \"5.13\" (2020 form: \"1a\", \"4g\").","propertyNames":{"pattern":"^\\S+$"},"additionalProperties":{"$ref":"#/definitions/response"}}},"definitions":{"response":{"type":["object","null"],"additionalProperties":false,"description":"The landlord's answer to one provision. Left empty (nothing after the colon) it is a provision not answered yet.","properties":{"comply":{"enum":["yes","no","partial","n/a"],"description":"Does the landlord comply? yes | no | partial | n/a. Write the word, not true/false. `no` and `partial` need an action with a due date; `n/a` needs commentary or evidence saying why."},"answer":{"type":["string","number"],"description":"Markdown: for a question that asks for a figure or a narrative (2020 form), the answer itself."},"evidence":{"type":"string","description":"Markdown: what shows compliance (policy sections, procedures, reports, figures)."},"documents":{"type":"array","description":"Documents relied on as evidence.","items":{"$ref":"#/definitions/document"}},"commentary":{"type":"string","description":"Markdown: explanation, context, planned improvements."},"actions":{"type":"array","description":"What the landlord will do where it does not (fully) comply, or plans to improve. Required for `no` and `partial`.","items":{"$ref":"#/definitions/action"}},"needs_review":{"type":"string","description":"Written by `chc new` on an answer carried forward from last year: where it came from. `chc check` warns until someone reviews the answer and deletes this line."}}},"document":{"type":"object","additionalProperties":false,"required":["title"],"description":"A document relied on as evidence: a web address (`url`) or a file in the landlord's folder (`file`).","properties":{"title":{"type":"string","minLength":1,"description":"The document's title as residents would know it."},"url":{"type":"string","minLength":1,"description":"A web address (https://…) where the document is published."},"file":{"type":"string","minLength":1,"description":"A file in the landlord's folder, relative to this assessment's folder, e.g. ../evidence/complaints-policy.md."},"section":{"type":["string","number"],"description":"The section relied on: its number or its title as a heading of the document (\"7\", \"7.4\", \"Exclusions\")."},"page":{"type":["string","integer"],"description":"The page relied on, where the document has pages."},"internal":{"type":"boolean","default":false,"description":"true: an internal document; the public edition shows only \"Internal document — available on request\"."}}},"action":{"type":"object","additionalProperties":false,"required":["description"],"description":"An action to reach or improve compliance.","properties":{"description":{"type":"string","minLength":1,"description":"What will be done."},"owner":{"type":"string","description":"Who is responsible (a role or team, not a private person's name)."},"due":{"type":"string","format":"date","description":"When it will be done (YYYY-MM-DD)."},"status":{"enum":["open","done","dropped"],"default":"open","description":"open | done | dropped."},"completed_on":{"type":"string","format":"date","description":"When a done action was completed (YYYY-MM-DD)."},"note":{"type":"string","description":"Markdown: progress, or why it was dropped."}}}}};
@@ -3080,7 +3080,7 @@ return errors === 0;
 }
 
 export const messages = validate16;
-const schema20 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://chc.example/schemas/messages.schema.json","title":"Messages","description":"The fixed sentences and headings of the site, the PDF and the DOCX (templates/messages.yaml), each under its key, with {name} placeholders that chc fills in. A landlord overrides any of them in assessments/<landlord>/templates/messages.yaml: it lists only the sentences it words its own way, and may use only the placeholders each is given (docs/templates.md).","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Optional link to this schema, for editors."},"draft.banner":{"type":"string","minLength":1,"description":"The DRAFT notice at the top of an unapproved assessment's page on the site. Placeholders: {body} (the governing body)."},"draft.cover":{"type":"string","minLength":1,"description":"The DRAFT line on the cover of an unapproved PDF and DOCX. Placeholders: {body}."},"draft.closing":{"type":"string","minLength":1,"description":"The DRAFT paragraph at the end of an unapproved PDF and DOCX, under \"Status of this draft\". Placeholders: {body}."},"about.howToRead":{"type":"string","minLength":1,"description":"How to read the tables, in \"About this self-assessment\" of the PDF and DOCX. Placeholders: {landlord} (its name)."},"about.internal.public":{"type":"string","minLength":1,"description":"After how to read the tables, in the public edition: how internal documents are shown."},"about.internal.board":{"type":"string","minLength":1,"description":"After how to read the tables, in the board edition: how internal documents are shown."},"changes.newProvision":{"type":"string","minLength":1,"description":"A line of \"What changed since\" for a provision new in this Code. Placeholders: {to} (this year's answer)."},"changes.changed":{"type":"string","minLength":1,"description":"A line of \"What changed since\" for an answer that changed. Placeholders: {from} (last year's answer), {period} (last year), {as} (the earlier provision ids, from changes.as, or nothing), {to} (this year's answer)."},"changes.as":{"type":"string","minLength":1,"description":"How a line of \"What changed since\" names the earlier provisions an answer was given under. Placeholders: {previous} (their ids)."},"changes.figure":{"type":"string","minLength":1,"description":"How a line of \"What changed since\" names an earlier answer that was a figure or a description, not Yes, Partly, No or n/a."},"changes.compared.sameCode":{"type":"string","minLength":1,"description":"The first sentence of \"What changed since\" when both years were assessed against the same Code. Placeholders: {period} (last year), {code} (its Code)."},"changes.compared.codeChanged":{"type":"string","minLength":1,"description":"The first sentence of \"What changed since\" when last year was assessed against an earlier Code. Placeholders: {period}, {code}."},"changes.none":{"type":"string","minLength":1,"description":"What \"What changed since\" says when no answer changed."},"atAGlance.note":{"type":"string","minLength":1,"description":"The note above the \"At a glance\" chart."},"atAGlance.caption":{"type":"string","minLength":1,"description":"The caption of the table under the \"At a glance\" chart."},"documents.none":{"type":"string","minLength":1,"description":"What \"Documents referred to\" says when the assessment cites none."},"approval.draft":{"type":"string","minLength":1,"description":"The approval line of the facts on the site, and the documents' description, while the assessment is a draft. Placeholders: {body}."},"approval.draftPrint":{"type":"string","minLength":1,"description":"The approval line of the facts in the PDF and the DOCX while the assessment is a draft. Placeholders: {body}."},"heading.about":{"type":"string","minLength":1,"description":"Heading of the part \"About this self-assessment\"."},"heading.response":{"type":"string","minLength":1,"description":"Heading of the governing body's response. Placeholders: {body}."},"heading.introduction":{"type":"string","minLength":1,"description":"Heading of the introduction (the assessment's own, or the landlord's templates/introduction.md)."},"heading.atAGlance":{"type":"string","minLength":1,"description":"Heading of the part \"At a glance\"."},"heading.changes":{"type":"string","minLength":1,"description":"Heading of the part \"What changed since\". Placeholders: {period} (last year)."},"heading.assessment":{"type":"string","minLength":1,"description":"Heading of the part that holds the self-assessment, section by section."},"heading.documents":{"type":"string","minLength":1,"description":"Heading of the part \"Documents referred to\"."},"heading.actionPlan":{"type":"string","minLength":1,"description":"Heading of the part \"Action plan\"."},"heading.approval":{"type":"string","minLength":1,"description":"Heading of the last part of an approved assessment."},"heading.draftStatus":{"type":"string","minLength":1,"description":"Heading of the last part of an unapproved assessment."},"edition.public":{"type":"string","minLength":1,"description":"The name of the public edition, on the cover, in the facts and in the header of the PDF and the DOCX."},"edition.board":{"type":"string","minLength":1,"description":"The name of the edition for the governing body. Placeholders: {body} (its name, with a capital, e.g. \"Cabinet\")."},"edition.boardUnnamed":{"type":"string","minLength":1,"description":"The name of the edition for the governing body where landlord.yaml names none."},"edition.internal":{"type":"string","minLength":1,"description":"The edition's name when it cites internal documents. Placeholders: {edition} (its name)."},"fact.landlord":{"type":"string","minLength":1,"description":"Label of the landlord, in the facts of the PDF and the DOCX."},"fact.period":{"type":"string","minLength":1,"description":"Label of the period, in the facts."},"fact.assessedAgainst":{"type":"string","minLength":1,"description":"Label of the Code the assessment was made against, in the facts."},"fact.assessedAgainstText":{"type":"string","minLength":1,"description":"The Code the assessment was made against. Placeholders: {code} (its name, e.g. \"Housing Ombudsman's Complaint Handling Code (2024)\"), {date} (the day it came into force)."},"fact.assessedAgainstStatutory":{"type":"string","minLength":1,"description":"The same, in the PDF and the DOCX, for a Code that is statutory. Placeholders: {code}, {date}."},"fact.assessedOn":{"type":"string","minLength":1,"description":"Label of the date of the assessment, in the facts."},"fact.approval":{"type":"string","minLength":1,"description":"Label of the approval, in the facts."},"fact.mrc":{"type":"string","minLength":1,"description":"Label of the Member Responsible for Complaints, in the facts."},"fact.complaintsPage":{"type":"string","minLength":1,"description":"Label of the landlord's page on how to complain, in the facts of the PDF and the DOCX."},"fact.covers":{"type":"string","minLength":1,"description":"Label of the organisations the assessment covers, in the facts."},"fact.groupMembers":{"type":"string","minLength":1,"description":"Label of the members of a group, in the facts."},"fact.edition":{"type":"string","minLength":1,"description":"Label of the edition (public or for the governing body), in the facts of the PDF and the DOCX."},"column.provision":{"type":"string","minLength":1,"description":"Heading of the first column of the self-assessment's tables in the PDF and the DOCX: the provision."},"column.requirement":{"type":"string","minLength":1,"description":"Heading of the column that holds the Code's requirement."},"column.comply":{"type":"string","minLength":1,"description":"Heading of the column that holds the answer (Yes, Partly, No, Not applicable)."},"column.evidence":{"type":"string","minLength":1,"description":"Heading of the column that holds the evidence."},"column.commentary":{"type":"string","minLength":1,"description":"Heading of the column that holds the commentary and the actions."},"provision.inPlainEnglish":{"type":"string","minLength":1,"description":"The line under the Code's text of a provision with its summary in plain English. Placeholders: {summary}."},"provision.continued":{"type":"string","minLength":1,"description":"In the PDF, the provision column at the top of a page where a provision's row goes on from the page before. Placeholders: {id}."},"action.label":{"type":"string","minLength":1,"description":"The word before an action's description in the tables of the PDF and the DOCX."},"action.owner":{"type":"string","minLength":1,"description":"Who owns an action, after its description. Placeholders: {owner} (its owner, or \"Not named\")."},"action.due":{"type":"string","minLength":1,"description":"When an open action is due. Placeholders: {due} (the date, and whether it was overdue when assessed)."},"action.done":{"type":"string","minLength":1,"description":"An action done, with no date recorded."},"action.doneOn":{"type":"string","minLength":1,"description":"An action done on a date. Placeholders: {date}."},"action.dropped":{"type":"string","minLength":1,"description":"An action dropped."},"atAGlance.allSections":{"type":"string","minLength":1,"description":"The last row of the \"At a glance\" table, with the totals."},"actions.caption":{"type":"string","minLength":1,"description":"The caption of the action plan's table, on the site, in the PDF and the DOCX. Placeholders: {period}."},"actions.none":{"type":"string","minLength":1,"description":"What the action plan says when there are no open actions."},"actions.noneDated":{"type":"string","minLength":1,"description":"What the action plan says when there are no open actions with a date, but actions are still to be set."},"actions.provision":{"type":"string","minLength":1,"description":"How a row of the action plan names its provision, when the provision has no title. Placeholders: {id}."},"actions.provisionTitled":{"type":"string","minLength":1,"description":"How a row of the action plan names its provision. Placeholders: {id}, {title}."},"actions.column.due":{"type":"string","minLength":1,"description":"Heading of the action plan's column of due dates, in the PDF and the DOCX."},"actions.column.provision":{"type":"string","minLength":1,"description":"Heading of the action plan's column of provisions."},"actions.column.action":{"type":"string","minLength":1,"description":"Heading of the action plan's column of actions."},"actions.column.owner":{"type":"string","minLength":1,"description":"Heading of the action plan's column of owners."},"approval.hash":{"type":"string","minLength":1,"description":"The words before the approval's hash, in the PDF and the DOCX."},"site.lede":{"type":"string","minLength":1,"description":"The opening of an assessment's page on the site. Placeholders: {who} (the landlord, or the organisations the assessment covers)."},"site.atAGlance":{"type":"string","minLength":1,"description":"The note under \"At a glance\" on the site."},"site.actions":{"type":"string","minLength":1,"description":"The action plan on the site, when it has open actions. Placeholders: {actions} (e.g. \"3 open actions\")."},"site.actionsLink":{"type":"string","minLength":1,"description":"The link to the action plan's own page. Placeholders: {actions}, {period}."},"site.actionsNone":{"type":"string","minLength":1,"description":"The action plan on the site, when it has no open actions."},"site.landlordLede":{"type":"string","minLength":1,"description":"The opening of a landlord's page on the site, above its self-assessments. Placeholders: {who}."}}};
+const schema20 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://chc.example/schemas/messages.schema.json","title":"Messages","description":"The fixed sentences and headings of the site, the PDF and the DOCX (templates/messages.yaml), each under its key, with {name} placeholders that chc fills in. A landlord overrides any of them in assessments/<landlord>/templates/messages.yaml: it lists only the sentences it words its own way, and may use only the placeholders each is given (docs/templates.md).","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Optional link to this schema, for editors."},"draft.banner":{"type":"string","minLength":1,"description":"The DRAFT notice at the top of an unapproved assessment's page on the site. Placeholders: {body} (the governing body)."},"draft.cover":{"type":"string","minLength":1,"description":"The DRAFT line on the cover of an unapproved PDF and DOCX. Placeholders: {body}."},"draft.closing":{"type":"string","minLength":1,"description":"The DRAFT paragraph at the end of an unapproved PDF and DOCX, under \"Status of this draft\". Placeholders: {body}."},"about.howToRead":{"type":"string","minLength":1,"description":"How to read the tables, in \"About this self-assessment\" of the PDF and DOCX. Placeholders: {landlord} (its name)."},"about.internal.public":{"type":"string","minLength":1,"description":"After how to read the tables, in the public edition: how internal documents are shown."},"about.internal.board":{"type":"string","minLength":1,"description":"After how to read the tables, in the board edition: how internal documents are shown."},"changes.newProvision":{"type":"string","minLength":1,"description":"A line of \"What changed since\" for a provision new in this Code. Placeholders: {to} (this year's answer)."},"changes.changed":{"type":"string","minLength":1,"description":"A line of \"What changed since\" for an answer that changed. Placeholders: {from} (last year's answer), {period} (last year), {as} (the earlier provision ids, from changes.as, or nothing), {to} (this year's answer)."},"changes.as":{"type":"string","minLength":1,"description":"How a line of \"What changed since\" names the earlier provisions an answer was given under. Placeholders: {previous} (their ids)."},"changes.figure":{"type":"string","minLength":1,"description":"How a line of \"What changed since\" names an earlier answer that was a figure or a description, not Yes, Partly, No or n/a."},"changes.compared.sameCode":{"type":"string","minLength":1,"description":"The first sentence of \"What changed since\" when both years were assessed against the same Code. Placeholders: {period} (last year), {code} (its Code)."},"changes.compared.codeChanged":{"type":"string","minLength":1,"description":"The first sentence of \"What changed since\" when last year was assessed against an earlier Code. Placeholders: {period}, {code}."},"changes.none":{"type":"string","minLength":1,"description":"What \"What changed since\" says when no answer changed."},"atAGlance.note":{"type":"string","minLength":1,"description":"The note above the \"At a glance\" chart."},"atAGlance.caption":{"type":"string","minLength":1,"description":"The caption of the table under the \"At a glance\" chart."},"documents.none":{"type":"string","minLength":1,"description":"What \"Documents referred to\" says when the assessment cites none."},"approval.draft":{"type":"string","minLength":1,"description":"The approval line of the facts on the site, and the documents' description, while the assessment is a draft. Placeholders: {body}."},"approval.draftPrint":{"type":"string","minLength":1,"description":"The approval line of the facts in the PDF and the DOCX while the assessment is a draft. Placeholders: {body}."},"heading.about":{"type":"string","minLength":1,"description":"Heading of the part \"About this self-assessment\"."},"heading.response":{"type":"string","minLength":1,"description":"Heading of the governing body's response. Placeholders: {body}."},"heading.introduction":{"type":"string","minLength":1,"description":"Heading of the introduction (the assessment's own, or the landlord's templates/introduction.md)."},"heading.atAGlance":{"type":"string","minLength":1,"description":"Heading of the part \"At a glance\"."},"heading.changes":{"type":"string","minLength":1,"description":"Heading of the part \"What changed since\". Placeholders: {period} (last year)."},"heading.assessment":{"type":"string","minLength":1,"description":"Heading of the part that holds the self-assessment, section by section."},"heading.documents":{"type":"string","minLength":1,"description":"Heading of the part \"Documents referred to\"."},"heading.actionPlan":{"type":"string","minLength":1,"description":"Heading of the part \"Action plan\"."},"heading.approval":{"type":"string","minLength":1,"description":"Heading of the last part of an approved assessment."},"heading.draftStatus":{"type":"string","minLength":1,"description":"Heading of the last part of an unapproved assessment."},"edition.public":{"type":"string","minLength":1,"description":"The name of the public edition, on the cover, in the facts and in the header of the PDF and the DOCX."},"edition.board":{"type":"string","minLength":1,"description":"The name of the edition for the governing body. Placeholders: {body} (its name, with a capital, e.g. \"Cabinet\")."},"edition.boardUnnamed":{"type":"string","minLength":1,"description":"The name of the edition for the governing body where landlord.yaml names none."},"edition.internal":{"type":"string","minLength":1,"description":"The edition's name when it cites internal documents. Placeholders: {edition} (its name)."},"fact.landlord":{"type":"string","minLength":1,"description":"Label of the landlord, in the facts of the PDF and the DOCX."},"fact.period":{"type":"string","minLength":1,"description":"Label of the period, in the facts."},"fact.assessedAgainst":{"type":"string","minLength":1,"description":"Label of the Code the assessment was made against, in the facts."},"fact.assessedAgainstText":{"type":"string","minLength":1,"description":"The Code the assessment was made against. Placeholders: {code} (its name, e.g. \"Housing Ombudsman's Complaint Handling Code (2024)\"), {date} (the day it came into force)."},"fact.assessedAgainstStatutory":{"type":"string","minLength":1,"description":"The same, in the PDF and the DOCX, for a Code that is statutory. Placeholders: {code}, {date}."},"fact.assessedOn":{"type":"string","minLength":1,"description":"Label of the date of the assessment, in the facts."},"fact.approval":{"type":"string","minLength":1,"description":"Label of the approval, in the facts."},"fact.mrc":{"type":"string","minLength":1,"description":"Label of the Member Responsible for Complaints, in the facts."},"fact.complaintsPage":{"type":"string","minLength":1,"description":"Label of the landlord's page on how to complain, in the facts of the PDF and the DOCX."},"fact.covers":{"type":"string","minLength":1,"description":"Label of the organisations the assessment covers, in the facts."},"fact.groupMembers":{"type":"string","minLength":1,"description":"Label of the members of a group, in the facts."},"fact.edition":{"type":"string","minLength":1,"description":"Label of the edition (public or for the governing body), in the facts of the PDF and the DOCX."},"column.provision":{"type":"string","minLength":1,"description":"Heading of the first column of the self-assessment's tables in the PDF and the DOCX: the provision."},"column.requirement":{"type":"string","minLength":1,"description":"Heading of the column that holds the Code's requirement."},"column.comply":{"type":"string","minLength":1,"description":"Heading of the column that holds the answer (Yes, Partly, No, Not applicable)."},"column.evidence":{"type":"string","minLength":1,"description":"Heading of the column that holds the evidence."},"column.commentary":{"type":"string","minLength":1,"description":"Heading of the column that holds the commentary and the actions."},"provision.inPlainEnglish":{"type":"string","minLength":1,"description":"The line under the Code's text of a provision with its summary in plain English. Placeholders: {summary}."},"provision.continued":{"type":"string","minLength":1,"description":"In the PDF, the provision column at the top of a page where a provision's row goes on from the page before. Placeholders: {id}."},"action.label":{"type":"string","minLength":1,"description":"The word before an action's description in the tables of the PDF and the DOCX."},"action.owner":{"type":"string","minLength":1,"description":"Who owns an action, after its description. Placeholders: {owner} (its owner, or \"Not named\")."},"action.due":{"type":"string","minLength":1,"description":"When an open action is due. Placeholders: {due} (the date, and whether it was overdue when assessed)."},"action.done":{"type":"string","minLength":1,"description":"An action done, with no date recorded."},"action.doneOn":{"type":"string","minLength":1,"description":"An action done on a date. Placeholders: {date}."},"action.dropped":{"type":"string","minLength":1,"description":"An action dropped."},"atAGlance.allSections":{"type":"string","minLength":1,"description":"The last row of the \"At a glance\" table, with the totals."},"actions.caption":{"type":"string","minLength":1,"description":"The caption of the action plan's table, on the site, in the PDF and the DOCX. Placeholders: {period}."},"actions.none":{"type":"string","minLength":1,"description":"What the action plan says when there are no open actions."},"actions.noneDated":{"type":"string","minLength":1,"description":"What the action plan says when there are no open actions with a date, but actions are still to be set."},"actions.provision":{"type":"string","minLength":1,"description":"How a row of the action plan names its provision, when the provision has no title. Placeholders: {id}."},"actions.provisionTitled":{"type":"string","minLength":1,"description":"How a row of the action plan names its provision. Placeholders: {id}, {title}."},"actions.column.due":{"type":"string","minLength":1,"description":"Heading of the action plan's column of due dates, in the PDF and the DOCX."},"actions.column.provision":{"type":"string","minLength":1,"description":"Heading of the action plan's column of provisions."},"actions.column.action":{"type":"string","minLength":1,"description":"Heading of the action plan's column of actions."},"actions.column.owner":{"type":"string","minLength":1,"description":"Heading of the action plan's column of owners."},"approval.hash":{"type":"string","minLength":1,"description":"The words before the approval's hash, in the PDF and the DOCX."},"site.lede":{"type":"string","minLength":1,"description":"The opening of an assessment's page on the site. Placeholders: {who} (the landlord, or the organisations the assessment covers)."},"site.atAGlance":{"type":"string","minLength":1,"description":"The note under \"At a glance\" on the site."},"site.actions":{"type":"string","minLength":1,"description":"The action plan on the site, when it has open actions. Placeholders: {actions} (e.g. \"3 open actions\")."},"site.actionsLink":{"type":"string","minLength":1,"description":"The link to the action plan's own page. Placeholders: {actions}, {period}."},"site.actionsNone":{"type":"string","minLength":1,"description":"The action plan on the site, when it has no open actions."},"site.landlordLede":{"type":"string","minLength":1,"description":"The opening of a landlord's page on the site, above its self-assessments. Placeholders: {who}."},"cover.title":{"type":"string","minLength":1,"description":"The document's title: on the cover of the PDF and the DOCX, in their footers (after the landlord's name, before the period) and in the heading of the site's page of an assessment."},"heading.contents":{"type":"string","minLength":1,"description":"The heading of the table of contents, in the PDF and the DOCX."},"heading.complain":{"type":"string","minLength":1,"description":"The heading of the part of the site's page (and of the single page) that says how to complain."},"site.downloads":{"type":"string","minLength":1,"description":"The heading of the site's downloads of an assessment (its PDF and DOCX)."},"site.downloadPdf":{"type":"string","minLength":1,"description":"The link to an assessment's PDF on the site. Placeholders: {period}."},"site.downloadDocx":{"type":"string","minLength":1,"description":"The link to an assessment's DOCX on the site. Placeholders: {period}."},"site.onThisPage":{"type":"string","minLength":1,"description":"The heading of the list of the parts of the site's page of an assessment."},"provision.summaryLabel":{"type":"string","minLength":1,"description":"On the site, the label above a provision's summary."},"provision.wording":{"type":"string","minLength":1,"description":"On the site, the button that shows a provision's full text."},"provision.answer":{"type":"string","minLength":1,"description":"On the site, the label of an answer (to a figure or narrative question, and of a provision not answered yet)."},"provision.evidence":{"type":"string","minLength":1,"description":"On the site, the label of an answer's evidence."},"provision.commentary":{"type":"string","minLength":1,"description":"On the site, the label of an answer's commentary."},"provision.action":{"type":"string","minLength":1,"description":"On the site, the label of an action still to be set."},"provision.notAnswered":{"type":"string","minLength":1,"description":"On the site, what a provision a draft has not answered yet shows as its answer."}}};
 
 function validate16(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://chc.example/schemas/messages.schema.json" */;
@@ -4962,14 +4962,364 @@ vErrors.push(err149);
 errors++;
 }
 }
-}
-else {
-const err150 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema20.type,parentSchema:schema20,data};
+if(data["cover.title"] !== undefined){
+let data75 = data["cover.title"];
+if(typeof data75 === "string"){
+if(func3(data75) < 1){
+const err150 = {instancePath:instancePath+"/cover.title",schemaPath:"#/properties/cover.title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties["cover.title"],data:data75};
 if(vErrors === null){
 vErrors = [err150];
 }
 else {
 vErrors.push(err150);
+}
+errors++;
+}
+}
+else {
+const err151 = {instancePath:instancePath+"/cover.title",schemaPath:"#/properties/cover.title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties["cover.title"].type,parentSchema:schema20.properties["cover.title"],data:data75};
+if(vErrors === null){
+vErrors = [err151];
+}
+else {
+vErrors.push(err151);
+}
+errors++;
+}
+}
+if(data["heading.contents"] !== undefined){
+let data76 = data["heading.contents"];
+if(typeof data76 === "string"){
+if(func3(data76) < 1){
+const err152 = {instancePath:instancePath+"/heading.contents",schemaPath:"#/properties/heading.contents/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties["heading.contents"],data:data76};
+if(vErrors === null){
+vErrors = [err152];
+}
+else {
+vErrors.push(err152);
+}
+errors++;
+}
+}
+else {
+const err153 = {instancePath:instancePath+"/heading.contents",schemaPath:"#/properties/heading.contents/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties["heading.contents"].type,parentSchema:schema20.properties["heading.contents"],data:data76};
+if(vErrors === null){
+vErrors = [err153];
+}
+else {
+vErrors.push(err153);
+}
+errors++;
+}
+}
+if(data["heading.complain"] !== undefined){
+let data77 = data["heading.complain"];
+if(typeof data77 === "string"){
+if(func3(data77) < 1){
+const err154 = {instancePath:instancePath+"/heading.complain",schemaPath:"#/properties/heading.complain/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties["heading.complain"],data:data77};
+if(vErrors === null){
+vErrors = [err154];
+}
+else {
+vErrors.push(err154);
+}
+errors++;
+}
+}
+else {
+const err155 = {instancePath:instancePath+"/heading.complain",schemaPath:"#/properties/heading.complain/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties["heading.complain"].type,parentSchema:schema20.properties["heading.complain"],data:data77};
+if(vErrors === null){
+vErrors = [err155];
+}
+else {
+vErrors.push(err155);
+}
+errors++;
+}
+}
+if(data["site.downloads"] !== undefined){
+let data78 = data["site.downloads"];
+if(typeof data78 === "string"){
+if(func3(data78) < 1){
+const err156 = {instancePath:instancePath+"/site.downloads",schemaPath:"#/properties/site.downloads/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties["site.downloads"],data:data78};
+if(vErrors === null){
+vErrors = [err156];
+}
+else {
+vErrors.push(err156);
+}
+errors++;
+}
+}
+else {
+const err157 = {instancePath:instancePath+"/site.downloads",schemaPath:"#/properties/site.downloads/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties["site.downloads"].type,parentSchema:schema20.properties["site.downloads"],data:data78};
+if(vErrors === null){
+vErrors = [err157];
+}
+else {
+vErrors.push(err157);
+}
+errors++;
+}
+}
+if(data["site.downloadPdf"] !== undefined){
+let data79 = data["site.downloadPdf"];
+if(typeof data79 === "string"){
+if(func3(data79) < 1){
+const err158 = {instancePath:instancePath+"/site.downloadPdf",schemaPath:"#/properties/site.downloadPdf/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties["site.downloadPdf"],data:data79};
+if(vErrors === null){
+vErrors = [err158];
+}
+else {
+vErrors.push(err158);
+}
+errors++;
+}
+}
+else {
+const err159 = {instancePath:instancePath+"/site.downloadPdf",schemaPath:"#/properties/site.downloadPdf/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties["site.downloadPdf"].type,parentSchema:schema20.properties["site.downloadPdf"],data:data79};
+if(vErrors === null){
+vErrors = [err159];
+}
+else {
+vErrors.push(err159);
+}
+errors++;
+}
+}
+if(data["site.downloadDocx"] !== undefined){
+let data80 = data["site.downloadDocx"];
+if(typeof data80 === "string"){
+if(func3(data80) < 1){
+const err160 = {instancePath:instancePath+"/site.downloadDocx",schemaPath:"#/properties/site.downloadDocx/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties["site.downloadDocx"],data:data80};
+if(vErrors === null){
+vErrors = [err160];
+}
+else {
+vErrors.push(err160);
+}
+errors++;
+}
+}
+else {
+const err161 = {instancePath:instancePath+"/site.downloadDocx",schemaPath:"#/properties/site.downloadDocx/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties["site.downloadDocx"].type,parentSchema:schema20.properties["site.downloadDocx"],data:data80};
+if(vErrors === null){
+vErrors = [err161];
+}
+else {
+vErrors.push(err161);
+}
+errors++;
+}
+}
+if(data["site.onThisPage"] !== undefined){
+let data81 = data["site.onThisPage"];
+if(typeof data81 === "string"){
+if(func3(data81) < 1){
+const err162 = {instancePath:instancePath+"/site.onThisPage",schemaPath:"#/properties/site.onThisPage/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties["site.onThisPage"],data:data81};
+if(vErrors === null){
+vErrors = [err162];
+}
+else {
+vErrors.push(err162);
+}
+errors++;
+}
+}
+else {
+const err163 = {instancePath:instancePath+"/site.onThisPage",schemaPath:"#/properties/site.onThisPage/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties["site.onThisPage"].type,parentSchema:schema20.properties["site.onThisPage"],data:data81};
+if(vErrors === null){
+vErrors = [err163];
+}
+else {
+vErrors.push(err163);
+}
+errors++;
+}
+}
+if(data["provision.summaryLabel"] !== undefined){
+let data82 = data["provision.summaryLabel"];
+if(typeof data82 === "string"){
+if(func3(data82) < 1){
+const err164 = {instancePath:instancePath+"/provision.summaryLabel",schemaPath:"#/properties/provision.summaryLabel/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties["provision.summaryLabel"],data:data82};
+if(vErrors === null){
+vErrors = [err164];
+}
+else {
+vErrors.push(err164);
+}
+errors++;
+}
+}
+else {
+const err165 = {instancePath:instancePath+"/provision.summaryLabel",schemaPath:"#/properties/provision.summaryLabel/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties["provision.summaryLabel"].type,parentSchema:schema20.properties["provision.summaryLabel"],data:data82};
+if(vErrors === null){
+vErrors = [err165];
+}
+else {
+vErrors.push(err165);
+}
+errors++;
+}
+}
+if(data["provision.wording"] !== undefined){
+let data83 = data["provision.wording"];
+if(typeof data83 === "string"){
+if(func3(data83) < 1){
+const err166 = {instancePath:instancePath+"/provision.wording",schemaPath:"#/properties/provision.wording/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties["provision.wording"],data:data83};
+if(vErrors === null){
+vErrors = [err166];
+}
+else {
+vErrors.push(err166);
+}
+errors++;
+}
+}
+else {
+const err167 = {instancePath:instancePath+"/provision.wording",schemaPath:"#/properties/provision.wording/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties["provision.wording"].type,parentSchema:schema20.properties["provision.wording"],data:data83};
+if(vErrors === null){
+vErrors = [err167];
+}
+else {
+vErrors.push(err167);
+}
+errors++;
+}
+}
+if(data["provision.answer"] !== undefined){
+let data84 = data["provision.answer"];
+if(typeof data84 === "string"){
+if(func3(data84) < 1){
+const err168 = {instancePath:instancePath+"/provision.answer",schemaPath:"#/properties/provision.answer/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties["provision.answer"],data:data84};
+if(vErrors === null){
+vErrors = [err168];
+}
+else {
+vErrors.push(err168);
+}
+errors++;
+}
+}
+else {
+const err169 = {instancePath:instancePath+"/provision.answer",schemaPath:"#/properties/provision.answer/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties["provision.answer"].type,parentSchema:schema20.properties["provision.answer"],data:data84};
+if(vErrors === null){
+vErrors = [err169];
+}
+else {
+vErrors.push(err169);
+}
+errors++;
+}
+}
+if(data["provision.evidence"] !== undefined){
+let data85 = data["provision.evidence"];
+if(typeof data85 === "string"){
+if(func3(data85) < 1){
+const err170 = {instancePath:instancePath+"/provision.evidence",schemaPath:"#/properties/provision.evidence/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties["provision.evidence"],data:data85};
+if(vErrors === null){
+vErrors = [err170];
+}
+else {
+vErrors.push(err170);
+}
+errors++;
+}
+}
+else {
+const err171 = {instancePath:instancePath+"/provision.evidence",schemaPath:"#/properties/provision.evidence/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties["provision.evidence"].type,parentSchema:schema20.properties["provision.evidence"],data:data85};
+if(vErrors === null){
+vErrors = [err171];
+}
+else {
+vErrors.push(err171);
+}
+errors++;
+}
+}
+if(data["provision.commentary"] !== undefined){
+let data86 = data["provision.commentary"];
+if(typeof data86 === "string"){
+if(func3(data86) < 1){
+const err172 = {instancePath:instancePath+"/provision.commentary",schemaPath:"#/properties/provision.commentary/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties["provision.commentary"],data:data86};
+if(vErrors === null){
+vErrors = [err172];
+}
+else {
+vErrors.push(err172);
+}
+errors++;
+}
+}
+else {
+const err173 = {instancePath:instancePath+"/provision.commentary",schemaPath:"#/properties/provision.commentary/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties["provision.commentary"].type,parentSchema:schema20.properties["provision.commentary"],data:data86};
+if(vErrors === null){
+vErrors = [err173];
+}
+else {
+vErrors.push(err173);
+}
+errors++;
+}
+}
+if(data["provision.action"] !== undefined){
+let data87 = data["provision.action"];
+if(typeof data87 === "string"){
+if(func3(data87) < 1){
+const err174 = {instancePath:instancePath+"/provision.action",schemaPath:"#/properties/provision.action/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties["provision.action"],data:data87};
+if(vErrors === null){
+vErrors = [err174];
+}
+else {
+vErrors.push(err174);
+}
+errors++;
+}
+}
+else {
+const err175 = {instancePath:instancePath+"/provision.action",schemaPath:"#/properties/provision.action/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties["provision.action"].type,parentSchema:schema20.properties["provision.action"],data:data87};
+if(vErrors === null){
+vErrors = [err175];
+}
+else {
+vErrors.push(err175);
+}
+errors++;
+}
+}
+if(data["provision.notAnswered"] !== undefined){
+let data88 = data["provision.notAnswered"];
+if(typeof data88 === "string"){
+if(func3(data88) < 1){
+const err176 = {instancePath:instancePath+"/provision.notAnswered",schemaPath:"#/properties/provision.notAnswered/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties["provision.notAnswered"],data:data88};
+if(vErrors === null){
+vErrors = [err176];
+}
+else {
+vErrors.push(err176);
+}
+errors++;
+}
+}
+else {
+const err177 = {instancePath:instancePath+"/provision.notAnswered",schemaPath:"#/properties/provision.notAnswered/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties["provision.notAnswered"].type,parentSchema:schema20.properties["provision.notAnswered"],data:data88};
+if(vErrors === null){
+vErrors = [err177];
+}
+else {
+vErrors.push(err177);
+}
+errors++;
+}
+}
+}
+else {
+const err178 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema20.type,parentSchema:schema20,data};
+if(vErrors === null){
+vErrors = [err178];
+}
+else {
+vErrors.push(err178);
 }
 errors++;
 }

@@ -169,7 +169,7 @@ describe('npm run build on the bundled examples', () => {
       for (const v of [r.views.public, r.views.board]) {
         const pdf = squeeze(pdfText(documents(v, 'pdf')));
         const docx = squeeze((await docxText(documents(v, 'docx'))).text);
-        const expected: string[] = [howToRead(w, v.landlord.name, v.edition, citesInternal(v)), say(w, 'atAGlance.note'), say(w, 'atAGlance.caption'), ...documentOutline(v, w).map((e) => e.text)];
+        const expected: string[] = [say(w, 'cover.title'), say(w, 'heading.contents'), howToRead(w, v.landlord.name, v.edition, citesInternal(v)), say(w, 'atAGlance.note'), say(w, 'atAGlance.caption'), ...documentOutline(v, w).map((e) => e.text)];
         if (v.draft) expected.push(...(['draft.cover', 'draft.closing', 'approval.draftPrint'] as const).map((k) => say(w, k, { body: v.landlord.governingBody })));
         const c = v.changes;
         if (c) expected.push(say(w, c.codeChanged ? 'changes.compared.codeChanged' : 'changes.compared.sameCode', { period: c.fromPeriod, code: c.fromCode }));

@@ -23,6 +23,8 @@ beforeAll(() => {
     'heading.atAGlance: "Our answers at a glance"',
     'draft.cover: "Our {body} has not approved this draft yet."',
     'draft.banner: "Our {body} has not approved this draft yet: it may change."',
+    'cover.title: "Annual complaints self-assessment"',
+    'heading.contents: "In this paper"',
     '',
   ].join('\n'));
   writeFileSync(join(templates, 'introduction.md'), `---\ntitle: ignored\n---\n${INTRO}\n`);
@@ -45,6 +47,7 @@ describe("a landlord's templates", () => {
     expect(html).toContain(`Introduction ${INTRO}`);
     expect(html).not.toContain('title: ignored');
     expect(html).not.toContain('At a glance');
+    expect(html).toContain('Plus Dane Housing: Annual complaints self-assessment 2023-24');
   });
 
   it.each(['public', 'board'])('the PDF and the DOCX have its headings, its cover line and its introduction, as the site does (%s)', async (edition) => {
@@ -57,7 +60,12 @@ describe("a landlord's templates", () => {
       expect(text).toContain(INTRO);
       expect(text).not.toContain('About this self-assessment');
       expect(text).not.toContain('title: ignored');
+      // The title on the cover (and the PDF's footer), the contents' heading.
+      expect(text).toContain('Annual complaints self-assessment');
+      expect(text).toContain('In this paper');
+      expect(text).not.toContain('Complaint Handling Code self-assessment');
     }
+    expect(pdf).toContain(squeeze('Plus Dane Housing — Annual complaints self-assessment 2023-24 — page 2 of'));
     expect(pdfOutline(doc(edition, 'pdf'))).toEqual(expect.arrayContaining(['About our self-assessment', 'Introduction', 'Our answers at a glance']));
   });
 });

@@ -18,9 +18,6 @@ import { factsOf } from '../facts.ts';
 import { approvalSentence, citesInternal, codeName, editionLabel } from '../site/format.ts';
 export { editionLabel };
 
-/** The document's title, as on the cover and in the footer. */
-export const DOC_TITLE = 'Complaint Handling Code self-assessment';
-
 const NONE = { style: BorderStyle.NONE, size: 0, color: 'auto' };
 const NO_BORDERS = { top: NONE, bottom: NONE, left: NONE, right: NONE, insideHorizontal: NONE, insideVertical: NONE };
 
@@ -54,7 +51,7 @@ export function cover(view: AssessmentView, wording: Wording): Block[] {
   const edition = editionLabel(view);
   const out: Block[] = [
     box([line([new TextRun({ text: view.landlord.name, bold: true, size: 48, color: 'FFFFFF' })])], TEXT_WIDTH, { fill: brandColour(view.landlord.colour).slice(1).toUpperCase(), margin: 227 }),
-    new Paragraph({ style: STYLE.coverTitle, spacing: { before: 1000 }, children: [new TextRun(DOC_TITLE)] }),
+    new Paragraph({ style: STYLE.coverTitle, spacing: { before: 1000 }, children: [new TextRun(say(wording, 'cover.title'))] }),
     line([new TextRun({ text: view.period, bold: true, size: 44 })], { before: 240 }),
     line([new TextRun({ text: view.periodLabel, size: 26 })], { after: 400 }),
     line([new TextRun({ text: `Against the ${codeName(view)}`, size: 26 })], { after: 160 }),
@@ -81,10 +78,10 @@ export function cover(view: AssessmentView, wording: Wording): Block[] {
  * in as it is written, without page numbers (`\n`), each entry a link to its heading. It is written up to date, so
  * Word shows it as it is and asks nothing when the document opens; a reader can still update it in Word.
  */
-export function contents(): (Paragraph | TableOfContents)[] {
+export function contents(wording: Wording): (Paragraph | TableOfContents)[] {
   return [
-    new Paragraph({ style: STYLE.tocHeading, pageBreakBefore: true, children: [new TextRun('Contents')] }),
-    new TableOfContents('Contents', {
+    new Paragraph({ style: STYLE.tocHeading, pageBreakBefore: true, children: [new TextRun(say(wording, 'heading.contents'))] }),
+    new TableOfContents(say(wording, 'heading.contents'), {
       hyperlink: true,
       headingStyleRange: '1-2',
       pageNumbersEntryLevelsRange: '1-2',

@@ -9,7 +9,7 @@ import { ListRegistry, type Block } from './markdown-docx.ts';
 import { COLOUR, FONT, PAGE, STYLE, numberingOptions, stylesOptions } from './styles.ts';
 import { repackDeterministic } from './package.ts';
 import type { Ctx } from './blocks.ts';
-import { DOC_TITLE, about, contents, cover, editionLabel, introduction, response } from './front-matter.ts';
+import { about, contents, cover, editionLabel, introduction, response } from './front-matter.ts';
 import { atAGlance } from './at-a-glance.ts';
 import { changes } from './changes.ts';
 import { assessment } from './appendix-a.ts';
@@ -34,7 +34,7 @@ export async function renderDocx(view: AssessmentView): Promise<Uint8Array> {
   const ctx: Ctx = { view, lists: new ListRegistry(), wording, outline: documentOutline(view, wording) };
   const children: (Block | TableOfContents)[] = [
     ...cover(view, ctx.wording),
-    ...contents(),
+    ...contents(ctx.wording),
     // The parts in the order of the document's outline, as the print view has them.
     ...ctx.outline.flatMap((entry) => PARTS[entry.id](ctx)),
   ];
@@ -92,7 +92,7 @@ function footer(view: AssessmentView): Footer {
       alignment: AlignmentType.CENTER,
       border: { top: { style: BorderStyle.SINGLE, size: 4, color: COLOUR.rule, space: 4 } },
       children: [
-        new TextRun(`${view.landlord.name} — ${DOC_TITLE} ${view.period} — page `),
+        new TextRun(`${view.landlord.name} — ${say(view.wording, 'cover.title')} ${view.period} — page `),
         new TextRun({ children: [PageNumber.CURRENT] }),
         new TextRun(' of '),
         new TextRun({ children: [PageNumber.TOTAL_PAGES] }),

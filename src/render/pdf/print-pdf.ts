@@ -4,6 +4,7 @@ import { dirname } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page, PDFOptions } from 'puppeteer';
 import type { AssessmentView } from '../view-model.ts';
+import { say } from '../../model/wording.ts';
 import { BrowserError, closeBrowser, launchBrowser } from './browser.ts';
 import { destinationPages, normaliseStructureIds, withInfo } from './pdf-file.ts';
 import { continueRows } from './continued-rows.ts';
@@ -17,10 +18,10 @@ export interface PdfJob {
 
 const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
-/** The footer on every page: "Landlord — Complaint Handling Code self-assessment PERIOD — page X of Y". */
+/** The footer on every page: "Landlord — Complaint Handling Code self-assessment PERIOD — page X of Y" (cover.title). */
 export function footerTemplate(view: AssessmentView): string {
   return `<div style="font-family: 'Liberation Sans', Arial, sans-serif; font-size: 8pt; color: #333; width: 100%; padding: 0 16mm; text-align: center;">` +
-    `${escapeHtml(view.landlord.name)} — Complaint Handling Code self-assessment ${escapeHtml(view.period)} — page <span class="pageNumber"></span> of <span class="totalPages"></span>` +
+    `${escapeHtml(view.landlord.name)} — ${escapeHtml(say(view.wording, 'cover.title'))} ${escapeHtml(view.period)} — page <span class="pageNumber"></span> of <span class="totalPages"></span>` +
     `${view.draft ? ' — DRAFT' : ''}</div>`;
 }
 
