@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { nearest } from '../model/suggest.ts';
-import { CliUsageError } from './io.ts';
+import { UsageError } from '../model/errors.ts';
 
 /** An option of a command. */
 export interface OptionSpec {
@@ -42,13 +42,13 @@ export function parse(spec: CommandSpec, argv: string[]): { values: Record<strin
     const m = /Unknown option '(-{1,2}[^']+)'/.exec(msg);
     if (m) {
       const guess = nearest(m[1]!.replace(/^-+/, ''), Object.keys(spec.options));
-      throw new CliUsageError(`unknown option ${m[1]}${guess ? ` (did you mean --${guess}?)` : ''}\nusage: ${spec.usage}`);
+      throw new UsageError(`unknown option ${m[1]}${guess ? ` (did you mean --${guess}?)` : ''}\nusage: ${spec.usage}`);
     }
-    throw new CliUsageError(`${msg.replace(/\. To specify .*$/, '')}\nusage: ${spec.usage}`);
+    throw new UsageError(`${msg.replace(/\. To specify .*$/, '')}\nusage: ${spec.usage}`);
   }
   const [min, max] = spec.positionals ?? [0, 0];
   if (parsed.positionals.length < min || parsed.positionals.length > max) {
-    throw new CliUsageError(`${parsed.positionals.length < min ? 'missing arguments' : `unexpected argument "${parsed.positionals[max]}"`}\nusage: ${spec.usage}`);
+    throw new UsageError(`${parsed.positionals.length < min ? 'missing arguments' : `unexpected argument "${parsed.positionals[max]}"`}\nusage: ${spec.usage}`);
   }
   return { values: parsed.values as Record<string, unknown>, positionals: parsed.positionals };
 }

@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync }
 import { dirname, join, relative } from 'node:path';
 import type { Browser } from 'puppeteer';
 import { TOOL_ROOT } from '../load/read-project.ts';
+import { BrowserError } from '../model/errors.ts';
 import { siteDataOfViews, type SiteData } from '../render/site-data.ts';
 import { writeSite } from '../render/site/write-site.ts';
 import { sweepWorkFolders } from '../render/work-folders.ts';
@@ -138,7 +139,6 @@ export async function executePlan(x: Execution): Promise<Outcome> {
       const from = performance.now();
       if (starting) {
         const { printPdfs } = await import('../render/pdf/print-pdf.ts');
-        const { BrowserError } = await import('../render/pdf/browser.ts');
         try {
           const started = await starting;
           if ('error' in started) throw started.error;

@@ -15,5 +15,3 @@ export function processIo(): Io {
 /** Exit codes: 0 fine, 1 the input has problems, 2 bad usage or a fault in chc itself. */
 export const EXIT = { ok: 0, problems: 1, usage: 2 } as const;
 
-/** A usage error: printed with the command's help hint, exit code 2. */
-export class CliUsageError extends Error {}

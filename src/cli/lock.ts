@@ -1,11 +1,11 @@
 import { lstatSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { CliUsageError } from './io.ts';
+import { UsageError } from '../model/errors.ts';
 import { processAlive as alive } from '../render/work-folders.ts';
 
 
 /** Another build holds the lock on the output folder: the second build is refused (exit 2). */
-export class LockedError extends CliUsageError {}
+export class LockedError extends UsageError {}
 
 /**
  * Takes the lock on an output folder (`<out>.lock`, created exclusively, holding our pid). A lock left by a

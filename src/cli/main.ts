@@ -1,6 +1,6 @@
-import { UsageError } from '../load/read-project.ts';
 import { helpText, type CommandSpec } from './args.ts';
-import { CliUsageError, EXIT, processIo, type Io } from './io.ts';
+import { EXIT, processIo, type Io } from './io.ts';
+import { UsageError } from '../model/errors.ts';
 import { nearest } from '../model/suggest.ts';
 
 interface Command {
@@ -66,7 +66,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     }
     return await command.run(rest, io);
   } catch (e) {
-    if (e instanceof CliUsageError || e instanceof UsageError) {
+    if (e instanceof UsageError) {
       io.stderr.write(`chc ${name}: ${e.message}\n`);
       return EXIT.usage;
     }

@@ -1,7 +1,7 @@
 import { existsSync, lstatSync, realpathSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, isAbsolute, sep } from 'node:path';
 import { MANIFEST, readManifestParts, type OutputPart } from './build-cache.ts';
-import { CliUsageError } from './io.ts';
+import { UsageError } from '../model/errors.ts';
 
 /** The places a build must never write into or replace. */
 export interface Protected {
@@ -58,14 +58,14 @@ export function guardOutDir(outDir: string, places: Protected): void {
   const real = realPath(outDir);
   const realPlaces = { root: realPath(places.root), home: realPath(places.home), toolRoot: realPath(places.toolRoot) };
   const byPlace = placeRefusal(real, realPlaces);
-  if (byPlace) throw new CliUsageError(byPlace);
+  if (byPlace) throw new UsageError(byPlace);
   let isDir: boolean;
   try {
     isDir = statSync(outDir).isDirectory();
   } catch {
     return; // not there yet: the build makes it
   }
-  if (!isDir) throw new CliUsageError(`--out ${outDir} is a file, not a folder; name a folder to build into`);
+  if (!isDir) throw new UsageError(`--out ${outDir} is a file, not a folder; name a folder to build into`);
   const parts = readManifestParts(outDir);
   for (const part of ['site', 'documents'] as const satisfies readonly OutputPart[]) {
     const path = join(outDir, part);
@@ -77,7 +77,7 @@ export function guardOutDir(outDir: string, places: Protected): void {
       // absent: nothing to protect
     }
     if (present && !parts.has(part)) {
-      throw new CliUsageError(
+      throw new UsageError(
         `--out ${outDir} already holds a ${part}/ that chc did not write (${existsSync(join(outDir, MANIFEST)) ? `its ${MANIFEST} does not name it` : `there is no ${MANIFEST} beside it`}); ` +
           `a build replaces ${part}/ whole, so chc will not: build into a new or empty folder, or move ${part}/ away first`,
       );

@@ -8,7 +8,8 @@ import { comparePeriods } from '../model/period.ts';
 import { readMappings } from '../load/read-mappings.ts';
 import { matchSlug, readProject, type Project } from '../load/read-project.ts';
 import { applySchemas, validateMappings } from '../validate/apply-schemas.ts';
-import { CliUsageError, type Io } from './io.ts';
+import { type Io } from './io.ts';
+import { UsageError } from '../model/errors.ts';
 
 /** A project loaded and schema-validated, with the Code-version mappings: what diff, new and build work on. */
 export interface Workspace {
@@ -63,7 +64,7 @@ export function openWorkspace(io: Io, values: Record<string, unknown>, options: 
 export function landlordOf(ws: Workspace, slug: string): Landlord {
   const found = matchSlug(slug, ws.project.landlords.map((x) => x.slug));
   const l = ws.project.landlords.find((x) => x.slug === found);
-  if (!l) throw new CliUsageError(`no landlord "${slug}"`);
+  if (!l) throw new UsageError(`no landlord "${slug}"`);
   return l;
 }
 

@@ -1,4 +1,5 @@
 import { nearest } from '../model/suggest.ts';
+import { UsageError } from '../model/errors.ts';
 import { existsSync, lstatSync, readdirSync, readFileSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import { basename, extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -78,7 +79,6 @@ export interface ReadOptions {
 }
 
 /** A usage problem the CLI reports with exit code 2 (a root with no assessments/ folder, an unknown --landlord). */
-export class UsageError extends Error {}
 
 /** Path relative to the root with forward slashes, for diagnostics. */
 function rel(root: string, p: string): string {

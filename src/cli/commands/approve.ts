@@ -13,7 +13,8 @@ import { bindingManifest } from '../../validate/approval.ts';
 import { ruleMeta } from '../../validate/rules/catalogue.ts';
 import { formatDiagnostics } from '../../report/format-pretty.ts';
 import { parse, ROOT_OPTIONS, type CommandSpec } from '../args.ts';
-import { CliUsageError, EXIT, type Io } from '../io.ts';
+import { EXIT, type Io } from '../io.ts';
+import { UsageError } from '../../model/errors.ts';
 import { landlordOf, openWorkspace } from '../workspace.ts';
 import { editKeepingLineEndings } from '../line-endings.ts';
 
@@ -38,20 +39,20 @@ export async function run(argv: string[], io: Io): Promise<number> {
   const { values, positionals } = parse(spec, argv);
   const [slug, period] = positionals as [string, string];
   const date = values.date as string | undefined;
-  if (!date) throw new CliUsageError('--date is required: the date of the meeting that approved the assessment (YYYY-MM-DD)');
+  if (!date) throw new UsageError('--date is required: the date of the meeting that approved the assessment (YYYY-MM-DD)');
   if (!isIsoDate(date)) {
     // The same advice check gives on a date in a file: 28/03/2024 is day first, so --date 2024-03-28.
     const advice = dateAdvice(date);
     const converted = /e\.g\. (\d{4}-\d{2}-\d{2}) \((.+?)\)\.$/.exec(advice.hint) ?? /^Write the date alone, as YYYY-MM-DD: (\d{4}-\d{2}-\d{2})\.$/.exec(advice.hint);
     const hint = converted ? `use --date ${converted[1]}${converted[2] ? ` (${converted[2]})` : ''}` : advice.hint.replace(/^Write [a-z ]+ as YYYY-MM-DD/, 'give it as YYYY-MM-DD');
-    throw new CliUsageError(`--date ${advice.message}: ${hint}`);
+    throw new UsageError(`--date ${advice.message}: ${hint}`);
   }
   const today = isoDay(io.now());
   // Every period of the landlord is read: the approval binds the previous period's answers that "What changed" compares.
   const ws = openWorkspace(io, values, { landlord: slug });
   const landlord = landlordOf(ws, slug);
   const a = landlord.assessments.find((x) => x.period === period);
-  if (!a) throw new CliUsageError(`${slug} has no assessment for ${period}`);
+  if (!a) throw new UsageError(`${slug} has no assessment for ${period}`);
   const result = checkProject(ws.project, { today });
   // What is wrong inside the approval block does not stop a new approval: the block is replaced whole.
   const block = approvalLines(a.source);
@@ -66,10 +67,10 @@ export async function run(argv: string[], io: Io): Promise<number> {
     io.stderr.write(`chc approve: ${a.file} is not ready to approve (${blockers.length} problem${blockers.length === 1 ? '' : 's'} above); nothing was written\n`);
     return EXIT.problems;
   }
-  if (date > today) throw new CliUsageError(`--date ${date} is in the future`);
-  if (date < a.data.assessed_on) throw new CliUsageError(`--date ${date} is before the assessment was completed (${a.data.assessed_on})`);
+  if (date > today) throw new UsageError(`--date ${date} is in the future`);
+  if (date < a.data.assessed_on) throw new UsageError(`--date ${date} is before the assessment was completed (${a.data.assessed_on})`);
   const body = (values.body as string | undefined) ?? landlord.landlord.data?.governing_body;
-  if (body === undefined) throw new CliUsageError(`name the body that approved it with --body, e.g. --body "Cabinet" (or set governing_body in ${landlord.landlord.file})`);
+  if (body === undefined) throw new UsageError(`name the body that approved it with --body, e.g. --body "Cabinet" (or set governing_body in ${landlord.landlord.file})`);
   const reference = values.reference as string | undefined;
   const details = landlordDetails(landlord.landlord.data);
   const record: Approval = { body, date, ...(reference ? { reference } : {}), ...(details ? { landlord: details } : {}) };
@@ -77,7 +78,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
   const sha256 = manifestHash(files);
   const code = ws.project.codeVersions.get(String(a.data.code))?.data;
   const read = readBounded(a.path, LIMITS.yamlBytes);
-  if ('problem' in read) throw new CliUsageError(`${a.file} ${describeProblem(read.problem, LIMITS.yamlBytes)}`);
+  if ('problem' in read) throw new UsageError(`${a.file} ${describeProblem(read.problem, LIMITS.yamlBytes)}`);
   const text = read.bytes.toString('utf8');
   // The block is written in the file's own line endings (CRLF in a file saved on Windows).
   const updated = editKeepingLineEndings(text, (lf) => setApproval(lf, { ...record, sha256, files, answers: answerDigests(a.data!.responses as Record<string, unknown> | undefined), ...(code ? { code: codeDigests(code) } : {}) }));

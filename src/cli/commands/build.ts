@@ -10,7 +10,8 @@ import { sha256 } from '../../model/approval.ts';
 import type { AssessmentView, Edition } from '../../render/view-model.ts';
 import { COLOUR, PLAIN } from '../../report/format-pretty.ts';
 import { normaliseBase, parse, ROOT_OPTIONS, type CommandSpec } from '../args.ts';
-import { CliUsageError, EXIT, type Io } from '../io.ts';
+import { EXIT, type Io } from '../io.ts';
+import { UsageError } from '../../model/errors.ts';
 import { landlordOf, openWorkspace, type Workspace } from '../workspace.ts';
 import { internalDecision } from '../../validate/internal-documents.ts';
 import { approvalHolds } from '../../validate/approval.ts';
@@ -50,12 +51,12 @@ export async function run(argv: string[], io: Io): Promise<number> {
   const started = performance.now();
   const { values } = parse(spec, argv);
   const only = values.only as string | undefined;
-  if (only !== undefined && !['site', 'docx', 'pdf', 'html'].includes(only)) throw new CliUsageError(`unknown --only "${only}" (use site, docx, pdf or html)`);
-  if (values.edition !== undefined && !['public', 'board'].includes(values.edition as string)) throw new CliUsageError(`unknown --edition "${values.edition as string}" (use public or board)`);
+  if (only !== undefined && !['site', 'docx', 'pdf', 'html'].includes(only)) throw new UsageError(`unknown --only "${only}" (use site, docx, pdf or html)`);
+  if (values.edition !== undefined && !['public', 'board'].includes(values.edition as string)) throw new UsageError(`unknown --edition "${values.edition as string}" (use public or board)`);
   const edition = values.edition as Edition | undefined;
-  if (only === 'html' && edition === 'board') throw new CliUsageError('--only html makes the single pages, which are the public edition; it cannot be combined with --edition board');
-  if (only === 'site' && edition === 'board') throw new CliUsageError('--only site makes the website, which is the public edition; it cannot be combined with --edition board');
-  if (values['pdf-pages'] !== undefined && !/^[1-9]\d?$/.test(values['pdf-pages'] as string)) throw new CliUsageError('--pdf-pages must be a number from 1 to 99');
+  if (only === 'html' && edition === 'board') throw new UsageError('--only html makes the single pages, which are the public edition; it cannot be combined with --edition board');
+  if (only === 'site' && edition === 'board') throw new UsageError('--only site makes the website, which is the public edition; it cannot be combined with --edition board');
+  if (values['pdf-pages'] !== undefined && !/^[1-9]\d?$/.test(values['pdf-pages'] as string)) throw new UsageError('--pdf-pages must be a number from 1 to 99');
   const base = normaliseBase((values.base as string | undefined) ?? '/');
   const filter = { landlord: values.landlord as string | undefined, period: values.period as string | undefined };
   // Every landlord and period is read: an assessment is compared with its previous period as in a full build, and
@@ -69,7 +70,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
   const inScope = ws.project.landlords.filter((l) => filter.landlord === undefined || l.slug === filter.landlord);
   const assessments = inScope.flatMap((l) => l.assessments);
   if (filter.period !== undefined && !assessments.some((a) => a.period === filter.period)) {
-    throw new CliUsageError(`no assessment for period ${filter.period}${filter.landlord ? ` of ${filter.landlord}` : ''}`);
+    throw new UsageError(`no assessment for period ${filter.period}${filter.landlord ? ` of ${filter.landlord}` : ''}`);
   }
   const otherPeriods = new Set(assessments.filter((a) => filter.period !== undefined && a.period !== filter.period).map((a) => a.file));
   // Problems of the landlords outside --landlord are theirs: not reported here, and they stop nothing.

@@ -7,7 +7,8 @@ import { COLOUR, formatPretty, formatSummary, PLAIN } from '../../report/format-
 import { formatJson } from '../../report/format-json.ts';
 import { formatGithub, formatMarkdownSummary } from '../../report/format-github.ts';
 import { isoDay } from '../../model/date.ts';
-import { CliUsageError, EXIT, type Io } from '../io.ts';
+import { EXIT, type Io } from '../io.ts';
+import { UsageError } from '../../model/errors.ts';
 import { parse, ROOT_OPTIONS, type CommandSpec } from '../args.ts';
 
 export const spec: CommandSpec = {
@@ -27,7 +28,7 @@ export const spec: CommandSpec = {
 export async function run(argv: string[], io: Io): Promise<number> {
   const { values } = parse(spec, argv);
   const format = (values.format as string | undefined) ?? 'pretty';
-  if (!['pretty', 'json', 'github'].includes(format)) throw new CliUsageError(`unknown --format "${format}" (use pretty, json or github)`);
+  if (!['pretty', 'json', 'github'].includes(format)) throw new UsageError(`unknown --format "${format}" (use pretty, json or github)`);
   const project = readProject(projectRoot(io, values), {
     landlord: values.landlord as string | undefined,
     period: values.period as string | undefined,

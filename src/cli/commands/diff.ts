@@ -3,7 +3,8 @@ import { diffJson } from '../../report/diff-json.ts';
 import { formatDiffMarkdown, formatDiffText } from '../../report/format-diff.ts';
 import { COLOUR, formatDiagnostic, PLAIN } from '../../report/format-pretty.ts';
 import { parse, ROOT_OPTIONS, type CommandSpec } from '../args.ts';
-import { CliUsageError, EXIT, type Io } from '../io.ts';
+import { EXIT, type Io } from '../io.ts';
+import { UsageError } from '../../model/errors.ts';
 import { byPeriod, codeVersion, landlordOf, mappingFor, openWorkspace, type Workspace } from '../workspace.ts';
 
 export const spec: CommandSpec = {
@@ -25,10 +26,10 @@ export const spec: CommandSpec = {
 export async function run(argv: string[], io: Io): Promise<number> {
   const { values, positionals } = parse(spec, argv);
   const format = (values.format as string | undefined) ?? 'text';
-  if (!['text', 'markdown', 'json'].includes(format)) throw new CliUsageError(`unknown --format "${format}" (use text, markdown or json)`);
+  if (!['text', 'markdown', 'json'].includes(format)) throw new UsageError(`unknown --format "${format}" (use text, markdown or json)`);
   const slug = positionals[0];
   if (values['every-landlord'] === true) {
-    if (slug !== undefined || values.from !== undefined || values.to !== undefined) throw new CliUsageError('--every-landlord takes no landlord, --from or --to');
+    if (slug !== undefined || values.from !== undefined || values.to !== undefined) throw new UsageError('--every-landlord takes no landlord, --from or --to');
     const ws = openWorkspace(io, values);
     if (ws.fatal.length) return fatal(ws, io);
     const diffs = ws.project.landlords.filter((l) => l.assessments.filter((a) => a.data).length >= 2).map((l) => diffLatest(ws, l.slug, {}));
@@ -40,7 +41,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
     else for (const x of ok) io.stdout.write(render(x, format, values, io) + '\n');
     return ok.length === diffs.length ? EXIT.ok : EXIT.problems;
   }
-  if (slug === undefined) throw new CliUsageError(`name a landlord, or use --every-landlord\nusage: ${spec.usage}`);
+  if (slug === undefined) throw new UsageError(`name a landlord, or use --every-landlord\nusage: ${spec.usage}`);
   const ws = openWorkspace(io, values, { landlord: slug });
   if (ws.fatal.length) return fatal(ws, io);
   const result = diffLatest(ws, landlordOf(ws, slug).slug, { from: values.from as string | undefined, to: values.to as string | undefined });
@@ -67,7 +68,7 @@ function diffLatest(ws: Workspace, slug: string, pick: { from?: string; to?: str
   const periods = all.map((a) => a.period);
   const find = (p: string, what: string) => {
     const a = all.find((x) => x.period === p);
-    if (!a) throw new CliUsageError(`${slug} has no ${what} period ${p} (it has: ${periods.join(', ') || 'none'})`);
+    if (!a) throw new UsageError(`${slug} has no ${what} period ${p} (it has: ${periods.join(', ') || 'none'})`);
     return a;
   };
   const newer = pick.to ? find(pick.to, '--to') : all.at(-1);
@@ -75,7 +76,7 @@ function diffLatest(ws: Workspace, slug: string, pick: { from?: string; to?: str
   if (!newer) return `${slug} has no assessment that can be read (chc check says why)`;
   const older = pick.from ? find(pick.from, '--from') : all.filter((a) => a.period < newer.period).at(-1);
   if (!older) return `${slug} has no assessment before ${newer.period} to compare it with: chc diff compares two years (chc check checks one)`;
-  if (older.period >= newer.period) throw new CliUsageError(`--from ${older.period} must be earlier than --to ${newer.period}`);
+  if (older.period >= newer.period) throw new UsageError(`--from ${older.period} must be earlier than --to ${newer.period}`);
   const oldCode = codeVersion(ws, String(older.data!.code));
   const newCode = codeVersion(ws, String(newer.data!.code));
   if (!oldCode || !newCode) return `${!oldCode ? older.file : newer.file} names an unknown Code version (chc check says more)`;

@@ -5,7 +5,8 @@ import { isIsoDate, isoDay } from '../../model/date.ts';
 import { assessableAgainst, parsePeriod } from '../../model/period.ts';
 import { formatDiagnostic } from '../../report/format-pretty.ts';
 import { parse, ROOT_OPTIONS, type CommandSpec } from '../args.ts';
-import { CliUsageError, EXIT, type Io } from '../io.ts';
+import { EXIT, type Io } from '../io.ts';
+import { UsageError } from '../../model/errors.ts';
 import { plural } from '../../model/plural.ts';
 import { byPeriod, codeVersion, landlordOf, mappingFor, openWorkspace } from '../workspace.ts';
 
@@ -27,12 +28,12 @@ export async function run(argv: string[], io: Io): Promise<number> {
   const { values, positionals } = parse(spec, argv);
   const [slug, period] = positionals as [string, string];
   const p = parsePeriod(period);
-  if (!p) throw new CliUsageError(`"${period}" is not a period like 2024-25`);
+  if (!p) throw new UsageError(`"${period}" is not a period like 2024-25`);
   const ws = openWorkspace(io, values, { landlord: slug });
   const landlord = landlordOf(ws, slug);
   const target = join(landlord.dir, period, 'assessment.yaml');
   const shown = relative(ws.project.root, target).split('\\').join('/');
-  if (existsSync(target)) throw new CliUsageError(`${shown} already exists; chc new never overwrites a file (delete it first, or choose another period)`);
+  if (existsSync(target)) throw new UsageError(`${shown} already exists; chc new never overwrites a file (delete it first, or choose another period)`);
 
   const versions = [...ws.project.codeVersions.values()].map((f) => f.data).filter((c) => c !== undefined);
   const byDate = versions.filter((c) => typeof c.in_force === 'string').sort((a, b) => (a.in_force < b.in_force ? -1 : a.in_force > b.in_force ? 1 : 0));
@@ -40,17 +41,17 @@ export async function run(argv: string[], io: Io): Promise<number> {
   const codeId = (values.code as string | undefined) ?? byDate.filter((c) => c.in_force <= p.start).at(-1)?.id ?? byDate.find((c) => assessableAgainst(p, c.in_force))?.id;
   if (codeId === undefined) {
     const first = byDate[0];
-    throw new CliUsageError(`no Code version was in force for ${period}${first ? `: the first, the ${first.id} Code, came into force on ${first.in_force}` : ''}; check the period, or name a Code with --code`);
+    throw new UsageError(`no Code version was in force for ${period}${first ? `: the first, the ${first.id} Code, came into force on ${first.in_force}` : ''}; check the period, or name a Code with --code`);
   }
   const code = codeVersion(ws, codeId);
-  if (!code) throw new CliUsageError(`no Code version "${codeId}" (known: ${[...ws.project.codeVersions.keys()].join(', ')})`);
+  if (!code) throw new UsageError(`no Code version "${codeId}" (known: ${[...ws.project.codeVersions.keys()].join(', ')})`);
   if (typeof code.in_force === 'string' && !assessableAgainst(p, code.in_force)) {
     io.stderr.write(`warning: the ${code.id} Code came into force on ${code.in_force}, long after the period ${period} (${p.start} to ${p.end}); chc check will warn until the period or the Code is changed\n`);
   }
 
   const earlier = byPeriod(landlord).filter((a) => a.period < period);
   const from = values.from ? earlier.find((a) => a.period === values.from) : earlier.at(-1);
-  if (values.from && !from) throw new CliUsageError(`${slug} has no period ${values.from as string} before ${period}`);
+  if (values.from && !from) throw new UsageError(`${slug} has no period ${values.from as string} before ${period}`);
   let source;
   if (from) {
     if (!from.data) {
@@ -67,7 +68,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
     source = { period: from.period, code: oldCode, data: from.data, mapping };
   }
   const given = values['assessed-on'] as string | undefined;
-  if (given !== undefined && !isIsoDate(given)) throw new CliUsageError(`--assessed-on "${given}" is not a date written YYYY-MM-DD`);
+  if (given !== undefined && !isIsoDate(given)) throw new UsageError(`--assessed-on "${given}" is not a date written YYYY-MM-DD`);
   // Without --assessed-on, today is only a placeholder: the file says so, and chc check warns until it is set.
   const assessedOn = given ?? isoDay(io.now());
   const result = scaffoldAssessment(code, period, assessedOn, source, { placeholder: given === undefined });

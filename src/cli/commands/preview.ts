@@ -2,7 +2,8 @@ import { createReadStream, existsSync, realpathSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { join, resolve } from 'node:path';
 import { normaliseBase, parse, ROOT_OPTIONS, type CommandSpec } from '../args.ts';
-import { CliUsageError, EXIT, type Io } from '../io.ts';
+import { EXIT, type Io } from '../io.ts';
+import { UsageError } from '../../model/errors.ts';
 import { within } from '../out-dir.ts';
 import { contentType } from '../content-types.ts';
 import { shownPath } from '../messages.ts';
@@ -56,7 +57,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
   const siteDir = join(outDir, 'site');
   const base = normaliseBase((values.base as string | undefined) ?? '/');
   const port = Number((values.port as string | undefined) ?? '4322');
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new CliUsageError(`--port must be a number from 0 to 65535, not "${String(values.port)}"`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be a number from 0 to 65535, not "${String(values.port)}"`);
   if (!existsSync(join(siteDir, 'index.html'))) {
     io.stderr.write(`chc preview: no built site in ${shownPath(io.cwd, siteDir)}/: run chc build first (with --out if it writes elsewhere)\n`);
     return EXIT.problems;
@@ -85,7 +86,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
     server.once('error', reject);
     server.listen(port, '127.0.0.1', () => resolveListen());
   }).catch((e: NodeJS.ErrnoException) => {
-    throw new CliUsageError(e.code === 'EADDRINUSE' ? `port ${port} is in use: choose another with --port` : `cannot serve on port ${port}: ${e.message}`);
+    throw new UsageError(e.code === 'EADDRINUSE' ? `port ${port} is in use: choose another with --port` : `cannot serve on port ${port}: ${e.message}`);
   });
   const address = server.address() as { port: number };
   io.stdout.write(`chc preview: serving ${shownPath(io.cwd, siteDir)}/ on http://127.0.0.1:${address.port}${base} (read-only, as built); Ctrl-C to stop\n`);

@@ -1,4 +1,5 @@
 import { accessSync, constants, rmSync } from 'node:fs';
+import { BrowserError } from '../../model/errors.ts';
 import type { Browser } from 'puppeteer';
 import { TOOL_ROOT } from '../../load/read-project.ts';
 import { workFolder } from '../work-folders.ts';
@@ -15,8 +16,6 @@ export const CHROMIUM_ARGS = [
   '--disable-quic',
 ];
 
-/** A browser could not be started or died: the message says how to install or point to Chromium. */
-export class BrowserError extends Error {}
 
 /** The browser to use: $PUPPETEER_EXECUTABLE_PATH when set (as given), else the system's Chromium when there is one. */
 export function systemChromium(env: Record<string, string | undefined> = process.env): string | undefined {

@@ -5,7 +5,8 @@ import { pathToFileURL } from 'node:url';
 import type { Browser, Page, PDFOptions } from 'puppeteer';
 import type { AssessmentView } from '../view-model.ts';
 import { say } from '../../model/wording.ts';
-import { BrowserError, closeBrowser, launchBrowser } from './browser.ts';
+import { BrowserError } from '../../model/errors.ts';
+import { closeBrowser, launchBrowser } from './browser.ts';
 import { destinationPages, normaliseStructureIds, withInfo } from './pdf-file.ts';
 import { continueRows } from './continued-rows.ts';
 
