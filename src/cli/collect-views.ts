@@ -3,7 +3,7 @@ import { stripFrontMatter } from '../load/read-outline.ts';
 import type { Assessment, Landlord } from '../model/assessment.ts';
 import { withOverrides, type Wording } from '../model/wording.ts';
 import { readWording } from '../load/read-templates.ts';
-import { fileOf } from '../load/read-project.ts';
+import { fileOf } from '../load/evidence-files.ts';
 import { collectRenderables, type Renderable } from '../render/collect.ts';
 import { codeVersion, mappingFor, type Workspace } from './workspace.ts';
 import { internalDecision, internalReason } from '../validate/internal-documents.ts';

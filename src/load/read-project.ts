@@ -7,11 +7,10 @@ import { diagnostic, START, type Diagnostic } from '../model/diagnostic.ts';
 import type { CodeVersion } from '../model/code-version.ts';
 import { emptySourceMap, type Assessment, type AssessmentData, type Landlord, type LandlordData, type LandlordTemplates, type SourceFile } from '../model/assessment.ts';
 import type { WordingOverrides } from '../model/wording.ts';
-import type { Outline } from '../model/outline.ts';
 import { LIMITS } from '../model/limits.ts';
 import { parseYaml } from './parse-yaml.ts';
 import { describeProblem, readBounded } from './read-bounded.ts';
-import { parseOutline } from './read-outline.ts';
+import { outsideFolder, resolveAssessmentFiles, resolveFile, type FileInfo } from './evidence-files.ts';
 import { checkMisplacedAssessments, nearName, PERIOD_DIR } from './misplaced-files.ts';
 
 /**
@@ -28,31 +27,6 @@ export function matchSlug(given: string, slugs: readonly string[]): string | und
 export const TOOL_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 /** The Code versions that come with the tool. */
 export const CODE_VERSIONS_DIR = join(TOOL_ROOT, 'code-versions');
-
-/** What the loader found out about a file named by `file:` or `governing_body_response`. */
-export interface FileInfo {
-  /** As written in the YAML. */
-  ref: string;
-  /** Absolute path it resolves to. */
-  path: string;
-  exists: boolean;
-  /** It names a folder, not a file (then `exists` is false). */
-  folder?: boolean;
-  /** Why it may not be used: it lies outside the landlord's folder. */
-  outside?: 'absolute' | 'parent' | 'symlink';
-  tooLarge?: boolean;
-  /** Its real path (links resolved): a document is internal or public as a file, whatever name cites it. */
-  real?: string;
-  /** A markdown document that says of itself, in its front matter, `visibility: internal`. */
-  selfInternal?: boolean;
-  /** Why it could not be read, after its name: "cannot be read: permission denied", "is not a regular file (…)". */
-  unreadable?: string;
-  /** Text of a markdown file (evidence or response). */
-  text?: string;
-  outline?: Outline;
-  /** Raw bytes of any other file, for hashing. */
-  bytes?: Uint8Array;
-}
 
 /** Everything `check`, `diff` and `build` work on: Code versions, landlords, assessments, and load-time problems. */
 export interface Project {
@@ -119,21 +93,6 @@ export function readYamlFile<T>(path: string, file: string, confine?: string): {
   return { source, diagnostics: parsed.diagnostics };
 }
 
-/** Whether a path is a folder or lies inside it (both as given: resolve links first). */
-function inside(p: string, dir: string): boolean {
-  return p === dir || p.startsWith(dir + sep);
-}
-
-/** Whether `path`, links resolved, lies outside `folder` (links resolved); a path that cannot be resolved does not. */
-function outsideFolder(path: string, folder: string): boolean {
-  try {
-    if (!lstatSync(path).isSymbolicLink()) return false;
-    return !inside(realpathSync(path), realpathSync(folder));
-  } catch {
-    return false;
-  }
-}
-
 /** Reads every Code version in a folder (code-versions/*.yaml). */
 export function readCodeVersions(dir: string, displayDir = 'code-versions'): { versions: Map<string, SourceFile<CodeVersion>>; diagnostics: Diagnostic[] } {
   const versions = new Map<string, SourceFile<CodeVersion>>();
@@ -145,76 +104,6 @@ export function readCodeVersions(dir: string, displayDir = 'code-versions'): { v
     versions.set(basename(name, '.yaml'), r.source);
   }
   return { versions, diagnostics };
-}
-
-/** Resolves a `file:` reference made in `fromDir`, confined to `landlordDir`, and reads it (each file once per run). */
-export function resolveFile(ref: string, fromDir: string, landlordDir: string, cache?: Map<string, Omit<FileInfo, 'ref'>>): FileInfo {
-  const key = `${landlordDir}\u0000${resolve(fromDir, ref)}\u0000${isAbsolute(ref)}`;
-  const hit = cache?.get(key);
-  if (hit) return { ...hit, ref };
-  const info = resolveFileUncached(ref, fromDir, landlordDir);
-  cache?.set(key, info);
-  return info;
-}
-
-function resolveFileUncached(ref: string, fromDir: string, landlordDir: string): FileInfo {
-  const path = resolve(fromDir, ref);
-  const info: FileInfo = { ref, path, exists: false };
-  if (isAbsolute(ref) || /^[a-zA-Z]:[\\/]/.test(ref)) info.outside = 'absolute';
-  else if (!inside(path, landlordDir)) info.outside = 'parent';
-  let st;
-  try {
-    st = statSync(path);
-  } catch {
-    return info;
-  }
-  info.exists = st.isFile();
-  if (st.isDirectory()) info.folder = true;
-  else if (!info.exists && !info.outside) {
-    info.exists = true;
-    info.unreadable = describeProblem({ kind: 'not-a-file' }, 0);
-    return info;
-  }
-  if (!info.exists || info.outside) return info;
-  try {
-    info.real = realpathSync(path);
-    if (!inside(info.real, realpathSync(landlordDir))) info.outside = 'symlink';
-  } catch {
-    info.exists = false;
-  }
-  if (info.outside) return info;
-  const markdown = /\.(md|markdown)$/i.test(path);
-  const limit = markdown ? LIMITS.markdownBytes : LIMITS.evidenceBytes;
-  const read = readBounded(path, limit);
-  if ('problem' in read) {
-    if (read.problem.kind === 'too-large') info.tooLarge = true;
-    else info.unreadable = describeProblem(read.problem, limit);
-    return info;
-  }
-  const bytes = read.bytes;
-  if (!markdown) {
-    info.bytes = bytes;
-    return info;
-  }
-  try {
-    info.text = new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
-    info.outline = parseOutline(info.text);
-    if (saysInternal(info.text)) info.selfInternal = true;
-  } catch {
-    info.bytes = bytes;
-  }
-  return info;
-}
-
-/** Whether a markdown document's front matter says `visibility: internal` (so no forgotten flag can publish it). */
-export function saysInternal(text: string): boolean {
-  const front = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(\r?\n|$)/.exec(text)?.[1];
-  return front !== undefined && /^visibility:[ \t]*["']?internal["']?[ \t]*(#.*)?$/im.test(front);
-}
-
-/** Key of a file reference in Project.files. */
-export function fileKey(fromDir: string, ref: string): string {
-  return `${fromDir}\u0000${ref}`;
 }
 
 /**
@@ -393,39 +282,4 @@ function missingAssessment(dir: string, file: string, slug: string, period: stri
   return diagnostic(file, START, 'error', 'missing-file', `${shownDir}/ has no assessment.yaml`, names.length === 0
     ? `Create it with \`chc new ${slug} ${period}\`, or remove the empty folder.`
     : `Create it with \`chc new ${slug} ${period}\`; if this folder is not an assessment, move its files elsewhere and remove it.`);
-}
-
-/** The file references an assessment makes (evidence documents, the governing body's response), read defensively from raw data. */
-export function fileRefs(raw: unknown): string[] {
-  const refs: string[] = [];
-  if (!raw || typeof raw !== 'object') return refs;
-  const a = raw as { governing_body_response?: unknown; responses?: unknown };
-  if (typeof a.governing_body_response === 'string') refs.push(a.governing_body_response);
-  if (a.responses && typeof a.responses === 'object') {
-    for (const r of Object.values(a.responses as Record<string, unknown>)) {
-      const docs = (r as { documents?: unknown } | null)?.documents;
-      if (!Array.isArray(docs)) continue;
-      for (const d of docs) {
-        const f = (d as { file?: unknown } | null)?.file;
-        if (typeof f === 'string' && f !== '') refs.push(f);
-      }
-    }
-  }
-  return refs;
-}
-
-const fileCache = new WeakMap<Project, Map<string, Omit<FileInfo, 'ref'>>>();
-
-function resolveAssessmentFiles(project: Project, a: Assessment): void {
-  let cache = fileCache.get(project);
-  if (!cache) fileCache.set(project, (cache = new Map()));
-  for (const ref of fileRefs(a.raw)) {
-    const key = fileKey(a.dir, ref);
-    if (!project.files.has(key)) project.files.set(key, resolveFile(ref, a.dir, a.landlordDir, cache));
-  }
-}
-
-/** The file info for a reference made by an assessment. */
-export function fileOf(project: Project, a: Assessment, ref: string): FileInfo | undefined {
-  return project.files.get(fileKey(a.dir, ref));
 }

@@ -5,7 +5,7 @@ import { diffAssessments, type AssessmentDiff } from '../diff/diff-assessments.t
 import { buildAssessmentView, type AssessmentView, type Edition, type EvidenceFile } from './view-model.ts';
 import { titleKey } from '../model/title-key.ts';
 import { pageNames } from '../model/page-names.ts';
-import { fileRefs } from '../load/read-project.ts';
+import { fileRefs } from '../load/evidence-files.ts';
 import type { Wording } from '../model/wording.ts';
 
 /** One assessment ready to render: both editions of its view, and where it came from. */

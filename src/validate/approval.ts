@@ -5,7 +5,8 @@ import {
   APPROVAL_ENTRY, approvalRecord, canonicalJson, codeDigests, contentManifest, LANDLORD_ENTRY, manifestHash, previousRecord, sha256, TEMPLATE_ENTRIES, textHash,
   type HashInput,
 } from '../model/approval.ts';
-import { fileOf, fileRefs, type Project } from '../load/read-project.ts';
+import { type Project } from '../load/read-project.ts';
+import { fileOf, fileRefs } from '../load/evidence-files.ts';
 
 const manifests = new WeakMap<Assessment, Record<string, string>>();
 

@@ -1,5 +1,6 @@
 import type { Assessment, Landlord } from '../model/assessment.ts';
-import { fileOf, type Project } from '../load/read-project.ts';
+import { type Project } from '../load/read-project.ts';
+import { fileOf } from '../load/evidence-files.ts';
 import { titleKey } from '../model/title-key.ts';
 
 /** Why a document is internal: where a citation marks it so, or that it says so itself. */

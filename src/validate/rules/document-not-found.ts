@@ -1,6 +1,6 @@
 import type { Diagnostic } from '../../model/diagnostic.ts';
 import { pointer } from '../../model/assessment.ts';
-import { fileOf } from '../../load/read-project.ts';
+import { fileOf } from '../../load/evidence-files.ts';
 import { report, type Rule } from './context.ts';
 
 const WHY = {

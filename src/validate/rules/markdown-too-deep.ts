@@ -1,5 +1,5 @@
 import { diagnostic, type Diagnostic, type Range } from '../../model/diagnostic.ts';
-import { fileOf, fileRefs } from '../../load/read-project.ts';
+import { fileOf, fileRefs } from '../../load/evidence-files.ts';
 import { describeShape, markdownShape, type ShapeProblem } from '../markdown-shape.ts';
 import type { Rule, RuleContext } from './context.ts';
 import { publishedTexts, rootRelative } from './texts.ts';

@@ -1,6 +1,6 @@
 import { diagnostic, type Diagnostic } from '../../model/diagnostic.ts';
 import { LIMITS } from '../../model/limits.ts';
-import { fileOf, fileRefs } from '../../load/read-project.ts';
+import { fileOf, fileRefs } from '../../load/evidence-files.ts';
 import { markdownStats } from '../markdown-shape.ts';
 import type { Rule } from './context.ts';
 import { publishedTexts, rootRelative } from './texts.ts';

@@ -2,7 +2,7 @@ import type { Diagnostic } from '../../model/diagnostic.ts';
 import { pointer } from '../../model/assessment.ts';
 import { findSection } from '../../model/outline.ts';
 import { nearest } from '../../model/suggest.ts';
-import { fileOf } from '../../load/read-project.ts';
+import { fileOf } from '../../load/evidence-files.ts';
 import { report, type Rule } from './context.ts';
 import { titleKey } from '../../model/title-key.ts';
 

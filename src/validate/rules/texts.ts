@@ -1,7 +1,8 @@
 import { posix } from 'node:path';
 import type { Range } from '../../model/diagnostic.ts';
 import { introductionText, pointer, type Assessment, type AssessmentData } from '../../model/assessment.ts';
-import { fileOf, type Project } from '../../load/read-project.ts';
+import { type Project } from '../../load/read-project.ts';
+import { fileOf } from '../../load/evidence-files.ts';
 import { rangeInText, rangeInValue } from '../text-range.ts';
 import { isMessageKey } from '../../model/wording.ts';
 
