@@ -98,7 +98,7 @@ describe('wording that fits every landlord', () => {
     }
   });
   it('a landlord naming no governing body is never said to have a Board', async () => {
-    const { buildAssessmentView } = await import('../../src/render/view-model.ts');
+    const { buildAssessmentView } = await import('../../src/render/build-view.ts');
     const { openWorkspace, codeVersion } = await import('../../src/cli/workspace.ts');
     const ws = openWorkspace({ cwd: REPO, env: {}, now: () => new Date('2026-01-01'), stdout: { write: () => true }, stderr: { write: () => true } }, { root: REPO });
     const l = ws.project.landlords.find((x) => x.slug === 'plus-dane')!;
