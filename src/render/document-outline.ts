@@ -1,5 +1,5 @@
 import { say, type Wording } from '../model/wording.ts';
-import { sectionName } from './site/format.ts';
+import { sectionName } from './phrases.ts';
 import type { AssessmentView } from './view-model.ts';
 
 /** A part of a document: its anchor, its heading, and the sections under it. */

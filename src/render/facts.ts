@@ -1,5 +1,5 @@
 import { say, type Wording } from '../model/wording.ts';
-import { approvalSentence, codeName, editionLabel } from './site/format.ts';
+import { approvalSentence, codeName, editionLabel } from './phrases.ts';
 import { longDate, type AssessmentView } from './view-model.ts';
 
 /** One line of an assessment's facts: its label, its text, and an address the text ends with, if any. */

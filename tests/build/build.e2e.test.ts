@@ -14,7 +14,7 @@ import { COMPLY_LABEL, type AssessmentView } from '../../src/render/view-model.t
 import { readWording } from '../../src/load/read-templates.ts';
 import { changeLine, howToRead, say } from '../../src/model/wording.ts';
 import { documentOutline } from '../../src/render/document-outline.ts';
-import { actionMeta, citesInternal, noOpenActions, provisionName, tableColumns } from '../../src/render/site/format.ts';
+import { actionMeta, citesInternal, noOpenActions, provisionName, tableColumns } from '../../src/render/phrases.ts';
 
 let root: string;
 let outA: string;

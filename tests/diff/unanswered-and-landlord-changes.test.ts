@@ -15,7 +15,7 @@ import { applySchemas, validateMappings } from '../../src/validate/apply-schemas
 import { formatDiffMarkdown, formatDiffText } from '../../src/report/format-diff.ts';
 import { buildAssessmentView } from '../../src/render/build-view.ts';
 import type { AssessmentView } from '../../src/render/view-model.ts';
-import { changeSentence } from '../../src/render/site/format.ts';
+import { changeSentence } from '../../src/render/phrases.ts';
 import { renderDocx } from '../../src/render/docx/render-docx.ts';
 import { REPO } from '../helpers/project.ts';
 

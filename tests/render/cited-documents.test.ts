@@ -4,7 +4,7 @@ import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { citationLabel, citationPlace, citedDocuments, citedForText, documentAddress, titleKey } from '../../src/render/site/cited-documents.ts';
 import { renderDocx } from '../../src/render/docx/render-docx.ts';
-import { provisionsOf } from '../../src/render/site/format.ts';
+import { provisionsOf } from '../../src/render/phrases.ts';
 import type { AssessmentView, DocumentView, ProvisionView } from '../../src/render/view-model.ts';
 import { exampleRenderables } from '../helpers/views.ts';
 import { REPO } from '../helpers/project.ts';

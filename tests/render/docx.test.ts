@@ -9,7 +9,7 @@ import { renderDocx } from '../../src/render/docx/render-docx.ts';
 import { citedDocuments, citedForText } from '../../src/render/site/cited-documents.ts';
 import { parseRich, richToText, type Rich } from '../../src/render/markdown.ts';
 import { COMPLY_LABEL, longDate, type AssessmentView, type ProvisionView } from '../../src/render/view-model.ts';
-import { CHANGE_KINDS, actionDueText, approvalSentence, changeSentence, codeChangeLabel, codeChangeSteps, codeName, hasOwners, plural, provisionName, sectionName } from '../../src/render/site/format.ts';
+import { CHANGE_KINDS, actionDueText, approvalSentence, changeSentence, codeChangeLabel, codeChangeSteps, codeName, hasOwners, plural, provisionName, sectionName } from '../../src/render/phrases.ts';
 import { appendixWidths } from '../../src/render/docx/appendix-a.ts';
 import { longestWordWidth } from '../../src/render/docx/text-width.ts';
 import { exampleRenderables } from '../helpers/views.ts';

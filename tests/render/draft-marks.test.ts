@@ -2,7 +2,7 @@
 // reviewed are marked so, and the board edition says it contains internal documents only when it does.
 import { describe, expect, it } from 'vitest';
 import { exampleRenderables } from '../helpers/views.ts';
-import { editionLabel, provisionsOf } from '../../src/render/site/format.ts';
+import { editionLabel, provisionsOf } from '../../src/render/phrases.ts';
 import { CARRIED_NOT_REVIEWED, type AssessmentView } from '../../src/render/view-model.ts';
 import { renderDocx } from '../../src/render/docx/render-docx.ts';
 import { docxText, squeeze } from '../helpers/outputs.ts';

@@ -9,7 +9,7 @@ import { openWorkspace, codeVersion } from '../../src/cli/workspace.ts';
 import { buildAssessmentView } from '../../src/render/build-view.ts';
 import { MUST_TITLE, SHOULD_TITLE } from '../../src/render/view-model.ts';
 import { renderDocx } from '../../src/render/docx/render-docx.ts';
-import { provisionsOf } from '../../src/render/site/format.ts';
+import { provisionsOf } from '../../src/render/phrases.ts';
 import { docxText, squeeze } from '../helpers/outputs.ts';
 import { checkFiles, REPO } from '../helpers/project.ts';
 

@@ -1,4 +1,4 @@
-// The sentences the site, the PDF and the DOCX share (src/render/site/format.ts), on the bundled examples:
+// The sentences the site, the PDF and the DOCX share (src/render/phrases.ts), on the bundled examples:
 // what changed across two Code changes must name each provision with the version it belongs to.
 import { readWording } from '../../src/load/read-templates.ts';
 import { say } from '../../src/model/wording.ts';
@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { load } from 'js-yaml';
-import { assessedBy, changeSentence, actionMeta, codeChangeLabel, codeChangeSteps, provisionsOf } from '../../src/render/site/format.ts';
+import { assessedBy, changeSentence, actionMeta, codeChangeLabel, codeChangeSteps, provisionsOf } from '../../src/render/phrases.ts';
 import { exampleRenderables } from '../helpers/views.ts';
 import { REPO } from '../helpers/project.ts';
 

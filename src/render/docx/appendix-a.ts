@@ -2,7 +2,7 @@
 // layout of Appendix A of the Ombudsman's self-assessment form, with the print view's content in each cell.
 import { partHeading } from '../document-outline.ts';
 import { BorderStyle, ExternalHyperlink, Paragraph, TableRow, TextRun, type ParagraphChild } from 'docx';
-import { actionMeta, changeSentence, sectionName, tableColumns } from '../site/format.ts';
+import { actionMeta, changeSentence, sectionName, tableColumns } from '../phrases.ts';
 import { say } from '../../model/wording.ts';
 import { ACTION_TO_BE_SET, CARRIED_NOT_REVIEWED, type ActionView, type AssessmentView, type DocumentView, type ProvisionView } from '../view-model.ts';
 import { CELL_MARGINS, bookmarked, cell, cellCtx, grid, headerRow, heading, type Ctx } from './blocks.ts';

@@ -5,7 +5,7 @@ import { say } from '../../model/wording.ts';
 import {
   AlignmentType, BorderStyle, Paragraph, ShadingType, Table, TableCell, TableLayoutType, TableRow, TextRun, VerticalAlignTable, WidthType,
 } from 'docx';
-import { categoriesOf, countsPhrase, plural, sectionName, type Category } from '../site/format.ts';
+import { categoriesOf, countsPhrase, plural, sectionName, type Category } from '../phrases.ts';
 import type { Counts } from '../view-model.ts';
 import { CELL_MARGINS, caption, grid, headerRow, heading, para, textCell, type Ctx } from './blocks.ts';
 import type { Block } from './markdown-docx.ts';

@@ -5,7 +5,7 @@ import { partHeading } from '../document-outline.ts';
 import { changeLine, say } from '../../model/wording.ts';
 import { COMPLY_LABEL } from '../view-model.ts';
 import { BorderStyle, Paragraph, TableCell, TableRow, TextRun, WidthType, type ParagraphChild } from 'docx';
-import { CHANGE_KINDS, changeCounts, codeChangeLabel, codeChangeSteps, plural, provisionName } from '../site/format.ts';
+import { CHANGE_KINDS, changeCounts, codeChangeLabel, codeChangeSteps, plural, provisionName } from '../phrases.ts';
 import { bullets, grid, heading, internalLink, para, type Ctx } from './blocks.ts';
 import { splitWidth, type Block } from './markdown-docx.ts';
 import { COLOUR, STYLE, TEXT_WIDTH } from './styles.ts';

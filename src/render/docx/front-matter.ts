@@ -15,7 +15,7 @@ import { COLOUR, STYLE, TEXT_WIDTH } from './styles.ts';
 import { textWidth } from './text-width.ts';
 
 import { factsOf } from '../facts.ts';
-import { approvalSentence, citesInternal, codeName, editionLabel } from '../site/format.ts';
+import { approvalSentence, citesInternal, codeName, editionLabel } from '../phrases.ts';
 export { editionLabel };
 
 const NONE = { style: BorderStyle.NONE, size: 0, color: 'auto' };

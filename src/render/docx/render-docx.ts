@@ -4,7 +4,7 @@ import { documentOutline, type PartId } from '../document-outline.ts';
 import { AlignmentType, BorderStyle, Document, Footer, Header, Packer, PageNumber, Paragraph, TableOfContents, TextRun, type ParagraphChild } from 'docx';
 import { TextWatermark } from 'docx/watermarks';
 import type { AssessmentView } from '../view-model.ts';
-import { approvalSentence } from '../site/format.ts';
+import { approvalSentence } from '../phrases.ts';
 import { ListRegistry, type Block } from './markdown-docx.ts';
 import { COLOUR, FONT, PAGE, STYLE, numberingOptions, stylesOptions } from './styles.ts';
 import { repackDeterministic } from './package.ts';

@@ -2,7 +2,7 @@
 // however it is cited, with every provision that cites it and where in the document.
 import { compareIds } from '../../model/provision-order.ts';
 import type { AssessmentView, DocumentView } from '../view-model.ts';
-import { provisionsOf } from './format.ts';
+import { provisionsOf } from '../phrases.ts';
 import { titleKey } from '../../model/title-key.ts';
 import { citationPlace, tidy } from '../citation-place.ts';
 
