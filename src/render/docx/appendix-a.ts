@@ -5,8 +5,9 @@ import { BorderStyle, ExternalHyperlink, Paragraph, TableRow, TextRun, type Para
 import { actionMeta, changeSentence, sectionName, tableColumns } from '../phrases.ts';
 import { say } from '../../model/wording.ts';
 import { ACTION_TO_BE_SET, CARRIED_NOT_REVIEWED, type ActionView, type AssessmentView, type DocumentView, type ProvisionView } from '../view-model.ts';
-import { CELL_MARGINS, bookmarked, cell, cellCtx, grid, headerRow, heading, type Ctx } from './blocks.ts';
-import { isExternalUrl, richBlocks, richMinWidth, richPieces, type Block } from './markdown-docx.ts';
+import { CELL_MARGINS, bookmarked, cell, cellCtx, grid, headerRow, heading, type Ctx, isExternalUrl, type Block } from './blocks.ts';
+import { richBlocks } from './markdown-docx.ts';
+import { richMinWidth, richPieces } from './measure-rich.ts';
 import { balanceColumns, cellLines, type Piece } from './column-widths.ts';
 import { BULLETS, COLOUR, SIZE, STYLE, TEXT_WIDTH, listIndent } from './styles.ts';
 import { longestWordWidth, textWidth, type Font } from './text-width.ts';

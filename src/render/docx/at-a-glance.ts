@@ -7,8 +7,7 @@ import {
 } from 'docx';
 import { categoriesOf, countsPhrase, plural, sectionName, type Category } from '../phrases.ts';
 import type { Counts } from '../view-model.ts';
-import { CELL_MARGINS, caption, grid, headerRow, heading, para, textCell, type Ctx } from './blocks.ts';
-import type { Block } from './markdown-docx.ts';
+import { CELL_MARGINS, caption, grid, headerRow, heading, para, textCell, type Ctx, type Block } from './blocks.ts';
 import { COLOUR, SIZE, STYLE, TEXT_WIDTH } from './styles.ts';
 import { longestWordWidth } from './text-width.ts';
 

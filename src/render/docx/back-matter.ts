@@ -5,8 +5,8 @@ import { say } from '../../model/wording.ts';
 import { BorderStyle, ExternalHyperlink, Paragraph, TableRow, TextRun, type ParagraphChild } from 'docx';
 import { citedDocuments, citedForText } from '../site/cited-documents.ts';
 import { actionDueText, actionProvisionName, actionsToBeSetSentence, approvalSentence, hasOwners, noOpenActions, plural, provisionsOf } from '../phrases.ts';
-import { bullets, caption, cell, grid, headerRow, heading, internalLink, para, textCell, cellCtx, type Ctx } from './blocks.ts';
-import { isExternalUrl, richBlocks, splitWidth, type Block } from './markdown-docx.ts';
+import { bullets, caption, cell, grid, headerRow, heading, internalLink, para, textCell, cellCtx, type Ctx, isExternalUrl, splitWidth, type Block } from './blocks.ts';
+import { richBlocks } from './markdown-docx.ts';
 import { COLOUR, MONO_FONT, SIZE, STYLE, TEXT_WIDTH } from './styles.ts';
 
 /**

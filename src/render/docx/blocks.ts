@@ -3,12 +3,55 @@
 import type { Wording } from '../../model/wording.ts';
 import type { OutlineEntry } from '../document-outline.ts';
 import {
-  AlignmentType, Bookmark, HeadingLevel, InternalHyperlink, Paragraph, ShadingType, Table, TableCell, TableLayoutType, TableRow,
+  AlignmentType, BorderStyle, Bookmark, HeadingLevel, InternalHyperlink, Paragraph, ShadingType, Table, TableCell, TableLayoutType, TableRow,
   TextRun, VerticalAlignTable, WidthType, type ParagraphChild,
 } from 'docx';
 import type { AssessmentView } from '../view-model.ts';
-import { GRID_BORDERS, ListRegistry, type Block, type RichContext } from './markdown-docx.ts';
-import { BULLETS, COLOUR, STYLE, TEXT_WIDTH, listIndent } from './styles.ts';
+import { BULLETS, COLOUR, STYLE, TEXT_WIDTH, listIndent, orderedRef } from './styles.ts';
+
+/** A block of Word content: a paragraph or a table. */
+export type Block = Paragraph | Table;
+
+/** What the lists of one document share: the start numbers used, and a new list instance for each list. */
+export class ListRegistry {
+  readonly starts = new Set<number>([1]);
+  private next = 0;
+  /** A new list of ordered numbers from `start`, or of bullets; each list is its own instance, so it counts from its start. */
+  open(ordered: boolean, start: number): { reference: string; instance: number } {
+    this.next++;
+    if (!ordered) return { reference: BULLETS, instance: this.next };
+    this.starts.add(start);
+    return { reference: orderedRef(start), instance: this.next };
+  }
+}
+
+/** Where a tree is being written. */
+export interface RichContext {
+  lists: ListRegistry;
+  /** Paragraph style for body text (undefined: Normal). */
+  style?: string;
+  /** Whether the text is in a table (compact lists and spacing). */
+  compact: boolean;
+  /** Width available, in twips, for tables. */
+  width: number;
+  /** Whether markdown headings become real headings (only at the top level of the body, never in tables). */
+  headings: boolean;
+}
+
+/** Only web, mail and telephone addresses become hyperlinks in a document; anything else stays text. */
+export const isExternalUrl = (url: string) => /^(https?:|mailto:|tel:)/i.test(url.trim());
+
+const thin = { style: BorderStyle.SINGLE, size: 4, color: COLOUR.rule };
+export const GRID_BORDERS = { top: thin, bottom: thin, left: thin, right: thin, insideHorizontal: thin, insideVertical: thin };
+
+
+/** Splits a width into columns in proportion to `parts`, in whole twips adding up to the width. */
+export function splitWidth(width: number, parts: number[]): number[] {
+  const sum = parts.reduce((a, b) => a + b, 0);
+  const out = parts.map((p) => Math.floor((width * p) / sum));
+  out[out.length - 1]! += width - out.reduce((a, b) => a + b, 0);
+  return out;
+}
 
 /** What the parts of one document share: the view, and the lists numbered so far. */
 export interface Ctx {

@@ -6,8 +6,7 @@ import { changeLine, say } from '../../model/wording.ts';
 import { COMPLY_LABEL } from '../view-model.ts';
 import { BorderStyle, Paragraph, TableCell, TableRow, TextRun, WidthType, type ParagraphChild } from 'docx';
 import { CHANGE_KINDS, changeCounts, codeChangeLabel, codeChangeSteps, plural, provisionName } from '../phrases.ts';
-import { bullets, grid, heading, internalLink, para, type Ctx } from './blocks.ts';
-import { splitWidth, type Block } from './markdown-docx.ts';
+import { bullets, grid, heading, internalLink, para, type Ctx, splitWidth, type Block } from './blocks.ts';
 import { COLOUR, STYLE, TEXT_WIDTH } from './styles.ts';
 
 /** The counts, four to a row, each a box with its number above its words. */

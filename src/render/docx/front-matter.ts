@@ -8,8 +8,8 @@ import {
 } from 'docx';
 import { brandColour } from '../../model/colour.ts';
 import { longDate, type AssessmentView } from '../view-model.ts';
-import { bodyCtx, heading, para, type Ctx } from './blocks.ts';
-import { isExternalUrl, richBlocks, type Block } from './markdown-docx.ts';
+import { bodyCtx, heading, para, type Ctx, isExternalUrl, type Block } from './blocks.ts';
+import { richBlocks } from './markdown-docx.ts';
 import { headingsUnder } from '../markdown.ts';
 import { COLOUR, STYLE, TEXT_WIDTH } from './styles.ts';
 import { textWidth } from './text-width.ts';

@@ -5,42 +5,10 @@ import {
 import type { BlockContent, Blockquote, DefinitionContent, List, ListItem, PhrasingContent, RootContent, Table as MdTable } from 'mdast';
 import type { Rich } from '../markdown.ts';
 import { BULLETS, COLOUR, MONO_FONT, SIZE, STYLE, listIndent, orderedRef } from './styles.ts';
-import { longestWordWidth, textWidth, type Font } from './text-width.ts';
-import type { Piece } from './column-widths.ts';
-
-/** A block of Word content: a paragraph or a table. */
-export type Block = Paragraph | Table;
-
-/** What the lists of one document share: the start numbers used, and a new list instance for each list. */
-export class ListRegistry {
-  readonly starts = new Set<number>([1]);
-  private next = 0;
-  /** A new list of ordered numbers from `start`, or of bullets; each list is its own instance, so it counts from its start. */
-  open(ordered: boolean, start: number): { reference: string; instance: number } {
-    this.next++;
-    if (!ordered) return { reference: BULLETS, instance: this.next };
-    this.starts.add(start);
-    return { reference: orderedRef(start), instance: this.next };
-  }
-}
-
-/** Where a tree is being written. */
-export interface RichContext {
-  lists: ListRegistry;
-  /** Paragraph style for body text (undefined: Normal). */
-  style?: string;
-  /** Whether the text is in a table (compact lists and spacing). */
-  compact: boolean;
-  /** Width available, in twips, for tables. */
-  width: number;
-  /** Whether markdown headings become real headings (only at the top level of the body, never in tables). */
-  headings: boolean;
-}
+import { GRID_BORDERS, isExternalUrl, type Block, type RichContext } from './blocks.ts';
+import { MD_CELL_MARGINS, QUOTE_MARGIN, cellFont, tableWidths } from './measure-rich.ts';
 
 interface Inline { bold?: boolean; italics?: boolean; strike?: boolean; code?: boolean; link?: boolean }
-
-/** Only web, mail and telephone addresses become hyperlinks in a document; anything else stays text. */
-export const isExternalUrl = (url: string) => /^(https?:|mailto:|tel:)/i.test(url.trim());
 
 function run(text: string, f: Inline): TextRun {
   return new TextRun({
@@ -191,44 +159,6 @@ function list(n: List, ctx: RichContext, st: BlockState): Block[] {
   return out;
 }
 
-const thin = { style: BorderStyle.SINGLE, size: 4, color: COLOUR.rule };
-export const GRID_BORDERS = { top: thin, bottom: thin, left: thin, right: thin, insideHorizontal: thin, insideVertical: thin };
-
-/** Splits a width into columns in proportion to `parts`, in whole twips adding up to the width. */
-export function splitWidth(width: number, parts: number[]): number[] {
-  const sum = parts.reduce((a, b) => a + b, 0);
-  const out = parts.map((p) => Math.floor((width * p) / sum));
-  out[out.length - 1]! += width - out.reduce((a, b) => a + b, 0);
-  return out;
-}
-
-/** Cell padding of a markdown table, in twips. */
-const MD_CELL_MARGINS = { top: 40, bottom: 40, left: 80, right: 80 };
-const MD_CELL_PAD = MD_CELL_MARGINS.left + MD_CELL_MARGINS.right;
-
-/** The font of a table's text: table text, bold in its header row. */
-const cellFont = (header: boolean): Font => ({ size: SIZE.table, bold: header });
-
-/** The narrowest each column of a markdown table can be without splitting a word, padding included. */
-function tableMinWidths(n: MdTable): number[] {
-  const cols = Math.max(1, ...n.children.map((r) => r.children.length));
-  return Array.from({ length: cols }, (_, c) => MD_CELL_PAD + Math.max(0, ...n.children.map((r, i) => longestWordWidth(textOf(r.children[c]?.children ?? []), cellFont(i === 0)))));
-}
-
-/**
- * Columns for a markdown table `width` wide: each at least as wide as its longest word when they all fit, the rest
- * shared in proportion to the length of each column's longest text, so short columns stay narrow.
- */
-function tableWidths(n: MdTable, width: number): number[] {
-  const mins = tableMinWidths(n);
-  const cols = mins.length;
-  const lengths = Array.from({ length: cols }, (_, c) => Math.min(40, Math.max(6, ...n.children.map((r) => textLength(r.children[c]?.children ?? [])))));
-  const least = mins.reduce((a, b) => a + b, 0);
-  if (least >= width) return splitWidth(width, mins);
-  const extra = splitWidth(width - least, lengths);
-  return mins.map((m, c) => m + extra[c]!);
-}
-
 /**
  * A GFM table as a Word table: thin rules, columns in proportion to their content. In the body its header row repeats
  * on each page and its rows are kept whole; inside another table's cell it is laid out as plain rows, as a table
@@ -268,7 +198,6 @@ function table(n: MdTable, ctx: RichContext, st: BlockState): Block[] {
   ];
 }
 
-const QUOTE_MARGIN = { left: 170, right: 0, top: 20, bottom: 20 };
 const NONE = { style: BorderStyle.NONE, size: 0, color: 'auto' };
 
 /**
@@ -296,95 +225,3 @@ function quote(n: Blockquote, ctx: RichContext, st: BlockState): Block[] {
   ];
 }
 
-function textLength(nodes: PhrasingContent[]): number {
-  let n = 0;
-  for (const x of nodes) {
-    if ('value' in x && typeof x.value === 'string') n += x.value.length;
-    if ('children' in x) n += textLength(x.children as PhrasingContent[]);
-  }
-  return n;
-}
-
-/** The text of phrasing content, as it reads. */
-function textOf(nodes: PhrasingContent[]): string {
-  let out = '';
-  for (const x of nodes) {
-    if ('value' in x && typeof x.value === 'string') out += x.value;
-    if ('children' in x) out += textOf(x.children as PhrasingContent[]);
-    if (x.type === 'break') out += ' ';
-  }
-  return out;
-}
-
-/**
- * The narrowest a tree can be set without splitting a word, in twips, in table text (a cell of a table, `compact`):
- * its longest word, its tables' columns side by side, each with its indent.
- */
-export function richMinWidth(tree: Rich | null | undefined): number {
-  if (!tree) return 0;
-  const font = cellFont(false);
-  const walk = (nodes: RootContent[], level: number): number => {
-    let widest = 0;
-    for (const n of nodes) {
-      const indent = level > 0 ? listIndent(level - 1, true).left : 0;
-      switch (n.type) {
-        case 'table':
-          widest = Math.max(widest, indent + tableMinWidths(n).reduce((a, b) => a + b, 0));
-          break;
-        case 'list':
-          for (const item of n.children) widest = Math.max(widest, walk(item.children as RootContent[], level + 1));
-          break;
-        case 'blockquote':
-          widest = Math.max(widest, indent + QUOTE_MARGIN.left + QUOTE_MARGIN.right + walk(n.children as RootContent[], 0));
-          break;
-        case 'code':
-          widest = Math.max(widest, indent + longestWordWidth(n.value, font));
-          break;
-        default:
-          if ('children' in n) widest = Math.max(widest, indent + longestWordWidth(textOf(n.children as PhrasingContent[]), { ...font, bold: n.type === 'heading' }));
-          else if ('value' in n && typeof n.value === 'string') widest = Math.max(widest, indent + longestWordWidth(n.value, font));
-      }
-    }
-    return widest;
-  };
-  return walk(tree.children, 0);
-}
-
-/**
- * A tree as table text, for estimating its height in a cell: each paragraph, list item and line of code as a piece
- * with its width on one line and its indent; each row of a table as its widest cell, with its share of the width.
- */
-export function richPieces(tree: Rich | null | undefined): Piece[] {
-  if (!tree) return [];
-  const font = cellFont(false);
-  const out: Piece[] = [];
-  const walk = (nodes: RootContent[], level: number, extra: number): void => {
-    const indent = extra + (level > 0 ? listIndent(level - 1, true).left : 0);
-    for (const n of nodes) {
-      switch (n.type) {
-        case 'table': {
-          const cols = Math.max(1, ...n.children.map((r) => r.children.length));
-          for (const [i, r] of n.children.entries()) {
-            const widest = Math.max(0, ...r.children.map((c) => textWidth(textOf(c.children), cellFont(i === 0))));
-            out.push({ width: widest + cols * MD_CELL_PAD, indent, share: 1 / cols });
-          }
-          break;
-        }
-        case 'list':
-          for (const item of n.children) walk(item.children as RootContent[], level + 1, extra);
-          break;
-        case 'blockquote':
-          walk(n.children as RootContent[], 0, indent + QUOTE_MARGIN.left + QUOTE_MARGIN.right);
-          break;
-        case 'code':
-          for (const line of n.value.split('\n')) out.push({ width: textWidth(line, font), indent });
-          break;
-        default:
-          if ('children' in n) out.push({ width: textWidth(textOf(n.children as PhrasingContent[]), { ...font, bold: n.type === 'heading' }), indent });
-          else if ('value' in n && typeof n.value === 'string') out.push({ width: textWidth(n.value, font), indent });
-      }
-    }
-  };
-  walk(tree.children, 0, 0);
-  return out;
-}

@@ -5,10 +5,9 @@ import { AlignmentType, BorderStyle, Document, Footer, Header, Packer, PageNumbe
 import { TextWatermark } from 'docx/watermarks';
 import type { AssessmentView } from '../view-model.ts';
 import { approvalSentence } from '../phrases.ts';
-import { ListRegistry, type Block } from './markdown-docx.ts';
+import { ListRegistry, type Block, type Ctx } from './blocks.ts';
 import { COLOUR, FONT, PAGE, STYLE, numberingOptions, stylesOptions } from './styles.ts';
 import { repackDeterministic } from './package.ts';
-import type { Ctx } from './blocks.ts';
 import { about, contents, cover, editionLabel, introduction, response } from './front-matter.ts';
 import { atAGlance } from './at-a-glance.ts';
 import { changes } from './changes.ts';
