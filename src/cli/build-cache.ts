@@ -68,20 +68,28 @@ export function writeManifest(outDir: string, m: BuildManifest): void {
  */
 export const SITE_PAGES = '.chc-site.json';
 
-/** The pages the previous site was built from, or undefined when there is no record of them. */
+/**
+ * The pages the previous site was built from, or undefined when there is no record of them, or when the record was
+ * made by another chc (another tool fingerprint): its views may not have the shape this chc's pages read.
+ */
 export function readSitePages(outDir: string): AssessmentView[] | undefined {
   try {
-    const pages = readRecord(join(outDir, SITE_PAGES), 512 * 1024 * 1024) as { pages?: unknown };
-    return Array.isArray(pages.pages) ? (pages.pages as AssessmentView[]) : undefined;
+    const record = readRecord(join(outDir, SITE_PAGES), 512 * 1024 * 1024) as { tool?: unknown; pages?: unknown };
+    return record.tool === toolFingerprint() && Array.isArray(record.pages) ? (record.pages as AssessmentView[]) : undefined;
   } catch {
     return undefined;
   }
 }
 
-/** Records the pages the site was built from, atomically. */
+/** Whether there is a record of the previous site's pages that another chc made (see readSitePages). */
+export function sitePagesStale(outDir: string): boolean {
+  return existsSync(join(outDir, SITE_PAGES)) && readSitePages(outDir) === undefined;
+}
+
+/** Records the pages the site was built from, with the fingerprint of this chc, atomically. */
 export function writeSitePages(outDir: string, pages: AssessmentView[]): void {
   const tmp = join(outDir, `${SITE_PAGES}.${process.pid}.tmp`);
-  writeFileSync(tmp, JSON.stringify({ pages }) + '\n');
+  writeFileSync(tmp, JSON.stringify({ tool: toolFingerprint(), pages }) + '\n');
   renameSync(tmp, join(outDir, SITE_PAGES));
 }
 

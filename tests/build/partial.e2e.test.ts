@@ -96,6 +96,24 @@ describe('a sequence of partial builds into one output', () => {
     expect(Object.keys(a).filter((f) => a[f] !== b[f])).toEqual([]);
     expect(brokenLinks(join(cold, 'site'))).toEqual([]);
   }, 240_000);
+
+  it('--landlord after an upgrade of chc: the views the last site was built from are not reused, every assessment is built', () => {
+    // What another chc left: its record of the site's views, with its own fingerprint.
+    const record = join(out, '.chc-site.json');
+    const saved = JSON.parse(readFileSync(record, 'utf8')) as { tool: string; pages: unknown[] };
+    expect(saved.tool).toMatch(/^[0-9a-f]{64}$/);
+    expect(saved.pages).toHaveLength(3);
+    writeFileSync(record, JSON.stringify({ ...saved, tool: 'another chc', pages: [{ landlord: { slug: 'plus-dane' } }] }));
+    const before = part(out, 'site');
+    const r = chc(['build', '--root', root, '--out', out, '--include-drafts', '--landlord', 'homes-plus']);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stderr).toContain('site/ was built by another version of chc, so its other pages cannot be kept as they were: every assessment is built');
+    // A full build: every assessment, and as nothing else changed, everything reused (the site too).
+    expect(r.stdout).toMatch(/^built 3 assessments: 15 unchanged documents reused into /);
+    // The site is what a full build makes, and its record is this chc's again.
+    expect(part(out, 'site')).toEqual(before);
+    expect((JSON.parse(readFileSync(record, 'utf8')) as { tool: string }).tool).toBe(saved.tool);
+  }, 240_000);
 });
 
 describe('partial builds into an empty output', () => {

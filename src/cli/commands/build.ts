@@ -19,7 +19,7 @@ import { landlordTemplates, renderablesOf } from '../collect-views.ts';
 import { readWording } from '../../load/read-templates.ts';
 import { progress } from '../progress.ts';
 import { guardOutDir } from '../out-dir.ts';
-import { outputHash, readManifest, readSitePages } from '../build-cache.ts';
+import { outputHash, readManifest, readSitePages, sitePagesStale } from '../build-cache.ts';
 import { shownPath } from '../messages.ts';
 import { NEVER_BLOCKS, planOfChecks } from '../../validate/build-policy.ts';
 import { executePlan, filesUnder, withStage } from '../build-execute.ts';
@@ -67,11 +67,19 @@ export async function run(argv: string[], io: Io): Promise<number> {
   const outDir = resolve(io.cwd, (values.out as string | undefined) ?? join(root, 'dist'));
   guardOutDir(outDir, { root, home: io.env.HOME || homedir(), toolRoot: TOOL_ROOT });
   if (filter.landlord !== undefined) filter.landlord = landlordOf(ws, filter.landlord).slug;
-  const inScope = ws.project.landlords.filter((l) => filter.landlord === undefined || l.slug === filter.landlord);
-  const assessments = inScope.flatMap((l) => l.assessments);
-  if (filter.period !== undefined && !assessments.some((a) => a.period === filter.period)) {
+  if (filter.period !== undefined && !ws.project.landlords.some((l) => (filter.landlord === undefined || l.slug === filter.landlord) && l.assessments.some((a) => a.period === filter.period))) {
     throw new UsageError(`no assessment for period ${filter.period}${filter.landlord ? ` of ${filter.landlord}` : ''}`);
   }
+  const shownOut = shownPath(io.cwd, outDir);
+  // A narrowed build keeps the other assessments' pages from the views the last site was built from; views another
+  // chc saved may not fit this one's pages, so after an upgrade the site, and everything it offers, is built whole.
+  if ((filter.landlord !== undefined || filter.period !== undefined) && (only === undefined || only === 'site') && edition !== 'board' && sitePagesStale(outDir)) {
+    io.stderr.write(`note: ${shownOut}/site/ was built by another version of chc, so its other pages cannot be kept as they were: every assessment is built\n`);
+    filter.landlord = undefined;
+    filter.period = undefined;
+  }
+  const inScope = ws.project.landlords.filter((l) => filter.landlord === undefined || l.slug === filter.landlord);
+  const assessments = inScope.flatMap((l) => l.assessments);
   const otherPeriods = new Set(assessments.filter((a) => filter.period !== undefined && a.period !== filter.period).map((a) => a.file));
   // Problems of the landlords outside --landlord are theirs: not reported here, and they stop nothing.
   const otherLandlords = ws.project.landlords.filter((l) => !inScope.includes(l)).map((l) => `${posix.dirname(l.landlord.file)}/`);
@@ -121,7 +129,6 @@ export async function run(argv: string[], io: Io): Promise<number> {
     return lines.join('');
   };
   lap('check');
-  const shownOut = shownPath(io.cwd, outDir);
   if (renderables.length === 0 && refused.length > 0) {
     io.stderr.write(refusal() + 'chc build: nothing was written\n');
     return EXIT.problems;
@@ -149,6 +156,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
       const before = readSitePages(outDir);
       const inScope = (v: AssessmentView) => !isBlocked(v) && (filter.landlord === undefined || v.landlord.slug === filter.landlord) && (filter.period === undefined || v.period === filter.period);
       if (before) kept = before.filter((v) => !inScope(v));
+      else if (existsSync(prevSite) && !narrowed) io.stderr.write(`note: ${shownOut}/site/ has no record of the pages it was built from that this chc can use, so the pages of the assessments that could not be built are left out until they are fixed\n`);
       else if (existsSync(prevSite) && narrowed) io.stderr.write(`note: ${shownOut}/site/ has no record of the pages it was built from, so it now holds only this build's; build without --landlord and --period to make it whole again\n`);
     }
     // A kept page publishes only the evidence still public (none newly internal, by any citation of any of its
