@@ -49,6 +49,11 @@ describe('chc dev', () => {
       const status = async (path: string) => (await fetch(`http://127.0.0.1:${port}${path}`)).status;
       expect(await status('/')).toBe(200);
       expect(await status('/plus-dane/2023-24/')).toBe(200);
+      // The preview's pages go without the Content-Security-Policy the built site has (Vite injects its scripts), as
+      // the chc-site integration tells them; the built site's is checked in tests/site/site.e2e.test.ts.
+      const page = await (await fetch(`http://127.0.0.1:${port}/plus-dane/2023-24/`)).text();
+      expect(page).toContain('<h1>Plus Dane Housing: Complaint Handling Code self-assessment 2023-24</h1>');
+      expect(page).not.toContain('Content-Security-Policy');
       expect(await status('/package.json')).toBe(404);
       expect(await status('/assessments/plus-dane/2023-24/assessment.yaml?raw')).toBe(404);
       expect(await status(`/@fs${REPO}/assessments/plus-dane/landlord.yaml`)).toBe(404);

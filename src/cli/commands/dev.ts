@@ -14,6 +14,7 @@ import { shownPath } from '../messages.ts';
 import { plural } from '../../model/plural.ts';
 import { writePublicDir } from '../../render/site/write-site.ts';
 import { writeSiteData } from '../../render/site/site-data-file.ts';
+import { chcSite } from '../../render/site/integration.ts';
 import { sweepWorkFolders, workFolder } from '../../render/work-folders.ts';
 
 export const spec: CommandSpec = {
@@ -58,19 +59,17 @@ export async function run(argv: string[], io: Io): Promise<number> {
     downloads = downloadPaths(data);
   };
   write();
-  process.env.CHC_SITE_DATA = dataFile;
-  process.env.CHC_DEV = '1';
-  process.env.CHC_BASE = '/';
   process.env.ASTRO_TELEMETRY_DISABLED = '1';
   let reload: (() => void) | undefined;
   const { dev } = await import('astro');
   const server = await dev({
     root: TOOL_ROOT,
+    base: '/',
     cacheDir: join(work, 'astro-cache'),
     publicDir: join(work, 'public'),
     logLevel: 'warn',
     server: { port: Number(values.port ?? 4321), host: (values.host as string | undefined) ?? '127.0.0.1' },
-    integrations: [{
+    integrations: [chcSite({ dataFile, dev: true }), {
       name: 'chc-live-data',
       hooks: {
         'astro:server:setup': ({ server: vite }) => {

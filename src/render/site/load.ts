@@ -1,12 +1,11 @@
 import type { SiteData } from '../site-data.ts';
 import type { AssessmentView, EvidenceView } from '../view-model.ts';
+import { dataFile } from 'virtual:chc/site';
 import { readSiteData } from './site-data-file.ts';
 
-/** The site data `chc build` (or `chc dev`) wrote for this build: the path is in CHC_SITE_DATA. */
+/** The site data `chc build` (or `chc dev`) wrote for this build, named by the chc-site integration (integration.ts). */
 export function siteData(): SiteData {
-  const path = process.env.CHC_SITE_DATA;
-  if (!path) throw new Error('CHC_SITE_DATA is not set: build the site with `chc build` or `chc dev`');
-  return readSiteData(path);
+  return readSiteData(dataFile);
 }
 
 /** The routes of the assessment pages (and their action plans): one per published assessment. */

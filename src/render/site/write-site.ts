@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import type { SiteData } from '../site-data.ts';
 import { forgetSiteData, writeSiteData } from './site-data-file.ts';
 import { workFolder } from '../work-folders.ts';
+import { chcSite } from './integration.ts';
 
 /** The route folder of print views: built with the site, then moved out of it. */
 export const PRINT_DIR = 'print-view';
@@ -19,12 +20,10 @@ export async function writeSite(data: SiteData, opts: { toolRoot: string; outDir
   const dataFile = join(opts.workDir, 'site-data.json');
   writeSiteData(dataFile, data);
   const publicDir = writePublicDir(data, opts.workDir);
-  const previous = { data: process.env.CHC_SITE_DATA, base: process.env.CHC_BASE, tel: process.env.ASTRO_TELEMETRY_DISABLED, baseUrl: process.env.BASE_URL };
-  process.env.CHC_SITE_DATA = dataFile;
+  const previous = { tel: process.env.ASTRO_TELEMETRY_DISABLED, baseUrl: process.env.BASE_URL };
   // Vite takes BASE_URL from the environment over the site's base: a CI job (or a test runner) that sets it would
   // build every link for another address than --base says.
   delete process.env.BASE_URL;
-  process.env.CHC_BASE = data.base;
   process.env.ASTRO_TELEMETRY_DISABLED = '1';
   // Astro (through Vite) decides what to bundle from the working folder: run outside the tool's folder, it
   // leaves packages as imports that its prerendering chunks then cannot resolve.
@@ -41,6 +40,8 @@ export async function writeSite(data: SiteData, opts: { toolRoot: string; outDir
     const { build } = await import('astro');
     await build({
       root: opts.toolRoot,
+      base: data.base,
+      integrations: [chcSite({ dataFile, dev: false })],
       outDir: built,
       cacheDir: join(opts.workDir, 'astro-cache'),
       publicDir,
@@ -59,8 +60,6 @@ export async function writeSite(data: SiteData, opts: { toolRoot: string; outDir
     forgetSiteData();
     process.chdir(cwd);
     rmSync(work, { recursive: true, force: true });
-    restore('CHC_SITE_DATA', previous.data);
-    restore('CHC_BASE', previous.base);
     restore('ASTRO_TELEMETRY_DISABLED', previous.tel);
     restore('BASE_URL', previous.baseUrl);
   }
