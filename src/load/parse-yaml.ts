@@ -5,7 +5,7 @@ import type { Diagnostic } from '../model/diagnostic.ts';
 import type { SourceMap } from '../model/assessment.ts';
 import { LIMITS } from '../model/limits.ts';
 import { checkCommentsInText } from './comment-in-text.ts';
-import { preciseParse, tooManyEntries } from './yaml-precise.ts';
+import { preciseParse, sourceMapOf, tooManyEntries } from './yaml-precise.ts';
 import jsyaml from 'js-yaml';
 
 /** The result of parsing one YAML file: data (undefined if unusable), positions, and problems. */
@@ -165,7 +165,7 @@ function fastParse(bytes: Uint8Array, file: string): ParsedYaml | undefined {
       for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
       return tooManyEntries(file, lineStarts, at, big.count, big.path.length ? big.path.join('.') : 'the file');
     }
-    const source = lazySourceMap(() => preciseParse(bytes, '').source, text);
+    const source = lazySourceMap(() => sourceMapOf(text), text);
     return { data, source, diagnostics: checkCommentsInText(text, data, file) };
   } catch {
     return undefined;
