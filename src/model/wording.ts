@@ -94,6 +94,11 @@ export const MESSAGES = {
   'provision.commentary': [],
   'provision.action': [],
   'provision.notAnswered': [],
+  'actions.for': ['provision'],
+  'provision.document': [],
+  'provision.documents': [],
+  'provision.actions': [],
+  'provision.since': ['period'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type MessageKey = keyof typeof MESSAGES;

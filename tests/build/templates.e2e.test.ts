@@ -25,6 +25,8 @@ beforeAll(() => {
     'draft.banner: "Our {body} has not approved this draft yet: it may change."',
     'cover.title: "Annual complaints self-assessment"',
     'heading.contents: "In this paper"',
+    'action.due: "To be done by {due}."',
+    'provision.since: "Compared with {period}"',
     '',
   ].join('\n'));
   writeFileSync(join(templates, 'introduction.md'), `---\ntitle: ignored\n---\n${INTRO}\n`);
@@ -48,6 +50,10 @@ describe("a landlord's templates", () => {
     expect(html).not.toContain('title: ignored');
     expect(html).not.toContain('At a glance');
     expect(html).toContain('Plus Dane Housing: Annual complaints self-assessment 2023-24');
+    // An action's line reads as in the PDF and the DOCX, in the landlord's words; the labels of a provision too.
+    expect(html).toContain('To be done by 31 December 2024.');
+    expect(html).not.toContain('Due: 31 December 2024.');
+    expect(html).toContain('Compared with 2020-21');
   });
 
   it.each(['public', 'board'])('the PDF and the DOCX have its headings, its cover line and its introduction, as the site does (%s)', async (edition) => {
@@ -63,6 +69,7 @@ describe("a landlord's templates", () => {
       // The title on the cover (and the PDF's footer), the contents' heading.
       expect(text).toContain('Annual complaints self-assessment');
       expect(text).toContain('In this paper');
+      expect(text).toContain('To be done by 31 December 2024.');
       expect(text).not.toContain('Complaint Handling Code self-assessment');
     }
     expect(pdf).toContain(squeeze('Plus Dane Housing — Annual complaints self-assessment 2023-24 — page 2 of'));
