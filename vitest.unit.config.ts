@@ -1,12 +1,13 @@
 // The unit lane (`npm run test:unit`): the tests that run in this process, on data, in seconds: the model, loading,
-// the rules, the diff, the renderers' pure parts, the reports, the Codes and the invalid corpus. Everything that
+// the rules, the diff, the renderers' pure parts, the reports, the Codes, the invalid corpus, the build's planner and
+// the type check (tsc, about 4 s). Everything that
 // starts the CLI, Astro or Chromium (tests/build, tests/site, tests/cli, the fuzzer, the hostile files) is left to
 // `npm test`, which runs every test, this lane's too.
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['tests/{code-versions,diff,load,render,report,validate}/**/*.test.ts', 'tests/invalid/corpus.test.ts', 'tests/cli/build-plan.test.ts'],
+    include: ['tests/{code-versions,diff,load,render,report,validate}/**/*.test.ts', 'tests/invalid/corpus.test.ts', 'tests/cli/build-plan.test.ts', 'tests/typecheck.test.ts'],
     exclude: ['**/*.e2e.test.ts', 'tests/load/hostile-files.test.ts', 'tests/load/stalls.test.ts'],
     testTimeout: 30_000,
     env: { CHC_UNIT_LANE: '1' },
