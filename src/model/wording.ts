@@ -99,6 +99,22 @@ export const MESSAGES = {
   'provision.documents': [],
   'provision.actions': [],
   'provision.since': ['period'],
+  'site.title': [],
+  'site.homeLede': [],
+  'site.skipLink': [],
+  'site.allLandlords': [],
+  'site.aboutPages': [],
+  'site.footerAbout': [],
+  'site.footerOmbudsman': [],
+  'site.publishedWith': [],
+  'site.assessments': [],
+  'site.draft': [],
+  'site.periodLink': ['landlord', 'period'],
+  'site.periodCode': ['code'],
+  'site.approved': [],
+  'site.notApproved': [],
+  'site.actionPlanLink': ['period'],
+  'site.periodCrumb': ['period'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type MessageKey = keyof typeof MESSAGES;

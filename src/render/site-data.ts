@@ -1,6 +1,8 @@
 import { resolve, sep } from 'node:path';
 import { INTERNAL_PUBLIC, type AssessmentView, type DocumentView } from './view-model.ts';
 import { titleKey } from '../model/title-key.ts';
+import { say, type Wording } from '../model/wording.ts';
+import { readWording } from '../load/read-templates.ts';
 import type { Renderable } from './collect.ts';
 
 /** One landlord on the site's index. */
@@ -12,6 +14,8 @@ export interface LandlordEntry {
   /** The logo's site path, when the landlord has one. */
   logo: string | null;
   periods: { period: string; code: string; draft: boolean; path: string }[];
+  /** The landlord's wording (its newest assessment's), for its page of the site. */
+  wording: Wording;
 }
 
 /**
@@ -29,6 +33,8 @@ export interface SiteData {
   single: AssessmentView[];
   /** Files to publish as they are: site path → absolute source path (landlords' logos). */
   assets: Record<string, string>;
+  /** The tool's wording (templates/messages.yaml), for the site's home page and the pages of no landlord. */
+  wording: Wording;
 }
 
 /**
@@ -82,20 +88,24 @@ export function siteDataOf(published: Renderable[], print: Renderable[], base: s
 
 /** The same from views: the public `pages`, the `print` views, and the files to publish as they are. */
 export function siteDataOfViews(pages: AssessmentView[], print: AssessmentView[], base: string, assets: Record<string, string>, single: AssessmentView[] = []): SiteData {
+  const wording = readWording();
   const landlords = new Map<string, LandlordEntry>();
   for (const v of pages) {
-    const entry = landlords.get(v.landlord.slug) ?? { slug: v.landlord.slug, name: v.landlord.name, website: v.landlord.website, colour: v.landlord.colour, logo: v.landlord.logo, periods: [] };
+    const entry = landlords.get(v.landlord.slug) ?? { slug: v.landlord.slug, name: v.landlord.name, website: v.landlord.website, colour: v.landlord.colour, logo: v.landlord.logo, periods: [], wording: v.wording };
+    // The newest assessment's wording is the landlord's (a landlord's templates apply to all its assessments alike).
+    if (entry.periods.every((p) => p.period < v.period)) entry.wording = v.wording;
     entry.periods.push({ period: v.period, code: v.code.id, draft: v.draft, path: assessmentPath(v.landlord.slug, v.period) });
     landlords.set(v.landlord.slug, entry);
   }
   for (const l of landlords.values()) l.periods.sort((a, b) => (a.period < b.period ? 1 : -1));
   return {
-    title: 'Complaint Handling Code self-assessments',
+    title: say(wording, 'site.title'),
     base,
     landlords: [...landlords.values()].sort((a, b) => a.name.localeCompare(b.name, 'en-GB')),
     pages,
     print,
     single,
     assets,
+    wording,
   };
 }

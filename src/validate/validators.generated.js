@@ -1,7 +1,7 @@
 // Written by `npm run validators` (scripts/validators.ts) from schemas/: do not edit.
 import { createRequire } from 'node:module';
 const require = createRequire(import.meta.url);
-export const fingerprint = "40f5d910e31d766ffb11aad79b045f5e56ae2f9697994d9af8e85f52690825e0";
+export const fingerprint = "d330c1e22979d629954f401e04e69b34b57378b45916d6081c3fdb541b3347e8";
 "use strict";
 export const assessment = validate10;
 const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://chc.example/schemas/assessment.schema.json","title":"Complaint Handling Code self-assessment","description":"A landlord's self-assessment for one period against one version of the Complaint Handling Code: assessments/<landlord>/<period>/assessment.yaml.","type":"object","additionalProperties":false,"required":["code","period","assessed_on","responses"],"properties":{"$schema":{"type":"string","description":"Optional link to this schema, for editors."},"code":{"type":["string","integer"],"description":"The Code version assessed against: the name of a file in code-versions/ without .yaml, e.g. \"2024\". Write it in quotes.","examples":["2024","2022","2020"]},"period":{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}$","description":"The financial year assessed, like 2023-24 (April 2023 to March 2024). It must match the folder name."},"assessed_on":{"type":"string","format":"date","description":"The date the self-assessment was completed (YYYY-MM-DD)."},"covers":{"type":"array","items":{"type":"string","minLength":1},"description":"For a group: the entities (subsidiaries) this single self-assessment covers. The Ombudsman expects them to be stated in the self-assessment."},"layout":{"type":"string","enum":["code","must-should"],"description":"How the outputs lay out each section: `code` (default) in the Code's order, with its stages; `must-should` as the 2022 Code's own form, a table of \"Mandatory 'must'\" provisions then one of \"Best practice 'should'\" provisions per section."},"introduction":{"type":"string","description":"Markdown: an introduction printed before the self-assessment (context, who took part, the scrutiny panel's role)."},"approval":{"type":"object","additionalProperties":false,"required":["body","date"],"description":"The governing body's approval. Leave it out while the assessment is a draft: every output then says DRAFT. Prefer `chc approve`, which also records a hash of what was approved.","properties":{"body":{"type":"string","minLength":1,"description":"Who approved it, e.g. \"Board\", \"Cabinet\", \"Customer Committee\"."},"date":{"type":"string","format":"date","description":"The date of the meeting that approved it (YYYY-MM-DD); not before `assessed_on`, not in the future."},"reference":{"type":"string","description":"The minute or decision reference, e.g. \"Board minute 24/061\"."},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$","description":"Written by `chc approve`: the SHA-256 of everything the approved outputs are made from: this file without its approval block, the response and every evidence file it uses, the landlord's details and logo, this approval record (body, date, reference, landlord), and the previous period's answers that What changed compares. Do not edit by hand: `chc check` reports approval-stale when any of it no longer matches."},"files":{"type":"object","description":"Written by `chc approve`: the SHA-256 of each part of the approved content (assessment.yaml; each file as the assessment names it; ../landlord.yaml and the logo; `approval`, this record; ../<previous period>/assessment.yaml), so `chc check` can say what changed.","additionalProperties":{"type":"string","pattern":"^([0-9a-f]{64}|missing)$"}},"landlord":{"type":"object","additionalProperties":false,"description":"Written by `chc approve`: the landlord's name, governing body and group members when it was approved, so next year's diff can say what changed.","properties":{"name":{"type":"string"},"governing_body":{"type":"string"},"group_members":{"type":"array","items":{"type":"string"}}}},"answers":{"type":"object","description":"Written by `chc approve`: a short hash of each provision's response as approved, so `chc check` can name the provisions whose answers changed since. Not part of the approved content's hash.","additionalProperties":{"type":"string","pattern":"^[0-9a-f]{12}$"}},"code":{"type":"object","description":"Written by `chc approve`: a short hash of each provision of the Code data as the outputs showed it (and `*` for the rest of the form), so `chc check` can name the provisions an update of the Code data changed. Not part of the approved content's hash.","additionalProperties":{"type":"string","pattern":"^[0-9a-f]{12}$"}}}},"governing_body_response":{"type":"string","minLength":1,"description":"A markdown file beside this one (e.g. response.md) holding the governing body's response to the self-assessment, published alongside it."},"responses":{"type":"object","description":"The answers, keyed by the provision's number as the Code prints it, in quotes: \"1.2\", \"5.13\" (2020 form: \"1a\", \"4g\").","propertyNames":{"pattern":"^\\S+$"},"additionalProperties":{"$ref":"#/definitions/response"}}},"definitions":{"response":{"type":["object","null"],"additionalProperties":false,"description":"The landlord's answer to one provision. Left empty (nothing after the colon) it is a provision not answered yet.","properties":{"comply":{"enum":["yes","no","partial","n/a"],"description":"Does the landlord comply? yes | no | partial | n/a. Write the word, not true/false. `no` and `partial` need an action with a due date; `n/a` needs commentary or evidence saying why."},"answer":{"type":["string","number"],"description":"Markdown: for a question that asks for a figure or a narrative (2020 form), the answer itself."},"evidence":{"type":"string","description":"Markdown: what shows compliance (policy sections, procedures, reports, figures)."},"documents":{"type":"array","description":"Documents relied on as evidence.","items":{"$ref":"#/definitions/document"}},"commentary":{"type":"string","description":"Markdown: explanation, context, planned improvements."},"actions":{"type":"array","description":"What the landlord will do where it does not (fully) comply, or plans to improve. Required for `no` and `partial`.","items":{"$ref":"#/definitions/action"}},"needs_review":{"type":"string","description":"Written by `chc new` on an answer carried forward from last year: where it came from. `chc check` warns until someone reviews the answer and deletes this line."}}},"document":{"type":"object","additionalProperties":false,"required":["title"],"description":"A document relied on as evidence: a web address (`url`) or a file in the landlord's folder (`file`).","properties":{"title":{"type":"string","minLength":1,"description":"The document's title as residents would know it."},"url":{"type":"string","minLength":1,"description":"A web address (https://…) where the document is published."},"file":{"type":"string","minLength":1,"description":"A file in the landlord's folder, relative to this assessment's folder, e.g. ../evidence/complaints-policy.md."},"section":{"type":["string","number"],"description":"The section relied on: its number or its title as a heading of the document (\"7\", \"7.4\", \"Exclusions\")."},"page":{"type":["string","integer"],"description":"The page relied on, where the document has pages."},"internal":{"type":"boolean","default":false,"description":"true: an internal document; the public edition shows only \"Internal document — available on request\"."}}},"action":{"type":"object","additionalProperties":false,"required":["description"],"description":"An action to reach or improve compliance.","properties":{"description":{"type":"string","minLength":1,"description":"What will be done."},"owner":{"type":"string","description":"Who is responsible (a role or team, not a private person's name)."},"due":{"type":"string","format":"date","description":"When it will be done (YYYY-MM-DD)."},"status":{"enum":["open","done","dropped"],"default":"open","description":"open | done | dropped."},"completed_on":{"type":"string","format":"date","description":"When a done action was completed (YYYY-MM-DD)."},"note":{"type":"string","description":"Markdown: progress, or why it was dropped."}}}}};
@@ -3080,7 +3080,7 @@ return errors === 0;
 }
 
 export const messages = validate16;
-const schema20 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://chc.example/schemas/messages.schema.json","title":"Messages","description":"The fixed sentences and headings of the site, the PDF and the DOCX (templates/messages.yaml), each under its key, with {name} placeholders that chc fills in. A landlord overrides any of them in assessments/<landlord>/templates/messages.yaml: it lists only the sentences it words its own way, and may use only the placeholders each is given (docs/templates.md).","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Optional link to this schema, for editors."},"draft.banner":{"type":"string","minLength":1,"description":"The DRAFT notice at the top of an unapproved assessment's page on the site. Placeholders: {body} (the governing body)."},"draft.cover":{"type":"string","minLength":1,"description":"The DRAFT line on the cover of an unapproved PDF and DOCX. Placeholders: {body}."},"draft.closing":{"type":"string","minLength":1,"description":"The DRAFT paragraph at the end of an unapproved PDF and DOCX, under \"Status of this draft\". Placeholders: {body}."},"about.howToRead":{"type":"string","minLength":1,"description":"How to read the tables, in \"About this self-assessment\" of the PDF and DOCX. Placeholders: {landlord} (its name)."},"about.internal.public":{"type":"string","minLength":1,"description":"After how to read the tables, in the public edition: how internal documents are shown."},"about.internal.board":{"type":"string","minLength":1,"description":"After how to read the tables, in the board edition: how internal documents are shown."},"changes.newProvision":{"type":"string","minLength":1,"description":"A line of \"What changed since\" for a provision new in this Code. Placeholders: {to} (this year's answer)."},"changes.changed":{"type":"string","minLength":1,"description":"A line of \"What changed since\" for an answer that changed. Placeholders: {from} (last year's answer), {period} (last year), {as} (the earlier provision ids, from changes.as, or nothing), {to} (this year's answer)."},"changes.as":{"type":"string","minLength":1,"description":"How a line of \"What changed since\" names the earlier provisions an answer was given under. Placeholders: {previous} (their ids)."},"changes.figure":{"type":"string","minLength":1,"description":"How a line of \"What changed since\" names an earlier answer that was a figure or a description, not Yes, Partly, No or n/a."},"changes.compared.sameCode":{"type":"string","minLength":1,"description":"The first sentence of \"What changed since\" when both years were assessed against the same Code. Placeholders: {period} (last year), {code} (its Code)."},"changes.compared.codeChanged":{"type":"string","minLength":1,"description":"The first sentence of \"What changed since\" when last year was assessed against an earlier Code. Placeholders: {period}, {code}."},"changes.none":{"type":"string","minLength":1,"description":"What \"What changed since\" says when no answer changed."},"atAGlance.note":{"type":"string","minLength":1,"description":"The note above the \"At a glance\" chart."},"atAGlance.caption":{"type":"string","minLength":1,"description":"The caption of the table under the \"At a glance\" chart."},"documents.none":{"type":"string","minLength":1,"description":"What \"Documents referred to\" says when the assessment cites none."},"approval.draft":{"type":"string","minLength":1,"description":"The approval line of the facts on the site, and the documents' description, while the assessment is a draft. Placeholders: {body}."},"approval.draftPrint":{"type":"string","minLength":1,"description":"The approval line of the facts in the PDF and the DOCX while the assessment is a draft. Placeholders: {body}."},"heading.about":{"type":"string","minLength":1,"description":"Heading of the part \"About this self-assessment\"."},"heading.response":{"type":"string","minLength":1,"description":"Heading of the governing body's response. Placeholders: {body}."},"heading.introduction":{"type":"string","minLength":1,"description":"Heading of the introduction (the assessment's own, or the landlord's templates/introduction.md)."},"heading.atAGlance":{"type":"string","minLength":1,"description":"Heading of the part \"At a glance\"."},"heading.changes":{"type":"string","minLength":1,"description":"Heading of the part \"What changed since\". Placeholders: {period} (last year)."},"heading.assessment":{"type":"string","minLength":1,"description":"Heading of the part that holds the self-assessment, section by section."},"heading.documents":{"type":"string","minLength":1,"description":"Heading of the part \"Documents referred to\"."},"heading.actionPlan":{"type":"string","minLength":1,"description":"Heading of the part \"Action plan\"."},"heading.approval":{"type":"string","minLength":1,"description":"Heading of the last part of an approved assessment."},"heading.draftStatus":{"type":"string","minLength":1,"description":"Heading of the last part of an unapproved assessment."},"edition.public":{"type":"string","minLength":1,"description":"The name of the public edition, on the cover, in the facts and in the header of the PDF and the DOCX."},"edition.board":{"type":"string","minLength":1,"description":"The name of the edition for the governing body. Placeholders: {body} (its name, with a capital, e.g. \"Cabinet\")."},"edition.boardUnnamed":{"type":"string","minLength":1,"description":"The name of the edition for the governing body where landlord.yaml names none."},"edition.internal":{"type":"string","minLength":1,"description":"The edition's name when it cites internal documents. Placeholders: {edition} (its name)."},"fact.landlord":{"type":"string","minLength":1,"description":"Label of the landlord, in the facts of the PDF and the DOCX."},"fact.period":{"type":"string","minLength":1,"description":"Label of the period, in the facts."},"fact.assessedAgainst":{"type":"string","minLength":1,"description":"Label of the Code the assessment was made against, in the facts."},"fact.assessedAgainstText":{"type":"string","minLength":1,"description":"The Code the assessment was made against. Placeholders: {code} (its name, e.g. \"Housing Ombudsman's Complaint Handling Code (2024)\"), {date} (the day it came into force)."},"fact.assessedAgainstStatutory":{"type":"string","minLength":1,"description":"The same, in the PDF and the DOCX, for a Code that is statutory. Placeholders: {code}, {date}."},"fact.assessedOn":{"type":"string","minLength":1,"description":"Label of the date of the assessment, in the facts."},"fact.approval":{"type":"string","minLength":1,"description":"Label of the approval, in the facts."},"fact.mrc":{"type":"string","minLength":1,"description":"Label of the Member Responsible for Complaints, in the facts."},"fact.complaintsPage":{"type":"string","minLength":1,"description":"Label of the landlord's page on how to complain, in the facts of the PDF and the DOCX."},"fact.covers":{"type":"string","minLength":1,"description":"Label of the organisations the assessment covers, in the facts."},"fact.groupMembers":{"type":"string","minLength":1,"description":"Label of the members of a group, in the facts."},"fact.edition":{"type":"string","minLength":1,"description":"Label of the edition (public or for the governing body), in the facts of the PDF and the DOCX."},"column.provision":{"type":"string","minLength":1,"description":"Heading of the first column of the self-assessment's tables in the PDF and the DOCX: the provision."},"column.requirement":{"type":"string","minLength":1,"description":"Heading of the column that holds the Code's requirement."},"column.comply":{"type":"string","minLength":1,"description":"Heading of the column that holds the answer (Yes, Partly, No, Not applicable)."},"column.evidence":{"type":"string","minLength":1,"description":"Heading of the column that holds the evidence."},"column.commentary":{"type":"string","minLength":1,"description":"Heading of the column that holds the commentary and the actions."},"provision.inPlainEnglish":{"type":"string","minLength":1,"description":"The line under the Code's text of a provision with its summary in plain English. Placeholders: {summary}."},"provision.continued":{"type":"string","minLength":1,"description":"In the PDF, the provision column at the top of a page where a provision's row goes on from the page before. Placeholders: {id}."},"action.label":{"type":"string","minLength":1,"description":"The word before an action's description in the tables of the PDF and the DOCX."},"action.owner":{"type":"string","minLength":1,"description":"Who owns an action, after its description. Placeholders: {owner} (its owner, or \"Not named\")."},"action.due":{"type":"string","minLength":1,"description":"When an open action is due. Placeholders: {due} (the date, and whether it was overdue when assessed)."},"action.done":{"type":"string","minLength":1,"description":"An action done, with no date recorded."},"action.doneOn":{"type":"string","minLength":1,"description":"An action done on a date. Placeholders: {date}."},"action.dropped":{"type":"string","minLength":1,"description":"An action dropped."},"atAGlance.allSections":{"type":"string","minLength":1,"description":"The last row of the \"At a glance\" table, with the totals."},"actions.caption":{"type":"string","minLength":1,"description":"The caption of the action plan's table, on the site, in the PDF and the DOCX. Placeholders: {period}."},"actions.none":{"type":"string","minLength":1,"description":"What the action plan says when there are no open actions."},"actions.noneDated":{"type":"string","minLength":1,"description":"What the action plan says when there are no open actions with a date, but actions are still to be set."},"actions.provision":{"type":"string","minLength":1,"description":"How a row of the action plan names its provision, when the provision has no title. Placeholders: {id}."},"actions.provisionTitled":{"type":"string","minLength":1,"description":"How a row of the action plan names its provision. Placeholders: {id}, {title}."},"actions.column.due":{"type":"string","minLength":1,"description":"Heading of the action plan's column of due dates, in the PDF and the DOCX."},"actions.column.provision":{"type":"string","minLength":1,"description":"Heading of the action plan's column of provisions."},"actions.column.action":{"type":"string","minLength":1,"description":"Heading of the action plan's column of actions."},"actions.column.owner":{"type":"string","minLength":1,"description":"Heading of the action plan's column of owners."},"approval.hash":{"type":"string","minLength":1,"description":"The words before the approval's hash, in the PDF and the DOCX."},"site.lede":{"type":"string","minLength":1,"description":"The opening of an assessment's page on the site. Placeholders: {who} (the landlord, or the organisations the assessment covers)."},"site.atAGlance":{"type":"string","minLength":1,"description":"The note under \"At a glance\" on the site."},"site.actions":{"type":"string","minLength":1,"description":"The action plan on the site, when it has open actions. Placeholders: {actions} (e.g. \"3 open actions\")."},"site.actionsLink":{"type":"string","minLength":1,"description":"The link to the action plan's own page. Placeholders: {actions}, {period}."},"site.actionsNone":{"type":"string","minLength":1,"description":"The action plan on the site, when it has no open actions."},"site.landlordLede":{"type":"string","minLength":1,"description":"The opening of a landlord's page on the site, above its self-assessments. Placeholders: {who}."},"cover.title":{"type":"string","minLength":1,"description":"The document's title: on the cover of the PDF and the DOCX, in their footers (after the landlord's name, before the period) and in the heading of the site's page of an assessment."},"heading.contents":{"type":"string","minLength":1,"description":"The heading of the table of contents, in the PDF and the DOCX."},"heading.complain":{"type":"string","minLength":1,"description":"The heading of the part of the site's page (and of the single page) that says how to complain."},"site.downloads":{"type":"string","minLength":1,"description":"The heading of the site's downloads of an assessment (its PDF and DOCX)."},"site.downloadPdf":{"type":"string","minLength":1,"description":"The link to an assessment's PDF on the site. Placeholders: {period}."},"site.downloadDocx":{"type":"string","minLength":1,"description":"The link to an assessment's DOCX on the site. Placeholders: {period}."},"site.onThisPage":{"type":"string","minLength":1,"description":"The heading of the list of the parts of the site's page of an assessment."},"provision.summaryLabel":{"type":"string","minLength":1,"description":"On the site, the label above a provision's summary."},"provision.wording":{"type":"string","minLength":1,"description":"On the site, the button that shows a provision's full text."},"provision.answer":{"type":"string","minLength":1,"description":"On the site, the label of an answer (to a figure or narrative question, and of a provision not answered yet)."},"provision.evidence":{"type":"string","minLength":1,"description":"On the site, the label of an answer's evidence."},"provision.commentary":{"type":"string","minLength":1,"description":"On the site, the label of an answer's commentary."},"provision.action":{"type":"string","minLength":1,"description":"On the site, the label of an action still to be set."},"provision.notAnswered":{"type":"string","minLength":1,"description":"On the site, what a provision a draft has not answered yet shows as its answer."},"actions.for":{"type":"string","minLength":1,"description":"On the site's action plan, the line under an action that names its provision (a link). Placeholders: {provision}."},"provision.document":{"type":"string","minLength":1,"description":"On the site, the label of the one document an answer cites."},"provision.documents":{"type":"string","minLength":1,"description":"On the site, the label of the documents an answer cites."},"provision.actions":{"type":"string","minLength":1,"description":"On the site, the label of an answer's actions (one action: provision.action)."},"provision.since":{"type":"string","minLength":1,"description":"On the site, the label of what changed in an answer since the previous period. Placeholders: {period}."}}};
+const schema20 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://chc.example/schemas/messages.schema.json","title":"Messages","description":"The fixed sentences and headings of the site, the PDF and the DOCX (templates/messages.yaml), each under its key, with {name} placeholders that chc fills in. A landlord overrides any of them in assessments/<landlord>/templates/messages.yaml: it lists only the sentences it words its own way, and may use only the placeholders each is given (docs/templates.md).","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Optional link to this schema, for editors."},"draft.banner":{"type":"string","minLength":1,"description":"The DRAFT notice at the top of an unapproved assessment's page on the site. Placeholders: {body} (the governing body)."},"draft.cover":{"type":"string","minLength":1,"description":"The DRAFT line on the cover of an unapproved PDF and DOCX. Placeholders: {body}."},"draft.closing":{"type":"string","minLength":1,"description":"The DRAFT paragraph at the end of an unapproved PDF and DOCX, under \"Status of this draft\". Placeholders: {body}."},"about.howToRead":{"type":"string","minLength":1,"description":"How to read the tables, in \"About this self-assessment\" of the PDF and DOCX. Placeholders: {landlord} (its name)."},"about.internal.public":{"type":"string","minLength":1,"description":"After how to read the tables, in the public edition: how internal documents are shown."},"about.internal.board":{"type":"string","minLength":1,"description":"After how to read the tables, in the board edition: how internal documents are shown."},"changes.newProvision":{"type":"string","minLength":1,"description":"A line of \"What changed since\" for a provision new in this Code. Placeholders: {to} (this year's answer)."},"changes.changed":{"type":"string","minLength":1,"description":"A line of \"What changed since\" for an answer that changed. Placeholders: {from} (last year's answer), {period} (last year), {as} (the earlier provision ids, from changes.as, or nothing), {to} (this year's answer)."},"changes.as":{"type":"string","minLength":1,"description":"How a line of \"What changed since\" names the earlier provisions an answer was given under. Placeholders: {previous} (their ids)."},"changes.figure":{"type":"string","minLength":1,"description":"How a line of \"What changed since\" names an earlier answer that was a figure or a description, not Yes, Partly, No or n/a."},"changes.compared.sameCode":{"type":"string","minLength":1,"description":"The first sentence of \"What changed since\" when both years were assessed against the same Code. Placeholders: {period} (last year), {code} (its Code)."},"changes.compared.codeChanged":{"type":"string","minLength":1,"description":"The first sentence of \"What changed since\" when last year was assessed against an earlier Code. Placeholders: {period}, {code}."},"changes.none":{"type":"string","minLength":1,"description":"What \"What changed since\" says when no answer changed."},"atAGlance.note":{"type":"string","minLength":1,"description":"The note above the \"At a glance\" chart."},"atAGlance.caption":{"type":"string","minLength":1,"description":"The caption of the table under the \"At a glance\" chart."},"documents.none":{"type":"string","minLength":1,"description":"What \"Documents referred to\" says when the assessment cites none."},"approval.draft":{"type":"string","minLength":1,"description":"The approval line of the facts on the site, and the documents' description, while the assessment is a draft. Placeholders: {body}."},"approval.draftPrint":{"type":"string","minLength":1,"description":"The approval line of the facts in the PDF and the DOCX while the assessment is a draft. Placeholders: {body}."},"heading.about":{"type":"string","minLength":1,"description":"Heading of the part \"About this self-assessment\"."},"heading.response":{"type":"string","minLength":1,"description":"Heading of the governing body's response. Placeholders: {body}."},"heading.introduction":{"type":"string","minLength":1,"description":"Heading of the introduction (the assessment's own, or the landlord's templates/introduction.md)."},"heading.atAGlance":{"type":"string","minLength":1,"description":"Heading of the part \"At a glance\"."},"heading.changes":{"type":"string","minLength":1,"description":"Heading of the part \"What changed since\". Placeholders: {period} (last year)."},"heading.assessment":{"type":"string","minLength":1,"description":"Heading of the part that holds the self-assessment, section by section."},"heading.documents":{"type":"string","minLength":1,"description":"Heading of the part \"Documents referred to\"."},"heading.actionPlan":{"type":"string","minLength":1,"description":"Heading of the part \"Action plan\"."},"heading.approval":{"type":"string","minLength":1,"description":"Heading of the last part of an approved assessment."},"heading.draftStatus":{"type":"string","minLength":1,"description":"Heading of the last part of an unapproved assessment."},"edition.public":{"type":"string","minLength":1,"description":"The name of the public edition, on the cover, in the facts and in the header of the PDF and the DOCX."},"edition.board":{"type":"string","minLength":1,"description":"The name of the edition for the governing body. Placeholders: {body} (its name, with a capital, e.g. \"Cabinet\")."},"edition.boardUnnamed":{"type":"string","minLength":1,"description":"The name of the edition for the governing body where landlord.yaml names none."},"edition.internal":{"type":"string","minLength":1,"description":"The edition's name when it cites internal documents. Placeholders: {edition} (its name)."},"fact.landlord":{"type":"string","minLength":1,"description":"Label of the landlord, in the facts of the PDF and the DOCX."},"fact.period":{"type":"string","minLength":1,"description":"Label of the period, in the facts."},"fact.assessedAgainst":{"type":"string","minLength":1,"description":"Label of the Code the assessment was made against, in the facts."},"fact.assessedAgainstText":{"type":"string","minLength":1,"description":"The Code the assessment was made against. Placeholders: {code} (its name, e.g. \"Housing Ombudsman's Complaint Handling Code (2024)\"), {date} (the day it came into force)."},"fact.assessedAgainstStatutory":{"type":"string","minLength":1,"description":"The same, in the PDF and the DOCX, for a Code that is statutory. Placeholders: {code}, {date}."},"fact.assessedOn":{"type":"string","minLength":1,"description":"Label of the date of the assessment, in the facts."},"fact.approval":{"type":"string","minLength":1,"description":"Label of the approval, in the facts."},"fact.mrc":{"type":"string","minLength":1,"description":"Label of the Member Responsible for Complaints, in the facts."},"fact.complaintsPage":{"type":"string","minLength":1,"description":"Label of the landlord's page on how to complain, in the facts of the PDF and the DOCX."},"fact.covers":{"type":"string","minLength":1,"description":"Label of the organisations the assessment covers, in the facts."},"fact.groupMembers":{"type":"string","minLength":1,"description":"Label of the members of a group, in the facts."},"fact.edition":{"type":"string","minLength":1,"description":"Label of the edition (public or for the governing body), in the facts of the PDF and the DOCX."},"column.provision":{"type":"string","minLength":1,"description":"Heading of the first column of the self-assessment's tables in the PDF and the DOCX: the provision."},"column.requirement":{"type":"string","minLength":1,"description":"Heading of the column that holds the Code's requirement."},"column.comply":{"type":"string","minLength":1,"description":"Heading of the column that holds the answer (Yes, Partly, No, Not applicable)."},"column.evidence":{"type":"string","minLength":1,"description":"Heading of the column that holds the evidence."},"column.commentary":{"type":"string","minLength":1,"description":"Heading of the column that holds the commentary and the actions."},"provision.inPlainEnglish":{"type":"string","minLength":1,"description":"The line under the Code's text of a provision with its summary in plain English. Placeholders: {summary}."},"provision.continued":{"type":"string","minLength":1,"description":"In the PDF, the provision column at the top of a page where a provision's row goes on from the page before. Placeholders: {id}."},"action.label":{"type":"string","minLength":1,"description":"The word before an action's description in the tables of the PDF and the DOCX."},"action.owner":{"type":"string","minLength":1,"description":"Who owns an action, after its description. Placeholders: {owner} (its owner, or \"Not named\")."},"action.due":{"type":"string","minLength":1,"description":"When an open action is due. Placeholders: {due} (the date, and whether it was overdue when assessed)."},"action.done":{"type":"string","minLength":1,"description":"An action done, with no date recorded."},"action.doneOn":{"type":"string","minLength":1,"description":"An action done on a date. Placeholders: {date}."},"action.dropped":{"type":"string","minLength":1,"description":"An action dropped."},"atAGlance.allSections":{"type":"string","minLength":1,"description":"The last row of the \"At a glance\" table, with the totals."},"actions.caption":{"type":"string","minLength":1,"description":"The caption of the action plan's table, on the site, in the PDF and the DOCX. Placeholders: {period}."},"actions.none":{"type":"string","minLength":1,"description":"What the action plan says when there are no open actions."},"actions.noneDated":{"type":"string","minLength":1,"description":"What the action plan says when there are no open actions with a date, but actions are still to be set."},"actions.provision":{"type":"string","minLength":1,"description":"How a row of the action plan names its provision, when the provision has no title. Placeholders: {id}."},"actions.provisionTitled":{"type":"string","minLength":1,"description":"How a row of the action plan names its provision. Placeholders: {id}, {title}."},"actions.column.due":{"type":"string","minLength":1,"description":"Heading of the action plan's column of due dates, in the PDF and the DOCX."},"actions.column.provision":{"type":"string","minLength":1,"description":"Heading of the action plan's column of provisions."},"actions.column.action":{"type":"string","minLength":1,"description":"Heading of the action plan's column of actions."},"actions.column.owner":{"type":"string","minLength":1,"description":"Heading of the action plan's column of owners."},"approval.hash":{"type":"string","minLength":1,"description":"The words before the approval's hash, in the PDF and the DOCX."},"site.lede":{"type":"string","minLength":1,"description":"The opening of an assessment's page on the site. Placeholders: {who} (the landlord, or the organisations the assessment covers)."},"site.atAGlance":{"type":"string","minLength":1,"description":"The note under \"At a glance\" on the site."},"site.actions":{"type":"string","minLength":1,"description":"The action plan on the site, when it has open actions. Placeholders: {actions} (e.g. \"3 open actions\")."},"site.actionsLink":{"type":"string","minLength":1,"description":"The link to the action plan's own page. Placeholders: {actions}, {period}."},"site.actionsNone":{"type":"string","minLength":1,"description":"The action plan on the site, when it has no open actions."},"site.landlordLede":{"type":"string","minLength":1,"description":"The opening of a landlord's page on the site, above its self-assessments. Placeholders: {who}."},"cover.title":{"type":"string","minLength":1,"description":"The document's title: on the cover of the PDF and the DOCX, in their footers (after the landlord's name, before the period) and in the heading of the site's page of an assessment."},"heading.contents":{"type":"string","minLength":1,"description":"The heading of the table of contents, in the PDF and the DOCX."},"heading.complain":{"type":"string","minLength":1,"description":"The heading of the part of the site's page (and of the single page) that says how to complain."},"site.downloads":{"type":"string","minLength":1,"description":"The heading of the site's downloads of an assessment (its PDF and DOCX)."},"site.downloadPdf":{"type":"string","minLength":1,"description":"The link to an assessment's PDF on the site. Placeholders: {period}."},"site.downloadDocx":{"type":"string","minLength":1,"description":"The link to an assessment's DOCX on the site. Placeholders: {period}."},"site.onThisPage":{"type":"string","minLength":1,"description":"The heading of the list of the parts of the site's page of an assessment."},"provision.summaryLabel":{"type":"string","minLength":1,"description":"On the site, the label above a provision's summary."},"provision.wording":{"type":"string","minLength":1,"description":"On the site, the button that shows a provision's full text."},"provision.answer":{"type":"string","minLength":1,"description":"On the site, the label of an answer (to a figure or narrative question, and of a provision not answered yet)."},"provision.evidence":{"type":"string","minLength":1,"description":"On the site, the label of an answer's evidence."},"provision.commentary":{"type":"string","minLength":1,"description":"On the site, the label of an answer's commentary."},"provision.action":{"type":"string","minLength":1,"description":"On the site, the label of an action still to be set."},"provision.notAnswered":{"type":"string","minLength":1,"description":"On the site, what a provision a draft has not answered yet shows as its answer."},"actions.for":{"type":"string","minLength":1,"description":"On the site's action plan, the line under an action that names its provision (a link). Placeholders: {provision}."},"provision.document":{"type":"string","minLength":1,"description":"On the site, the label of the one document an answer cites."},"provision.documents":{"type":"string","minLength":1,"description":"On the site, the label of the documents an answer cites."},"provision.actions":{"type":"string","minLength":1,"description":"On the site, the label of an answer's actions (one action: provision.action)."},"provision.since":{"type":"string","minLength":1,"description":"On the site, the label of what changed in an answer since the previous period. Placeholders: {period}."},"site.title":{"type":"string","minLength":1,"description":"The site's name: its home page's title and heading, and the header of pages that are no landlord's."},"site.homeLede":{"type":"string","minLength":1,"description":"The opening of the site's home page."},"site.skipLink":{"type":"string","minLength":1,"description":"The link, first on every page of the site, that skips to its main content (for keyboard and screen reader users)."},"site.allLandlords":{"type":"string","minLength":1,"description":"The site's link to its home page, in the header and the breadcrumbs."},"site.aboutPages":{"type":"string","minLength":1,"description":"The site's link to its page about itself, in the header and the breadcrumbs."},"site.footerAbout":{"type":"string","minLength":1,"description":"The footer's link to the site's page about itself."},"site.footerOmbudsman":{"type":"string","minLength":1,"description":"The footer's link to the Housing Ombudsman Service."},"site.publishedWith":{"type":"string","minLength":1,"description":"The last line of every page of the site."},"site.assessments":{"type":"string","minLength":1,"description":"The heading of a landlord's list of self-assessments on its page of the site."},"site.draft":{"type":"string","minLength":1,"description":"The badge of a draft in the site's lists of self-assessments."},"site.periodLink":{"type":"string","minLength":1,"description":"A link to a self-assessment in the site's lists. Placeholders: {landlord}, {period}."},"site.periodCode":{"type":"string","minLength":1,"description":"Under a self-assessment in a landlord's list on the site: the Code it was made against. Placeholders: {code} (its year)."},"site.approved":{"type":"string","minLength":1,"description":"Under an approved self-assessment in a landlord's list on the site."},"site.notApproved":{"type":"string","minLength":1,"description":"Under a draft in a landlord's list on the site."},"site.actionPlanLink":{"type":"string","minLength":1,"description":"The link to a self-assessment's action plan in a landlord's list on the site. Placeholders: {period}."},"site.periodCrumb":{"type":"string","minLength":1,"description":"The breadcrumb of a self-assessment's page on the site, and of its action plan. Placeholders: {period}."}}};
 
 function validate16(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://chc.example/schemas/messages.schema.json" */;
@@ -5437,14 +5437,414 @@ vErrors.push(err187);
 errors++;
 }
 }
-}
-else {
-const err188 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema20.type,parentSchema:schema20,data};
+if(data["site.title"] !== undefined){
+let data94 = data["site.title"];
+if(typeof data94 === "string"){
+if(func3(data94) < 1){
+const err188 = {instancePath:instancePath+"/site.title",schemaPath:"#/properties/site.title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties["site.title"],data:data94};
 if(vErrors === null){
 vErrors = [err188];
 }
 else {
 vErrors.push(err188);
+}
+errors++;
+}
+}
+else {
+const err189 = {instancePath:instancePath+"/site.title",schemaPath:"#/properties/site.title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties["site.title"].type,parentSchema:schema20.properties["site.title"],data:data94};
+if(vErrors === null){
+vErrors = [err189];
+}
+else {
+vErrors.push(err189);
+}
+errors++;
+}
+}
+if(data["site.homeLede"] !== undefined){
+let data95 = data["site.homeLede"];
+if(typeof data95 === "string"){
+if(func3(data95) < 1){
+const err190 = {instancePath:instancePath+"/site.homeLede",schemaPath:"#/properties/site.homeLede/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties["site.homeLede"],data:data95};
+if(vErrors === null){
+vErrors = [err190];
+}
+else {
+vErrors.push(err190);
+}
+errors++;
+}
+}
+else {
+const err191 = {instancePath:instancePath+"/site.homeLede",schemaPath:"#/properties/site.homeLede/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties["site.homeLede"].type,parentSchema:schema20.properties["site.homeLede"],data:data95};
+if(vErrors === null){
+vErrors = [err191];
+}
+else {
+vErrors.push(err191);
+}
+errors++;
+}
+}
+if(data["site.skipLink"] !== undefined){
+let data96 = data["site.skipLink"];
+if(typeof data96 === "string"){
+if(func3(data96) < 1){
+const err192 = {instancePath:instancePath+"/site.skipLink",schemaPath:"#/properties/site.skipLink/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties["site.skipLink"],data:data96};
+if(vErrors === null){
+vErrors = [err192];
+}
+else {
+vErrors.push(err192);
+}
+errors++;
+}
+}
+else {
+const err193 = {instancePath:instancePath+"/site.skipLink",schemaPath:"#/properties/site.skipLink/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties["site.skipLink"].type,parentSchema:schema20.properties["site.skipLink"],data:data96};
+if(vErrors === null){
+vErrors = [err193];
+}
+else {
+vErrors.push(err193);
+}
+errors++;
+}
+}
+if(data["site.allLandlords"] !== undefined){
+let data97 = data["site.allLandlords"];
+if(typeof data97 === "string"){
+if(func3(data97) < 1){
+const err194 = {instancePath:instancePath+"/site.allLandlords",schemaPath:"#/properties/site.allLandlords/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties["site.allLandlords"],data:data97};
+if(vErrors === null){
+vErrors = [err194];
+}
+else {
+vErrors.push(err194);
+}
+errors++;
+}
+}
+else {
+const err195 = {instancePath:instancePath+"/site.allLandlords",schemaPath:"#/properties/site.allLandlords/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties["site.allLandlords"].type,parentSchema:schema20.properties["site.allLandlords"],data:data97};
+if(vErrors === null){
+vErrors = [err195];
+}
+else {
+vErrors.push(err195);
+}
+errors++;
+}
+}
+if(data["site.aboutPages"] !== undefined){
+let data98 = data["site.aboutPages"];
+if(typeof data98 === "string"){
+if(func3(data98) < 1){
+const err196 = {instancePath:instancePath+"/site.aboutPages",schemaPath:"#/properties/site.aboutPages/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties["site.aboutPages"],data:data98};
+if(vErrors === null){
+vErrors = [err196];
+}
+else {
+vErrors.push(err196);
+}
+errors++;
+}
+}
+else {
+const err197 = {instancePath:instancePath+"/site.aboutPages",schemaPath:"#/properties/site.aboutPages/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties["site.aboutPages"].type,parentSchema:schema20.properties["site.aboutPages"],data:data98};
+if(vErrors === null){
+vErrors = [err197];
+}
+else {
+vErrors.push(err197);
+}
+errors++;
+}
+}
+if(data["site.footerAbout"] !== undefined){
+let data99 = data["site.footerAbout"];
+if(typeof data99 === "string"){
+if(func3(data99) < 1){
+const err198 = {instancePath:instancePath+"/site.footerAbout",schemaPath:"#/properties/site.footerAbout/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties["site.footerAbout"],data:data99};
+if(vErrors === null){
+vErrors = [err198];
+}
+else {
+vErrors.push(err198);
+}
+errors++;
+}
+}
+else {
+const err199 = {instancePath:instancePath+"/site.footerAbout",schemaPath:"#/properties/site.footerAbout/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties["site.footerAbout"].type,parentSchema:schema20.properties["site.footerAbout"],data:data99};
+if(vErrors === null){
+vErrors = [err199];
+}
+else {
+vErrors.push(err199);
+}
+errors++;
+}
+}
+if(data["site.footerOmbudsman"] !== undefined){
+let data100 = data["site.footerOmbudsman"];
+if(typeof data100 === "string"){
+if(func3(data100) < 1){
+const err200 = {instancePath:instancePath+"/site.footerOmbudsman",schemaPath:"#/properties/site.footerOmbudsman/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties["site.footerOmbudsman"],data:data100};
+if(vErrors === null){
+vErrors = [err200];
+}
+else {
+vErrors.push(err200);
+}
+errors++;
+}
+}
+else {
+const err201 = {instancePath:instancePath+"/site.footerOmbudsman",schemaPath:"#/properties/site.footerOmbudsman/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties["site.footerOmbudsman"].type,parentSchema:schema20.properties["site.footerOmbudsman"],data:data100};
+if(vErrors === null){
+vErrors = [err201];
+}
+else {
+vErrors.push(err201);
+}
+errors++;
+}
+}
+if(data["site.publishedWith"] !== undefined){
+let data101 = data["site.publishedWith"];
+if(typeof data101 === "string"){
+if(func3(data101) < 1){
+const err202 = {instancePath:instancePath+"/site.publishedWith",schemaPath:"#/properties/site.publishedWith/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties["site.publishedWith"],data:data101};
+if(vErrors === null){
+vErrors = [err202];
+}
+else {
+vErrors.push(err202);
+}
+errors++;
+}
+}
+else {
+const err203 = {instancePath:instancePath+"/site.publishedWith",schemaPath:"#/properties/site.publishedWith/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties["site.publishedWith"].type,parentSchema:schema20.properties["site.publishedWith"],data:data101};
+if(vErrors === null){
+vErrors = [err203];
+}
+else {
+vErrors.push(err203);
+}
+errors++;
+}
+}
+if(data["site.assessments"] !== undefined){
+let data102 = data["site.assessments"];
+if(typeof data102 === "string"){
+if(func3(data102) < 1){
+const err204 = {instancePath:instancePath+"/site.assessments",schemaPath:"#/properties/site.assessments/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties["site.assessments"],data:data102};
+if(vErrors === null){
+vErrors = [err204];
+}
+else {
+vErrors.push(err204);
+}
+errors++;
+}
+}
+else {
+const err205 = {instancePath:instancePath+"/site.assessments",schemaPath:"#/properties/site.assessments/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties["site.assessments"].type,parentSchema:schema20.properties["site.assessments"],data:data102};
+if(vErrors === null){
+vErrors = [err205];
+}
+else {
+vErrors.push(err205);
+}
+errors++;
+}
+}
+if(data["site.draft"] !== undefined){
+let data103 = data["site.draft"];
+if(typeof data103 === "string"){
+if(func3(data103) < 1){
+const err206 = {instancePath:instancePath+"/site.draft",schemaPath:"#/properties/site.draft/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties["site.draft"],data:data103};
+if(vErrors === null){
+vErrors = [err206];
+}
+else {
+vErrors.push(err206);
+}
+errors++;
+}
+}
+else {
+const err207 = {instancePath:instancePath+"/site.draft",schemaPath:"#/properties/site.draft/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties["site.draft"].type,parentSchema:schema20.properties["site.draft"],data:data103};
+if(vErrors === null){
+vErrors = [err207];
+}
+else {
+vErrors.push(err207);
+}
+errors++;
+}
+}
+if(data["site.periodLink"] !== undefined){
+let data104 = data["site.periodLink"];
+if(typeof data104 === "string"){
+if(func3(data104) < 1){
+const err208 = {instancePath:instancePath+"/site.periodLink",schemaPath:"#/properties/site.periodLink/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties["site.periodLink"],data:data104};
+if(vErrors === null){
+vErrors = [err208];
+}
+else {
+vErrors.push(err208);
+}
+errors++;
+}
+}
+else {
+const err209 = {instancePath:instancePath+"/site.periodLink",schemaPath:"#/properties/site.periodLink/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties["site.periodLink"].type,parentSchema:schema20.properties["site.periodLink"],data:data104};
+if(vErrors === null){
+vErrors = [err209];
+}
+else {
+vErrors.push(err209);
+}
+errors++;
+}
+}
+if(data["site.periodCode"] !== undefined){
+let data105 = data["site.periodCode"];
+if(typeof data105 === "string"){
+if(func3(data105) < 1){
+const err210 = {instancePath:instancePath+"/site.periodCode",schemaPath:"#/properties/site.periodCode/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties["site.periodCode"],data:data105};
+if(vErrors === null){
+vErrors = [err210];
+}
+else {
+vErrors.push(err210);
+}
+errors++;
+}
+}
+else {
+const err211 = {instancePath:instancePath+"/site.periodCode",schemaPath:"#/properties/site.periodCode/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties["site.periodCode"].type,parentSchema:schema20.properties["site.periodCode"],data:data105};
+if(vErrors === null){
+vErrors = [err211];
+}
+else {
+vErrors.push(err211);
+}
+errors++;
+}
+}
+if(data["site.approved"] !== undefined){
+let data106 = data["site.approved"];
+if(typeof data106 === "string"){
+if(func3(data106) < 1){
+const err212 = {instancePath:instancePath+"/site.approved",schemaPath:"#/properties/site.approved/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties["site.approved"],data:data106};
+if(vErrors === null){
+vErrors = [err212];
+}
+else {
+vErrors.push(err212);
+}
+errors++;
+}
+}
+else {
+const err213 = {instancePath:instancePath+"/site.approved",schemaPath:"#/properties/site.approved/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties["site.approved"].type,parentSchema:schema20.properties["site.approved"],data:data106};
+if(vErrors === null){
+vErrors = [err213];
+}
+else {
+vErrors.push(err213);
+}
+errors++;
+}
+}
+if(data["site.notApproved"] !== undefined){
+let data107 = data["site.notApproved"];
+if(typeof data107 === "string"){
+if(func3(data107) < 1){
+const err214 = {instancePath:instancePath+"/site.notApproved",schemaPath:"#/properties/site.notApproved/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties["site.notApproved"],data:data107};
+if(vErrors === null){
+vErrors = [err214];
+}
+else {
+vErrors.push(err214);
+}
+errors++;
+}
+}
+else {
+const err215 = {instancePath:instancePath+"/site.notApproved",schemaPath:"#/properties/site.notApproved/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties["site.notApproved"].type,parentSchema:schema20.properties["site.notApproved"],data:data107};
+if(vErrors === null){
+vErrors = [err215];
+}
+else {
+vErrors.push(err215);
+}
+errors++;
+}
+}
+if(data["site.actionPlanLink"] !== undefined){
+let data108 = data["site.actionPlanLink"];
+if(typeof data108 === "string"){
+if(func3(data108) < 1){
+const err216 = {instancePath:instancePath+"/site.actionPlanLink",schemaPath:"#/properties/site.actionPlanLink/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties["site.actionPlanLink"],data:data108};
+if(vErrors === null){
+vErrors = [err216];
+}
+else {
+vErrors.push(err216);
+}
+errors++;
+}
+}
+else {
+const err217 = {instancePath:instancePath+"/site.actionPlanLink",schemaPath:"#/properties/site.actionPlanLink/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties["site.actionPlanLink"].type,parentSchema:schema20.properties["site.actionPlanLink"],data:data108};
+if(vErrors === null){
+vErrors = [err217];
+}
+else {
+vErrors.push(err217);
+}
+errors++;
+}
+}
+if(data["site.periodCrumb"] !== undefined){
+let data109 = data["site.periodCrumb"];
+if(typeof data109 === "string"){
+if(func3(data109) < 1){
+const err218 = {instancePath:instancePath+"/site.periodCrumb",schemaPath:"#/properties/site.periodCrumb/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties["site.periodCrumb"],data:data109};
+if(vErrors === null){
+vErrors = [err218];
+}
+else {
+vErrors.push(err218);
+}
+errors++;
+}
+}
+else {
+const err219 = {instancePath:instancePath+"/site.periodCrumb",schemaPath:"#/properties/site.periodCrumb/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties["site.periodCrumb"].type,parentSchema:schema20.properties["site.periodCrumb"],data:data109};
+if(vErrors === null){
+vErrors = [err219];
+}
+else {
+vErrors.push(err219);
+}
+errors++;
+}
+}
+}
+else {
+const err220 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema20.type,parentSchema:schema20,data};
+if(vErrors === null){
+vErrors = [err220];
+}
+else {
+vErrors.push(err220);
 }
 errors++;
 }

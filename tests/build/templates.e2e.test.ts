@@ -27,6 +27,8 @@ beforeAll(() => {
     'heading.contents: "In this paper"',
     'action.due: "To be done by {due}."',
     'provision.since: "Compared with {period}"',
+    'site.assessments: "Our self-assessments"',
+    'site.allLandlords: "Every landlord"',
     '',
   ].join('\n'));
   writeFileSync(join(templates, 'introduction.md'), `---\ntitle: ignored\n---\n${INTRO}\n`);
@@ -54,6 +56,17 @@ describe("a landlord's templates", () => {
     expect(html).toContain('To be done by 31 December 2024.');
     expect(html).not.toContain('Due: 31 December 2024.');
     expect(html).toContain('Compared with 2020-21');
+  });
+
+  it("the landlord's pages of the site (its list, its header and breadcrumbs) have its words; the home page the tool's", () => {
+    const page = (path: string) => squeeze(readFileSync(join(out, 'site', path), 'utf8').replace(/<[^>]+>/g, ' '));
+    const landlord = page('plus-dane/index.html');
+    expect(landlord).toContain('Our self-assessments');
+    expect(landlord).toContain('Every landlord');
+    expect(pageText()).toContain('Every landlord');
+    const home = page('index.html');
+    expect(home).toContain('All landlords');
+    expect(home).not.toContain('Every landlord');
   });
 
   it.each(['public', 'board'])('the PDF and the DOCX have its headings, its cover line and its introduction, as the site does (%s)', async (edition) => {
