@@ -82,6 +82,8 @@ export const MESSAGES = {
   'site.landlordLede': ['who'],
   'cover.title': [],
   'heading.contents': [],
+  'cover.code': ['code'],
+  'cover.assessedOn': ['date'],
   'heading.complain': [],
   'site.downloads': [],
   'site.downloadPdf': ['period'],

@@ -10,11 +10,11 @@ import { exampleRenderables } from '../helpers/views.ts';
 import { brokenLinks } from './site-links.ts';
 import { docxText, filesUnder, pdfFonts, pdfInfo, pdfOutline, pdfOutlinePages, pdfPageLines, pdfText, squeeze, treeHashes } from '../helpers/outputs.ts';
 import { richToText } from '../../src/render/markdown.ts';
-import { COMPLY_LABEL, type AssessmentView } from '../../src/render/view-model.ts';
+import { COMPLY_LABEL, longDate, type AssessmentView } from '../../src/render/view-model.ts';
 import { readWording } from '../../src/load/read-templates.ts';
 import { changeLine, howToRead, say } from '../../src/model/wording.ts';
 import { documentOutline } from '../../src/render/document-outline.ts';
-import { actionMeta, citesInternal, noOpenActions, provisionName, tableColumns } from '../../src/render/phrases.ts';
+import { actionMeta, citesInternal, codeName, noOpenActions, provisionName, tableColumns } from '../../src/render/phrases.ts';
 
 let root: string;
 let outA: string;
@@ -169,7 +169,7 @@ describe('npm run build on the bundled examples', () => {
       for (const v of [r.views.public, r.views.board]) {
         const pdf = squeeze(pdfText(documents(v, 'pdf')));
         const docx = squeeze((await docxText(documents(v, 'docx'))).text);
-        const expected: string[] = [say(w, 'cover.title'), say(w, 'heading.contents'), howToRead(w, v.landlord.name, v.edition, citesInternal(v)), say(w, 'atAGlance.note'), say(w, 'atAGlance.caption'), ...documentOutline(v, w).map((e) => e.text)];
+        const expected: string[] = [say(w, 'cover.title'), say(w, 'heading.contents'), say(w, 'cover.code', { code: codeName(v) }), say(w, 'cover.assessedOn', { date: longDate(v.assessedOn) }), howToRead(w, v.landlord.name, v.edition, citesInternal(v)), say(w, 'atAGlance.note'), say(w, 'atAGlance.caption'), ...documentOutline(v, w).map((e) => e.text)];
         if (v.draft) expected.push(...(['draft.cover', 'draft.closing', 'approval.draftPrint'] as const).map((k) => say(w, k, { body: v.landlord.governingBody })));
         const c = v.changes;
         if (c) expected.push(say(w, c.codeChanged ? 'changes.compared.codeChanged' : 'changes.compared.sameCode', { period: c.fromPeriod, code: c.fromCode }));

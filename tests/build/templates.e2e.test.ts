@@ -29,6 +29,7 @@ beforeAll(() => {
     'provision.since: "Compared with {period}"',
     'site.assessments: "Our self-assessments"',
     'site.allLandlords: "Every landlord"',
+    'cover.assessedOn: "Self-assessment completed on {date}"',
     '',
   ].join('\n'));
   writeFileSync(join(templates, 'introduction.md'), `---\ntitle: ignored\n---\n${INTRO}\n`);
@@ -83,6 +84,7 @@ describe("a landlord's templates", () => {
       expect(text).toContain('Annual complaints self-assessment');
       expect(text).toContain('In this paper');
       expect(text).toContain('To be done by 31 December 2024.');
+      expect(text).toContain('Self-assessment completed on 3 June 2024');
       expect(text).not.toContain('Complaint Handling Code self-assessment');
     }
     expect(pdf).toContain(squeeze('Plus Dane Housing — Annual complaints self-assessment 2023-24 — page 2 of'));

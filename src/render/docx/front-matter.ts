@@ -54,7 +54,7 @@ export function cover(view: AssessmentView, wording: Wording): Block[] {
     new Paragraph({ style: STYLE.coverTitle, spacing: { before: 1000 }, children: [new TextRun(say(wording, 'cover.title'))] }),
     line([new TextRun({ text: view.period, bold: true, size: 44 })], { before: 240 }),
     line([new TextRun({ text: view.periodLabel, size: 26 })], { after: 400 }),
-    line([new TextRun({ text: `Against the ${codeName(view)}`, size: 26 })], { after: 160 }),
+    line([new TextRun({ text: say(wording, 'cover.code', { code: codeName(view) }), size: 26 })], { after: 160 }),
     // The edition in a box as wide as its words.
     box([line([new TextRun({ text: edition, bold: true, size: 26 })])], textWidth(edition, { size: 26, bold: true }) + 2 * Math.round(85 * 1.5) + 120, { border: { size: 16, color: COLOUR.text }, margin: 85 }),
     new Paragraph({ spacing: { before: 0, after: 0 }, children: [] }),
@@ -69,7 +69,7 @@ export function cover(view: AssessmentView, wording: Wording): Block[] {
       line([new TextRun({ text: say(wording, 'draft.cover', { body: view.landlord.governingBody }), size: 24 })]),
     ], TEXT_WIDTH, { border: { size: 36, color: COLOUR.draft }, margin: 283 }));
   }
-  out.push(line([new TextRun({ text: `Assessed on ${longDate(view.assessedOn)}`, color: COLOUR.muted })], { before: 340 }));
+  out.push(line([new TextRun({ text: say(wording, 'cover.assessedOn', { date: longDate(view.assessedOn) }), color: COLOUR.muted })], { before: 340 }));
   return out;
 }
 
