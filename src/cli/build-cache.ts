@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { sha256 } from '../model/approval.ts';
 import { TOOL_ROOT } from '../load/read-project.ts';
@@ -73,13 +73,24 @@ export const SITE_PAGES = '.chc-site.json';
  * made by another chc (another tool fingerprint): its views may not have the shape this chc's pages read.
  */
 export function readSitePages(outDir: string): AssessmentView[] | undefined {
+  const path = join(outDir, SITE_PAGES);
   try {
-    const record = readRecord(join(outDir, SITE_PAGES), 512 * 1024 * 1024) as { tool?: unknown; pages?: unknown };
-    return record.tool === toolFingerprint() && Array.isArray(record.pages) ? (record.pages as AssessmentView[]) : undefined;
+    // Read once per build (sitePagesStale asks before the build's lock is taken, the build again under it), and
+    // again only when the file changed in between.
+    const st = statSync(path);
+    const key = `${path}\0${st.mtimeMs}\0${st.size}\0${st.ino}`;
+    if (lastSitePages?.key !== key) {
+      const record = readRecord(path, 512 * 1024 * 1024) as { tool?: unknown; pages?: unknown };
+      lastSitePages = { key, pages: record.tool === toolFingerprint() && Array.isArray(record.pages) ? (record.pages as AssessmentView[]) : undefined };
+    }
+    return lastSitePages.pages;
   } catch {
     return undefined;
   }
 }
+
+/** The record readSitePages read last, by the file's path and identity. */
+let lastSitePages: { key: string; pages: AssessmentView[] | undefined } | undefined;
 
 /** Whether there is a record of the previous site's pages that another chc made (see readSitePages). */
 export function sitePagesStale(outDir: string): boolean {

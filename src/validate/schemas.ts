@@ -5,9 +5,10 @@ import { fileURLToPath } from 'node:url';
 import type { Options, ValidateFunction } from 'ajv';
 import * as compiled from './validators.generated.js';
 
-/** The JSON Schemas shipped in schemas/: the contract for each kind of file. */
-export type SchemaName = 'assessment' | 'landlord' | 'code-version' | 'mapping' | 'messages';
-export const SCHEMA_NAMES: readonly SchemaName[] = ['assessment', 'landlord', 'code-version', 'mapping', 'messages'];
+/** The JSON Schemas shipped in schemas/ (the contract for each kind of file), each with its export in validators.generated.js. */
+const EXPORTS = { 'assessment': 'assessment', 'landlord': 'landlord', 'code-version': 'codeVersion', 'mapping': 'mapping', 'messages': 'messages' } as const;
+export type SchemaName = keyof typeof EXPORTS;
+export const SCHEMA_NAMES = Object.keys(EXPORTS) as readonly SchemaName[];
 
 const require = createRequire(import.meta.url);
 const schemaDir = fileURLToPath(new URL('../../schemas/', import.meta.url));
@@ -67,9 +68,6 @@ export function validatorFor(name: SchemaName): ValidateFunction {
   }
   return v;
 }
-
-/** Each schema's export in validators.generated.js. */
-const EXPORTS = { 'assessment': 'assessment', 'landlord': 'landlord', 'code-version': 'codeVersion', 'mapping': 'mapping', 'messages': 'messages' } as const satisfies Record<SchemaName, string>;
 
 /** The text of validators.generated.js: every schema compiled to standalone code (ajv's), with their fingerprint. */
 export function validatorsModule(): string {

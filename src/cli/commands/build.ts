@@ -71,9 +71,11 @@ export async function run(argv: string[], io: Io): Promise<number> {
     throw new UsageError(`no assessment for period ${filter.period}${filter.landlord ? ` of ${filter.landlord}` : ''}`);
   }
   const shownOut = shownPath(io.cwd, outDir);
+  // The site is the public edition: --only docx|pdf and --edition board leave it as it was.
+  const wantSite = (only === undefined || only === 'site') && edition !== 'board';
   // A narrowed build keeps the other assessments' pages from the views the last site was built from; views another
   // chc saved may not fit this one's pages, so after an upgrade the site, and everything it offers, is built whole.
-  if ((filter.landlord !== undefined || filter.period !== undefined) && (only === undefined || only === 'site') && edition !== 'board' && sitePagesStale(outDir)) {
+  if ((filter.landlord !== undefined || filter.period !== undefined) && wantSite && sitePagesStale(outDir)) {
     io.stderr.write(`note: ${shownOut}/site/ was built by another version of chc, so its other pages cannot be kept as they were: every assessment is built\n`);
     filter.landlord = undefined;
     filter.period = undefined;
@@ -85,12 +87,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
   const otherLandlords = ws.project.landlords.filter((l) => !inScope.includes(l)).map((l) => `${posix.dirname(l.landlord.file)}/`);
   const outOfScope = (file: string) => otherPeriods.has(file) || otherLandlords.some((dir) => file.startsWith(dir));
   const phases: Record<string, number> = {};
-  let mark = performance.now();
-  const lap = (name: string) => {
-    const now = performance.now();
-    phases[name] = Math.round(now - mark);
-    mark = now;
-  };
+  const checkFrom = performance.now();
   // Only the landlords in scope are checked: the others are read for what is internal in the pages a narrowed
   // build keeps, not to be reported on.
   const diagnostics = checkProject({ ...ws.project, landlords: inScope }, { today: isoDay(io.now()) }).diagnostics.filter((d) => !outOfScope(d.file));
@@ -128,15 +125,13 @@ export async function run(argv: string[], io: Io): Promise<number> {
     if (checks.stray.length) lines.push(`chc build: ${plural(checks.stray.length, 'error')} in files that belong to no assessment (listed above)\n`);
     return lines.join('');
   };
-  lap('check');
+  phases.check = Math.round(performance.now() - checkFrom);
   if (renderables.length === 0 && refused.length > 0) {
     io.stderr.write(refusal() + 'chc build: nothing was written\n');
     return EXIT.problems;
   }
   const show = progress(io);
   const outcome = await withStage(outDir, async (stage) => {
-    // The site is the public edition: --only docx|pdf and --edition board leave it as it was.
-    const wantSite = (only === undefined || only === 'site') && edition !== 'board';
     const kinds = (['docx', 'pdf', 'html'] as const).filter((k) => only === undefined || only === k);
     const editions: Edition[] = edition ? [edition] : ['public', 'board'];
     const narrowed = filter.landlord !== undefined || filter.period !== undefined;
