@@ -1,6 +1,6 @@
 // The unit lane (`npm run test:unit`): the tests that run in this process, on data, in seconds: the model, loading,
 // the rules, the diff, the renderers' pure parts, the reports, the Codes, the invalid corpus, the build's planner and
-// the type check (tsc, about 4 s). Everything that
+// the type check (tsc and astro check, about 9 s). Everything that
 // starts the CLI, Astro or Chromium (tests/build, tests/site, tests/cli, the fuzzer, the hostile files) is left to
 // `npm test`, which runs every test, this lane's too.
 import { defineConfig } from 'vitest/config';

@@ -40,15 +40,15 @@ export function schemaFingerprint(): string {
 }
 
 /** A new ajv with our options and formats (`source`: keeping the code it generates, for validatorsModule). */
-function newAjv(source = false): import('ajv').default {
-  const Ajv = require('ajv') as typeof import('ajv').default;
-  const addFormats = require('ajv-formats') as typeof import('ajv-formats').default;
+function newAjv(source = false): import('ajv').Ajv {
+  const { Ajv } = require('ajv') as typeof import('ajv');
+  const addFormats = require('ajv-formats') as import('ajv-formats').FormatsPlugin;
   const ajv = new Ajv({ ...AJV_OPTIONS, ...(source ? { code: { source: true, esm: true, lines: true } } : {}) });
   addFormats(ajv, ['date']);
   return ajv;
 }
 
-let ajv: import('ajv').default | undefined;
+let ajv: import('ajv').Ajv | undefined;
 
 /**
  * The compiled validator for a schema. Compiling the five schemas takes ajv about 100 ms, a fifth of a whole `chc
