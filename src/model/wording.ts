@@ -1,3 +1,5 @@
+import type { AnswerStatus } from './answer.ts';
+
 /**
  * The fixed sentences of the outputs (templates/messages.yaml), filled in the same way for the site, the PDF and the
  * DOCX, so the three never word a sentence differently. Pure: the catalogue is read by the loader
@@ -117,6 +119,22 @@ export const MESSAGES = {
   'site.notApproved': [],
   'site.actionPlanLink': ['period'],
   'site.periodCrumb': ['period'],
+  'status.yes': [],
+  'status.partial': [],
+  'status.no': [],
+  'status.na': [],
+  'status.answered': [],
+  'status.unanswered': [],
+  'status.answeredLegend': [],
+  'status.complies': ['status'],
+  'level.must': [],
+  'level.should': [],
+  'table.must': [],
+  'table.should': [],
+  'provision.carriedNotReviewed': [],
+  'action.toBeSet': [],
+  'action.noDate': [],
+  'action.overdue': ['due'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type MessageKey = keyof typeof MESSAGES;
@@ -131,11 +149,20 @@ export function say<K extends MessageKey>(wording: Wording, key: K, ...vars: (ty
   return wording[key].replace(/\{([a-zA-Z]+)\}/g, (whole, name: string) => values[name] ?? whole);
 }
 
+const STATUS_KEY = {
+  yes: 'status.yes', partial: 'status.partial', no: 'status.no', 'n/a': 'status.na', answered: 'status.answered', unanswered: 'status.unanswered',
+} as const satisfies Record<AnswerStatus, MessageKey>;
+
+/** An answer as printed: "Yes", "Partly", "Not applicable", "Not answered". */
+export function statusLabel(wording: Wording, status: AnswerStatus): string {
+  return say(wording, STATUS_KEY[status]);
+}
+
 /** The line "What changed since" gives an answer that changed: "Partly in 2020-21 (as 8b), now Yes". */
-export function changeLine(wording: Wording, i: { from: string; to: string; previous: string[] }, period: string, newProvision: boolean, answeredLabel: string): string {
+export function changeLine(wording: Wording, i: { from: string; fromStatus: AnswerStatus; to: string; previous: string[] }, period: string, newProvision: boolean): string {
   if (newProvision) return say(wording, 'changes.newProvision', { to: i.to });
   return say(wording, 'changes.changed', {
-    from: i.from === answeredLabel ? say(wording, 'changes.figure') : i.from,
+    from: i.fromStatus === 'answered' ? say(wording, 'changes.figure') : i.from,
     period,
     as: i.previous.length ? say(wording, 'changes.as', { previous: i.previous.join(', ') }) : '',
     to: i.to,

@@ -1,7 +1,7 @@
 // Builds the view of one assessment (AssessmentView, view-model.ts) from its validated data, its Code, the diff
 // against the previous period and the landlord's wording: the one model the site, the PDF and the DOCX render.
 import { introductionText, type Action, type AssessmentData, type DocumentRef, type LandlordData } from '../model/assessment.ts';
-import { say, type Wording } from '../model/wording.ts';
+import { say, statusLabel, type Wording } from '../model/wording.ts';
 import { expectsOf, type CodeVersion } from '../model/code-version.ts';
 import { actionState, answerStatus, isOverdue, lacksDatedAction } from '../model/answer.ts';
 import type { AssessmentDiff, ProvisionDiff } from '../diff/diff-assessments.ts';
@@ -9,7 +9,7 @@ import { isSafeUrl, parseEvidence, parseRich, withoutRepeatedHeading, type Evide
 import { findSection, splitHeading, type Outline } from '../model/outline.ts';
 import { compareIds } from '../model/provision-order.ts';
 import { citationPlace } from './citation-place.ts';
-import { COMPLY_LABEL, MUST_TITLE, SHOULD_TITLE, INTERNAL_PUBLIC, periodLabel, type Edition, type DocumentView, type EvidenceFile, type EvidenceView, type ActionView, type ProvisionView, type Counts, type SectionView, type ChangesView, type AssessmentView } from './view-model.ts';
+import { INTERNAL_PUBLIC, periodLabel, type Edition, type DocumentView, type EvidenceFile, type EvidenceView, type ActionView, type ProvisionView, type Counts, type SectionView, type ChangesView, type AssessmentView } from './view-model.ts';
 
 /** How "What changed" names a change of the landlord's details. */
 const LANDLORD_FIELD_LABEL = { 'approval.body': 'Approved by', name: "The landlord's name", governing_body: 'Governing body' } as const;
@@ -123,9 +123,9 @@ function count(c: Counts, s: ProvisionView['status']): void {
   else c[s]++;
 }
 
-function changeOf(d: ProvisionDiff | undefined): ProvisionView['change'] {
+function changeOf(w: Wording, d: ProvisionDiff | undefined): ProvisionView['change'] {
   if (!d) return null;
-  return { kind: d.change, from: COMPLY_LABEL[d.status.from], previous: d.previous };
+  return { kind: d.change, from: statusLabel(w, d.status.from), fromStatus: d.status.from, previous: d.previous };
 }
 
 /**
@@ -134,6 +134,7 @@ function changeOf(d: ProvisionDiff | undefined): ProvisionView['change'] {
  */
 export function buildAssessmentView(input: ViewInput): AssessmentView {
   const { landlord, code, data, edition } = input;
+  const w = input.wording;
   const diffs = new Map((input.diff?.provisions ?? []).map((p) => [p.id, p]));
   const totals = emptyCounts();
   const openActions: ActionView[] = [];
@@ -173,7 +174,7 @@ export function buildAssessmentView(input: ViewInput): AssessmentView {
         text: parseRich(p.text),
         summary: p.summary,
         status,
-        statusLabel: COMPLY_LABEL[status],
+        statusLabel: statusLabel(w, status),
         answer: rich(r?.answer),
         evidence: rich(r?.evidence),
         documents: (r?.documents ?? []).filter(Boolean).map((d) => documentView(d, edition, published, files, isInternal)),
@@ -181,13 +182,13 @@ export function buildAssessmentView(input: ViewInput): AssessmentView {
         actions,
         actionToBeSet: lacksDatedAction(r),
         carriedNotReviewed: r?.needs_review !== undefined,
-        change: changeOf(diffs.get(p.id)),
+        change: changeOf(w, diffs.get(p.id)),
       });
     }
     const groups: SectionView['groups'] = [];
     if (data.layout === 'must-should') {
       // The 2022 Code's own form: per section, a table of its musts, then one of its shoulds.
-      for (const [level, title] of [['must', MUST_TITLE], ['should', SHOULD_TITLE]] as const) {
+      for (const [level, title] of [['must', say(w, 'table.must')], ['should', say(w, 'table.should')]] as const) {
         const these = provisions.filter((p) => p.level === level);
         if (these.length) groups.push({ stage: null, title, provisions: these });
       }
@@ -216,8 +217,9 @@ export function buildAssessmentView(input: ViewInput): AssessmentView {
     },
     items: d.provisions.filter((p) => p.change !== 'unchanged').map((p) => ({
       id: p.id, anchor: anchorOf(p.id), title: p.title, kind: p.change,
-      from: COMPLY_LABEL[p.status.from],
-      to: COMPLY_LABEL[p.status.to],
+      from: statusLabel(w, p.status.from),
+      fromStatus: p.status.from,
+      to: statusLabel(w, p.status.to),
       previous: p.previous,
     })),
     landlordChanges: d.landlord_changes
@@ -229,7 +231,7 @@ export function buildAssessmentView(input: ViewInput): AssessmentView {
       const [fromCode = d.from.code, toCode = d.to.code] = c.step.split('→');
       return { step: c.step, fromCode, toCode, from: c.from, to: c.to, note: c.note };
     }),
-    dropped: d.dropped.map((x) => ({ id: x.id, title: x.title, status: COMPLY_LABEL[x.status] })),
+    dropped: d.dropped.map((x) => ({ id: x.id, title: x.title, status: statusLabel(w, x.status) })),
   } : null;
 
   const approval = data.approval && input.approvalValid

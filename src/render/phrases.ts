@@ -2,8 +2,9 @@
 // of provisions and sections, counts, what changed, actions, the cover's lines. Pure, and worded once.
 import type { Change } from '../diff/diff-assessments.ts';
 import type { ActionView, AssessmentView, ChangesView, Counts, ProvisionView, SectionView } from './view-model.ts';
-import { ACTION_TO_BE_SET, COMPLY_LABEL, longDate } from './view-model.ts';
-import { say, type Wording } from '../model/wording.ts';
+import { longDate } from './view-model.ts';
+import { say, statusLabel, type Wording } from '../model/wording.ts';
+import type { AnswerStatus } from '../model/answer.ts';
 
 /** One category of answer, in the order the summary shows them. */
 export interface Category {
@@ -16,21 +17,20 @@ export interface Category {
   short: string;
 }
 
-const CATEGORIES: Category[] = [
-  { key: 'yes', css: 'yes', label: 'Yes', short: 'yes' },
-  { key: 'partial', css: 'partial', label: 'Partly', short: 'partly' },
-  { key: 'no', css: 'no', label: 'No', short: 'no' },
-  { key: 'na', css: 'na', label: 'Not applicable', short: 'not applicable' },
-  { key: 'answered', css: 'answered', label: 'Answered (figure or narrative)', short: 'answered' },
-  { key: 'unanswered', css: 'unanswered', label: 'Not answered', short: 'not answered' },
+const CATEGORIES: [Category['key'], AnswerStatus][] = [
+  ['yes', 'yes'], ['partial', 'partial'], ['no', 'no'], ['na', 'n/a'], ['answered', 'answered'], ['unanswered', 'unanswered'],
 ];
 
 /**
- * The categories a view's summary shows: always yes, partly, no, not applicable and not answered; "answered"
- * only for Codes with figure and narrative questions (the 2020 form).
+ * The categories a view's summary shows, in its wording: always yes, partly, no, not applicable and not answered;
+ * "answered" only for Codes with figure and narrative questions (the 2020 form).
  */
 export function categoriesOf(view: AssessmentView): Category[] {
-  return CATEGORIES.filter((c) => c.key !== 'answered' || view.totals.answered > 0);
+  const w = view.wording;
+  return CATEGORIES.filter(([key]) => key !== 'answered' || view.totals.answered > 0).map(([key, status]) => {
+    const label = statusLabel(w, status);
+    return { key, css: key, label: key === 'answered' ? say(w, 'status.answeredLegend') : label, short: label.toLowerCase() };
+  });
 }
 
 /** "8 yes, 1 partly, 2 not applicable" (non-zero counts only; "none" when empty). */
@@ -47,14 +47,14 @@ export function statusClass(status: ProvisionView['status']): string {
 }
 
 /** The status as printed in a badge: "Complies: Yes", "Not applicable", "Not answered". */
-export function statusText(p: Pick<ProvisionView, 'status' | 'statusLabel'>): string {
-  if (p.status === 'yes' || p.status === 'partial' || p.status === 'no') return `Complies: ${p.statusLabel}`;
+export function statusText(w: Wording, p: Pick<ProvisionView, 'status' | 'statusLabel'>): string {
+  if (p.status === 'yes' || p.status === 'partial' || p.status === 'no') return say(w, 'status.complies', { status: p.statusLabel });
   return p.statusLabel;
 }
 
 /** "Required (must)" / "Good practice (should)". */
-export function levelText(level: ProvisionView['level']): string {
-  return level === 'must' ? 'Required (must)' : 'Good practice (should)';
+export function levelText(w: Wording, level: ProvisionView['level']): string {
+  return say(w, level === 'must' ? 'level.must' : 'level.should');
 }
 
 /** A provision's name: "1.2 Definition of a complaint" (or just the number). */
@@ -99,26 +99,26 @@ export function changeSentence(view: AssessmentView, p: ProvisionView): string |
     case 'new provision': return `New in the ${view.code.id} Code: not in the ${from} self-assessment.`;
     case 'unchanged':
       // No answer in either year is not "the same answer" (What changed counts it apart from unchanged).
-      if (c.from === COMPLY_LABEL.unanswered && p.statusLabel === COMPLY_LABEL.unanswered) return `Not answered in ${from} either${was}.`;
+      if (c.fromStatus === 'unanswered' && p.status === 'unanswered') return `Not answered in ${from} either${was}.`;
       return `Same answer as in ${from}${was}: ${c.from}.`;
     case 'improved': return `Improved since ${from}${was}: was ${c.from}, now ${p.statusLabel}.`;
     case 'regressed': return `Worse than in ${from}${was}: was ${c.from}, now ${p.statusLabel}.`;
-    case 'newly answered': return newlyAnswered(c.from, was, from, p.statusLabel);
-    case 'no longer answered': return `${noLongerAnswered(p.statusLabel)}${was}: ${c.from} in ${from}.`;
+    case 'newly answered': return newlyAnswered(c.fromStatus, was, from, p.statusLabel);
+    case 'no longer answered': return `${noLongerAnswered(p.status)}${was}: ${c.from} in ${from}.`;
   }
 }
 
 // "Newly answered" means newly on the Yes / Partly / No scale: before, the provision may have had no answer,
 // an n/a, or a figure or a description (the 2020 form's questions). Each reads differently.
-function newlyAnswered(before: string, was: string, period: string, now: string): string {
-  if (before === COMPLY_LABEL.unanswered) return `Answered for the first time${was}: not answered in ${period}; now ${now}.`;
-  if (before === COMPLY_LABEL['n/a']) return `Assessed for the first time${was}: not applicable in ${period}; now ${now}.`;
+function newlyAnswered(before: AnswerStatus, was: string, period: string, now: string): string {
+  if (before === 'unanswered') return `Answered for the first time${was}: not answered in ${period}; now ${now}.`;
+  if (before === 'n/a') return `Assessed for the first time${was}: not applicable in ${period}; now ${now}.`;
   return `Assessed for the first time${was}: in ${period} the form asked for a figure or a description here; now ${now}.`;
 }
 
-function noLongerAnswered(now: string): string {
-  if (now === COMPLY_LABEL.unanswered) return 'Not answered this time';
-  if (now === COMPLY_LABEL['n/a']) return 'Not applicable this time';
+function noLongerAnswered(now: AnswerStatus): string {
+  if (now === 'unanswered') return 'Not answered this time';
+  if (now === 'n/a') return 'Not applicable this time';
   return 'No Yes, Partly or No answer this time';
 }
 
@@ -147,18 +147,18 @@ export function codeChangeLabel(x: ChangesView['codeChanges'][number]): string {
 }
 
 /** "30 September 2024", or a phrase for no date. */
-export function dueText(due: string | null): string {
-  return due ? longDate(due) : 'No date set';
+export function dueText(w: Wording, due: string | null): string {
+  return due ? longDate(due) : say(w, 'action.noDate');
 }
 
 /** An open action's due date as printed, marked when it was already overdue at the assessment's date. */
-export function actionDueText(a: Pick<ActionView, 'due' | 'overdue'>): string {
-  return a.overdue ? `${dueText(a.due)} (overdue when assessed)` : dueText(a.due);
+export function actionDueText(w: Wording, a: Pick<ActionView, 'due' | 'overdue'>): string {
+  return a.overdue ? say(w, 'action.overdue', { due: dueText(w, a.due) }) : dueText(w, a.due);
 }
 
 /** The line after an action's description in the tables of the PDF and the DOCX: "Owner: Complaints Manager. Due: 31 March 2025." (no owner where none is given). */
 export function actionMeta(w: Wording, a: Pick<ActionView, 'owner' | 'status' | 'due' | 'overdue' | 'completedOn'>): string {
-  const state = a.status === 'open' ? say(w, 'action.due', { due: actionDueText(a) })
+  const state = a.status === 'open' ? say(w, 'action.due', { due: actionDueText(w, a) })
     : a.status === 'done' ? (a.completedOn ? say(w, 'action.doneOn', { date: longDate(a.completedOn) }) : say(w, 'action.done'))
       : say(w, 'action.dropped');
   // The Code asks for actions and timescales, not owners: an owner is printed only where one is given.
@@ -213,7 +213,7 @@ export function actionsToBeSetSentence(view: AssessmentView): string | null {
   const ids = provisionsOf(view).filter((p) => p.actionToBeSet).map((p) => p.id);
   if (ids.length === 0) return null;
   const list = ids.length === 1 ? ids[0] : `${ids.slice(0, -1).join(', ')} and ${ids.at(-1)}`;
-  return `${ids.length === 1 ? 'One answer still needs' : `${ids.length} answers still need`} an action and a date: ${list} (shown as "${ACTION_TO_BE_SET}").`;
+  return `${ids.length === 1 ? 'One answer still needs' : `${ids.length} answers still need`} an action and a date: ${list} (shown as "${say(view.wording, 'action.toBeSet')}").`;
 }
 
 /** Whether an edition cites any internal document (named in the board edition, "available on request" in the public one). */

@@ -7,27 +7,6 @@ import type { EvidenceHeading, Rich } from './markdown.ts';
 /** Which edition: `public` (the website) hides internal documents; `board` shows them, marked internal. */
 export type Edition = 'public' | 'board';
 
-/** The label printed for each answer. */
-export const COMPLY_LABEL: Record<AnswerStatus, string> = {
-  yes: 'Yes',
-  partial: 'Partly',
-  no: 'No',
-  'n/a': 'Not applicable',
-  answered: 'Answered',
-  unanswered: 'Not answered',
-};
-
-
-/** The titles of the 2022 form's two tables per section (`layout: must-should`). */
-export const MUST_TITLE = "Mandatory 'must'";
-export const SHOULD_TITLE = "Best practice 'should'";
-
-/** What a draft shows beside an answer `chc new` carried forward from last year that nobody has reviewed yet. */
-export const CARRIED_NOT_REVIEWED = 'Carried forward, not yet reviewed';
-
-/** What a draft shows where the action of a `no` or `partial` goes, until one with a due date is written. */
-export const ACTION_TO_BE_SET = 'Action and date to be set';
-
 /** A document as shown in one edition; an internal document in the public edition reveals nothing about itself. */
 export interface DocumentView {
   internal: boolean;
@@ -113,7 +92,7 @@ export interface ProvisionView {
   /** An answer carried forward by `chc new` that still has its `needs_review` line (only a draft can have one). */
   carriedNotReviewed: boolean;
   /** Since the previous assessment, when there is one. */
-  change: { kind: Change; from: string; previous: string[] } | null;
+  change: { kind: Change; from: string; fromStatus: AnswerStatus; previous: string[] } | null;
 }
 
 /** Counts of answers. */
@@ -149,7 +128,7 @@ export interface ChangesView {
    */
   landlordChanges: { field: LandlordChange['field']; label: string; from: string; to: string }[];
   /** Provisions whose answer changed (not "unchanged"), in Code order. */
-  items: { id: string; anchor: string; title: string | null; kind: Change; from: string; to: string; previous: string[] }[];
+  items: { id: string; anchor: string; title: string | null; kind: Change; from: string; fromStatus: AnswerStatus; to: string; previous: string[] }[];
   /** Each change of the Code that matters, step by step: `step` "2022→2024", its versions, ids on each side. */
   codeChanges: { step: string; fromCode: string; toCode: string; from: string[]; to: string[]; note: string }[];
   dropped: { id: string; title: string | null; status: string }[];

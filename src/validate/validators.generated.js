@@ -1,7 +1,7 @@
 // Written by `npm run validators` (scripts/validators.ts) from schemas/: do not edit.
 import { createRequire } from 'node:module';
 const require = createRequire(import.meta.url);
-export const fingerprint = "4e7aede400f9716205d21d88190885b3cea142bfe91cec2ba70590a314c4e1fc";
+export const fingerprint = "cc51f9a275002b968f1b7f42d6226ee476d4a76863b18b328cf35791f304d725";
 "use strict";
 export const assessment = validate10;
 const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://chc.example/schemas/assessment.schema.json","title":"Complaint Handling Code self-assessment","description":"A landlord's self-assessment for one period against one version of the Complaint Handling Code: assessments/<landlord>/<period>/assessment.yaml.","type":"object","additionalProperties":false,"required":["code","period","assessed_on","responses"],"properties":{"$schema":{"type":"string","description":"Optional link to this schema, for editors."},"code":{"type":["string","integer"],"description":"The Code version assessed against: the name of a file in code-versions/ without .yaml, e.g. \"2024\". Write it in quotes.","examples":["2024","2022","2020"]},"period":{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}$","description":"The financial year assessed, like 2023-24 (April 2023 to March 2024). It must match the folder name."},"assessed_on":{"type":"string","format":"date","description":"The date the self-assessment was completed (YYYY-MM-DD)."},"covers":{"type":"array","items":{"type":"string","minLength":1},"description":"For a group: the entities (subsidiaries) this single self-assessment covers. The Ombudsman expects them to be stated in the self-assessment."},"layout":{"type":"string","enum":["code","must-should"],"description":"How the outputs lay out each section: `code` (default) in the Code's order, with its stages; `must-should` as the 2022 Code's own form, a table of \"Mandatory 'must'\" provisions then one of \"Best practice 'should'\" provisions per section."},"introduction":{"type":"string","description":"Markdown: an introduction printed before the self-assessment (context, who took part, the scrutiny panel's role)."},"approval":{"type":"object","additionalProperties":false,"required":["body","date"],"description":"The governing body's approval. Leave it out while the assessment is a draft: every output then says DRAFT. Prefer `chc approve`, which also records a hash of what was approved.","properties":{"body":{"type":"string","minLength":1,"description":"Who approved it, e.g. \"Board\", \"Cabinet\", \"Customer Committee\"."},"date":{"type":"string","format":"date","description":"The date of the meeting that approved it (YYYY-MM-DD); not before `assessed_on`, not in the future."},"reference":{"type":"string","description":"The minute or decision reference, e.g. \"Board minute 24/061\"."},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$","description":"Written by `chc approve`: the SHA-256 of everything the approved outputs are made from: this file without its approval block, the response and every evidence file it uses, the landlord's details and logo, this approval record (body, date, reference, landlord), and the previous period's answers that What changed compares. Do not edit by hand: `chc check` reports approval-stale when any of it no longer matches."},"files":{"type":"object","description":"Written by `chc approve`: the SHA-256 of each part of the approved content (assessment.yaml; each file as the assessment names it; ../landlord.yaml and the logo; `approval`, this record; ../<previous period>/assessment.yaml), so `chc check` can say what changed.","additionalProperties":{"type":"string","pattern":"^([0-9a-f]{64}|missing)$"}},"landlord":{"type":"object","additionalProperties":false,"description":"Written by `chc approve`: the landlord's name, governing body and group members when it was approved, so next year's diff can say what changed.","properties":{"name":{"type":"string"},"governing_body":{"type":"string"},"group_members":{"type":"array","items":{"type":"string"}}}},"answers":{"type":"object","description":"Written by `chc approve`: a short hash of each provision's response as approved, so `chc check` can name the provisions whose answers changed since. Not part of the approved content's hash.","additionalProperties":{"type":"string","pattern":"^[0-9a-f]{12}$"}},"code":{"type":"object","description":"Written by `chc approve`: a short hash of each provision of the Code data as the outputs showed it (and `*` for the rest of the form), so `chc check` can name the provisions an update of the Code data changed. Not part of the approved content's hash.","additionalProperties":{"type":"string","pattern":"^[0-9a-f]{12}$"}}}},"governing_body_response":{"type":"string","minLength":1,"description":"A markdown file beside this one (e.g. response.md) holding the governing body's response to the self-assessment, published alongside it."},"responses":{"type":"object","description":"The answers, keyed by the provision's number as the Code prints it, in quotes: \"1.2\", \"5.13\" (2020 form: \"1a\", \"4g\").","propertyNames":{"pattern":"^\\S+$"},"additionalProperties":{"$ref":"#/definitions/response"}}},"definitions":{"response":{"type":["object","null"],"additionalProperties":false,"description":"The landlord's answer to one provision. Left empty (nothing after the colon) it is a provision not answered yet.","properties":{"comply":{"enum":["yes","no","partial","n/a"],"description":"Does the landlord comply? yes | no | partial | n/a. Write the word, not true/false. `no` and `partial` need an action with a due date; `n/a` needs commentary or evidence saying why."},"answer":{"type":["string","number"],"description":"Markdown: for a question that asks for a figure or a narrative (2020 form), the answer itself."},"evidence":{"type":"string","description":"Markdown: what shows compliance (policy sections, procedures, reports, figures)."},"documents":{"type":"array","description":"Documents relied on as evidence.","items":{"$ref":"#/definitions/document"}},"commentary":{"type":"string","description":"Markdown: explanation, context, planned improvements."},"actions":{"type":"array","description":"What the landlord will do where it does not (fully) comply, or plans to improve. Required for `no` and `partial`.","items":{"$ref":"#/definitions/action"}},"needs_review":{"type":"string","description":"Written by `chc new` on an answer carried forward from last year: where it came from. `chc check` warns until someone reviews the answer and deletes this line."}}},"document":{"type":"object","additionalProperties":false,"required":["title"],"description":"A document relied on as evidence: a web address (`url`) or a file in the landlord's folder (`file`).","properties":{"title":{"type":"string","minLength":1,"description":"The document's title as residents would know it."},"url":{"type":"string","minLength":1,"description":"A web address (https://…) where the document is published."},"file":{"type":"string","minLength":1,"description":"A file in the landlord's folder, relative to this assessment's folder, e.g. ../evidence/complaints-policy.md."},"section":{"type":["string","number"],"description":"The section relied on: its number or its title as a heading of the document (\"7\", \"7.4\", \"Exclusions\")."},"page":{"type":["string","integer"],"description":"The page relied on, where the document has pages."},"internal":{"type":"boolean","default":false,"description":"true: an internal document; the public edition shows only \"Internal document — available on request\"."}}},"action":{"type":"object","additionalProperties":false,"required":["description"],"description":"An action to reach or improve compliance.","properties":{"description":{"type":"string","minLength":1,"description":"What will be done."},"owner":{"type":"string","description":"Who is responsible (a role or team, not a private person's name)."},"due":{"type":"string","format":"date","description":"When it will be done (YYYY-MM-DD)."},"status":{"enum":["open","done","dropped"],"default":"open","description":"open | done | dropped."},"completed_on":{"type":"string","format":"date","description":"When a done action was completed (YYYY-MM-DD)."},"note":{"type":"string","description":"Markdown: progress, or why it was dropped."}}}}};
@@ -3080,7 +3080,7 @@ return errors === 0;
 }
 
 export const messages = validate16;
-const schema20 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://chc.example/schemas/messages.schema.json","title":"Messages","description":"The fixed sentences and headings of the site, the PDF and the DOCX (templates/messages.yaml), each under its key, with {name} placeholders that chc fills in. A landlord overrides any of them in assessments/<landlord>/templates/messages.yaml: it lists only the sentences it words its own way, and may use only the placeholders each is given (docs/templates.md).","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Optional link to this schema, for editors."},"draft.banner":{"type":"string","minLength":1,"description":"The DRAFT notice at the top of an unapproved assessment's page on the site. Placeholders: {body} (the governing body)."},"draft.cover":{"type":"string","minLength":1,"description":"The DRAFT line on the cover of an unapproved PDF and DOCX. Placeholders: {body}."},"draft.closing":{"type":"string","minLength":1,"description":"The DRAFT paragraph at the end of an unapproved PDF and DOCX, under \"Status of this draft\". Placeholders: {body}."},"about.howToRead":{"type":"string","minLength":1,"description":"How to read the tables, in \"About this self-assessment\" of the PDF and DOCX. Placeholders: {landlord} (its name)."},"about.internal.public":{"type":"string","minLength":1,"description":"After how to read the tables, in the public edition: how internal documents are shown."},"about.internal.board":{"type":"string","minLength":1,"description":"After how to read the tables, in the board edition: how internal documents are shown."},"changes.newProvision":{"type":"string","minLength":1,"description":"A line of \"What changed since\" for a provision new in this Code. Placeholders: {to} (this year's answer)."},"changes.changed":{"type":"string","minLength":1,"description":"A line of \"What changed since\" for an answer that changed. Placeholders: {from} (last year's answer), {period} (last year), {as} (the earlier provision ids, from changes.as, or nothing), {to} (this year's answer)."},"changes.as":{"type":"string","minLength":1,"description":"How a line of \"What changed since\" names the earlier provisions an answer was given under. Placeholders: {previous} (their ids)."},"changes.figure":{"type":"string","minLength":1,"description":"How a line of \"What changed since\" names an earlier answer that was a figure or a description, not Yes, Partly, No or n/a."},"changes.compared.sameCode":{"type":"string","minLength":1,"description":"The first sentence of \"What changed since\" when both years were assessed against the same Code. Placeholders: {period} (last year), {code} (its Code)."},"changes.compared.codeChanged":{"type":"string","minLength":1,"description":"The first sentence of \"What changed since\" when last year was assessed against an earlier Code. Placeholders: {period}, {code}."},"changes.none":{"type":"string","minLength":1,"description":"What \"What changed since\" says when no answer changed."},"atAGlance.note":{"type":"string","minLength":1,"description":"The note above the \"At a glance\" chart."},"atAGlance.caption":{"type":"string","minLength":1,"description":"The caption of the table under the \"At a glance\" chart."},"documents.none":{"type":"string","minLength":1,"description":"What \"Documents referred to\" says when the assessment cites none."},"approval.draft":{"type":"string","minLength":1,"description":"The approval line of the facts on the site, and the documents' description, while the assessment is a draft. Placeholders: {body}."},"approval.draftPrint":{"type":"string","minLength":1,"description":"The approval line of the facts in the PDF and the DOCX while the assessment is a draft. Placeholders: {body}."},"heading.about":{"type":"string","minLength":1,"description":"Heading of the part \"About this self-assessment\"."},"heading.response":{"type":"string","minLength":1,"description":"Heading of the governing body's response. Placeholders: {body}."},"heading.introduction":{"type":"string","minLength":1,"description":"Heading of the introduction (the assessment's own, or the landlord's templates/introduction.md)."},"heading.atAGlance":{"type":"string","minLength":1,"description":"Heading of the part \"At a glance\"."},"heading.changes":{"type":"string","minLength":1,"description":"Heading of the part \"What changed since\". Placeholders: {period} (last year)."},"heading.assessment":{"type":"string","minLength":1,"description":"Heading of the part that holds the self-assessment, section by section."},"heading.documents":{"type":"string","minLength":1,"description":"Heading of the part \"Documents referred to\"."},"heading.actionPlan":{"type":"string","minLength":1,"description":"Heading of the part \"Action plan\"."},"heading.approval":{"type":"string","minLength":1,"description":"Heading of the last part of an approved assessment."},"heading.draftStatus":{"type":"string","minLength":1,"description":"Heading of the last part of an unapproved assessment."},"edition.public":{"type":"string","minLength":1,"description":"The name of the public edition, on the cover, in the facts and in the header of the PDF and the DOCX."},"edition.board":{"type":"string","minLength":1,"description":"The name of the edition for the governing body. Placeholders: {body} (its name, with a capital, e.g. \"Cabinet\")."},"edition.boardUnnamed":{"type":"string","minLength":1,"description":"The name of the edition for the governing body where landlord.yaml names none."},"edition.internal":{"type":"string","minLength":1,"description":"The edition's name when it cites internal documents. Placeholders: {edition} (its name)."},"fact.landlord":{"type":"string","minLength":1,"description":"Label of the landlord, in the facts of the PDF and the DOCX."},"fact.period":{"type":"string","minLength":1,"description":"Label of the period, in the facts."},"fact.assessedAgainst":{"type":"string","minLength":1,"description":"Label of the Code the assessment was made against, in the facts."},"fact.assessedAgainstText":{"type":"string","minLength":1,"description":"The Code the assessment was made against. Placeholders: {code} (its name, e.g. \"Housing Ombudsman's Complaint Handling Code (2024)\"), {date} (the day it came into force)."},"fact.assessedAgainstStatutory":{"type":"string","minLength":1,"description":"The same, in the PDF and the DOCX, for a Code that is statutory. Placeholders: {code}, {date}."},"fact.assessedOn":{"type":"string","minLength":1,"description":"Label of the date of the assessment, in the facts."},"fact.approval":{"type":"string","minLength":1,"description":"Label of the approval, in the facts."},"fact.mrc":{"type":"string","minLength":1,"description":"Label of the Member Responsible for Complaints, in the facts."},"fact.complaintsPage":{"type":"string","minLength":1,"description":"Label of the landlord's page on how to complain, in the facts of the PDF and the DOCX."},"fact.covers":{"type":"string","minLength":1,"description":"Label of the organisations the assessment covers, in the facts."},"fact.groupMembers":{"type":"string","minLength":1,"description":"Label of the members of a group, in the facts."},"fact.edition":{"type":"string","minLength":1,"description":"Label of the edition (public or for the governing body), in the facts of the PDF and the DOCX."},"column.provision":{"type":"string","minLength":1,"description":"Heading of the first column of the self-assessment's tables in the PDF and the DOCX: the provision."},"column.requirement":{"type":"string","minLength":1,"description":"Heading of the column that holds the Code's requirement."},"column.comply":{"type":"string","minLength":1,"description":"Heading of the column that holds the answer (Yes, Partly, No, Not applicable)."},"column.evidence":{"type":"string","minLength":1,"description":"Heading of the column that holds the evidence."},"column.commentary":{"type":"string","minLength":1,"description":"Heading of the column that holds the commentary and the actions."},"provision.inPlainEnglish":{"type":"string","minLength":1,"description":"The line under the Code's text of a provision with its summary in plain English. Placeholders: {summary}."},"provision.continued":{"type":"string","minLength":1,"description":"In the PDF, the provision column at the top of a page where a provision's row goes on from the page before. Placeholders: {id}."},"action.label":{"type":"string","minLength":1,"description":"The word before an action's description in the tables of the PDF and the DOCX."},"action.owner":{"type":"string","minLength":1,"description":"Who owns an action, after its description. Placeholders: {owner} (its owner, or \"Not named\")."},"action.due":{"type":"string","minLength":1,"description":"When an open action is due. Placeholders: {due} (the date, and whether it was overdue when assessed)."},"action.done":{"type":"string","minLength":1,"description":"An action done, with no date recorded."},"action.doneOn":{"type":"string","minLength":1,"description":"An action done on a date. Placeholders: {date}."},"action.dropped":{"type":"string","minLength":1,"description":"An action dropped."},"atAGlance.allSections":{"type":"string","minLength":1,"description":"The last row of the \"At a glance\" table, with the totals."},"actions.caption":{"type":"string","minLength":1,"description":"The caption of the action plan's table, on the site, in the PDF and the DOCX. Placeholders: {period}."},"actions.none":{"type":"string","minLength":1,"description":"What the action plan says when there are no open actions."},"actions.noneDated":{"type":"string","minLength":1,"description":"What the action plan says when there are no open actions with a date, but actions are still to be set."},"actions.provision":{"type":"string","minLength":1,"description":"How a row of the action plan names its provision, when the provision has no title. Placeholders: {id}."},"actions.provisionTitled":{"type":"string","minLength":1,"description":"How a row of the action plan names its provision. Placeholders: {id}, {title}."},"actions.column.due":{"type":"string","minLength":1,"description":"Heading of the action plan's column of due dates, in the PDF and the DOCX."},"actions.column.provision":{"type":"string","minLength":1,"description":"Heading of the action plan's column of provisions."},"actions.column.action":{"type":"string","minLength":1,"description":"Heading of the action plan's column of actions."},"actions.column.owner":{"type":"string","minLength":1,"description":"Heading of the action plan's column of owners."},"approval.hash":{"type":"string","minLength":1,"description":"The words before the approval's hash, in the PDF and the DOCX."},"site.lede":{"type":"string","minLength":1,"description":"The opening of an assessment's page on the site. Placeholders: {who} (the landlord, or the organisations the assessment covers)."},"site.atAGlance":{"type":"string","minLength":1,"description":"The note under \"At a glance\" on the site."},"site.actions":{"type":"string","minLength":1,"description":"The action plan on the site, when it has open actions. Placeholders: {actions} (e.g. \"3 open actions\")."},"site.actionsLink":{"type":"string","minLength":1,"description":"The link to the action plan's own page. Placeholders: {actions}, {period}."},"site.actionsNone":{"type":"string","minLength":1,"description":"The action plan on the site, when it has no open actions."},"site.landlordLede":{"type":"string","minLength":1,"description":"The opening of a landlord's page on the site, above its self-assessments. Placeholders: {who}."},"cover.title":{"type":"string","minLength":1,"description":"The document's title: on the cover of the PDF and the DOCX, in their footers (after the landlord's name, before the period) and in the heading of the site's page of an assessment."},"heading.contents":{"type":"string","minLength":1,"description":"The heading of the table of contents, in the PDF and the DOCX."},"heading.complain":{"type":"string","minLength":1,"description":"The heading of the part of the site's page (and of the single page) that says how to complain."},"site.downloads":{"type":"string","minLength":1,"description":"The heading of the site's downloads of an assessment (its PDF and DOCX)."},"site.downloadPdf":{"type":"string","minLength":1,"description":"The link to an assessment's PDF on the site. Placeholders: {period}."},"site.downloadDocx":{"type":"string","minLength":1,"description":"The link to an assessment's DOCX on the site. Placeholders: {period}."},"site.onThisPage":{"type":"string","minLength":1,"description":"The heading of the list of the parts of the site's page of an assessment."},"provision.summaryLabel":{"type":"string","minLength":1,"description":"On the site, the label above a provision's summary."},"provision.wording":{"type":"string","minLength":1,"description":"On the site, the button that shows a provision's full text."},"provision.answer":{"type":"string","minLength":1,"description":"On the site, the label of an answer (to a figure or narrative question, and of a provision not answered yet)."},"provision.evidence":{"type":"string","minLength":1,"description":"On the site, the label of an answer's evidence."},"provision.commentary":{"type":"string","minLength":1,"description":"On the site, the label of an answer's commentary."},"provision.action":{"type":"string","minLength":1,"description":"On the site, the label of an action still to be set."},"provision.notAnswered":{"type":"string","minLength":1,"description":"On the site, what a provision a draft has not answered yet shows as its answer."},"actions.for":{"type":"string","minLength":1,"description":"On the site's action plan, the line under an action that names its provision (a link). Placeholders: {provision}."},"provision.document":{"type":"string","minLength":1,"description":"On the site, the label of the one document an answer cites."},"provision.documents":{"type":"string","minLength":1,"description":"On the site, the label of the documents an answer cites."},"provision.actions":{"type":"string","minLength":1,"description":"On the site, the label of an answer's actions (one action: provision.action)."},"provision.since":{"type":"string","minLength":1,"description":"On the site, the label of what changed in an answer since the previous period. Placeholders: {period}."},"site.title":{"type":"string","minLength":1,"description":"The site's name: its home page's title and heading, and the header of pages that are no landlord's."},"site.homeLede":{"type":"string","minLength":1,"description":"The opening of the site's home page."},"site.skipLink":{"type":"string","minLength":1,"description":"The link, first on every page of the site, that skips to its main content (for keyboard and screen reader users)."},"site.allLandlords":{"type":"string","minLength":1,"description":"The site's link to its home page, in the header and the breadcrumbs."},"site.aboutPages":{"type":"string","minLength":1,"description":"The site's link to its page about itself, in the header and the breadcrumbs."},"site.footerAbout":{"type":"string","minLength":1,"description":"The footer's link to the site's page about itself."},"site.footerOmbudsman":{"type":"string","minLength":1,"description":"The footer's link to the Housing Ombudsman Service."},"site.publishedWith":{"type":"string","minLength":1,"description":"The last line of every page of the site."},"site.assessments":{"type":"string","minLength":1,"description":"The heading of a landlord's list of self-assessments on its page of the site."},"site.draft":{"type":"string","minLength":1,"description":"The badge of a draft in the site's lists of self-assessments."},"site.periodLink":{"type":"string","minLength":1,"description":"A link to a self-assessment in the site's lists. Placeholders: {landlord}, {period}."},"site.periodCode":{"type":"string","minLength":1,"description":"Under a self-assessment in a landlord's list on the site: the Code it was made against. Placeholders: {code} (its year)."},"site.approved":{"type":"string","minLength":1,"description":"Under an approved self-assessment in a landlord's list on the site."},"site.notApproved":{"type":"string","minLength":1,"description":"Under a draft in a landlord's list on the site."},"site.actionPlanLink":{"type":"string","minLength":1,"description":"The link to a self-assessment's action plan in a landlord's list on the site. Placeholders: {period}."},"site.periodCrumb":{"type":"string","minLength":1,"description":"The breadcrumb of a self-assessment's page on the site, and of its action plan. Placeholders: {period}."},"cover.code":{"type":"string","minLength":1,"description":"The cover's line naming the Code, in the PDF and the DOCX. Placeholders: {code} (\"Housing Ombudsman Service's Complaint Handling Code (2024)\")."},"cover.assessedOn":{"type":"string","minLength":1,"description":"The cover's last line, in the PDF and the DOCX. Placeholders: {date} (\"3 June 2024\")."}}};
+const schema20 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://chc.example/schemas/messages.schema.json","title":"Messages","description":"The fixed sentences and headings of the site, the PDF and the DOCX (templates/messages.yaml), each under its key, with {name} placeholders that chc fills in. A landlord overrides any of them in assessments/<landlord>/templates/messages.yaml: it lists only the sentences it words its own way, and may use only the placeholders each is given (docs/templates.md).","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Optional link to this schema, for editors."},"draft.banner":{"type":"string","minLength":1,"description":"The DRAFT notice at the top of an unapproved assessment's page on the site. Placeholders: {body} (the governing body)."},"draft.cover":{"type":"string","minLength":1,"description":"The DRAFT line on the cover of an unapproved PDF and DOCX. Placeholders: {body}."},"draft.closing":{"type":"string","minLength":1,"description":"The DRAFT paragraph at the end of an unapproved PDF and DOCX, under \"Status of this draft\". Placeholders: {body}."},"about.howToRead":{"type":"string","minLength":1,"description":"How to read the tables, in \"About this self-assessment\" of the PDF and DOCX. Placeholders: {landlord} (its name)."},"about.internal.public":{"type":"string","minLength":1,"description":"After how to read the tables, in the public edition: how internal documents are shown."},"about.internal.board":{"type":"string","minLength":1,"description":"After how to read the tables, in the board edition: how internal documents are shown."},"changes.newProvision":{"type":"string","minLength":1,"description":"A line of \"What changed since\" for a provision new in this Code. Placeholders: {to} (this year's answer)."},"changes.changed":{"type":"string","minLength":1,"description":"A line of \"What changed since\" for an answer that changed. Placeholders: {from} (last year's answer), {period} (last year), {as} (the earlier provision ids, from changes.as, or nothing), {to} (this year's answer)."},"changes.as":{"type":"string","minLength":1,"description":"How a line of \"What changed since\" names the earlier provisions an answer was given under. Placeholders: {previous} (their ids)."},"changes.figure":{"type":"string","minLength":1,"description":"How a line of \"What changed since\" names an earlier answer that was a figure or a description, not Yes, Partly, No or n/a."},"changes.compared.sameCode":{"type":"string","minLength":1,"description":"The first sentence of \"What changed since\" when both years were assessed against the same Code. Placeholders: {period} (last year), {code} (its Code)."},"changes.compared.codeChanged":{"type":"string","minLength":1,"description":"The first sentence of \"What changed since\" when last year was assessed against an earlier Code. Placeholders: {period}, {code}."},"changes.none":{"type":"string","minLength":1,"description":"What \"What changed since\" says when no answer changed."},"atAGlance.note":{"type":"string","minLength":1,"description":"The note above the \"At a glance\" chart."},"atAGlance.caption":{"type":"string","minLength":1,"description":"The caption of the table under the \"At a glance\" chart."},"documents.none":{"type":"string","minLength":1,"description":"What \"Documents referred to\" says when the assessment cites none."},"approval.draft":{"type":"string","minLength":1,"description":"The approval line of the facts on the site, and the documents' description, while the assessment is a draft. Placeholders: {body}."},"approval.draftPrint":{"type":"string","minLength":1,"description":"The approval line of the facts in the PDF and the DOCX while the assessment is a draft. Placeholders: {body}."},"heading.about":{"type":"string","minLength":1,"description":"Heading of the part \"About this self-assessment\"."},"heading.response":{"type":"string","minLength":1,"description":"Heading of the governing body's response. Placeholders: {body}."},"heading.introduction":{"type":"string","minLength":1,"description":"Heading of the introduction (the assessment's own, or the landlord's templates/introduction.md)."},"heading.atAGlance":{"type":"string","minLength":1,"description":"Heading of the part \"At a glance\"."},"heading.changes":{"type":"string","minLength":1,"description":"Heading of the part \"What changed since\". Placeholders: {period} (last year)."},"heading.assessment":{"type":"string","minLength":1,"description":"Heading of the part that holds the self-assessment, section by section."},"heading.documents":{"type":"string","minLength":1,"description":"Heading of the part \"Documents referred to\"."},"heading.actionPlan":{"type":"string","minLength":1,"description":"Heading of the part \"Action plan\"."},"heading.approval":{"type":"string","minLength":1,"description":"Heading of the last part of an approved assessment."},"heading.draftStatus":{"type":"string","minLength":1,"description":"Heading of the last part of an unapproved assessment."},"edition.public":{"type":"string","minLength":1,"description":"The name of the public edition, on the cover, in the facts and in the header of the PDF and the DOCX."},"edition.board":{"type":"string","minLength":1,"description":"The name of the edition for the governing body. Placeholders: {body} (its name, with a capital, e.g. \"Cabinet\")."},"edition.boardUnnamed":{"type":"string","minLength":1,"description":"The name of the edition for the governing body where landlord.yaml names none."},"edition.internal":{"type":"string","minLength":1,"description":"The edition's name when it cites internal documents. Placeholders: {edition} (its name)."},"fact.landlord":{"type":"string","minLength":1,"description":"Label of the landlord, in the facts of the PDF and the DOCX."},"fact.period":{"type":"string","minLength":1,"description":"Label of the period, in the facts."},"fact.assessedAgainst":{"type":"string","minLength":1,"description":"Label of the Code the assessment was made against, in the facts."},"fact.assessedAgainstText":{"type":"string","minLength":1,"description":"The Code the assessment was made against. Placeholders: {code} (its name, e.g. \"Housing Ombudsman's Complaint Handling Code (2024)\"), {date} (the day it came into force)."},"fact.assessedAgainstStatutory":{"type":"string","minLength":1,"description":"The same, in the PDF and the DOCX, for a Code that is statutory. Placeholders: {code}, {date}."},"fact.assessedOn":{"type":"string","minLength":1,"description":"Label of the date of the assessment, in the facts."},"fact.approval":{"type":"string","minLength":1,"description":"Label of the approval, in the facts."},"fact.mrc":{"type":"string","minLength":1,"description":"Label of the Member Responsible for Complaints, in the facts."},"fact.complaintsPage":{"type":"string","minLength":1,"description":"Label of the landlord's page on how to complain, in the facts of the PDF and the DOCX."},"fact.covers":{"type":"string","minLength":1,"description":"Label of the organisations the assessment covers, in the facts."},"fact.groupMembers":{"type":"string","minLength":1,"description":"Label of the members of a group, in the facts."},"fact.edition":{"type":"string","minLength":1,"description":"Label of the edition (public or for the governing body), in the facts of the PDF and the DOCX."},"column.provision":{"type":"string","minLength":1,"description":"Heading of the first column of the self-assessment's tables in the PDF and the DOCX: the provision."},"column.requirement":{"type":"string","minLength":1,"description":"Heading of the column that holds the Code's requirement."},"column.comply":{"type":"string","minLength":1,"description":"Heading of the column that holds the answer (Yes, Partly, No, Not applicable)."},"column.evidence":{"type":"string","minLength":1,"description":"Heading of the column that holds the evidence."},"column.commentary":{"type":"string","minLength":1,"description":"Heading of the column that holds the commentary and the actions."},"provision.inPlainEnglish":{"type":"string","minLength":1,"description":"The line under the Code's text of a provision with its summary in plain English. Placeholders: {summary}."},"provision.continued":{"type":"string","minLength":1,"description":"In the PDF, the provision column at the top of a page where a provision's row goes on from the page before. Placeholders: {id}."},"action.label":{"type":"string","minLength":1,"description":"The word before an action's description in the tables of the PDF and the DOCX."},"action.owner":{"type":"string","minLength":1,"description":"Who owns an action, after its description. Placeholders: {owner} (its owner, or \"Not named\")."},"action.due":{"type":"string","minLength":1,"description":"When an open action is due. Placeholders: {due} (the date, and whether it was overdue when assessed)."},"action.done":{"type":"string","minLength":1,"description":"An action done, with no date recorded."},"action.doneOn":{"type":"string","minLength":1,"description":"An action done on a date. Placeholders: {date}."},"action.dropped":{"type":"string","minLength":1,"description":"An action dropped."},"atAGlance.allSections":{"type":"string","minLength":1,"description":"The last row of the \"At a glance\" table, with the totals."},"actions.caption":{"type":"string","minLength":1,"description":"The caption of the action plan's table, on the site, in the PDF and the DOCX. Placeholders: {period}."},"actions.none":{"type":"string","minLength":1,"description":"What the action plan says when there are no open actions."},"actions.noneDated":{"type":"string","minLength":1,"description":"What the action plan says when there are no open actions with a date, but actions are still to be set."},"actions.provision":{"type":"string","minLength":1,"description":"How a row of the action plan names its provision, when the provision has no title. Placeholders: {id}."},"actions.provisionTitled":{"type":"string","minLength":1,"description":"How a row of the action plan names its provision. Placeholders: {id}, {title}."},"actions.column.due":{"type":"string","minLength":1,"description":"Heading of the action plan's column of due dates, in the PDF and the DOCX."},"actions.column.provision":{"type":"string","minLength":1,"description":"Heading of the action plan's column of provisions."},"actions.column.action":{"type":"string","minLength":1,"description":"Heading of the action plan's column of actions."},"actions.column.owner":{"type":"string","minLength":1,"description":"Heading of the action plan's column of owners."},"approval.hash":{"type":"string","minLength":1,"description":"The words before the approval's hash, in the PDF and the DOCX."},"site.lede":{"type":"string","minLength":1,"description":"The opening of an assessment's page on the site. Placeholders: {who} (the landlord, or the organisations the assessment covers)."},"site.atAGlance":{"type":"string","minLength":1,"description":"The note under \"At a glance\" on the site."},"site.actions":{"type":"string","minLength":1,"description":"The action plan on the site, when it has open actions. Placeholders: {actions} (e.g. \"3 open actions\")."},"site.actionsLink":{"type":"string","minLength":1,"description":"The link to the action plan's own page. Placeholders: {actions}, {period}."},"site.actionsNone":{"type":"string","minLength":1,"description":"The action plan on the site, when it has no open actions."},"site.landlordLede":{"type":"string","minLength":1,"description":"The opening of a landlord's page on the site, above its self-assessments. Placeholders: {who}."},"cover.title":{"type":"string","minLength":1,"description":"The document's title: on the cover of the PDF and the DOCX, in their footers (after the landlord's name, before the period) and in the heading of the site's page of an assessment."},"heading.contents":{"type":"string","minLength":1,"description":"The heading of the table of contents, in the PDF and the DOCX."},"heading.complain":{"type":"string","minLength":1,"description":"The heading of the part of the site's page (and of the single page) that says how to complain."},"site.downloads":{"type":"string","minLength":1,"description":"The heading of the site's downloads of an assessment (its PDF and DOCX)."},"site.downloadPdf":{"type":"string","minLength":1,"description":"The link to an assessment's PDF on the site. Placeholders: {period}."},"site.downloadDocx":{"type":"string","minLength":1,"description":"The link to an assessment's DOCX on the site. Placeholders: {period}."},"site.onThisPage":{"type":"string","minLength":1,"description":"The heading of the list of the parts of the site's page of an assessment."},"provision.summaryLabel":{"type":"string","minLength":1,"description":"On the site, the label above a provision's summary."},"provision.wording":{"type":"string","minLength":1,"description":"On the site, the button that shows a provision's full text."},"provision.answer":{"type":"string","minLength":1,"description":"On the site, the label of an answer (to a figure or narrative question, and of a provision not answered yet)."},"provision.evidence":{"type":"string","minLength":1,"description":"On the site, the label of an answer's evidence."},"provision.commentary":{"type":"string","minLength":1,"description":"On the site, the label of an answer's commentary."},"provision.action":{"type":"string","minLength":1,"description":"On the site, the label of an action still to be set."},"provision.notAnswered":{"type":"string","minLength":1,"description":"On the site, what a provision a draft has not answered yet shows as its answer."},"actions.for":{"type":"string","minLength":1,"description":"On the site's action plan, the line under an action that names its provision (a link). Placeholders: {provision}."},"provision.document":{"type":"string","minLength":1,"description":"On the site, the label of the one document an answer cites."},"provision.documents":{"type":"string","minLength":1,"description":"On the site, the label of the documents an answer cites."},"provision.actions":{"type":"string","minLength":1,"description":"On the site, the label of an answer's actions (one action: provision.action)."},"provision.since":{"type":"string","minLength":1,"description":"On the site, the label of what changed in an answer since the previous period. Placeholders: {period}."},"site.title":{"type":"string","minLength":1,"description":"The site's name: its home page's title and heading, and the header of pages that are no landlord's."},"site.homeLede":{"type":"string","minLength":1,"description":"The opening of the site's home page."},"site.skipLink":{"type":"string","minLength":1,"description":"The link, first on every page of the site, that skips to its main content (for keyboard and screen reader users)."},"site.allLandlords":{"type":"string","minLength":1,"description":"The site's link to its home page, in the header and the breadcrumbs."},"site.aboutPages":{"type":"string","minLength":1,"description":"The site's link to its page about itself, in the header and the breadcrumbs."},"site.footerAbout":{"type":"string","minLength":1,"description":"The footer's link to the site's page about itself."},"site.footerOmbudsman":{"type":"string","minLength":1,"description":"The footer's link to the Housing Ombudsman Service."},"site.publishedWith":{"type":"string","minLength":1,"description":"The last line of every page of the site."},"site.assessments":{"type":"string","minLength":1,"description":"The heading of a landlord's list of self-assessments on its page of the site."},"site.draft":{"type":"string","minLength":1,"description":"The badge of a draft in the site's lists of self-assessments."},"site.periodLink":{"type":"string","minLength":1,"description":"A link to a self-assessment in the site's lists. Placeholders: {landlord}, {period}."},"site.periodCode":{"type":"string","minLength":1,"description":"Under a self-assessment in a landlord's list on the site: the Code it was made against. Placeholders: {code} (its year)."},"site.approved":{"type":"string","minLength":1,"description":"Under an approved self-assessment in a landlord's list on the site."},"site.notApproved":{"type":"string","minLength":1,"description":"Under a draft in a landlord's list on the site."},"site.actionPlanLink":{"type":"string","minLength":1,"description":"The link to a self-assessment's action plan in a landlord's list on the site. Placeholders: {period}."},"site.periodCrumb":{"type":"string","minLength":1,"description":"The breadcrumb of a self-assessment's page on the site, and of its action plan. Placeholders: {period}."},"cover.code":{"type":"string","minLength":1,"description":"The cover's line naming the Code, in the PDF and the DOCX. Placeholders: {code} (\"Housing Ombudsman Service's Complaint Handling Code (2024)\")."},"cover.assessedOn":{"type":"string","minLength":1,"description":"The cover's last line, in the PDF and the DOCX. Placeholders: {date} (\"3 June 2024\")."},"status.yes":{"type":"string","minLength":1,"description":"The answer Yes, as printed."},"status.partial":{"type":"string","minLength":1,"description":"The answer partial, as printed."},"status.no":{"type":"string","minLength":1,"description":"The answer No, as printed."},"status.na":{"type":"string","minLength":1,"description":"The answer n/a, as printed."},"status.answered":{"type":"string","minLength":1,"description":"A figure or narrative answer (the 2020 form's questions), as printed."},"status.unanswered":{"type":"string","minLength":1,"description":"A provision with no answer yet, as printed."},"status.answeredLegend":{"type":"string","minLength":1,"description":"The legend and column of the At a glance chart and table for figure or narrative answers."},"status.complies":{"type":"string","minLength":1,"description":"The badge of a Yes, Partly or No answer on the site. Placeholders: {status}."},"level.must":{"type":"string","minLength":1,"description":"How a provision the Code requires is labelled."},"level.should":{"type":"string","minLength":1,"description":"How a provision the Code recommends is labelled."},"table.must":{"type":"string","minLength":1,"description":"The title of a section's table of 'must' provisions (the 2022 form's layout, must-should)."},"table.should":{"type":"string","minLength":1,"description":"The title of a section's table of 'should' provisions (the 2022 form's layout, must-should)."},"provision.carriedNotReviewed":{"type":"string","minLength":1,"description":"Beside a draft's answer that chc new carried forward from last year and nobody has reviewed yet."},"action.toBeSet":{"type":"string","minLength":1,"description":"Where a draft's No or Partly answer has no action with a due date yet."},"action.noDate":{"type":"string","minLength":1,"description":"An action's due date where it has none."},"action.overdue":{"type":"string","minLength":1,"description":"An open action's due date where it had passed at the assessment's date. Placeholders: {due}."}}};
 
 function validate16(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://chc.example/schemas/messages.schema.json" */;
@@ -5887,14 +5887,414 @@ vErrors.push(err223);
 errors++;
 }
 }
-}
-else {
-const err224 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema20.type,parentSchema:schema20,data};
+if(data["status.yes"] !== undefined){
+let data112 = data["status.yes"];
+if(typeof data112 === "string"){
+if(func3(data112) < 1){
+const err224 = {instancePath:instancePath+"/status.yes",schemaPath:"#/properties/status.yes/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties["status.yes"],data:data112};
 if(vErrors === null){
 vErrors = [err224];
 }
 else {
 vErrors.push(err224);
+}
+errors++;
+}
+}
+else {
+const err225 = {instancePath:instancePath+"/status.yes",schemaPath:"#/properties/status.yes/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties["status.yes"].type,parentSchema:schema20.properties["status.yes"],data:data112};
+if(vErrors === null){
+vErrors = [err225];
+}
+else {
+vErrors.push(err225);
+}
+errors++;
+}
+}
+if(data["status.partial"] !== undefined){
+let data113 = data["status.partial"];
+if(typeof data113 === "string"){
+if(func3(data113) < 1){
+const err226 = {instancePath:instancePath+"/status.partial",schemaPath:"#/properties/status.partial/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties["status.partial"],data:data113};
+if(vErrors === null){
+vErrors = [err226];
+}
+else {
+vErrors.push(err226);
+}
+errors++;
+}
+}
+else {
+const err227 = {instancePath:instancePath+"/status.partial",schemaPath:"#/properties/status.partial/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties["status.partial"].type,parentSchema:schema20.properties["status.partial"],data:data113};
+if(vErrors === null){
+vErrors = [err227];
+}
+else {
+vErrors.push(err227);
+}
+errors++;
+}
+}
+if(data["status.no"] !== undefined){
+let data114 = data["status.no"];
+if(typeof data114 === "string"){
+if(func3(data114) < 1){
+const err228 = {instancePath:instancePath+"/status.no",schemaPath:"#/properties/status.no/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties["status.no"],data:data114};
+if(vErrors === null){
+vErrors = [err228];
+}
+else {
+vErrors.push(err228);
+}
+errors++;
+}
+}
+else {
+const err229 = {instancePath:instancePath+"/status.no",schemaPath:"#/properties/status.no/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties["status.no"].type,parentSchema:schema20.properties["status.no"],data:data114};
+if(vErrors === null){
+vErrors = [err229];
+}
+else {
+vErrors.push(err229);
+}
+errors++;
+}
+}
+if(data["status.na"] !== undefined){
+let data115 = data["status.na"];
+if(typeof data115 === "string"){
+if(func3(data115) < 1){
+const err230 = {instancePath:instancePath+"/status.na",schemaPath:"#/properties/status.na/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties["status.na"],data:data115};
+if(vErrors === null){
+vErrors = [err230];
+}
+else {
+vErrors.push(err230);
+}
+errors++;
+}
+}
+else {
+const err231 = {instancePath:instancePath+"/status.na",schemaPath:"#/properties/status.na/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties["status.na"].type,parentSchema:schema20.properties["status.na"],data:data115};
+if(vErrors === null){
+vErrors = [err231];
+}
+else {
+vErrors.push(err231);
+}
+errors++;
+}
+}
+if(data["status.answered"] !== undefined){
+let data116 = data["status.answered"];
+if(typeof data116 === "string"){
+if(func3(data116) < 1){
+const err232 = {instancePath:instancePath+"/status.answered",schemaPath:"#/properties/status.answered/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties["status.answered"],data:data116};
+if(vErrors === null){
+vErrors = [err232];
+}
+else {
+vErrors.push(err232);
+}
+errors++;
+}
+}
+else {
+const err233 = {instancePath:instancePath+"/status.answered",schemaPath:"#/properties/status.answered/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties["status.answered"].type,parentSchema:schema20.properties["status.answered"],data:data116};
+if(vErrors === null){
+vErrors = [err233];
+}
+else {
+vErrors.push(err233);
+}
+errors++;
+}
+}
+if(data["status.unanswered"] !== undefined){
+let data117 = data["status.unanswered"];
+if(typeof data117 === "string"){
+if(func3(data117) < 1){
+const err234 = {instancePath:instancePath+"/status.unanswered",schemaPath:"#/properties/status.unanswered/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties["status.unanswered"],data:data117};
+if(vErrors === null){
+vErrors = [err234];
+}
+else {
+vErrors.push(err234);
+}
+errors++;
+}
+}
+else {
+const err235 = {instancePath:instancePath+"/status.unanswered",schemaPath:"#/properties/status.unanswered/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties["status.unanswered"].type,parentSchema:schema20.properties["status.unanswered"],data:data117};
+if(vErrors === null){
+vErrors = [err235];
+}
+else {
+vErrors.push(err235);
+}
+errors++;
+}
+}
+if(data["status.answeredLegend"] !== undefined){
+let data118 = data["status.answeredLegend"];
+if(typeof data118 === "string"){
+if(func3(data118) < 1){
+const err236 = {instancePath:instancePath+"/status.answeredLegend",schemaPath:"#/properties/status.answeredLegend/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties["status.answeredLegend"],data:data118};
+if(vErrors === null){
+vErrors = [err236];
+}
+else {
+vErrors.push(err236);
+}
+errors++;
+}
+}
+else {
+const err237 = {instancePath:instancePath+"/status.answeredLegend",schemaPath:"#/properties/status.answeredLegend/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties["status.answeredLegend"].type,parentSchema:schema20.properties["status.answeredLegend"],data:data118};
+if(vErrors === null){
+vErrors = [err237];
+}
+else {
+vErrors.push(err237);
+}
+errors++;
+}
+}
+if(data["status.complies"] !== undefined){
+let data119 = data["status.complies"];
+if(typeof data119 === "string"){
+if(func3(data119) < 1){
+const err238 = {instancePath:instancePath+"/status.complies",schemaPath:"#/properties/status.complies/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties["status.complies"],data:data119};
+if(vErrors === null){
+vErrors = [err238];
+}
+else {
+vErrors.push(err238);
+}
+errors++;
+}
+}
+else {
+const err239 = {instancePath:instancePath+"/status.complies",schemaPath:"#/properties/status.complies/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties["status.complies"].type,parentSchema:schema20.properties["status.complies"],data:data119};
+if(vErrors === null){
+vErrors = [err239];
+}
+else {
+vErrors.push(err239);
+}
+errors++;
+}
+}
+if(data["level.must"] !== undefined){
+let data120 = data["level.must"];
+if(typeof data120 === "string"){
+if(func3(data120) < 1){
+const err240 = {instancePath:instancePath+"/level.must",schemaPath:"#/properties/level.must/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties["level.must"],data:data120};
+if(vErrors === null){
+vErrors = [err240];
+}
+else {
+vErrors.push(err240);
+}
+errors++;
+}
+}
+else {
+const err241 = {instancePath:instancePath+"/level.must",schemaPath:"#/properties/level.must/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties["level.must"].type,parentSchema:schema20.properties["level.must"],data:data120};
+if(vErrors === null){
+vErrors = [err241];
+}
+else {
+vErrors.push(err241);
+}
+errors++;
+}
+}
+if(data["level.should"] !== undefined){
+let data121 = data["level.should"];
+if(typeof data121 === "string"){
+if(func3(data121) < 1){
+const err242 = {instancePath:instancePath+"/level.should",schemaPath:"#/properties/level.should/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties["level.should"],data:data121};
+if(vErrors === null){
+vErrors = [err242];
+}
+else {
+vErrors.push(err242);
+}
+errors++;
+}
+}
+else {
+const err243 = {instancePath:instancePath+"/level.should",schemaPath:"#/properties/level.should/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties["level.should"].type,parentSchema:schema20.properties["level.should"],data:data121};
+if(vErrors === null){
+vErrors = [err243];
+}
+else {
+vErrors.push(err243);
+}
+errors++;
+}
+}
+if(data["table.must"] !== undefined){
+let data122 = data["table.must"];
+if(typeof data122 === "string"){
+if(func3(data122) < 1){
+const err244 = {instancePath:instancePath+"/table.must",schemaPath:"#/properties/table.must/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties["table.must"],data:data122};
+if(vErrors === null){
+vErrors = [err244];
+}
+else {
+vErrors.push(err244);
+}
+errors++;
+}
+}
+else {
+const err245 = {instancePath:instancePath+"/table.must",schemaPath:"#/properties/table.must/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties["table.must"].type,parentSchema:schema20.properties["table.must"],data:data122};
+if(vErrors === null){
+vErrors = [err245];
+}
+else {
+vErrors.push(err245);
+}
+errors++;
+}
+}
+if(data["table.should"] !== undefined){
+let data123 = data["table.should"];
+if(typeof data123 === "string"){
+if(func3(data123) < 1){
+const err246 = {instancePath:instancePath+"/table.should",schemaPath:"#/properties/table.should/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties["table.should"],data:data123};
+if(vErrors === null){
+vErrors = [err246];
+}
+else {
+vErrors.push(err246);
+}
+errors++;
+}
+}
+else {
+const err247 = {instancePath:instancePath+"/table.should",schemaPath:"#/properties/table.should/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties["table.should"].type,parentSchema:schema20.properties["table.should"],data:data123};
+if(vErrors === null){
+vErrors = [err247];
+}
+else {
+vErrors.push(err247);
+}
+errors++;
+}
+}
+if(data["provision.carriedNotReviewed"] !== undefined){
+let data124 = data["provision.carriedNotReviewed"];
+if(typeof data124 === "string"){
+if(func3(data124) < 1){
+const err248 = {instancePath:instancePath+"/provision.carriedNotReviewed",schemaPath:"#/properties/provision.carriedNotReviewed/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties["provision.carriedNotReviewed"],data:data124};
+if(vErrors === null){
+vErrors = [err248];
+}
+else {
+vErrors.push(err248);
+}
+errors++;
+}
+}
+else {
+const err249 = {instancePath:instancePath+"/provision.carriedNotReviewed",schemaPath:"#/properties/provision.carriedNotReviewed/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties["provision.carriedNotReviewed"].type,parentSchema:schema20.properties["provision.carriedNotReviewed"],data:data124};
+if(vErrors === null){
+vErrors = [err249];
+}
+else {
+vErrors.push(err249);
+}
+errors++;
+}
+}
+if(data["action.toBeSet"] !== undefined){
+let data125 = data["action.toBeSet"];
+if(typeof data125 === "string"){
+if(func3(data125) < 1){
+const err250 = {instancePath:instancePath+"/action.toBeSet",schemaPath:"#/properties/action.toBeSet/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties["action.toBeSet"],data:data125};
+if(vErrors === null){
+vErrors = [err250];
+}
+else {
+vErrors.push(err250);
+}
+errors++;
+}
+}
+else {
+const err251 = {instancePath:instancePath+"/action.toBeSet",schemaPath:"#/properties/action.toBeSet/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties["action.toBeSet"].type,parentSchema:schema20.properties["action.toBeSet"],data:data125};
+if(vErrors === null){
+vErrors = [err251];
+}
+else {
+vErrors.push(err251);
+}
+errors++;
+}
+}
+if(data["action.noDate"] !== undefined){
+let data126 = data["action.noDate"];
+if(typeof data126 === "string"){
+if(func3(data126) < 1){
+const err252 = {instancePath:instancePath+"/action.noDate",schemaPath:"#/properties/action.noDate/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties["action.noDate"],data:data126};
+if(vErrors === null){
+vErrors = [err252];
+}
+else {
+vErrors.push(err252);
+}
+errors++;
+}
+}
+else {
+const err253 = {instancePath:instancePath+"/action.noDate",schemaPath:"#/properties/action.noDate/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties["action.noDate"].type,parentSchema:schema20.properties["action.noDate"],data:data126};
+if(vErrors === null){
+vErrors = [err253];
+}
+else {
+vErrors.push(err253);
+}
+errors++;
+}
+}
+if(data["action.overdue"] !== undefined){
+let data127 = data["action.overdue"];
+if(typeof data127 === "string"){
+if(func3(data127) < 1){
+const err254 = {instancePath:instancePath+"/action.overdue",schemaPath:"#/properties/action.overdue/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties["action.overdue"],data:data127};
+if(vErrors === null){
+vErrors = [err254];
+}
+else {
+vErrors.push(err254);
+}
+errors++;
+}
+}
+else {
+const err255 = {instancePath:instancePath+"/action.overdue",schemaPath:"#/properties/action.overdue/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties["action.overdue"].type,parentSchema:schema20.properties["action.overdue"],data:data127};
+if(vErrors === null){
+vErrors = [err255];
+}
+else {
+vErrors.push(err255);
+}
+errors++;
+}
+}
+}
+else {
+const err256 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema20.type,parentSchema:schema20,data};
+if(vErrors === null){
+vErrors = [err256];
+}
+else {
+vErrors.push(err256);
 }
 errors++;
 }

@@ -30,6 +30,8 @@ beforeAll(() => {
     'site.assessments: "Our self-assessments"',
     'site.allLandlords: "Every landlord"',
     'cover.assessedOn: "Self-assessment completed on {date}"',
+    'status.yes: "Met"',
+    'level.must: "Required by the Code"',
     '',
   ].join('\n'));
   writeFileSync(join(templates, 'introduction.md'), `---\ntitle: ignored\n---\n${INTRO}\n`);
@@ -57,6 +59,11 @@ describe("a landlord's templates", () => {
     expect(html).toContain('To be done by 31 December 2024.');
     expect(html).not.toContain('Due: 31 December 2024.');
     expect(html).toContain('Compared with 2020-21');
+    // The answers' and levels' labels: the badge, the At a glance legend and counts.
+    expect(html).toContain('Complies: Met');
+    expect(html).not.toContain('Complies: Yes');
+    expect(html).toContain('Required by the Code');
+    expect(html).toContain('Of 72 provisions in the Code: 70 met, 2 not applicable.');
   });
 
   it("the landlord's pages of the site (its list, its header and breadcrumbs) have its words; the home page the tool's", () => {
@@ -85,6 +92,7 @@ describe("a landlord's templates", () => {
       expect(text).toContain('In this paper');
       expect(text).toContain('To be done by 31 December 2024.');
       expect(text).toContain('Self-assessment completed on 3 June 2024');
+      expect(text).toContain('Of 72 provisions in the Code: 70 met, 2 not applicable.');
       expect(text).not.toContain('Complaint Handling Code self-assessment');
     }
     expect(pdf).toContain(squeeze('Plus Dane Housing — Annual complaints self-assessment 2023-24 — page 2 of'));

@@ -3,7 +3,9 @@
 import { describe, expect, it } from 'vitest';
 import { exampleRenderables } from '../helpers/views.ts';
 import { editionLabel, provisionsOf } from '../../src/render/phrases.ts';
-import { CARRIED_NOT_REVIEWED, type AssessmentView } from '../../src/render/view-model.ts';
+import type { AssessmentView } from '../../src/render/view-model.ts';
+
+const CARRIED_NOT_REVIEWED = 'Carried forward, not yet reviewed';
 import { renderDocx } from '../../src/render/docx/render-docx.ts';
 import { docxText, squeeze } from '../helpers/outputs.ts';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';

@@ -32,7 +32,7 @@ describe('templates/messages.yaml', () => {
 
   it('a changed sentence is what every renderer says', () => {
     const w = readWording(variant((t) => t.replace('changes.figure: "a figure or description"', 'changes.figure: "a figure or a narrative"')));
-    expect(changeLine(w, { from: 'Answered', to: 'Yes', previous: ['8b'] }, '2020-21', false, 'Answered')).toBe('a figure or a narrative in 2020-21 (as 8b), now Yes');
+    expect(changeLine(w, { from: 'Answered', fromStatus: 'answered', to: 'Yes', previous: ['8b'] }, '2020-21', false)).toBe('a figure or a narrative in 2020-21 (as 8b), now Yes');
     expect(say(w, 'draft.cover', { body: 'Board' })).toBe('Not yet approved by the Board. It may change before it is approved.');
   });
 });

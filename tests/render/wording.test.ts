@@ -60,9 +60,9 @@ describe('a provision\'s change, in words', () => {
 
   it('an unanswered provision answered now, and an n/a now assessed, each read as what happened', () => {
     const base = byId.get('8.1')!;
-    const at = (from: string) => changeSentence(v, { ...base, change: { ...base.change!, from } });
-    expect(at('Not answered')).toBe('Answered for the first time (was 8b): not answered in 2020-21; now Yes.');
-    expect(at('Not applicable')).toBe('Assessed for the first time (was 8b): not applicable in 2020-21; now Yes.');
+    const at = (fromStatus: 'unanswered' | 'n/a', from: string) => changeSentence(v, { ...base, change: { ...base.change!, from, fromStatus } });
+    expect(at('unanswered', 'Not answered')).toBe('Answered for the first time (was 8b): not answered in 2020-21; now Yes.');
+    expect(at('n/a', 'Not applicable')).toBe('Assessed for the first time (was 8b): not applicable in 2020-21; now Yes.');
   });
 
   it("an action's line names its owner only where one is given (the Code asks for actions and dates)", () => {

@@ -3,8 +3,8 @@
 import { partHeading } from '../document-outline.ts';
 import { BorderStyle, ExternalHyperlink, Paragraph, TableRow, TextRun, type ParagraphChild } from 'docx';
 import { actionMeta, changeSentence, sectionName, tableColumns } from '../phrases.ts';
-import { say } from '../../model/wording.ts';
-import { ACTION_TO_BE_SET, CARRIED_NOT_REVIEWED, type ActionView, type AssessmentView, type DocumentView, type ProvisionView } from '../view-model.ts';
+import { say, type Wording } from '../../model/wording.ts';
+import { type ActionView, type AssessmentView, type DocumentView, type ProvisionView } from '../view-model.ts';
 import { CELL_MARGINS, bookmarked, cell, cellCtx, grid, headerRow, heading, type Ctx, isExternalUrl, type Block } from './blocks.ts';
 import { richBlocks } from './markdown-docx.ts';
 import { richMinWidth, richPieces } from './measure-rich.ts';
@@ -42,15 +42,15 @@ function flexPieces(view: AssessmentView, p: ProvisionView): Piece[][] {
   return [
     [...richPieces(p.text), plain(say(view.wording, 'provision.inPlainEnglish', { summary: p.summary })), ...(p.conditional ? [plain(p.conditional)] : [])],
     [...richPieces(p.answer), ...richPieces(p.evidence), ...p.documents.map((d) => plain(`${d.label}${d.file ? ` (file: ${d.file})` : ''}`, bullet))],
-    [...richPieces(p.commentary), ...p.actions.flatMap((a) => [plain(`${say(view.wording, 'action.label')} ${a.description} ${actionMeta(view.wording, a)}`, bullet), ...richPieces(a.note)]), ...(p.actionToBeSet ? [plain(`${ACTION_TO_BE_SET}.`)] : []), ...(change ? [plain(change)] : [])],
+    [...richPieces(p.commentary), ...p.actions.flatMap((a) => [plain(`${say(view.wording, 'action.label')} ${a.description} ${actionMeta(view.wording, a)}`, bullet), ...richPieces(a.note)]), ...(p.actionToBeSet ? [plain(`${say(view.wording, 'action.toBeSet')}.`)] : []), ...(change ? [plain(change)] : [])],
   ];
 }
 
 /** A provision's first and third cells, the number and title and the answer, as pieces of text. */
-function fixedPieces(p: ProvisionView): [Piece[], Piece[]] {
+function fixedPieces(w: Wording, p: ProvisionView): [Piece[], Piece[]] {
   return [
     [{ width: textWidth(p.id, { size: ID_SIZE, bold: true }) }, ...(p.title ? [{ width: textWidth(p.title, TABLE) }] : []), { width: textWidth(p.level, TABLE) }],
-    [{ width: textWidth(complyText(p), TABLE_BOLD) }, ...(p.carriedNotReviewed ? [{ width: textWidth(CARRIED_NOT_REVIEWED, TABLE) }] : [])],
+    [{ width: textWidth(complyText(p), TABLE_BOLD) }, ...(p.carriedNotReviewed ? [{ width: textWidth(say(w, 'provision.carriedNotReviewed'), TABLE) }] : [])],
   ];
 }
 
@@ -75,7 +75,7 @@ export function appendixWidths(view: AssessmentView): number[] {
   ].map((m) => Math.max(FLEX_FLOOR, m + 40));
   const pieces = provisions.map((p) => flexPieces(view, p));
   const fixed = provisions.map((p) => {
-    const [id, comply] = fixedPieces(p);
+    const [id, comply] = fixedPieces(w, p);
     return Math.max(cellLines(id, idW - PAD), cellLines(comply, complyW - PAD));
   });
   const balanced = balanceColumns(
@@ -110,7 +110,7 @@ export function landlordFirst([req, ev, com]: [number, number, number], [reqMin,
 
 /** Roughly how many lines of 9 pt text a provision's row takes at the given widths. */
 function rowLines(view: AssessmentView, p: ProvisionView, w: number[]): number {
-  const [id, comply] = fixedPieces(p);
+  const [id, comply] = fixedPieces(view.wording, p);
   const [req, ev, com] = flexPieces(view, p);
   return Math.max(cellLines(id, w[0]! - PAD), cellLines(req!, w[1]! - PAD), cellLines(comply, w[2]! - PAD), cellLines(ev!, w[3]! - PAD), cellLines(com!, w[4]! - PAD));
 }
@@ -169,7 +169,7 @@ function provisionRow(ctx: Ctx, p: ProvisionView, w: number[], first: boolean): 
 
   const look = statusLook(p);
   const comply = [new Paragraph({ style: STYLE.tableText, children: [new TextRun({ text: complyText(p), bold: true, color: look.color })] })];
-  if (p.carriedNotReviewed) comply.push(new Paragraph({ style: STYLE.tableText, children: [muted(CARRIED_NOT_REVIEWED, { italics: true })] }));
+  if (p.carriedNotReviewed) comply.push(new Paragraph({ style: STYLE.tableText, children: [muted(say(ctx.wording, 'provision.carriedNotReviewed'), { italics: true })] }));
 
   const evidence: Block[] = [
     ...richBlocks(p.answer, cellCtx(ctx, w[3]!)),
@@ -182,7 +182,7 @@ function provisionRow(ctx: Ctx, p: ProvisionView, w: number[], first: boolean): 
   const commentary: Block[] = [
     ...richBlocks(p.commentary, cellCtx(ctx, w[4]!)),
     ...actionList(ctx, p.actions, w[4]!),
-    ...(p.actionToBeSet ? [new Paragraph({ style: STYLE.tableText, children: [new TextRun({ text: `${ACTION_TO_BE_SET}.`, bold: true, color: COLOUR.bad })] })] : []),
+    ...(p.actionToBeSet ? [new Paragraph({ style: STYLE.tableText, children: [new TextRun({ text: `${say(ctx.wording, 'action.toBeSet')}.`, bold: true, color: COLOUR.bad })] })] : []),
     ...(change ? [new Paragraph({ style: STYLE.tableText, children: [muted(change)] })] : []),
   ];
 

@@ -61,7 +61,7 @@ export function actionPlan(ctx: Ctx): Block[] {
       return new TableRow({
         cantSplit: true,
         children: [
-          textCell(actionDueText(a), widths[0]!),
+          textCell(actionDueText(w, a), widths[0]!),
           textCell(p ? [internalLink(p.anchor, name)] : name, widths[1]!),
           cell([new Paragraph({ style: STYLE.tableText, children: [new TextRun(a.description)] }), ...richBlocks(a.note, cellCtx(ctx, widths[2]!))], widths[2]!),
           ...(owners ? [textCell(a.owner ?? '', widths[3]!)] : []),

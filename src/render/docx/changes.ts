@@ -3,7 +3,6 @@
 // Code dropped, and how the Code changed.
 import { partHeading } from '../document-outline.ts';
 import { changeLine, say } from '../../model/wording.ts';
-import { COMPLY_LABEL } from '../view-model.ts';
 import { BorderStyle, Paragraph, TableCell, TableRow, TextRun, WidthType, type ParagraphChild } from 'docx';
 import { CHANGE_KINDS, changeCounts, codeChangeLabel, codeChangeSteps, plural, provisionName } from '../phrases.ts';
 import { bullets, grid, heading, internalLink, para, type Ctx, splitWidth, type Block } from './blocks.ts';
@@ -60,7 +59,7 @@ export function changes(ctx: Ctx): Block[] {
     out.push(heading(2, `${g.heading(view.code.id)} (${g.items.length})`));
     out.push(...bullets(ctx, g.items.map((i): ParagraphChild[] => [
       internalLink(i.anchor, provisionName(i)),
-      new TextRun(`: ${changeLine(ctx.wording, i, c.fromPeriod, g.kind === 'new provision', COMPLY_LABEL.answered)}`),
+      new TextRun(`: ${changeLine(ctx.wording, i, c.fromPeriod, g.kind === 'new provision')}`),
     ])));
   }
   if (c.landlordChanges.length > 0) {
