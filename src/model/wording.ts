@@ -135,18 +135,82 @@ export const MESSAGES = {
   'action.toBeSet': [],
   'action.noDate': [],
   'action.overdue': ['due'],
+  'changes.count.improved': ['n'],
+  'changes.count.regressed': ['n'],
+  'changes.count.unchanged': ['n'],
+  'changes.count.unansweredBoth': ['n'],
+  'changes.count.newlyAnswered': ['n'],
+  'changes.count.noLongerAnswered': ['n'],
+  'changes.count.new': ['n', 'code'],
+  'changes.count.overdueActions': ['n', 'period'],
+  'changes.group.regressed': ['n'],
+  'changes.group.improved': ['n'],
+  'changes.group.noLongerAnswered': ['n'],
+  'changes.group.newlyAnswered': ['n'],
+  'changes.group.newProvision': ['code', 'n'],
+  'changes.showNew': ['n'],
+  'changes.landlord.heading': ['n'],
+  'changes.landlord.line': ['field', 'from', 'period', 'to'],
+  'changes.landlord.name': [],
+  'changes.landlord.governingBody': [],
+  'changes.landlord.approvalBody': [],
+  'changes.landlord.covers': [],
+  'changes.landlord.groupMembers': [],
+  'changes.dropped.heading': ['n'],
+  'changes.dropped.intro': ['fromCode', 'code'],
+  'changes.dropped.show': ['n', 'period'],
+  'changes.dropped.line': ['provision', 'status', 'period'],
+  'changes.code.heading': ['n'],
+  'changes.code.show': [],
+  'changes.code.steps': ['n', 'period'],
+  'changes.code.step': ['fromCode', 'code'],
+  'changes.code.added': ['code', 'ids'],
+  'changes.code.removed': ['fromCode', 'ids', 'code'],
+  'changes.code.became': ['fromCode', 'from', 'code', 'to'],
+  'change.was': ['n', 'previous'],
+  'change.newProvision': ['code', 'period'],
+  'change.unansweredBoth': ['period', 'was'],
+  'change.same': ['period', 'was', 'from'],
+  'change.improved': ['period', 'was', 'from', 'to'],
+  'change.regressed': ['period', 'was', 'from', 'to'],
+  'change.firstAnswered': ['was', 'period', 'to'],
+  'change.firstAssessedNa': ['was', 'period', 'to'],
+  'change.firstAssessedFigure': ['was', 'period', 'to'],
+  'change.noLongerUnanswered': ['was', 'from', 'period'],
+  'change.noLongerNa': ['was', 'from', 'period'],
+  'change.noLongerOther': ['was', 'from', 'period'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type MessageKey = keyof typeof MESSAGES;
-type Vars<K extends MessageKey> = Record<(typeof MESSAGES)[K][number], string>;
+type Vars<K extends MessageKey> = Record<(typeof MESSAGES)[K][number], string | number>;
 
 /** The catalogue: one sentence for each key. */
 export type Wording = Readonly<Record<MessageKey, string>>;
 
-/** A sentence of the catalogue with its placeholders filled in. */
+/**
+ * A count's plural forms, in ICU MessageFormat's words (what translators' tools and FormatJS read):
+ * "{n, plural, one {# provision} other {# provisions}}", with `=N` for an exact number ("=2 {twice}"); `#` in a
+ * form is the number. A form holds words only, no other placeholder.
+ */
+const PLURAL = /\{([a-zA-Z]+), *plural, *((?:(?:=\d+|one|other) *\{[^{}]*\} *)+)\}/g;
+const PLURAL_FORM = /(=\d+|one|other) *\{([^{}]*)\}/g;
+const PLACEHOLDER = /\{([a-zA-Z]+)\}/g;
+
+/** The form of a plural for a number: its `=N`, else `one` for 1, else `other`. */
+function pluralForm(forms: string, n: number): string | undefined {
+  const byName = new Map([...forms.matchAll(PLURAL_FORM)].map((m) => [m[1]!, m[2]!]));
+  return (byName.get(`=${n}`) ?? (n === 1 ? byName.get('one') : undefined) ?? byName.get('other'))?.replaceAll('#', String(n));
+}
+
+/** A sentence of the catalogue with its placeholders filled in (and its plurals chosen by their numbers). */
 export function say<K extends MessageKey>(wording: Wording, key: K, ...vars: (typeof MESSAGES)[K] extends readonly [] ? [] : [Vars<K>]): string {
-  const values = (vars[0] ?? {}) as Record<string, string>;
-  return wording[key].replace(/\{([a-zA-Z]+)\}/g, (whole, name: string) => values[name] ?? whole);
+  const values = (vars[0] ?? {}) as Record<string, string | number>;
+  return wording[key]
+    .replace(PLURAL, (whole, name: string, forms: string) => {
+      const n = Number(values[name]);
+      return (Number.isInteger(n) ? pluralForm(forms, n) : undefined) ?? whole;
+    })
+    .replace(PLACEHOLDER, (whole, name: string) => (values[name] === undefined ? whole : String(values[name])));
 }
 
 const STATUS_KEY = {
@@ -183,9 +247,22 @@ export function isMessageKey(key: string): key is MessageKey {
   return Object.hasOwn(MESSAGES, key);
 }
 
+/**
+ * Every placeholder a sentence uses, where: "{body}" and the number of a plural ("{n, plural, …}"), with its offset
+ * and length in the text. The words of a plural's forms are not placeholders.
+ */
+export function placeholderUses(text: string): { name: string; index: number; length: number }[] {
+  const uses: { name: string; index: number; length: number }[] = [];
+  for (const m of text.matchAll(PLURAL)) uses.push({ name: m[1]!, index: m.index, length: m[0].length });
+  // The plurals blanked out (same length), so that their forms' words are not read as placeholders.
+  const rest = text.replace(PLURAL, (whole) => ' '.repeat(whole.length));
+  for (const m of rest.matchAll(PLACEHOLDER)) uses.push({ name: m[1]!, index: m.index, length: m[0].length });
+  return uses.sort((a, b) => a.index - b.index);
+}
+
 /** The placeholders a sentence uses, in order, each once: "{body} … {period}" → ["body", "period"]. */
 export function placeholdersIn(text: string): string[] {
-  return [...new Set([...text.matchAll(/\{([a-zA-Z]+)\}/g)].map((m) => m[1]!))];
+  return [...new Set(placeholderUses(text).map((u) => u.name))];
 }
 
 /** The catalogue with a landlord's sentences in place of the tool's (only known keys with text are taken). */

@@ -11,8 +11,6 @@ import { compareIds } from '../model/provision-order.ts';
 import { citationPlace } from './citation-place.ts';
 import { INTERNAL_PUBLIC, periodLabel, type Edition, type DocumentView, type EvidenceFile, type EvidenceView, type ActionView, type ProvisionView, type Counts, type SectionView, type ChangesView, type AssessmentView } from './view-model.ts';
 
-/** How "What changed" names a change of the landlord's details. */
-const LANDLORD_FIELD_LABEL = { 'approval.body': 'Approved by', name: "The landlord's name", governing_body: 'Governing body' } as const;
 
 /** The inputs of one view: validated data, its Code, and the diff against the previous assessment if any. */
 export interface ViewInput {
@@ -225,8 +223,8 @@ export function buildAssessmentView(input: ViewInput): AssessmentView {
     landlordChanges: d.landlord_changes
       .filter((c) => c.field !== 'approval.body' || (data.approval !== undefined && input.approvalValid))
       .map((c) => (Array.isArray(c.from) && Array.isArray(c.to)
-        ? { field: c.field, label: c.field === 'covers' ? 'Organisations this self-assessment covers' : 'Members of the group', from: andList(c.from), to: andList(c.to) }
-        : { field: c.field, label: LANDLORD_FIELD_LABEL[c.field as keyof typeof LANDLORD_FIELD_LABEL], from: String(c.from), to: String(c.to) })),
+        ? { field: c.field, from: andList(c.from), to: andList(c.to) }
+        : { field: c.field, from: String(c.from), to: String(c.to) })),
     codeChanges: d.summary.code_changes.map((c) => {
       const [fromCode = d.from.code, toCode = d.to.code] = c.step.split('→');
       return { step: c.step, fromCode, toCode, from: c.from, to: c.to, note: c.note };

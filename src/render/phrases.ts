@@ -3,7 +3,7 @@
 import type { Change } from '../diff/diff-assessments.ts';
 import type { ActionView, AssessmentView, ChangesView, Counts, ProvisionView, SectionView } from './view-model.ts';
 import { longDate } from './view-model.ts';
-import { say, statusLabel, type Wording } from '../model/wording.ts';
+import { changeLine, say, statusLabel, type MessageKey, type Wording } from '../model/wording.ts';
 import type { AnswerStatus } from '../model/answer.ts';
 
 /** One category of answer, in the order the summary shows them. */
@@ -67,59 +67,111 @@ export function sectionName(s: Pick<SectionView, 'id' | 'title'>): string {
   return `Section ${s.id}: ${s.title}`;
 }
 
-/** Heading for a group of changed provisions, by kind, in the order shown. */
-export const CHANGE_KINDS: { kind: Change; heading: (code: string) => string; open: boolean }[] = [
-  { kind: 'regressed', heading: () => 'Answers that got worse', open: true },
-  { kind: 'improved', heading: () => 'Answers that improved', open: true },
-  { kind: 'no longer answered', heading: () => 'No longer answered Yes, Partly or No', open: true },
-  { kind: 'newly answered', heading: () => 'Now answered Yes, Partly or No', open: true },
-  { kind: 'new provision', heading: (code) => `New in the ${code} Code`, open: false },
-];
+/** The groups of changed provisions, by kind, in the order shown: their headings' keys, and whether the site shows them open. */
+export const CHANGE_KINDS = [
+  { kind: 'regressed', key: 'changes.group.regressed', open: true },
+  { kind: 'improved', key: 'changes.group.improved', open: true },
+  { kind: 'no longer answered', key: 'changes.group.noLongerAnswered', open: true },
+  { kind: 'newly answered', key: 'changes.group.newlyAnswered', open: true },
+  { kind: 'new provision', key: 'changes.group.newProvision', open: false },
+] as const satisfies { kind: Change; key: MessageKey; open: boolean }[];
 
-/** The counts "What changed" opens with: [number, words after "provisions"], in the order shown. */
-export function changeCounts(view: AssessmentView): [number, string][] {
-  const n = view.changes!.counts;
-  return [
-    [n.improved, 'improved'],
-    [n.regressed, 'got worse'],
-    [n.unchanged, 'unchanged'],
-    [n.newlyAnswered, 'newly answered Yes, Partly or No'],
-    [n.noLongerAnswered, 'no longer answered Yes, Partly or No'],
-    [n.new, `new in the ${view.code.id} Code`],
-  ];
+/** "What changed since", in words, for the site and the documents alike to lay out. */
+export interface ChangesText {
+  compared: string;
+  /** The counts: each a number and the words after it. */
+  counts: { n: number; words: string }[];
+  /** What it says when no answer changed. */
+  none: string | null;
+  groups: { kind: Change; heading: string; open: boolean; show: string; items: { anchor: string; name: string; line: string }[] }[];
+  landlord: { heading: string; lines: string[] } | null;
+  dropped: { heading: string; intro: string; show: string; lines: string[] } | null;
+  code: { heading: string; show: string; intro: string | null; steps: { heading: string | null; changes: { label: string; note: string }[] }[] } | null;
 }
+
+/** "What changed since" the previous self-assessment, in the view's wording; null when there was none. */
+export function changesText(view: AssessmentView): ChangesText | null {
+  const c = view.changes;
+  if (!c) return null;
+  const w = view.wording;
+  const n = c.counts;
+  const code = view.code.id;
+  const count = (k: number, words: string) => ({ n: k, words });
+  const groups = CHANGE_KINDS.map((k) => ({ ...k, items: c.items.filter((i) => i.kind === k.kind) })).filter((g) => g.items.length > 0);
+  const steps = codeChangeSteps(c);
+  return {
+    compared: say(w, c.codeChanged ? 'changes.compared.codeChanged' : 'changes.compared.sameCode', { period: c.fromPeriod, code: c.fromCode }),
+    counts: [
+      count(n.improved, say(w, 'changes.count.improved', { n: n.improved })),
+      count(n.regressed, say(w, 'changes.count.regressed', { n: n.regressed })),
+      count(n.unchanged, say(w, 'changes.count.unchanged', { n: n.unchanged })),
+      // Provisions answered in neither year are counted apart from "unchanged", after it, when there are any.
+      ...(n.unansweredBoth > 0 ? [count(n.unansweredBoth, say(w, 'changes.count.unansweredBoth', { n: n.unansweredBoth }))] : []),
+      count(n.newlyAnswered, say(w, 'changes.count.newlyAnswered', { n: n.newlyAnswered })),
+      count(n.noLongerAnswered, say(w, 'changes.count.noLongerAnswered', { n: n.noLongerAnswered })),
+      count(n.new, say(w, 'changes.count.new', { n: n.new, code })),
+      count(n.overdueActions, say(w, 'changes.count.overdueActions', { n: n.overdueActions, period: c.fromPeriod })),
+    ],
+    none: groups.length === 0 ? say(w, 'changes.none') : null,
+    groups: groups.map((g) => ({
+      kind: g.kind,
+      heading: say(w, g.key, { n: g.items.length, code }),
+      open: g.open,
+      show: say(w, 'changes.showNew', { n: g.items.length }),
+      items: g.items.map((i) => ({ anchor: i.anchor, name: provisionName(i), line: changeLine(w, i, c.fromPeriod, g.kind === 'new provision') })),
+    })),
+    landlord: c.landlordChanges.length === 0 ? null : {
+      heading: say(w, 'changes.landlord.heading', { n: c.landlordChanges.length }),
+      lines: c.landlordChanges.map((x) => say(w, 'changes.landlord.line', { field: say(w, LANDLORD_FIELD[x.field]), from: x.from, period: c.fromPeriod, to: x.to })),
+    },
+    dropped: c.dropped.length === 0 ? null : {
+      heading: say(w, 'changes.dropped.heading', { n: c.dropped.length }),
+      intro: say(w, 'changes.dropped.intro', { fromCode: c.fromCode, code }),
+      show: say(w, 'changes.dropped.show', { n: c.dropped.length, period: c.fromPeriod }),
+      lines: c.dropped.map((d) => say(w, 'changes.dropped.line', { provision: provisionName(d), status: d.status, period: c.fromPeriod })),
+    },
+    code: c.codeChanges.length === 0 ? null : {
+      heading: say(w, 'changes.code.heading', { n: c.codeChanges.length }),
+      show: say(w, 'changes.code.show'),
+      intro: steps.length > 1 ? say(w, 'changes.code.steps', { n: steps.length, period: c.fromPeriod }) : null,
+      steps: steps.map((st) => ({
+        heading: steps.length > 1 ? say(w, 'changes.code.step', { fromCode: st.fromCode, code: st.toCode }) : null,
+        changes: st.changes.map((x) => ({ label: codeChangeLabel(w, x), note: x.note })),
+      })),
+    },
+  };
+}
+
+/** The key of the name of each detail of the landlord that "What changed" may list. */
+const LANDLORD_FIELD = {
+  name: 'changes.landlord.name', governing_body: 'changes.landlord.governingBody', 'approval.body': 'changes.landlord.approvalBody',
+  covers: 'changes.landlord.covers', group_members: 'changes.landlord.groupMembers',
+} as const satisfies Record<ChangesView['landlordChanges'][number]['field'], MessageKey>;
 
 /** One provision's change since the previous assessment, as a sentence. */
 export function changeSentence(view: AssessmentView, p: ProvisionView): string | null {
   const c = p.change;
-  const from = view.changes?.fromPeriod;
-  if (!c || !from) return null;
-  const was = c.previous.length ? ` (${c.previous.length === 1 ? 'was' : 'were'} ${c.previous.join(', ')})` : '';
+  const period = view.changes?.fromPeriod;
+  if (!c || !period) return null;
+  const w = view.wording;
+  const was = c.previous.length ? say(w, 'change.was', { n: c.previous.length, previous: c.previous.join(', ') }) : '';
+  const from = c.from;
+  const to = p.statusLabel;
   switch (c.kind) {
-    case 'new provision': return `New in the ${view.code.id} Code: not in the ${from} self-assessment.`;
+    case 'new provision': return say(w, 'change.newProvision', { code: view.code.id, period });
     case 'unchanged':
       // No answer in either year is not "the same answer" (What changed counts it apart from unchanged).
-      if (c.fromStatus === 'unanswered' && p.status === 'unanswered') return `Not answered in ${from} either${was}.`;
-      return `Same answer as in ${from}${was}: ${c.from}.`;
-    case 'improved': return `Improved since ${from}${was}: was ${c.from}, now ${p.statusLabel}.`;
-    case 'regressed': return `Worse than in ${from}${was}: was ${c.from}, now ${p.statusLabel}.`;
-    case 'newly answered': return newlyAnswered(c.fromStatus, was, from, p.statusLabel);
-    case 'no longer answered': return `${noLongerAnswered(p.status)}${was}: ${c.from} in ${from}.`;
+      if (c.fromStatus === 'unanswered' && p.status === 'unanswered') return say(w, 'change.unansweredBoth', { period, was });
+      return say(w, 'change.same', { period, was, from });
+    case 'improved': return say(w, 'change.improved', { period, was, from, to });
+    case 'regressed': return say(w, 'change.regressed', { period, was, from, to });
+    // "Newly answered" means newly on the Yes / Partly / No scale: before, the provision may have had no answer,
+    // an n/a, or a figure or a description (the 2020 form's questions). Each reads differently.
+    case 'newly answered':
+      return say(w, c.fromStatus === 'unanswered' ? 'change.firstAnswered' : c.fromStatus === 'n/a' ? 'change.firstAssessedNa' : 'change.firstAssessedFigure', { was, period, to });
+    case 'no longer answered':
+      return say(w, p.status === 'unanswered' ? 'change.noLongerUnanswered' : p.status === 'n/a' ? 'change.noLongerNa' : 'change.noLongerOther', { was, from, period });
   }
-}
-
-// "Newly answered" means newly on the Yes / Partly / No scale: before, the provision may have had no answer,
-// an n/a, or a figure or a description (the 2020 form's questions). Each reads differently.
-function newlyAnswered(before: AnswerStatus, was: string, period: string, now: string): string {
-  if (before === 'unanswered') return `Answered for the first time${was}: not answered in ${period}; now ${now}.`;
-  if (before === 'n/a') return `Assessed for the first time${was}: not applicable in ${period}; now ${now}.`;
-  return `Assessed for the first time${was}: in ${period} the form asked for a figure or a description here; now ${now}.`;
-}
-
-function noLongerAnswered(now: AnswerStatus): string {
-  if (now === 'unanswered') return 'Not answered this time';
-  if (now === 'n/a') return 'Not applicable this time';
-  return 'No Yes, Partly or No answer this time';
 }
 
 /** Whether any open action of the action plan names its owner (else the plan has no owner column). */
@@ -128,22 +180,22 @@ export function hasOwners(view: Pick<AssessmentView, 'openActions'>): boolean {
 }
 
 /** The changes of the Code between two self-assessments, one group per step (2020→2022, then 2022→2024). */
-export function codeChangeSteps(c: ChangesView): { fromCode: string; toCode: string; heading: string; changes: ChangesView['codeChanges'] }[] {
+export function codeChangeSteps(c: ChangesView): { fromCode: string; toCode: string; changes: ChangesView['codeChanges'] }[] {
   const steps: ReturnType<typeof codeChangeSteps> = [];
   for (const x of c.codeChanges) {
     const last = steps.at(-1);
     if (last && last.fromCode === x.fromCode && last.toCode === x.toCode) last.changes.push(x);
-    else steps.push({ fromCode: x.fromCode, toCode: x.toCode, heading: `From the ${x.fromCode} Code to the ${x.toCode} Code`, changes: [x] });
+    else steps.push({ fromCode: x.fromCode, toCode: x.toCode, changes: [x] });
   }
   return steps;
 }
 
 /** Which provisions one change of the Code concerns: "2022 5.13 became 2024 6.14 and 6.15." */
-export function codeChangeLabel(x: ChangesView['codeChanges'][number]): string {
+export function codeChangeLabel(w: Wording, x: ChangesView['codeChanges'][number]): string {
   const list = (ids: string[]) => ids.length > 1 ? `${ids.slice(0, -1).join(', ')} and ${ids.at(-1)}` : ids.join('');
-  if (x.from.length === 0) return `New in the ${x.toCode} Code: ${list(x.to)}.`;
-  if (x.to.length === 0) return `${x.fromCode} ${list(x.from)}: not in the ${x.toCode} Code.`;
-  return `${x.fromCode} ${list(x.from)} became ${x.toCode} ${list(x.to)}.`;
+  if (x.from.length === 0) return say(w, 'changes.code.added', { code: x.toCode, ids: list(x.to) });
+  if (x.to.length === 0) return say(w, 'changes.code.removed', { fromCode: x.fromCode, ids: list(x.from), code: x.toCode });
+  return say(w, 'changes.code.became', { fromCode: x.fromCode, from: list(x.from), code: x.toCode, to: list(x.to) });
 }
 
 /** "30 September 2024", or a phrase for no date. */

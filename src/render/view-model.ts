@@ -126,7 +126,7 @@ export interface ChangesView {
    * What the two assessments record about the landlord that changed: the entities covered, who approved it
    * (only when this one's approval holds). `label` names it; `from` and `to` are ready to print.
    */
-  landlordChanges: { field: LandlordChange['field']; label: string; from: string; to: string }[];
+  landlordChanges: { field: LandlordChange['field']; from: string; to: string }[];
   /** Provisions whose answer changed (not "unchanged"), in Code order. */
   items: { id: string; anchor: string; title: string | null; kind: Change; from: string; fromStatus: AnswerStatus; to: string; previous: string[] }[];
   /** Each change of the Code that matters, step by step: `step` "2022→2024", its versions, ids on each side. */

@@ -1,7 +1,7 @@
 // Written by `npm run validators` (scripts/validators.ts) from schemas/: do not edit.
 import { createRequire } from 'node:module';
 const require = createRequire(import.meta.url);
-export const fingerprint = "cc51f9a275002b968f1b7f42d6226ee476d4a76863b18b328cf35791f304d725";
+export const fingerprint = "8feb9dd1e0558668092707c285ff3a1cadf6e3b667bf65263a5aebae79a7589a";
 "use strict";
 export const assessment = validate10;
 const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://chc.example/schemas/assessment.schema.json","title":"Complaint Handling Code self-assessment","description":"A landlord's self-assessment for one period against one version of the Complaint Handling Code: assessments/<landlord>/<period>/assessment.yaml.","type":"object","additionalProperties":false,"required":["code","period","assessed_on","responses"],"properties":{"$schema":{"type":"string","description":"Optional link to this schema, for editors."},"code":{"type":["string","integer"],"description":"The Code version assessed against: the name of a file in code-versions/ without .yaml, e.g. \"2024\". Write it in quotes.","examples":["2024","2022","2020"]},"period":{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}$","description":"The financial year assessed, like 2023-24 (April 2023 to March 2024). It must match the folder name."},"assessed_on":{"type":"string","format":"date","description":"The date the self-assessment was completed (YYYY-MM-DD)."},"covers":{"type":"array","items":{"type":"string","minLength":1},"description":"For a group: the entities (subsidiaries) this single self-assessment covers. The Ombudsman expects them to be stated in the self-assessment."},"layout":{"type":"string","enum":["code","must-should"],"description":"How the outputs lay out each section: `code` (default) in the Code's order, with its stages; `must-should` as the 2022 Code's own form, a table of \"Mandatory 'must'\" provisions then one of \"Best practice 'should'\" provisions per section."},"introduction":{"type":"string","description":"Markdown: an introduction printed before the self-assessment (context, who took part, the scrutiny panel's role)."},"approval":{"type":"object","additionalProperties":false,"required":["body","date"],"description":"The governing body's approval. Leave it out while the assessment is a draft: every output then says DRAFT. Prefer `chc approve`, which also records a hash of what was approved.","properties":{"body":{"type":"string","minLength":1,"description":"Who approved it, e.g. \"Board\", \"Cabinet\", \"Customer Committee\"."},"date":{"type":"string","format":"date","description":"The date of the meeting that approved it (YYYY-MM-DD); not before `assessed_on`, not in the future."},"reference":{"type":"string","description":"The minute or decision reference, e.g. \"Board minute 24/061\"."},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$","description":"Written by `chc approve`: the SHA-256 of everything the approved outputs are made from: this file without its approval block, the response and every evidence file it uses, the landlord's details and logo, this approval record (body, date, reference, landlord), and the previous period's answers that What changed compares. Do not edit by hand: `chc check` reports approval-stale when any of it no longer matches."},"files":{"type":"object","description":"Written by `chc approve`: the SHA-256 of each part of the approved content (assessment.yaml; each file as the assessment names it; ../landlord.yaml and the logo; `approval`, this record; ../<previous period>/assessment.yaml), so `chc check` can say what changed.","additionalProperties":{"type":"string","pattern":"^([0-9a-f]{64}|missing)$"}},"landlord":{"type":"object","additionalProperties":false,"description":"Written by `chc approve`: the landlord's name, governing body and group members when it was approved, so next year's diff can say what changed.","properties":{"name":{"type":"string"},"governing_body":{"type":"string"},"group_members":{"type":"array","items":{"type":"string"}}}},"answers":{"type":"object","description":"Written by `chc approve`: a short hash of each provision's response as approved, so `chc check` can name the provisions whose answers changed since. Not part of the approved content's hash.","additionalProperties":{"type":"string","pattern":"^[0-9a-f]{12}$"}},"code":{"type":"object","description":"Written by `chc approve`: a short hash of each provision of the Code data as the outputs showed it (and `*` for the rest of the form), so `chc check` can name the provisions an update of the Code data changed. Not part of the approved content's hash.","additionalProperties":{"type":"string","pattern":"^[0-9a-f]{12}$"}}}},"governing_body_response":{"type":"string","minLength":1,"description":"A markdown file beside this one (e.g. response.md) holding the governing body's response to the self-assessment, published alongside it."},"responses":{"type":"object","description":"The answers, keyed by the provision's number as the Code prints it, in quotes: \"1.2\", \"5.13\" (2020 form: \"1a\", \"4g\").","propertyNames":{"pattern":"^\\S+$"},"additionalProperties":{"$ref":"#/definitions/response"}}},"definitions":{"response":{"type":["object","null"],"additionalProperties":false,"description":"The landlord's answer to one provision. Left empty (nothing after the colon) it is a provision not answered yet.","properties":{"comply":{"enum":["yes","no","partial","n/a"],"description":"Does the landlord comply? yes | no | partial | n/a. Write the word, not true/false. `no` and `partial` need an action with a due date; `n/a` needs commentary or evidence saying why."},"answer":{"type":["string","number"],"description":"Markdown: for a question that asks for a figure or a narrative (2020 form), the answer itself."},"evidence":{"type":"string","description":"Markdown: what shows compliance (policy sections, procedures, reports, figures)."},"documents":{"type":"array","description":"Documents relied on as evidence.","items":{"$ref":"#/definitions/document"}},"commentary":{"type":"string","description":"Markdown: explanation, context, planned improvements."},"actions":{"type":"array","description":"What the landlord will do where it does not (fully) comply, or plans to improve. Required for `no` and `partial`.","items":{"$ref":"#/definitions/action"}},"needs_review":{"type":"string","description":"Written by `chc new` on an answer carried forward from last year: where it came from. `chc check` warns until someone reviews the answer and deletes this line."}}},"document":{"type":"object","additionalProperties":false,"required":["title"],"description":"A document relied on as evidence: a web address (`url`) or a file in the landlord's folder (`file`).","properties":{"title":{"type":"string","minLength":1,"description":"The document's title as residents would know it."},"url":{"type":"string","minLength":1,"description":"A web address (https://…) where the document is published."},"file":{"type":"string","minLength":1,"description":"A file in the landlord's folder, relative to this assessment's folder, e.g. ../evidence/complaints-policy.md."},"section":{"type":["string","number"],"description":"The section relied on: its number or its title as a heading of the document (\"7\", \"7.4\", \"Exclusions\")."},"page":{"type":["string","integer"],"description":"The page relied on, where the document has pages."},"internal":{"type":"boolean","default":false,"description":"true: an internal document; the public edition shows only \"Internal document — available on request\"."}}},"action":{"type":"object","additionalProperties":false,"required":["description"],"description":"An action to reach or improve compliance.","properties":{"description":{"type":"string","minLength":1,"description":"What will be done."},"owner":{"type":"string","description":"Who is responsible (a role or team, not a private person's name)."},"due":{"type":"string","format":"date","description":"When it will be done (YYYY-MM-DD)."},"status":{"enum":["open","done","dropped"],"default":"open","description":"open | done | dropped."},"completed_on":{"type":"string","format":"date","description":"When a done action was completed (YYYY-MM-DD)."},"note":{"type":"string","description":"Markdown: progress, or why it was dropped."}}}}};
@@ -3080,7 +3080,7 @@ return errors === 0;
 }
 
 export const messages = validate16;
-const schema20 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://chc.example/schemas/messages.schema.json","title":"Messages","description":"The fixed sentences and headings of the site, the PDF and the DOCX (templates/messages.yaml), each under its key, with {name} placeholders that chc fills in. A landlord overrides any of them in assessments/<landlord>/templates/messages.yaml: it lists only the sentences it words its own way, and may use only the placeholders each is given (docs/templates.md).","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Optional link to this schema, for editors."},"draft.banner":{"type":"string","minLength":1,"description":"The DRAFT notice at the top of an unapproved assessment's page on the site. Placeholders: {body} (the governing body)."},"draft.cover":{"type":"string","minLength":1,"description":"The DRAFT line on the cover of an unapproved PDF and DOCX. Placeholders: {body}."},"draft.closing":{"type":"string","minLength":1,"description":"The DRAFT paragraph at the end of an unapproved PDF and DOCX, under \"Status of this draft\". Placeholders: {body}."},"about.howToRead":{"type":"string","minLength":1,"description":"How to read the tables, in \"About this self-assessment\" of the PDF and DOCX. Placeholders: {landlord} (its name)."},"about.internal.public":{"type":"string","minLength":1,"description":"After how to read the tables, in the public edition: how internal documents are shown."},"about.internal.board":{"type":"string","minLength":1,"description":"After how to read the tables, in the board edition: how internal documents are shown."},"changes.newProvision":{"type":"string","minLength":1,"description":"A line of \"What changed since\" for a provision new in this Code. Placeholders: {to} (this year's answer)."},"changes.changed":{"type":"string","minLength":1,"description":"A line of \"What changed since\" for an answer that changed. Placeholders: {from} (last year's answer), {period} (last year), {as} (the earlier provision ids, from changes.as, or nothing), {to} (this year's answer)."},"changes.as":{"type":"string","minLength":1,"description":"How a line of \"What changed since\" names the earlier provisions an answer was given under. Placeholders: {previous} (their ids)."},"changes.figure":{"type":"string","minLength":1,"description":"How a line of \"What changed since\" names an earlier answer that was a figure or a description, not Yes, Partly, No or n/a."},"changes.compared.sameCode":{"type":"string","minLength":1,"description":"The first sentence of \"What changed since\" when both years were assessed against the same Code. Placeholders: {period} (last year), {code} (its Code)."},"changes.compared.codeChanged":{"type":"string","minLength":1,"description":"The first sentence of \"What changed since\" when last year was assessed against an earlier Code. Placeholders: {period}, {code}."},"changes.none":{"type":"string","minLength":1,"description":"What \"What changed since\" says when no answer changed."},"atAGlance.note":{"type":"string","minLength":1,"description":"The note above the \"At a glance\" chart."},"atAGlance.caption":{"type":"string","minLength":1,"description":"The caption of the table under the \"At a glance\" chart."},"documents.none":{"type":"string","minLength":1,"description":"What \"Documents referred to\" says when the assessment cites none."},"approval.draft":{"type":"string","minLength":1,"description":"The approval line of the facts on the site, and the documents' description, while the assessment is a draft. Placeholders: {body}."},"approval.draftPrint":{"type":"string","minLength":1,"description":"The approval line of the facts in the PDF and the DOCX while the assessment is a draft. Placeholders: {body}."},"heading.about":{"type":"string","minLength":1,"description":"Heading of the part \"About this self-assessment\"."},"heading.response":{"type":"string","minLength":1,"description":"Heading of the governing body's response. Placeholders: {body}."},"heading.introduction":{"type":"string","minLength":1,"description":"Heading of the introduction (the assessment's own, or the landlord's templates/introduction.md)."},"heading.atAGlance":{"type":"string","minLength":1,"description":"Heading of the part \"At a glance\"."},"heading.changes":{"type":"string","minLength":1,"description":"Heading of the part \"What changed since\". Placeholders: {period} (last year)."},"heading.assessment":{"type":"string","minLength":1,"description":"Heading of the part that holds the self-assessment, section by section."},"heading.documents":{"type":"string","minLength":1,"description":"Heading of the part \"Documents referred to\"."},"heading.actionPlan":{"type":"string","minLength":1,"description":"Heading of the part \"Action plan\"."},"heading.approval":{"type":"string","minLength":1,"description":"Heading of the last part of an approved assessment."},"heading.draftStatus":{"type":"string","minLength":1,"description":"Heading of the last part of an unapproved assessment."},"edition.public":{"type":"string","minLength":1,"description":"The name of the public edition, on the cover, in the facts and in the header of the PDF and the DOCX."},"edition.board":{"type":"string","minLength":1,"description":"The name of the edition for the governing body. Placeholders: {body} (its name, with a capital, e.g. \"Cabinet\")."},"edition.boardUnnamed":{"type":"string","minLength":1,"description":"The name of the edition for the governing body where landlord.yaml names none."},"edition.internal":{"type":"string","minLength":1,"description":"The edition's name when it cites internal documents. Placeholders: {edition} (its name)."},"fact.landlord":{"type":"string","minLength":1,"description":"Label of the landlord, in the facts of the PDF and the DOCX."},"fact.period":{"type":"string","minLength":1,"description":"Label of the period, in the facts."},"fact.assessedAgainst":{"type":"string","minLength":1,"description":"Label of the Code the assessment was made against, in the facts."},"fact.assessedAgainstText":{"type":"string","minLength":1,"description":"The Code the assessment was made against. Placeholders: {code} (its name, e.g. \"Housing Ombudsman's Complaint Handling Code (2024)\"), {date} (the day it came into force)."},"fact.assessedAgainstStatutory":{"type":"string","minLength":1,"description":"The same, in the PDF and the DOCX, for a Code that is statutory. Placeholders: {code}, {date}."},"fact.assessedOn":{"type":"string","minLength":1,"description":"Label of the date of the assessment, in the facts."},"fact.approval":{"type":"string","minLength":1,"description":"Label of the approval, in the facts."},"fact.mrc":{"type":"string","minLength":1,"description":"Label of the Member Responsible for Complaints, in the facts."},"fact.complaintsPage":{"type":"string","minLength":1,"description":"Label of the landlord's page on how to complain, in the facts of the PDF and the DOCX."},"fact.covers":{"type":"string","minLength":1,"description":"Label of the organisations the assessment covers, in the facts."},"fact.groupMembers":{"type":"string","minLength":1,"description":"Label of the members of a group, in the facts."},"fact.edition":{"type":"string","minLength":1,"description":"Label of the edition (public or for the governing body), in the facts of the PDF and the DOCX."},"column.provision":{"type":"string","minLength":1,"description":"Heading of the first column of the self-assessment's tables in the PDF and the DOCX: the provision."},"column.requirement":{"type":"string","minLength":1,"description":"Heading of the column that holds the Code's requirement."},"column.comply":{"type":"string","minLength":1,"description":"Heading of the column that holds the answer (Yes, Partly, No, Not applicable)."},"column.evidence":{"type":"string","minLength":1,"description":"Heading of the column that holds the evidence."},"column.commentary":{"type":"string","minLength":1,"description":"Heading of the column that holds the commentary and the actions."},"provision.inPlainEnglish":{"type":"string","minLength":1,"description":"The line under the Code's text of a provision with its summary in plain English. Placeholders: {summary}."},"provision.continued":{"type":"string","minLength":1,"description":"In the PDF, the provision column at the top of a page where a provision's row goes on from the page before. Placeholders: {id}."},"action.label":{"type":"string","minLength":1,"description":"The word before an action's description in the tables of the PDF and the DOCX."},"action.owner":{"type":"string","minLength":1,"description":"Who owns an action, after its description. Placeholders: {owner} (its owner, or \"Not named\")."},"action.due":{"type":"string","minLength":1,"description":"When an open action is due. Placeholders: {due} (the date, and whether it was overdue when assessed)."},"action.done":{"type":"string","minLength":1,"description":"An action done, with no date recorded."},"action.doneOn":{"type":"string","minLength":1,"description":"An action done on a date. Placeholders: {date}."},"action.dropped":{"type":"string","minLength":1,"description":"An action dropped."},"atAGlance.allSections":{"type":"string","minLength":1,"description":"The last row of the \"At a glance\" table, with the totals."},"actions.caption":{"type":"string","minLength":1,"description":"The caption of the action plan's table, on the site, in the PDF and the DOCX. Placeholders: {period}."},"actions.none":{"type":"string","minLength":1,"description":"What the action plan says when there are no open actions."},"actions.noneDated":{"type":"string","minLength":1,"description":"What the action plan says when there are no open actions with a date, but actions are still to be set."},"actions.provision":{"type":"string","minLength":1,"description":"How a row of the action plan names its provision, when the provision has no title. Placeholders: {id}."},"actions.provisionTitled":{"type":"string","minLength":1,"description":"How a row of the action plan names its provision. Placeholders: {id}, {title}."},"actions.column.due":{"type":"string","minLength":1,"description":"Heading of the action plan's column of due dates, in the PDF and the DOCX."},"actions.column.provision":{"type":"string","minLength":1,"description":"Heading of the action plan's column of provisions."},"actions.column.action":{"type":"string","minLength":1,"description":"Heading of the action plan's column of actions."},"actions.column.owner":{"type":"string","minLength":1,"description":"Heading of the action plan's column of owners."},"approval.hash":{"type":"string","minLength":1,"description":"The words before the approval's hash, in the PDF and the DOCX."},"site.lede":{"type":"string","minLength":1,"description":"The opening of an assessment's page on the site. Placeholders: {who} (the landlord, or the organisations the assessment covers)."},"site.atAGlance":{"type":"string","minLength":1,"description":"The note under \"At a glance\" on the site."},"site.actions":{"type":"string","minLength":1,"description":"The action plan on the site, when it has open actions. Placeholders: {actions} (e.g. \"3 open actions\")."},"site.actionsLink":{"type":"string","minLength":1,"description":"The link to the action plan's own page. Placeholders: {actions}, {period}."},"site.actionsNone":{"type":"string","minLength":1,"description":"The action plan on the site, when it has no open actions."},"site.landlordLede":{"type":"string","minLength":1,"description":"The opening of a landlord's page on the site, above its self-assessments. Placeholders: {who}."},"cover.title":{"type":"string","minLength":1,"description":"The document's title: on the cover of the PDF and the DOCX, in their footers (after the landlord's name, before the period) and in the heading of the site's page of an assessment."},"heading.contents":{"type":"string","minLength":1,"description":"The heading of the table of contents, in the PDF and the DOCX."},"heading.complain":{"type":"string","minLength":1,"description":"The heading of the part of the site's page (and of the single page) that says how to complain."},"site.downloads":{"type":"string","minLength":1,"description":"The heading of the site's downloads of an assessment (its PDF and DOCX)."},"site.downloadPdf":{"type":"string","minLength":1,"description":"The link to an assessment's PDF on the site. Placeholders: {period}."},"site.downloadDocx":{"type":"string","minLength":1,"description":"The link to an assessment's DOCX on the site. Placeholders: {period}."},"site.onThisPage":{"type":"string","minLength":1,"description":"The heading of the list of the parts of the site's page of an assessment."},"provision.summaryLabel":{"type":"string","minLength":1,"description":"On the site, the label above a provision's summary."},"provision.wording":{"type":"string","minLength":1,"description":"On the site, the button that shows a provision's full text."},"provision.answer":{"type":"string","minLength":1,"description":"On the site, the label of an answer (to a figure or narrative question, and of a provision not answered yet)."},"provision.evidence":{"type":"string","minLength":1,"description":"On the site, the label of an answer's evidence."},"provision.commentary":{"type":"string","minLength":1,"description":"On the site, the label of an answer's commentary."},"provision.action":{"type":"string","minLength":1,"description":"On the site, the label of an action still to be set."},"provision.notAnswered":{"type":"string","minLength":1,"description":"On the site, what a provision a draft has not answered yet shows as its answer."},"actions.for":{"type":"string","minLength":1,"description":"On the site's action plan, the line under an action that names its provision (a link). Placeholders: {provision}."},"provision.document":{"type":"string","minLength":1,"description":"On the site, the label of the one document an answer cites."},"provision.documents":{"type":"string","minLength":1,"description":"On the site, the label of the documents an answer cites."},"provision.actions":{"type":"string","minLength":1,"description":"On the site, the label of an answer's actions (one action: provision.action)."},"provision.since":{"type":"string","minLength":1,"description":"On the site, the label of what changed in an answer since the previous period. Placeholders: {period}."},"site.title":{"type":"string","minLength":1,"description":"The site's name: its home page's title and heading, and the header of pages that are no landlord's."},"site.homeLede":{"type":"string","minLength":1,"description":"The opening of the site's home page."},"site.skipLink":{"type":"string","minLength":1,"description":"The link, first on every page of the site, that skips to its main content (for keyboard and screen reader users)."},"site.allLandlords":{"type":"string","minLength":1,"description":"The site's link to its home page, in the header and the breadcrumbs."},"site.aboutPages":{"type":"string","minLength":1,"description":"The site's link to its page about itself, in the header and the breadcrumbs."},"site.footerAbout":{"type":"string","minLength":1,"description":"The footer's link to the site's page about itself."},"site.footerOmbudsman":{"type":"string","minLength":1,"description":"The footer's link to the Housing Ombudsman Service."},"site.publishedWith":{"type":"string","minLength":1,"description":"The last line of every page of the site."},"site.assessments":{"type":"string","minLength":1,"description":"The heading of a landlord's list of self-assessments on its page of the site."},"site.draft":{"type":"string","minLength":1,"description":"The badge of a draft in the site's lists of self-assessments."},"site.periodLink":{"type":"string","minLength":1,"description":"A link to a self-assessment in the site's lists. Placeholders: {landlord}, {period}."},"site.periodCode":{"type":"string","minLength":1,"description":"Under a self-assessment in a landlord's list on the site: the Code it was made against. Placeholders: {code} (its year)."},"site.approved":{"type":"string","minLength":1,"description":"Under an approved self-assessment in a landlord's list on the site."},"site.notApproved":{"type":"string","minLength":1,"description":"Under a draft in a landlord's list on the site."},"site.actionPlanLink":{"type":"string","minLength":1,"description":"The link to a self-assessment's action plan in a landlord's list on the site. Placeholders: {period}."},"site.periodCrumb":{"type":"string","minLength":1,"description":"The breadcrumb of a self-assessment's page on the site, and of its action plan. Placeholders: {period}."},"cover.code":{"type":"string","minLength":1,"description":"The cover's line naming the Code, in the PDF and the DOCX. Placeholders: {code} (\"Housing Ombudsman Service's Complaint Handling Code (2024)\")."},"cover.assessedOn":{"type":"string","minLength":1,"description":"The cover's last line, in the PDF and the DOCX. Placeholders: {date} (\"3 June 2024\")."},"status.yes":{"type":"string","minLength":1,"description":"The answer Yes, as printed."},"status.partial":{"type":"string","minLength":1,"description":"The answer partial, as printed."},"status.no":{"type":"string","minLength":1,"description":"The answer No, as printed."},"status.na":{"type":"string","minLength":1,"description":"The answer n/a, as printed."},"status.answered":{"type":"string","minLength":1,"description":"A figure or narrative answer (the 2020 form's questions), as printed."},"status.unanswered":{"type":"string","minLength":1,"description":"A provision with no answer yet, as printed."},"status.answeredLegend":{"type":"string","minLength":1,"description":"The legend and column of the At a glance chart and table for figure or narrative answers."},"status.complies":{"type":"string","minLength":1,"description":"The badge of a Yes, Partly or No answer on the site. Placeholders: {status}."},"level.must":{"type":"string","minLength":1,"description":"How a provision the Code requires is labelled."},"level.should":{"type":"string","minLength":1,"description":"How a provision the Code recommends is labelled."},"table.must":{"type":"string","minLength":1,"description":"The title of a section's table of 'must' provisions (the 2022 form's layout, must-should)."},"table.should":{"type":"string","minLength":1,"description":"The title of a section's table of 'should' provisions (the 2022 form's layout, must-should)."},"provision.carriedNotReviewed":{"type":"string","minLength":1,"description":"Beside a draft's answer that chc new carried forward from last year and nobody has reviewed yet."},"action.toBeSet":{"type":"string","minLength":1,"description":"Where a draft's No or Partly answer has no action with a due date yet."},"action.noDate":{"type":"string","minLength":1,"description":"An action's due date where it has none."},"action.overdue":{"type":"string","minLength":1,"description":"An open action's due date where it had passed at the assessment's date. Placeholders: {due}."}}};
+const schema20 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://chc.example/schemas/messages.schema.json","title":"Messages","description":"The fixed sentences and headings of the site, the PDF and the DOCX (templates/messages.yaml), each under its key, with {name} placeholders that chc fills in. A landlord overrides any of them in assessments/<landlord>/templates/messages.yaml: it lists only the sentences it words its own way, and may use only the placeholders each is given (docs/templates.md).","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Optional link to this schema, for editors."},"draft.banner":{"type":"string","minLength":1,"description":"The DRAFT notice at the top of an unapproved assessment's page on the site. Placeholders: {body} (the governing body)."},"draft.cover":{"type":"string","minLength":1,"description":"The DRAFT line on the cover of an unapproved PDF and DOCX. Placeholders: {body}."},"draft.closing":{"type":"string","minLength":1,"description":"The DRAFT paragraph at the end of an unapproved PDF and DOCX, under \"Status of this draft\". Placeholders: {body}."},"about.howToRead":{"type":"string","minLength":1,"description":"How to read the tables, in \"About this self-assessment\" of the PDF and DOCX. Placeholders: {landlord} (its name)."},"about.internal.public":{"type":"string","minLength":1,"description":"After how to read the tables, in the public edition: how internal documents are shown."},"about.internal.board":{"type":"string","minLength":1,"description":"After how to read the tables, in the board edition: how internal documents are shown."},"changes.newProvision":{"type":"string","minLength":1,"description":"A line of \"What changed since\" for a provision new in this Code. Placeholders: {to} (this year's answer)."},"changes.changed":{"type":"string","minLength":1,"description":"A line of \"What changed since\" for an answer that changed. Placeholders: {from} (last year's answer), {period} (last year), {as} (the earlier provision ids, from changes.as, or nothing), {to} (this year's answer)."},"changes.as":{"type":"string","minLength":1,"description":"How a line of \"What changed since\" names the earlier provisions an answer was given under. Placeholders: {previous} (their ids)."},"changes.figure":{"type":"string","minLength":1,"description":"How a line of \"What changed since\" names an earlier answer that was a figure or a description, not Yes, Partly, No or n/a."},"changes.compared.sameCode":{"type":"string","minLength":1,"description":"The first sentence of \"What changed since\" when both years were assessed against the same Code. Placeholders: {period} (last year), {code} (its Code)."},"changes.compared.codeChanged":{"type":"string","minLength":1,"description":"The first sentence of \"What changed since\" when last year was assessed against an earlier Code. Placeholders: {period}, {code}."},"changes.none":{"type":"string","minLength":1,"description":"What \"What changed since\" says when no answer changed."},"atAGlance.note":{"type":"string","minLength":1,"description":"The note above the \"At a glance\" chart."},"atAGlance.caption":{"type":"string","minLength":1,"description":"The caption of the table under the \"At a glance\" chart."},"documents.none":{"type":"string","minLength":1,"description":"What \"Documents referred to\" says when the assessment cites none."},"approval.draft":{"type":"string","minLength":1,"description":"The approval line of the facts on the site, and the documents' description, while the assessment is a draft. Placeholders: {body}."},"approval.draftPrint":{"type":"string","minLength":1,"description":"The approval line of the facts in the PDF and the DOCX while the assessment is a draft. Placeholders: {body}."},"heading.about":{"type":"string","minLength":1,"description":"Heading of the part \"About this self-assessment\"."},"heading.response":{"type":"string","minLength":1,"description":"Heading of the governing body's response. Placeholders: {body}."},"heading.introduction":{"type":"string","minLength":1,"description":"Heading of the introduction (the assessment's own, or the landlord's templates/introduction.md)."},"heading.atAGlance":{"type":"string","minLength":1,"description":"Heading of the part \"At a glance\"."},"heading.changes":{"type":"string","minLength":1,"description":"Heading of the part \"What changed since\". Placeholders: {period} (last year)."},"heading.assessment":{"type":"string","minLength":1,"description":"Heading of the part that holds the self-assessment, section by section."},"heading.documents":{"type":"string","minLength":1,"description":"Heading of the part \"Documents referred to\"."},"heading.actionPlan":{"type":"string","minLength":1,"description":"Heading of the part \"Action plan\"."},"heading.approval":{"type":"string","minLength":1,"description":"Heading of the last part of an approved assessment."},"heading.draftStatus":{"type":"string","minLength":1,"description":"Heading of the last part of an unapproved assessment."},"edition.public":{"type":"string","minLength":1,"description":"The name of the public edition, on the cover, in the facts and in the header of the PDF and the DOCX."},"edition.board":{"type":"string","minLength":1,"description":"The name of the edition for the governing body. Placeholders: {body} (its name, with a capital, e.g. \"Cabinet\")."},"edition.boardUnnamed":{"type":"string","minLength":1,"description":"The name of the edition for the governing body where landlord.yaml names none."},"edition.internal":{"type":"string","minLength":1,"description":"The edition's name when it cites internal documents. Placeholders: {edition} (its name)."},"fact.landlord":{"type":"string","minLength":1,"description":"Label of the landlord, in the facts of the PDF and the DOCX."},"fact.period":{"type":"string","minLength":1,"description":"Label of the period, in the facts."},"fact.assessedAgainst":{"type":"string","minLength":1,"description":"Label of the Code the assessment was made against, in the facts."},"fact.assessedAgainstText":{"type":"string","minLength":1,"description":"The Code the assessment was made against. Placeholders: {code} (its name, e.g. \"Housing Ombudsman's Complaint Handling Code (2024)\"), {date} (the day it came into force)."},"fact.assessedAgainstStatutory":{"type":"string","minLength":1,"description":"The same, in the PDF and the DOCX, for a Code that is statutory. Placeholders: {code}, {date}."},"fact.assessedOn":{"type":"string","minLength":1,"description":"Label of the date of the assessment, in the facts."},"fact.approval":{"type":"string","minLength":1,"description":"Label of the approval, in the facts."},"fact.mrc":{"type":"string","minLength":1,"description":"Label of the Member Responsible for Complaints, in the facts."},"fact.complaintsPage":{"type":"string","minLength":1,"description":"Label of the landlord's page on how to complain, in the facts of the PDF and the DOCX."},"fact.covers":{"type":"string","minLength":1,"description":"Label of the organisations the assessment covers, in the facts."},"fact.groupMembers":{"type":"string","minLength":1,"description":"Label of the members of a group, in the facts."},"fact.edition":{"type":"string","minLength":1,"description":"Label of the edition (public or for the governing body), in the facts of the PDF and the DOCX."},"column.provision":{"type":"string","minLength":1,"description":"Heading of the first column of the self-assessment's tables in the PDF and the DOCX: the provision."},"column.requirement":{"type":"string","minLength":1,"description":"Heading of the column that holds the Code's requirement."},"column.comply":{"type":"string","minLength":1,"description":"Heading of the column that holds the answer (Yes, Partly, No, Not applicable)."},"column.evidence":{"type":"string","minLength":1,"description":"Heading of the column that holds the evidence."},"column.commentary":{"type":"string","minLength":1,"description":"Heading of the column that holds the commentary and the actions."},"provision.inPlainEnglish":{"type":"string","minLength":1,"description":"The line under the Code's text of a provision with its summary in plain English. Placeholders: {summary}."},"provision.continued":{"type":"string","minLength":1,"description":"In the PDF, the provision column at the top of a page where a provision's row goes on from the page before. Placeholders: {id}."},"action.label":{"type":"string","minLength":1,"description":"The word before an action's description in the tables of the PDF and the DOCX."},"action.owner":{"type":"string","minLength":1,"description":"Who owns an action, after its description. Placeholders: {owner} (its owner, or \"Not named\")."},"action.due":{"type":"string","minLength":1,"description":"When an open action is due. Placeholders: {due} (the date, and whether it was overdue when assessed)."},"action.done":{"type":"string","minLength":1,"description":"An action done, with no date recorded."},"action.doneOn":{"type":"string","minLength":1,"description":"An action done on a date. Placeholders: {date}."},"action.dropped":{"type":"string","minLength":1,"description":"An action dropped."},"atAGlance.allSections":{"type":"string","minLength":1,"description":"The last row of the \"At a glance\" table, with the totals."},"actions.caption":{"type":"string","minLength":1,"description":"The caption of the action plan's table, on the site, in the PDF and the DOCX. Placeholders: {period}."},"actions.none":{"type":"string","minLength":1,"description":"What the action plan says when there are no open actions."},"actions.noneDated":{"type":"string","minLength":1,"description":"What the action plan says when there are no open actions with a date, but actions are still to be set."},"actions.provision":{"type":"string","minLength":1,"description":"How a row of the action plan names its provision, when the provision has no title. Placeholders: {id}."},"actions.provisionTitled":{"type":"string","minLength":1,"description":"How a row of the action plan names its provision. Placeholders: {id}, {title}."},"actions.column.due":{"type":"string","minLength":1,"description":"Heading of the action plan's column of due dates, in the PDF and the DOCX."},"actions.column.provision":{"type":"string","minLength":1,"description":"Heading of the action plan's column of provisions."},"actions.column.action":{"type":"string","minLength":1,"description":"Heading of the action plan's column of actions."},"actions.column.owner":{"type":"string","minLength":1,"description":"Heading of the action plan's column of owners."},"approval.hash":{"type":"string","minLength":1,"description":"The words before the approval's hash, in the PDF and the DOCX."},"site.lede":{"type":"string","minLength":1,"description":"The opening of an assessment's page on the site. Placeholders: {who} (the landlord, or the organisations the assessment covers)."},"site.atAGlance":{"type":"string","minLength":1,"description":"The note under \"At a glance\" on the site."},"site.actions":{"type":"string","minLength":1,"description":"The action plan on the site, when it has open actions. Placeholders: {actions} (e.g. \"3 open actions\")."},"site.actionsLink":{"type":"string","minLength":1,"description":"The link to the action plan's own page. Placeholders: {actions}, {period}."},"site.actionsNone":{"type":"string","minLength":1,"description":"The action plan on the site, when it has no open actions."},"site.landlordLede":{"type":"string","minLength":1,"description":"The opening of a landlord's page on the site, above its self-assessments. Placeholders: {who}."},"cover.title":{"type":"string","minLength":1,"description":"The document's title: on the cover of the PDF and the DOCX, in their footers (after the landlord's name, before the period) and in the heading of the site's page of an assessment."},"heading.contents":{"type":"string","minLength":1,"description":"The heading of the table of contents, in the PDF and the DOCX."},"heading.complain":{"type":"string","minLength":1,"description":"The heading of the part of the site's page (and of the single page) that says how to complain."},"site.downloads":{"type":"string","minLength":1,"description":"The heading of the site's downloads of an assessment (its PDF and DOCX)."},"site.downloadPdf":{"type":"string","minLength":1,"description":"The link to an assessment's PDF on the site. Placeholders: {period}."},"site.downloadDocx":{"type":"string","minLength":1,"description":"The link to an assessment's DOCX on the site. Placeholders: {period}."},"site.onThisPage":{"type":"string","minLength":1,"description":"The heading of the list of the parts of the site's page of an assessment."},"provision.summaryLabel":{"type":"string","minLength":1,"description":"On the site, the label above a provision's summary."},"provision.wording":{"type":"string","minLength":1,"description":"On the site, the button that shows a provision's full text."},"provision.answer":{"type":"string","minLength":1,"description":"On the site, the label of an answer (to a figure or narrative question, and of a provision not answered yet)."},"provision.evidence":{"type":"string","minLength":1,"description":"On the site, the label of an answer's evidence."},"provision.commentary":{"type":"string","minLength":1,"description":"On the site, the label of an answer's commentary."},"provision.action":{"type":"string","minLength":1,"description":"On the site, the label of an action still to be set."},"provision.notAnswered":{"type":"string","minLength":1,"description":"On the site, what a provision a draft has not answered yet shows as its answer."},"actions.for":{"type":"string","minLength":1,"description":"On the site's action plan, the line under an action that names its provision (a link). Placeholders: {provision}."},"provision.document":{"type":"string","minLength":1,"description":"On the site, the label of the one document an answer cites."},"provision.documents":{"type":"string","minLength":1,"description":"On the site, the label of the documents an answer cites."},"provision.actions":{"type":"string","minLength":1,"description":"On the site, the label of an answer's actions (one action: provision.action)."},"provision.since":{"type":"string","minLength":1,"description":"On the site, the label of what changed in an answer since the previous period. Placeholders: {period}."},"site.title":{"type":"string","minLength":1,"description":"The site's name: its home page's title and heading, and the header of pages that are no landlord's."},"site.homeLede":{"type":"string","minLength":1,"description":"The opening of the site's home page."},"site.skipLink":{"type":"string","minLength":1,"description":"The link, first on every page of the site, that skips to its main content (for keyboard and screen reader users)."},"site.allLandlords":{"type":"string","minLength":1,"description":"The site's link to its home page, in the header and the breadcrumbs."},"site.aboutPages":{"type":"string","minLength":1,"description":"The site's link to its page about itself, in the header and the breadcrumbs."},"site.footerAbout":{"type":"string","minLength":1,"description":"The footer's link to the site's page about itself."},"site.footerOmbudsman":{"type":"string","minLength":1,"description":"The footer's link to the Housing Ombudsman Service."},"site.publishedWith":{"type":"string","minLength":1,"description":"The last line of every page of the site."},"site.assessments":{"type":"string","minLength":1,"description":"The heading of a landlord's list of self-assessments on its page of the site."},"site.draft":{"type":"string","minLength":1,"description":"The badge of a draft in the site's lists of self-assessments."},"site.periodLink":{"type":"string","minLength":1,"description":"A link to a self-assessment in the site's lists. Placeholders: {landlord}, {period}."},"site.periodCode":{"type":"string","minLength":1,"description":"Under a self-assessment in a landlord's list on the site: the Code it was made against. Placeholders: {code} (its year)."},"site.approved":{"type":"string","minLength":1,"description":"Under an approved self-assessment in a landlord's list on the site."},"site.notApproved":{"type":"string","minLength":1,"description":"Under a draft in a landlord's list on the site."},"site.actionPlanLink":{"type":"string","minLength":1,"description":"The link to a self-assessment's action plan in a landlord's list on the site. Placeholders: {period}."},"site.periodCrumb":{"type":"string","minLength":1,"description":"The breadcrumb of a self-assessment's page on the site, and of its action plan. Placeholders: {period}."},"cover.code":{"type":"string","minLength":1,"description":"The cover's line naming the Code, in the PDF and the DOCX. Placeholders: {code} (\"Housing Ombudsman Service's Complaint Handling Code (2024)\")."},"cover.assessedOn":{"type":"string","minLength":1,"description":"The cover's last line, in the PDF and the DOCX. Placeholders: {date} (\"3 June 2024\")."},"status.yes":{"type":"string","minLength":1,"description":"The answer Yes, as printed."},"status.partial":{"type":"string","minLength":1,"description":"The answer partial, as printed."},"status.no":{"type":"string","minLength":1,"description":"The answer No, as printed."},"status.na":{"type":"string","minLength":1,"description":"The answer n/a, as printed."},"status.answered":{"type":"string","minLength":1,"description":"A figure or narrative answer (the 2020 form's questions), as printed."},"status.unanswered":{"type":"string","minLength":1,"description":"A provision with no answer yet, as printed."},"status.answeredLegend":{"type":"string","minLength":1,"description":"The legend and column of the At a glance chart and table for figure or narrative answers."},"status.complies":{"type":"string","minLength":1,"description":"The badge of a Yes, Partly or No answer on the site. Placeholders: {status}."},"level.must":{"type":"string","minLength":1,"description":"How a provision the Code requires is labelled."},"level.should":{"type":"string","minLength":1,"description":"How a provision the Code recommends is labelled."},"table.must":{"type":"string","minLength":1,"description":"The title of a section's table of 'must' provisions (the 2022 form's layout, must-should)."},"table.should":{"type":"string","minLength":1,"description":"The title of a section's table of 'should' provisions (the 2022 form's layout, must-should)."},"provision.carriedNotReviewed":{"type":"string","minLength":1,"description":"Beside a draft's answer that chc new carried forward from last year and nobody has reviewed yet."},"action.toBeSet":{"type":"string","minLength":1,"description":"Where a draft's No or Partly answer has no action with a due date yet."},"action.noDate":{"type":"string","minLength":1,"description":"An action's due date where it has none."},"action.overdue":{"type":"string","minLength":1,"description":"An open action's due date where it had passed at the assessment's date. Placeholders: {due}."},"changes.count.improved":{"type":"string","minLength":1,"description":"The words after the number of answers that improved. Placeholders: {n}."},"changes.count.regressed":{"type":"string","minLength":1,"description":"The words after the number of answers that got worse. Placeholders: {n}."},"changes.count.unchanged":{"type":"string","minLength":1,"description":"The words after the number of answers that did not change. Placeholders: {n}."},"changes.count.unansweredBoth":{"type":"string","minLength":1,"description":"The words after the number of provisions answered in neither year (shown only when there are any). Placeholders: {n}."},"changes.count.newlyAnswered":{"type":"string","minLength":1,"description":"The words after the number of provisions answered Yes, Partly or No that were not before. Placeholders: {n}."},"changes.count.noLongerAnswered":{"type":"string","minLength":1,"description":"The words after the number of provisions no longer answered Yes, Partly or No. Placeholders: {n}."},"changes.count.new":{"type":"string","minLength":1,"description":"The words after the number of provisions new in this year's Code. Placeholders: {n}, {code}."},"changes.count.overdueActions":{"type":"string","minLength":1,"description":"The words after the number of last year's actions that are now overdue. Placeholders: {n}, {period}."},"changes.group.regressed":{"type":"string","minLength":1,"description":"The heading of the answers that got worse. Placeholders: {n}."},"changes.group.improved":{"type":"string","minLength":1,"description":"The heading of the answers that improved. Placeholders: {n}."},"changes.group.noLongerAnswered":{"type":"string","minLength":1,"description":"The heading of the provisions no longer answered Yes, Partly or No. Placeholders: {n}."},"changes.group.newlyAnswered":{"type":"string","minLength":1,"description":"The heading of the provisions now answered Yes, Partly or No. Placeholders: {n}."},"changes.group.newProvision":{"type":"string","minLength":1,"description":"The heading of the provisions new in this year's Code. Placeholders: {code}, {n}."},"changes.showNew":{"type":"string","minLength":1,"description":"The site's button that shows the provisions new in this year's Code. Placeholders: {n}."},"changes.landlord.heading":{"type":"string","minLength":1,"description":"The heading of the landlord's details that changed since the previous self-assessment. Placeholders: {n}."},"changes.landlord.line":{"type":"string","minLength":1,"description":"One detail of the landlord that changed. Placeholders: {field}, {from}, {period}, {to}."},"changes.landlord.name":{"type":"string","minLength":1,"description":"The landlord's name, as a detail that changed."},"changes.landlord.governingBody":{"type":"string","minLength":1,"description":"The governing body, as a detail that changed."},"changes.landlord.approvalBody":{"type":"string","minLength":1,"description":"Who approved the self-assessment, as a detail that changed."},"changes.landlord.covers":{"type":"string","minLength":1,"description":"The organisations one self-assessment covers, as a detail that changed."},"changes.landlord.groupMembers":{"type":"string","minLength":1,"description":"The members of a group, as a detail that changed."},"changes.dropped.heading":{"type":"string","minLength":1,"description":"The heading of last year's provisions that this year's Code no longer has. Placeholders: {n}."},"changes.dropped.intro":{"type":"string","minLength":1,"description":"Under that heading. Placeholders: {fromCode}, {code}."},"changes.dropped.show":{"type":"string","minLength":1,"description":"The site's button that shows them. Placeholders: {n}, {period}."},"changes.dropped.line":{"type":"string","minLength":1,"description":"One provision the Code dropped, with its answer last year. Placeholders: {provision}, {status}, {period}."},"changes.code.heading":{"type":"string","minLength":1,"description":"The heading of the changes of the Code's own text between the two years. Placeholders: {n}."},"changes.code.show":{"type":"string","minLength":1,"description":"The site's button that shows them."},"changes.code.steps":{"type":"string","minLength":1,"description":"Where the Code changed more than once between the two years. Placeholders: {n}, {period}."},"changes.code.step":{"type":"string","minLength":1,"description":"The heading of one step of the Code's changes. Placeholders: {fromCode}, {code}."},"changes.code.added":{"type":"string","minLength":1,"description":"A change of the Code that added provisions. Placeholders: {code}, {ids}."},"changes.code.removed":{"type":"string","minLength":1,"description":"A change of the Code that removed provisions. Placeholders: {fromCode}, {ids}, {code}."},"changes.code.became":{"type":"string","minLength":1,"description":"A change of the Code that renumbered, split or merged provisions. Placeholders: {fromCode}, {from}, {code}, {to}."},"change.was":{"type":"string","minLength":1,"description":"After a provision's change: its number or numbers last year, where they differ (with its leading space). Placeholders: {n}, {previous}."},"change.newProvision":{"type":"string","minLength":1,"description":"Under a provision new in this year's Code. Placeholders: {code}, {period}."},"change.unansweredBoth":{"type":"string","minLength":1,"description":"Under a provision answered in neither year. Placeholders: {period}, {was}."},"change.same":{"type":"string","minLength":1,"description":"Under a provision whose answer did not change. Placeholders: {period}, {was}, {from}."},"change.improved":{"type":"string","minLength":1,"description":"Under a provision whose answer improved. Placeholders: {period}, {was}, {from}, {to}."},"change.regressed":{"type":"string","minLength":1,"description":"Under a provision whose answer got worse. Placeholders: {period}, {was}, {from}, {to}."},"change.firstAnswered":{"type":"string","minLength":1,"description":"Under a provision answered this year and not last year. Placeholders: {was}, {period}, {to}."},"change.firstAssessedNa":{"type":"string","minLength":1,"description":"Under a provision answered this year that was not applicable last year. Placeholders: {was}, {period}, {to}."},"change.firstAssessedFigure":{"type":"string","minLength":1,"description":"Under a provision answered this year where last year's form asked for a figure or a description. Placeholders: {was}, {period}, {to}."},"change.noLongerUnanswered":{"type":"string","minLength":1,"description":"Under a provision answered last year and not this year. Placeholders: {was}, {from}, {period}."},"change.noLongerNa":{"type":"string","minLength":1,"description":"Under a provision answered last year and not applicable this year. Placeholders: {was}, {from}, {period}."},"change.noLongerOther":{"type":"string","minLength":1,"description":"Under a provision answered Yes, Partly or No last year and otherwise this year. Placeholders: {was}, {from}, {period}."}}};
 
 function validate16(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://chc.example/schemas/messages.schema.json" */;
@@ -6287,14 +6287,1114 @@ vErrors.push(err255);
 errors++;
 }
 }
-}
-else {
-const err256 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema20.type,parentSchema:schema20,data};
+if(data["changes.count.improved"] !== undefined){
+let data128 = data["changes.count.improved"];
+if(typeof data128 === "string"){
+if(func3(data128) < 1){
+const err256 = {instancePath:instancePath+"/changes.count.improved",schemaPath:"#/properties/changes.count.improved/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties["changes.count.improved"],data:data128};
 if(vErrors === null){
 vErrors = [err256];
 }
 else {
 vErrors.push(err256);
+}
+errors++;
+}
+}
+else {
+const err257 = {instancePath:instancePath+"/changes.count.improved",schemaPath:"#/properties/changes.count.improved/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties["changes.count.improved"].type,parentSchema:schema20.properties["changes.count.improved"],data:data128};
+if(vErrors === null){
+vErrors = [err257];
+}
+else {
+vErrors.push(err257);
+}
+errors++;
+}
+}
+if(data["changes.count.regressed"] !== undefined){
+let data129 = data["changes.count.regressed"];
+if(typeof data129 === "string"){
+if(func3(data129) < 1){
+const err258 = {instancePath:instancePath+"/changes.count.regressed",schemaPath:"#/properties/changes.count.regressed/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties["changes.count.regressed"],data:data129};
+if(vErrors === null){
+vErrors = [err258];
+}
+else {
+vErrors.push(err258);
+}
+errors++;
+}
+}
+else {
+const err259 = {instancePath:instancePath+"/changes.count.regressed",schemaPath:"#/properties/changes.count.regressed/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties["changes.count.regressed"].type,parentSchema:schema20.properties["changes.count.regressed"],data:data129};
+if(vErrors === null){
+vErrors = [err259];
+}
+else {
+vErrors.push(err259);
+}
+errors++;
+}
+}
+if(data["changes.count.unchanged"] !== undefined){
+let data130 = data["changes.count.unchanged"];
+if(typeof data130 === "string"){
+if(func3(data130) < 1){
+const err260 = {instancePath:instancePath+"/changes.count.unchanged",schemaPath:"#/properties/changes.count.unchanged/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties["changes.count.unchanged"],data:data130};
+if(vErrors === null){
+vErrors = [err260];
+}
+else {
+vErrors.push(err260);
+}
+errors++;
+}
+}
+else {
+const err261 = {instancePath:instancePath+"/changes.count.unchanged",schemaPath:"#/properties/changes.count.unchanged/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties["changes.count.unchanged"].type,parentSchema:schema20.properties["changes.count.unchanged"],data:data130};
+if(vErrors === null){
+vErrors = [err261];
+}
+else {
+vErrors.push(err261);
+}
+errors++;
+}
+}
+if(data["changes.count.unansweredBoth"] !== undefined){
+let data131 = data["changes.count.unansweredBoth"];
+if(typeof data131 === "string"){
+if(func3(data131) < 1){
+const err262 = {instancePath:instancePath+"/changes.count.unansweredBoth",schemaPath:"#/properties/changes.count.unansweredBoth/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties["changes.count.unansweredBoth"],data:data131};
+if(vErrors === null){
+vErrors = [err262];
+}
+else {
+vErrors.push(err262);
+}
+errors++;
+}
+}
+else {
+const err263 = {instancePath:instancePath+"/changes.count.unansweredBoth",schemaPath:"#/properties/changes.count.unansweredBoth/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties["changes.count.unansweredBoth"].type,parentSchema:schema20.properties["changes.count.unansweredBoth"],data:data131};
+if(vErrors === null){
+vErrors = [err263];
+}
+else {
+vErrors.push(err263);
+}
+errors++;
+}
+}
+if(data["changes.count.newlyAnswered"] !== undefined){
+let data132 = data["changes.count.newlyAnswered"];
+if(typeof data132 === "string"){
+if(func3(data132) < 1){
+const err264 = {instancePath:instancePath+"/changes.count.newlyAnswered",schemaPath:"#/properties/changes.count.newlyAnswered/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties["changes.count.newlyAnswered"],data:data132};
+if(vErrors === null){
+vErrors = [err264];
+}
+else {
+vErrors.push(err264);
+}
+errors++;
+}
+}
+else {
+const err265 = {instancePath:instancePath+"/changes.count.newlyAnswered",schemaPath:"#/properties/changes.count.newlyAnswered/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties["changes.count.newlyAnswered"].type,parentSchema:schema20.properties["changes.count.newlyAnswered"],data:data132};
+if(vErrors === null){
+vErrors = [err265];
+}
+else {
+vErrors.push(err265);
+}
+errors++;
+}
+}
+if(data["changes.count.noLongerAnswered"] !== undefined){
+let data133 = data["changes.count.noLongerAnswered"];
+if(typeof data133 === "string"){
+if(func3(data133) < 1){
+const err266 = {instancePath:instancePath+"/changes.count.noLongerAnswered",schemaPath:"#/properties/changes.count.noLongerAnswered/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties["changes.count.noLongerAnswered"],data:data133};
+if(vErrors === null){
+vErrors = [err266];
+}
+else {
+vErrors.push(err266);
+}
+errors++;
+}
+}
+else {
+const err267 = {instancePath:instancePath+"/changes.count.noLongerAnswered",schemaPath:"#/properties/changes.count.noLongerAnswered/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties["changes.count.noLongerAnswered"].type,parentSchema:schema20.properties["changes.count.noLongerAnswered"],data:data133};
+if(vErrors === null){
+vErrors = [err267];
+}
+else {
+vErrors.push(err267);
+}
+errors++;
+}
+}
+if(data["changes.count.new"] !== undefined){
+let data134 = data["changes.count.new"];
+if(typeof data134 === "string"){
+if(func3(data134) < 1){
+const err268 = {instancePath:instancePath+"/changes.count.new",schemaPath:"#/properties/changes.count.new/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties["changes.count.new"],data:data134};
+if(vErrors === null){
+vErrors = [err268];
+}
+else {
+vErrors.push(err268);
+}
+errors++;
+}
+}
+else {
+const err269 = {instancePath:instancePath+"/changes.count.new",schemaPath:"#/properties/changes.count.new/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties["changes.count.new"].type,parentSchema:schema20.properties["changes.count.new"],data:data134};
+if(vErrors === null){
+vErrors = [err269];
+}
+else {
+vErrors.push(err269);
+}
+errors++;
+}
+}
+if(data["changes.count.overdueActions"] !== undefined){
+let data135 = data["changes.count.overdueActions"];
+if(typeof data135 === "string"){
+if(func3(data135) < 1){
+const err270 = {instancePath:instancePath+"/changes.count.overdueActions",schemaPath:"#/properties/changes.count.overdueActions/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties["changes.count.overdueActions"],data:data135};
+if(vErrors === null){
+vErrors = [err270];
+}
+else {
+vErrors.push(err270);
+}
+errors++;
+}
+}
+else {
+const err271 = {instancePath:instancePath+"/changes.count.overdueActions",schemaPath:"#/properties/changes.count.overdueActions/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties["changes.count.overdueActions"].type,parentSchema:schema20.properties["changes.count.overdueActions"],data:data135};
+if(vErrors === null){
+vErrors = [err271];
+}
+else {
+vErrors.push(err271);
+}
+errors++;
+}
+}
+if(data["changes.group.regressed"] !== undefined){
+let data136 = data["changes.group.regressed"];
+if(typeof data136 === "string"){
+if(func3(data136) < 1){
+const err272 = {instancePath:instancePath+"/changes.group.regressed",schemaPath:"#/properties/changes.group.regressed/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties["changes.group.regressed"],data:data136};
+if(vErrors === null){
+vErrors = [err272];
+}
+else {
+vErrors.push(err272);
+}
+errors++;
+}
+}
+else {
+const err273 = {instancePath:instancePath+"/changes.group.regressed",schemaPath:"#/properties/changes.group.regressed/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties["changes.group.regressed"].type,parentSchema:schema20.properties["changes.group.regressed"],data:data136};
+if(vErrors === null){
+vErrors = [err273];
+}
+else {
+vErrors.push(err273);
+}
+errors++;
+}
+}
+if(data["changes.group.improved"] !== undefined){
+let data137 = data["changes.group.improved"];
+if(typeof data137 === "string"){
+if(func3(data137) < 1){
+const err274 = {instancePath:instancePath+"/changes.group.improved",schemaPath:"#/properties/changes.group.improved/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties["changes.group.improved"],data:data137};
+if(vErrors === null){
+vErrors = [err274];
+}
+else {
+vErrors.push(err274);
+}
+errors++;
+}
+}
+else {
+const err275 = {instancePath:instancePath+"/changes.group.improved",schemaPath:"#/properties/changes.group.improved/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties["changes.group.improved"].type,parentSchema:schema20.properties["changes.group.improved"],data:data137};
+if(vErrors === null){
+vErrors = [err275];
+}
+else {
+vErrors.push(err275);
+}
+errors++;
+}
+}
+if(data["changes.group.noLongerAnswered"] !== undefined){
+let data138 = data["changes.group.noLongerAnswered"];
+if(typeof data138 === "string"){
+if(func3(data138) < 1){
+const err276 = {instancePath:instancePath+"/changes.group.noLongerAnswered",schemaPath:"#/properties/changes.group.noLongerAnswered/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties["changes.group.noLongerAnswered"],data:data138};
+if(vErrors === null){
+vErrors = [err276];
+}
+else {
+vErrors.push(err276);
+}
+errors++;
+}
+}
+else {
+const err277 = {instancePath:instancePath+"/changes.group.noLongerAnswered",schemaPath:"#/properties/changes.group.noLongerAnswered/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties["changes.group.noLongerAnswered"].type,parentSchema:schema20.properties["changes.group.noLongerAnswered"],data:data138};
+if(vErrors === null){
+vErrors = [err277];
+}
+else {
+vErrors.push(err277);
+}
+errors++;
+}
+}
+if(data["changes.group.newlyAnswered"] !== undefined){
+let data139 = data["changes.group.newlyAnswered"];
+if(typeof data139 === "string"){
+if(func3(data139) < 1){
+const err278 = {instancePath:instancePath+"/changes.group.newlyAnswered",schemaPath:"#/properties/changes.group.newlyAnswered/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties["changes.group.newlyAnswered"],data:data139};
+if(vErrors === null){
+vErrors = [err278];
+}
+else {
+vErrors.push(err278);
+}
+errors++;
+}
+}
+else {
+const err279 = {instancePath:instancePath+"/changes.group.newlyAnswered",schemaPath:"#/properties/changes.group.newlyAnswered/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties["changes.group.newlyAnswered"].type,parentSchema:schema20.properties["changes.group.newlyAnswered"],data:data139};
+if(vErrors === null){
+vErrors = [err279];
+}
+else {
+vErrors.push(err279);
+}
+errors++;
+}
+}
+if(data["changes.group.newProvision"] !== undefined){
+let data140 = data["changes.group.newProvision"];
+if(typeof data140 === "string"){
+if(func3(data140) < 1){
+const err280 = {instancePath:instancePath+"/changes.group.newProvision",schemaPath:"#/properties/changes.group.newProvision/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties["changes.group.newProvision"],data:data140};
+if(vErrors === null){
+vErrors = [err280];
+}
+else {
+vErrors.push(err280);
+}
+errors++;
+}
+}
+else {
+const err281 = {instancePath:instancePath+"/changes.group.newProvision",schemaPath:"#/properties/changes.group.newProvision/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties["changes.group.newProvision"].type,parentSchema:schema20.properties["changes.group.newProvision"],data:data140};
+if(vErrors === null){
+vErrors = [err281];
+}
+else {
+vErrors.push(err281);
+}
+errors++;
+}
+}
+if(data["changes.showNew"] !== undefined){
+let data141 = data["changes.showNew"];
+if(typeof data141 === "string"){
+if(func3(data141) < 1){
+const err282 = {instancePath:instancePath+"/changes.showNew",schemaPath:"#/properties/changes.showNew/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties["changes.showNew"],data:data141};
+if(vErrors === null){
+vErrors = [err282];
+}
+else {
+vErrors.push(err282);
+}
+errors++;
+}
+}
+else {
+const err283 = {instancePath:instancePath+"/changes.showNew",schemaPath:"#/properties/changes.showNew/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties["changes.showNew"].type,parentSchema:schema20.properties["changes.showNew"],data:data141};
+if(vErrors === null){
+vErrors = [err283];
+}
+else {
+vErrors.push(err283);
+}
+errors++;
+}
+}
+if(data["changes.landlord.heading"] !== undefined){
+let data142 = data["changes.landlord.heading"];
+if(typeof data142 === "string"){
+if(func3(data142) < 1){
+const err284 = {instancePath:instancePath+"/changes.landlord.heading",schemaPath:"#/properties/changes.landlord.heading/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties["changes.landlord.heading"],data:data142};
+if(vErrors === null){
+vErrors = [err284];
+}
+else {
+vErrors.push(err284);
+}
+errors++;
+}
+}
+else {
+const err285 = {instancePath:instancePath+"/changes.landlord.heading",schemaPath:"#/properties/changes.landlord.heading/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties["changes.landlord.heading"].type,parentSchema:schema20.properties["changes.landlord.heading"],data:data142};
+if(vErrors === null){
+vErrors = [err285];
+}
+else {
+vErrors.push(err285);
+}
+errors++;
+}
+}
+if(data["changes.landlord.line"] !== undefined){
+let data143 = data["changes.landlord.line"];
+if(typeof data143 === "string"){
+if(func3(data143) < 1){
+const err286 = {instancePath:instancePath+"/changes.landlord.line",schemaPath:"#/properties/changes.landlord.line/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties["changes.landlord.line"],data:data143};
+if(vErrors === null){
+vErrors = [err286];
+}
+else {
+vErrors.push(err286);
+}
+errors++;
+}
+}
+else {
+const err287 = {instancePath:instancePath+"/changes.landlord.line",schemaPath:"#/properties/changes.landlord.line/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties["changes.landlord.line"].type,parentSchema:schema20.properties["changes.landlord.line"],data:data143};
+if(vErrors === null){
+vErrors = [err287];
+}
+else {
+vErrors.push(err287);
+}
+errors++;
+}
+}
+if(data["changes.landlord.name"] !== undefined){
+let data144 = data["changes.landlord.name"];
+if(typeof data144 === "string"){
+if(func3(data144) < 1){
+const err288 = {instancePath:instancePath+"/changes.landlord.name",schemaPath:"#/properties/changes.landlord.name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties["changes.landlord.name"],data:data144};
+if(vErrors === null){
+vErrors = [err288];
+}
+else {
+vErrors.push(err288);
+}
+errors++;
+}
+}
+else {
+const err289 = {instancePath:instancePath+"/changes.landlord.name",schemaPath:"#/properties/changes.landlord.name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties["changes.landlord.name"].type,parentSchema:schema20.properties["changes.landlord.name"],data:data144};
+if(vErrors === null){
+vErrors = [err289];
+}
+else {
+vErrors.push(err289);
+}
+errors++;
+}
+}
+if(data["changes.landlord.governingBody"] !== undefined){
+let data145 = data["changes.landlord.governingBody"];
+if(typeof data145 === "string"){
+if(func3(data145) < 1){
+const err290 = {instancePath:instancePath+"/changes.landlord.governingBody",schemaPath:"#/properties/changes.landlord.governingBody/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties["changes.landlord.governingBody"],data:data145};
+if(vErrors === null){
+vErrors = [err290];
+}
+else {
+vErrors.push(err290);
+}
+errors++;
+}
+}
+else {
+const err291 = {instancePath:instancePath+"/changes.landlord.governingBody",schemaPath:"#/properties/changes.landlord.governingBody/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties["changes.landlord.governingBody"].type,parentSchema:schema20.properties["changes.landlord.governingBody"],data:data145};
+if(vErrors === null){
+vErrors = [err291];
+}
+else {
+vErrors.push(err291);
+}
+errors++;
+}
+}
+if(data["changes.landlord.approvalBody"] !== undefined){
+let data146 = data["changes.landlord.approvalBody"];
+if(typeof data146 === "string"){
+if(func3(data146) < 1){
+const err292 = {instancePath:instancePath+"/changes.landlord.approvalBody",schemaPath:"#/properties/changes.landlord.approvalBody/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties["changes.landlord.approvalBody"],data:data146};
+if(vErrors === null){
+vErrors = [err292];
+}
+else {
+vErrors.push(err292);
+}
+errors++;
+}
+}
+else {
+const err293 = {instancePath:instancePath+"/changes.landlord.approvalBody",schemaPath:"#/properties/changes.landlord.approvalBody/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties["changes.landlord.approvalBody"].type,parentSchema:schema20.properties["changes.landlord.approvalBody"],data:data146};
+if(vErrors === null){
+vErrors = [err293];
+}
+else {
+vErrors.push(err293);
+}
+errors++;
+}
+}
+if(data["changes.landlord.covers"] !== undefined){
+let data147 = data["changes.landlord.covers"];
+if(typeof data147 === "string"){
+if(func3(data147) < 1){
+const err294 = {instancePath:instancePath+"/changes.landlord.covers",schemaPath:"#/properties/changes.landlord.covers/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties["changes.landlord.covers"],data:data147};
+if(vErrors === null){
+vErrors = [err294];
+}
+else {
+vErrors.push(err294);
+}
+errors++;
+}
+}
+else {
+const err295 = {instancePath:instancePath+"/changes.landlord.covers",schemaPath:"#/properties/changes.landlord.covers/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties["changes.landlord.covers"].type,parentSchema:schema20.properties["changes.landlord.covers"],data:data147};
+if(vErrors === null){
+vErrors = [err295];
+}
+else {
+vErrors.push(err295);
+}
+errors++;
+}
+}
+if(data["changes.landlord.groupMembers"] !== undefined){
+let data148 = data["changes.landlord.groupMembers"];
+if(typeof data148 === "string"){
+if(func3(data148) < 1){
+const err296 = {instancePath:instancePath+"/changes.landlord.groupMembers",schemaPath:"#/properties/changes.landlord.groupMembers/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties["changes.landlord.groupMembers"],data:data148};
+if(vErrors === null){
+vErrors = [err296];
+}
+else {
+vErrors.push(err296);
+}
+errors++;
+}
+}
+else {
+const err297 = {instancePath:instancePath+"/changes.landlord.groupMembers",schemaPath:"#/properties/changes.landlord.groupMembers/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties["changes.landlord.groupMembers"].type,parentSchema:schema20.properties["changes.landlord.groupMembers"],data:data148};
+if(vErrors === null){
+vErrors = [err297];
+}
+else {
+vErrors.push(err297);
+}
+errors++;
+}
+}
+if(data["changes.dropped.heading"] !== undefined){
+let data149 = data["changes.dropped.heading"];
+if(typeof data149 === "string"){
+if(func3(data149) < 1){
+const err298 = {instancePath:instancePath+"/changes.dropped.heading",schemaPath:"#/properties/changes.dropped.heading/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties["changes.dropped.heading"],data:data149};
+if(vErrors === null){
+vErrors = [err298];
+}
+else {
+vErrors.push(err298);
+}
+errors++;
+}
+}
+else {
+const err299 = {instancePath:instancePath+"/changes.dropped.heading",schemaPath:"#/properties/changes.dropped.heading/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties["changes.dropped.heading"].type,parentSchema:schema20.properties["changes.dropped.heading"],data:data149};
+if(vErrors === null){
+vErrors = [err299];
+}
+else {
+vErrors.push(err299);
+}
+errors++;
+}
+}
+if(data["changes.dropped.intro"] !== undefined){
+let data150 = data["changes.dropped.intro"];
+if(typeof data150 === "string"){
+if(func3(data150) < 1){
+const err300 = {instancePath:instancePath+"/changes.dropped.intro",schemaPath:"#/properties/changes.dropped.intro/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties["changes.dropped.intro"],data:data150};
+if(vErrors === null){
+vErrors = [err300];
+}
+else {
+vErrors.push(err300);
+}
+errors++;
+}
+}
+else {
+const err301 = {instancePath:instancePath+"/changes.dropped.intro",schemaPath:"#/properties/changes.dropped.intro/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties["changes.dropped.intro"].type,parentSchema:schema20.properties["changes.dropped.intro"],data:data150};
+if(vErrors === null){
+vErrors = [err301];
+}
+else {
+vErrors.push(err301);
+}
+errors++;
+}
+}
+if(data["changes.dropped.show"] !== undefined){
+let data151 = data["changes.dropped.show"];
+if(typeof data151 === "string"){
+if(func3(data151) < 1){
+const err302 = {instancePath:instancePath+"/changes.dropped.show",schemaPath:"#/properties/changes.dropped.show/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties["changes.dropped.show"],data:data151};
+if(vErrors === null){
+vErrors = [err302];
+}
+else {
+vErrors.push(err302);
+}
+errors++;
+}
+}
+else {
+const err303 = {instancePath:instancePath+"/changes.dropped.show",schemaPath:"#/properties/changes.dropped.show/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties["changes.dropped.show"].type,parentSchema:schema20.properties["changes.dropped.show"],data:data151};
+if(vErrors === null){
+vErrors = [err303];
+}
+else {
+vErrors.push(err303);
+}
+errors++;
+}
+}
+if(data["changes.dropped.line"] !== undefined){
+let data152 = data["changes.dropped.line"];
+if(typeof data152 === "string"){
+if(func3(data152) < 1){
+const err304 = {instancePath:instancePath+"/changes.dropped.line",schemaPath:"#/properties/changes.dropped.line/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties["changes.dropped.line"],data:data152};
+if(vErrors === null){
+vErrors = [err304];
+}
+else {
+vErrors.push(err304);
+}
+errors++;
+}
+}
+else {
+const err305 = {instancePath:instancePath+"/changes.dropped.line",schemaPath:"#/properties/changes.dropped.line/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties["changes.dropped.line"].type,parentSchema:schema20.properties["changes.dropped.line"],data:data152};
+if(vErrors === null){
+vErrors = [err305];
+}
+else {
+vErrors.push(err305);
+}
+errors++;
+}
+}
+if(data["changes.code.heading"] !== undefined){
+let data153 = data["changes.code.heading"];
+if(typeof data153 === "string"){
+if(func3(data153) < 1){
+const err306 = {instancePath:instancePath+"/changes.code.heading",schemaPath:"#/properties/changes.code.heading/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties["changes.code.heading"],data:data153};
+if(vErrors === null){
+vErrors = [err306];
+}
+else {
+vErrors.push(err306);
+}
+errors++;
+}
+}
+else {
+const err307 = {instancePath:instancePath+"/changes.code.heading",schemaPath:"#/properties/changes.code.heading/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties["changes.code.heading"].type,parentSchema:schema20.properties["changes.code.heading"],data:data153};
+if(vErrors === null){
+vErrors = [err307];
+}
+else {
+vErrors.push(err307);
+}
+errors++;
+}
+}
+if(data["changes.code.show"] !== undefined){
+let data154 = data["changes.code.show"];
+if(typeof data154 === "string"){
+if(func3(data154) < 1){
+const err308 = {instancePath:instancePath+"/changes.code.show",schemaPath:"#/properties/changes.code.show/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties["changes.code.show"],data:data154};
+if(vErrors === null){
+vErrors = [err308];
+}
+else {
+vErrors.push(err308);
+}
+errors++;
+}
+}
+else {
+const err309 = {instancePath:instancePath+"/changes.code.show",schemaPath:"#/properties/changes.code.show/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties["changes.code.show"].type,parentSchema:schema20.properties["changes.code.show"],data:data154};
+if(vErrors === null){
+vErrors = [err309];
+}
+else {
+vErrors.push(err309);
+}
+errors++;
+}
+}
+if(data["changes.code.steps"] !== undefined){
+let data155 = data["changes.code.steps"];
+if(typeof data155 === "string"){
+if(func3(data155) < 1){
+const err310 = {instancePath:instancePath+"/changes.code.steps",schemaPath:"#/properties/changes.code.steps/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties["changes.code.steps"],data:data155};
+if(vErrors === null){
+vErrors = [err310];
+}
+else {
+vErrors.push(err310);
+}
+errors++;
+}
+}
+else {
+const err311 = {instancePath:instancePath+"/changes.code.steps",schemaPath:"#/properties/changes.code.steps/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties["changes.code.steps"].type,parentSchema:schema20.properties["changes.code.steps"],data:data155};
+if(vErrors === null){
+vErrors = [err311];
+}
+else {
+vErrors.push(err311);
+}
+errors++;
+}
+}
+if(data["changes.code.step"] !== undefined){
+let data156 = data["changes.code.step"];
+if(typeof data156 === "string"){
+if(func3(data156) < 1){
+const err312 = {instancePath:instancePath+"/changes.code.step",schemaPath:"#/properties/changes.code.step/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties["changes.code.step"],data:data156};
+if(vErrors === null){
+vErrors = [err312];
+}
+else {
+vErrors.push(err312);
+}
+errors++;
+}
+}
+else {
+const err313 = {instancePath:instancePath+"/changes.code.step",schemaPath:"#/properties/changes.code.step/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties["changes.code.step"].type,parentSchema:schema20.properties["changes.code.step"],data:data156};
+if(vErrors === null){
+vErrors = [err313];
+}
+else {
+vErrors.push(err313);
+}
+errors++;
+}
+}
+if(data["changes.code.added"] !== undefined){
+let data157 = data["changes.code.added"];
+if(typeof data157 === "string"){
+if(func3(data157) < 1){
+const err314 = {instancePath:instancePath+"/changes.code.added",schemaPath:"#/properties/changes.code.added/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties["changes.code.added"],data:data157};
+if(vErrors === null){
+vErrors = [err314];
+}
+else {
+vErrors.push(err314);
+}
+errors++;
+}
+}
+else {
+const err315 = {instancePath:instancePath+"/changes.code.added",schemaPath:"#/properties/changes.code.added/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties["changes.code.added"].type,parentSchema:schema20.properties["changes.code.added"],data:data157};
+if(vErrors === null){
+vErrors = [err315];
+}
+else {
+vErrors.push(err315);
+}
+errors++;
+}
+}
+if(data["changes.code.removed"] !== undefined){
+let data158 = data["changes.code.removed"];
+if(typeof data158 === "string"){
+if(func3(data158) < 1){
+const err316 = {instancePath:instancePath+"/changes.code.removed",schemaPath:"#/properties/changes.code.removed/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties["changes.code.removed"],data:data158};
+if(vErrors === null){
+vErrors = [err316];
+}
+else {
+vErrors.push(err316);
+}
+errors++;
+}
+}
+else {
+const err317 = {instancePath:instancePath+"/changes.code.removed",schemaPath:"#/properties/changes.code.removed/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties["changes.code.removed"].type,parentSchema:schema20.properties["changes.code.removed"],data:data158};
+if(vErrors === null){
+vErrors = [err317];
+}
+else {
+vErrors.push(err317);
+}
+errors++;
+}
+}
+if(data["changes.code.became"] !== undefined){
+let data159 = data["changes.code.became"];
+if(typeof data159 === "string"){
+if(func3(data159) < 1){
+const err318 = {instancePath:instancePath+"/changes.code.became",schemaPath:"#/properties/changes.code.became/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties["changes.code.became"],data:data159};
+if(vErrors === null){
+vErrors = [err318];
+}
+else {
+vErrors.push(err318);
+}
+errors++;
+}
+}
+else {
+const err319 = {instancePath:instancePath+"/changes.code.became",schemaPath:"#/properties/changes.code.became/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties["changes.code.became"].type,parentSchema:schema20.properties["changes.code.became"],data:data159};
+if(vErrors === null){
+vErrors = [err319];
+}
+else {
+vErrors.push(err319);
+}
+errors++;
+}
+}
+if(data["change.was"] !== undefined){
+let data160 = data["change.was"];
+if(typeof data160 === "string"){
+if(func3(data160) < 1){
+const err320 = {instancePath:instancePath+"/change.was",schemaPath:"#/properties/change.was/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties["change.was"],data:data160};
+if(vErrors === null){
+vErrors = [err320];
+}
+else {
+vErrors.push(err320);
+}
+errors++;
+}
+}
+else {
+const err321 = {instancePath:instancePath+"/change.was",schemaPath:"#/properties/change.was/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties["change.was"].type,parentSchema:schema20.properties["change.was"],data:data160};
+if(vErrors === null){
+vErrors = [err321];
+}
+else {
+vErrors.push(err321);
+}
+errors++;
+}
+}
+if(data["change.newProvision"] !== undefined){
+let data161 = data["change.newProvision"];
+if(typeof data161 === "string"){
+if(func3(data161) < 1){
+const err322 = {instancePath:instancePath+"/change.newProvision",schemaPath:"#/properties/change.newProvision/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties["change.newProvision"],data:data161};
+if(vErrors === null){
+vErrors = [err322];
+}
+else {
+vErrors.push(err322);
+}
+errors++;
+}
+}
+else {
+const err323 = {instancePath:instancePath+"/change.newProvision",schemaPath:"#/properties/change.newProvision/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties["change.newProvision"].type,parentSchema:schema20.properties["change.newProvision"],data:data161};
+if(vErrors === null){
+vErrors = [err323];
+}
+else {
+vErrors.push(err323);
+}
+errors++;
+}
+}
+if(data["change.unansweredBoth"] !== undefined){
+let data162 = data["change.unansweredBoth"];
+if(typeof data162 === "string"){
+if(func3(data162) < 1){
+const err324 = {instancePath:instancePath+"/change.unansweredBoth",schemaPath:"#/properties/change.unansweredBoth/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties["change.unansweredBoth"],data:data162};
+if(vErrors === null){
+vErrors = [err324];
+}
+else {
+vErrors.push(err324);
+}
+errors++;
+}
+}
+else {
+const err325 = {instancePath:instancePath+"/change.unansweredBoth",schemaPath:"#/properties/change.unansweredBoth/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties["change.unansweredBoth"].type,parentSchema:schema20.properties["change.unansweredBoth"],data:data162};
+if(vErrors === null){
+vErrors = [err325];
+}
+else {
+vErrors.push(err325);
+}
+errors++;
+}
+}
+if(data["change.same"] !== undefined){
+let data163 = data["change.same"];
+if(typeof data163 === "string"){
+if(func3(data163) < 1){
+const err326 = {instancePath:instancePath+"/change.same",schemaPath:"#/properties/change.same/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties["change.same"],data:data163};
+if(vErrors === null){
+vErrors = [err326];
+}
+else {
+vErrors.push(err326);
+}
+errors++;
+}
+}
+else {
+const err327 = {instancePath:instancePath+"/change.same",schemaPath:"#/properties/change.same/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties["change.same"].type,parentSchema:schema20.properties["change.same"],data:data163};
+if(vErrors === null){
+vErrors = [err327];
+}
+else {
+vErrors.push(err327);
+}
+errors++;
+}
+}
+if(data["change.improved"] !== undefined){
+let data164 = data["change.improved"];
+if(typeof data164 === "string"){
+if(func3(data164) < 1){
+const err328 = {instancePath:instancePath+"/change.improved",schemaPath:"#/properties/change.improved/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties["change.improved"],data:data164};
+if(vErrors === null){
+vErrors = [err328];
+}
+else {
+vErrors.push(err328);
+}
+errors++;
+}
+}
+else {
+const err329 = {instancePath:instancePath+"/change.improved",schemaPath:"#/properties/change.improved/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties["change.improved"].type,parentSchema:schema20.properties["change.improved"],data:data164};
+if(vErrors === null){
+vErrors = [err329];
+}
+else {
+vErrors.push(err329);
+}
+errors++;
+}
+}
+if(data["change.regressed"] !== undefined){
+let data165 = data["change.regressed"];
+if(typeof data165 === "string"){
+if(func3(data165) < 1){
+const err330 = {instancePath:instancePath+"/change.regressed",schemaPath:"#/properties/change.regressed/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties["change.regressed"],data:data165};
+if(vErrors === null){
+vErrors = [err330];
+}
+else {
+vErrors.push(err330);
+}
+errors++;
+}
+}
+else {
+const err331 = {instancePath:instancePath+"/change.regressed",schemaPath:"#/properties/change.regressed/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties["change.regressed"].type,parentSchema:schema20.properties["change.regressed"],data:data165};
+if(vErrors === null){
+vErrors = [err331];
+}
+else {
+vErrors.push(err331);
+}
+errors++;
+}
+}
+if(data["change.firstAnswered"] !== undefined){
+let data166 = data["change.firstAnswered"];
+if(typeof data166 === "string"){
+if(func3(data166) < 1){
+const err332 = {instancePath:instancePath+"/change.firstAnswered",schemaPath:"#/properties/change.firstAnswered/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties["change.firstAnswered"],data:data166};
+if(vErrors === null){
+vErrors = [err332];
+}
+else {
+vErrors.push(err332);
+}
+errors++;
+}
+}
+else {
+const err333 = {instancePath:instancePath+"/change.firstAnswered",schemaPath:"#/properties/change.firstAnswered/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties["change.firstAnswered"].type,parentSchema:schema20.properties["change.firstAnswered"],data:data166};
+if(vErrors === null){
+vErrors = [err333];
+}
+else {
+vErrors.push(err333);
+}
+errors++;
+}
+}
+if(data["change.firstAssessedNa"] !== undefined){
+let data167 = data["change.firstAssessedNa"];
+if(typeof data167 === "string"){
+if(func3(data167) < 1){
+const err334 = {instancePath:instancePath+"/change.firstAssessedNa",schemaPath:"#/properties/change.firstAssessedNa/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties["change.firstAssessedNa"],data:data167};
+if(vErrors === null){
+vErrors = [err334];
+}
+else {
+vErrors.push(err334);
+}
+errors++;
+}
+}
+else {
+const err335 = {instancePath:instancePath+"/change.firstAssessedNa",schemaPath:"#/properties/change.firstAssessedNa/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties["change.firstAssessedNa"].type,parentSchema:schema20.properties["change.firstAssessedNa"],data:data167};
+if(vErrors === null){
+vErrors = [err335];
+}
+else {
+vErrors.push(err335);
+}
+errors++;
+}
+}
+if(data["change.firstAssessedFigure"] !== undefined){
+let data168 = data["change.firstAssessedFigure"];
+if(typeof data168 === "string"){
+if(func3(data168) < 1){
+const err336 = {instancePath:instancePath+"/change.firstAssessedFigure",schemaPath:"#/properties/change.firstAssessedFigure/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties["change.firstAssessedFigure"],data:data168};
+if(vErrors === null){
+vErrors = [err336];
+}
+else {
+vErrors.push(err336);
+}
+errors++;
+}
+}
+else {
+const err337 = {instancePath:instancePath+"/change.firstAssessedFigure",schemaPath:"#/properties/change.firstAssessedFigure/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties["change.firstAssessedFigure"].type,parentSchema:schema20.properties["change.firstAssessedFigure"],data:data168};
+if(vErrors === null){
+vErrors = [err337];
+}
+else {
+vErrors.push(err337);
+}
+errors++;
+}
+}
+if(data["change.noLongerUnanswered"] !== undefined){
+let data169 = data["change.noLongerUnanswered"];
+if(typeof data169 === "string"){
+if(func3(data169) < 1){
+const err338 = {instancePath:instancePath+"/change.noLongerUnanswered",schemaPath:"#/properties/change.noLongerUnanswered/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties["change.noLongerUnanswered"],data:data169};
+if(vErrors === null){
+vErrors = [err338];
+}
+else {
+vErrors.push(err338);
+}
+errors++;
+}
+}
+else {
+const err339 = {instancePath:instancePath+"/change.noLongerUnanswered",schemaPath:"#/properties/change.noLongerUnanswered/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties["change.noLongerUnanswered"].type,parentSchema:schema20.properties["change.noLongerUnanswered"],data:data169};
+if(vErrors === null){
+vErrors = [err339];
+}
+else {
+vErrors.push(err339);
+}
+errors++;
+}
+}
+if(data["change.noLongerNa"] !== undefined){
+let data170 = data["change.noLongerNa"];
+if(typeof data170 === "string"){
+if(func3(data170) < 1){
+const err340 = {instancePath:instancePath+"/change.noLongerNa",schemaPath:"#/properties/change.noLongerNa/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties["change.noLongerNa"],data:data170};
+if(vErrors === null){
+vErrors = [err340];
+}
+else {
+vErrors.push(err340);
+}
+errors++;
+}
+}
+else {
+const err341 = {instancePath:instancePath+"/change.noLongerNa",schemaPath:"#/properties/change.noLongerNa/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties["change.noLongerNa"].type,parentSchema:schema20.properties["change.noLongerNa"],data:data170};
+if(vErrors === null){
+vErrors = [err341];
+}
+else {
+vErrors.push(err341);
+}
+errors++;
+}
+}
+if(data["change.noLongerOther"] !== undefined){
+let data171 = data["change.noLongerOther"];
+if(typeof data171 === "string"){
+if(func3(data171) < 1){
+const err342 = {instancePath:instancePath+"/change.noLongerOther",schemaPath:"#/properties/change.noLongerOther/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties["change.noLongerOther"],data:data171};
+if(vErrors === null){
+vErrors = [err342];
+}
+else {
+vErrors.push(err342);
+}
+errors++;
+}
+}
+else {
+const err343 = {instancePath:instancePath+"/change.noLongerOther",schemaPath:"#/properties/change.noLongerOther/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties["change.noLongerOther"].type,parentSchema:schema20.properties["change.noLongerOther"],data:data171};
+if(vErrors === null){
+vErrors = [err343];
+}
+else {
+vErrors.push(err343);
+}
+errors++;
+}
+}
+}
+else {
+const err344 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema20.type,parentSchema:schema20,data};
+if(vErrors === null){
+vErrors = [err344];
+}
+else {
+vErrors.push(err344);
 }
 errors++;
 }

@@ -15,7 +15,7 @@ import { applySchemas, validateMappings } from '../../src/validate/apply-schemas
 import { formatDiffMarkdown, formatDiffText } from '../../src/report/format-diff.ts';
 import { buildAssessmentView } from '../../src/render/build-view.ts';
 import type { AssessmentView } from '../../src/render/view-model.ts';
-import { changeSentence } from '../../src/render/phrases.ts';
+import { changeSentence, changesText } from '../../src/render/phrases.ts';
 import { renderDocx } from '../../src/render/docx/render-docx.ts';
 import { REPO } from '../helpers/project.ts';
 
@@ -122,9 +122,16 @@ describe('What changed in the outputs', () => {
     expect(c.counts).toMatchObject({ unchanged: 3, unansweredBoth: 2 });
     expect(c.items.map((i) => i.id)).toEqual(['2.3']);
     expect(c.landlordChanges).toEqual([
-      { field: 'covers', label: 'Organisations this self-assessment covers', from: 'Alpha Homes and Beta Homes', to: 'Beta Homes, Alpha Homes and Gamma Homes' },
-      { field: 'approval.body', label: 'Approved by', from: 'Board', to: 'Customer Committee' },
+      { field: 'covers', from: 'Alpha Homes and Beta Homes', to: 'Beta Homes, Alpha Homes and Gamma Homes' },
+      { field: 'approval.body', from: 'Board', to: 'Customer Committee' },
     ]);
+    expect(changesText(view(newer()))!.landlord).toEqual({
+      heading: "Changes to the landlord's details (2)",
+      lines: [
+        'Organisations this self-assessment covers: Alpha Homes and Beta Homes in 1990-91; now Beta Homes, Alpha Homes and Gamma Homes.',
+        'Approved by: Board in 1990-91; now Customer Committee.',
+      ],
+    });
   });
 
   it('who approved it is left out while this year shows DRAFT (its approval no longer holds)', () => {

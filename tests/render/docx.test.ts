@@ -9,7 +9,7 @@ import { renderDocx } from '../../src/render/docx/render-docx.ts';
 import { citedDocuments, citedForText } from '../../src/render/site/cited-documents.ts';
 import { parseRich, richToText, type Rich } from '../../src/render/markdown.ts';
 import { longDate, type AssessmentView, type ProvisionView } from '../../src/render/view-model.ts';
-import { CHANGE_KINDS, actionDueText, approvalSentence, changeSentence, codeChangeLabel, codeChangeSteps, codeName, hasOwners, plural, provisionName, sectionName } from '../../src/render/phrases.ts';
+import { CHANGE_KINDS, changesText, actionDueText, approvalSentence, changeSentence, codeChangeLabel, codeChangeSteps, codeName, hasOwners, plural, provisionName, sectionName } from '../../src/render/phrases.ts';
 import { appendixWidths } from '../../src/render/docx/appendix-a.ts';
 import { longestWordWidth } from '../../src/render/docx/text-width.ts';
 import { exampleRenderables } from '../helpers/views.ts';
@@ -215,10 +215,17 @@ describe('renderDocx on the bundled examples', () => {
     const o = rendered.get(v)!;
     const c = v.changes!;
     const h2 = paragraphs(o.document).filter((p) => p.includes('<w:pStyle w:val="Heading2"/>')).map((p) => squash(textOf(p)));
+    const t = changesText(v)!;
     for (const k of CHANGE_KINDS) {
       const items = c.items.filter((i) => i.kind === k.kind);
-      if (items.length === 0) continue;
-      expect(h2).toContain(`${k.heading(v.code.id)} (${items.length})`);
+      const group = t.groups.find((g) => g.kind === k.kind);
+      if (items.length === 0) {
+        expect(group).toBeUndefined();
+        continue;
+      }
+      // The group's heading, with how many it lists, as the site has it.
+      expect(group!.heading).toMatch(new RegExp(`^(Answers that got worse|Answers that improved|No longer answered Yes, Partly or No|Now answered Yes, Partly or No|New in the ${v.code.id} Code) \\(${items.length}\\)$`));
+      expect(h2).toContain(group!.heading);
       for (const i of items) {
         // As the print view words it (one sentence of templates/messages.yaml for both).
         const line = `${provisionName(i)}: ${changeLine(readWording(), i, c.fromPeriod, k.kind === 'new provision')}`;
@@ -236,8 +243,8 @@ describe('renderDocx on the bundled examples', () => {
     const steps = codeChangeSteps(c);
     const h3 = paragraphs(o.document).filter((p) => p.includes('<w:pStyle w:val="Heading3"/>')).map((p) => squash(textOf(p)));
     for (const st of steps) {
-      if (steps.length > 1) expect(h3).toContain(st.heading);
-      for (const x of st.changes) expect(o.flat).toContain(squash(`${codeChangeLabel(x)} ${x.note}`));
+      if (steps.length > 1) expect(h3).toContain(`From the ${st.fromCode} Code to the ${st.toCode} Code`);
+      for (const x of st.changes) expect(o.flat).toContain(squash(`${codeChangeLabel(v.wording, x)} ${x.note}`));
     }
   });
 

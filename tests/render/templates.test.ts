@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { MESSAGES_FILE, readWording } from '../../src/load/read-templates.ts';
-import { MESSAGES, changeLine, say, withOverrides } from '../../src/model/wording.ts';
+import { MESSAGES, changeLine, placeholdersIn, placeholderUses, say, withOverrides } from '../../src/model/wording.ts';
 import { readSchema, validatorFor } from '../../src/validate/schemas.ts';
 import { parse } from 'yaml';
 
@@ -67,5 +67,32 @@ describe('withOverrides', () => {
     expect(withOverrides(base, undefined)).toBe(base);
     expect(withOverrides(base, {})).toBe(base);
     expect(withOverrides(base, { 'no.such': 'x' } as never)).toBe(base);
+  });
+});
+
+describe('plural forms (ICU MessageFormat: {n, plural, =N {…} one {…} other {…}})', () => {
+  const w = readWording();
+  it('chooses the form by the number, an exact =N first, # being the number', () => {
+    expect(say(w, 'changes.count.improved', { n: 1 })).toBe('provision improved');
+    expect(say(w, 'changes.count.improved', { n: 0 })).toBe('provisions improved');
+    expect(say(w, 'changes.count.overdueActions', { n: 3, period: '2023-24' })).toBe('actions from 2023-24 now overdue');
+    expect(say(w, 'changes.showNew', { n: 1 })).toBe('Show the 1 new provision and their answers');
+    expect(say(w, 'changes.showNew', { n: 40 })).toBe('Show the 40 new provisions and their answers');
+    expect(say(w, 'changes.code.steps', { n: 2, period: '2020-21' })).toMatch(/^The Code changed twice since 2020-21:/);
+    expect(say(w, 'changes.code.steps', { n: 3, period: '2020-21' })).toMatch(/^The Code changed 3 times since 2020-21:/);
+    expect(say(w, 'change.was', { n: 2, previous: '1.2, 1.3' })).toBe(' (were 1.2, 1.3)');
+  });
+  it("reads a plural's number as a placeholder, and its forms' words as words", () => {
+    const text = 'Show {n, plural, one {# {provision}} other {# provisions}} of {period}';
+    // A form may hold no placeholder: the whole is then not a plural, and its braces read as they are.
+    expect(placeholdersIn(text)).toEqual(['provision', 'period']);
+    expect(placeholdersIn('Show {n, plural, one {# provision} other {# provisions}} of {period}')).toEqual(['n', 'period']);
+    expect(placeholderUses('{n, plural, one {a} other {b}} {x}')).toEqual([{ name: 'n', index: 0, length: 30 }, { name: 'x', index: 31, length: 3 }]);
+  });
+  it('a landlord may word a plural its own way, and a plural of a placeholder the sentence is not given is refused', () => {
+    const own = withOverrides(w, { 'changes.count.unchanged': '{n, plural, =0 {none the same} one {# the same} other {# the same}}' });
+    expect(say(own, 'changes.count.unchanged', { n: 0 })).toBe('none the same');
+    expect(say(own, 'changes.count.unchanged', { n: 4 })).toBe('4 the same');
+    expect(() => readWording(variant((t) => t.replace('changes.count.improved: "{n, plural,', 'changes.count.improved: "{count, plural,')))).toThrow('"changes.count.improved" uses {count}, which it is not given');
   });
 });

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { load } from 'js-yaml';
-import { assessedBy, changeSentence, actionMeta, codeChangeLabel, codeChangeSteps, provisionsOf } from '../../src/render/phrases.ts';
+import { assessedBy, changeSentence, changesText, actionMeta, codeChangeLabel, codeChangeSteps, provisionsOf } from '../../src/render/phrases.ts';
 import { exampleRenderables } from '../helpers/views.ts';
 import { REPO } from '../helpers/project.ts';
 
@@ -22,7 +22,8 @@ describe('how the Code changed, from 2020-21 to 2023-24 (two steps)', () => {
   const steps = codeChangeSteps(v.changes!);
 
   it('groups the changes by step, in order, each with its own versions', () => {
-    expect(steps.map((s) => s.heading)).toEqual(['From the 2020 Code to the 2022 Code', 'From the 2022 Code to the 2024 Code']);
+    expect(changesText(v)!.code!.steps.map((s) => s.heading)).toEqual(['From the 2020 Code to the 2022 Code', 'From the 2022 Code to the 2024 Code']);
+    expect(changesText(v)!.code!.intro).toBe('The Code changed twice since 2020-21: each step is listed with the provision numbers of its own two versions.');
     expect(steps.reduce((n, s) => n + s.changes.length, 0)).toBe(v.changes!.codeChanges.length);
   });
 
@@ -31,12 +32,12 @@ describe('how the Code changed, from 2020-21 to 2023-24 (two steps)', () => {
       const before = idsOf(s.fromCode);
       const after = idsOf(s.toCode);
       for (const x of s.changes) {
-        for (const id of x.from) expect(before.has(id), `${s.heading}: ${id} in ${s.fromCode}`).toBe(true);
-        for (const id of x.to) expect(after.has(id), `${s.heading}: ${id} in ${s.toCode}`).toBe(true);
+        for (const id of x.from) expect(before.has(id), `${s.fromCode}→${s.toCode}: ${id} in ${s.fromCode}`).toBe(true);
+        for (const id of x.to) expect(after.has(id), `${s.fromCode}→${s.toCode}: ${id} in ${s.toCode}`).toBe(true);
       }
     }
     // 2.7 and 2.8 were new in 2022; the 2024 Code has neither.
-    const labels = steps.flatMap((s) => s.changes.map(codeChangeLabel));
+    const labels = steps.flatMap((s) => s.changes.map((x) => codeChangeLabel(v.wording, x)));
     expect(labels).toContain('New in the 2022 Code: 2.7.');
     expect(labels).not.toContain('New in the 2024 Code: 2.7.');
     expect(labels).toContain('2022 5.13 became 2024 6.14 and 6.15.');

@@ -2,9 +2,8 @@
 // answers that changed by kind (each linked to its provision), the landlord's details that changed, the provisions the
 // Code dropped, and how the Code changed.
 import { partHeading } from '../document-outline.ts';
-import { changeLine, say } from '../../model/wording.ts';
 import { BorderStyle, Paragraph, TableCell, TableRow, TextRun, WidthType, type ParagraphChild } from 'docx';
-import { CHANGE_KINDS, changeCounts, codeChangeLabel, codeChangeSteps, plural, provisionName } from '../phrases.ts';
+import { changesText } from '../phrases.ts';
 import { bullets, grid, heading, internalLink, para, type Ctx, splitWidth, type Block } from './blocks.ts';
 import { COLOUR, STYLE, TEXT_WIDTH } from './styles.ts';
 
@@ -36,48 +35,35 @@ function countBoxes(counts: string[][]): Block {
   return grid(rows, widths);
 }
 
-/** "What changed since …", or nothing for an assessment with no previous one. */
+/** "What changed since …", or nothing for an assessment with no previous one: changesText's words, as the site has them. */
 export function changes(ctx: Ctx): Block[] {
-  const { view } = ctx;
-  const c = view.changes;
-  if (!c) return [];
-  const n = c.counts;
-  const groups = CHANGE_KINDS.map((k) => ({ ...k, items: c.items.filter((i) => i.kind === k.kind) })).filter((g) => g.items.length > 0);
-  const counts = changeCounts(view);
-  // Provisions answered in neither year are counted apart from "unchanged", after it, when there are any.
-  if (n.unansweredBoth > 0) counts.splice(counts.findIndex(([, label]) => label === 'unchanged') + 1, 0, [n.unansweredBoth, 'not answered in either year']);
+  const t = changesText(ctx.view);
+  if (!t) return [];
   const out: Block[] = [
     heading(1, partHeading(ctx.outline, 'changes'), { anchor: 'changes', pageBreak: true }),
-    para(say(ctx.wording, c.codeChanged ? 'changes.compared.codeChanged' : 'changes.compared.sameCode', { period: c.fromPeriod, code: c.fromCode })),
-    countBoxes([
-      ...counts.map(([k, label]) => [String(k), `${k === 1 ? 'provision' : 'provisions'} ${label}`]),
-      [String(n.overdueActions), `${n.overdueActions === 1 ? 'action' : 'actions'} from ${c.fromPeriod} now overdue`],
-    ]),
+    para(t.compared),
+    countBoxes(t.counts.map((c) => [String(c.n), c.words])),
   ];
-  if (groups.length === 0) out.push(para(say(ctx.wording, 'changes.none'), { spacingBefore: 200 }));
-  for (const g of groups) {
-    out.push(heading(2, `${g.heading(view.code.id)} (${g.items.length})`));
-    out.push(...bullets(ctx, g.items.map((i): ParagraphChild[] => [
-      internalLink(i.anchor, provisionName(i)),
-      new TextRun(`: ${changeLine(ctx.wording, i, c.fromPeriod, g.kind === 'new provision')}`),
-    ])));
+  if (t.none) out.push(para(t.none, { spacingBefore: 200 }));
+  for (const g of t.groups) {
+    out.push(heading(2, g.heading));
+    out.push(...bullets(ctx, g.items.map((i): ParagraphChild[] => [internalLink(i.anchor, i.name), new TextRun(`: ${i.line}`)])));
   }
-  if (c.landlordChanges.length > 0) {
-    out.push(heading(2, `Changes to the landlord's details (${c.landlordChanges.length})`));
-    out.push(...bullets(ctx, c.landlordChanges.map((x) => [new TextRun(`${x.label}: ${x.from} in ${c.fromPeriod}; now ${x.to}.`)])));
+  if (t.landlord) {
+    out.push(heading(2, t.landlord.heading));
+    out.push(...bullets(ctx, t.landlord.lines.map((line) => [new TextRun(line)])));
   }
-  if (c.dropped.length > 0) {
-    out.push(heading(2, `No longer in the Code (${c.dropped.length})`));
-    out.push(para(`These provisions of the ${c.fromCode} Code have no successor in the ${view.code.id} Code.`, { keepNext: true }));
-    out.push(...bullets(ctx, c.dropped.map((d) => [new TextRun(`${provisionName(d)}: ${d.status} in ${c.fromPeriod}`)])));
+  if (t.dropped) {
+    out.push(heading(2, t.dropped.heading));
+    out.push(para(t.dropped.intro, { keepNext: true }));
+    out.push(...bullets(ctx, t.dropped.lines.map((line) => [new TextRun(line)])));
   }
-  if (c.codeChanges.length > 0) {
-    const steps = codeChangeSteps(c);
-    out.push(heading(2, `How the Code changed (${plural(c.codeChanges.length, 'change')} that matter)`));
-    if (steps.length > 1) out.push(para(`The Code changed ${steps.length === 2 ? 'twice' : `${steps.length} times`} since ${c.fromPeriod}: each step is listed with the provision numbers of its own two versions.`));
-    for (const st of steps) {
-      if (steps.length > 1) out.push(heading(3, st.heading));
-      out.push(...bullets(ctx, st.changes.map((x) => [new TextRun({ text: codeChangeLabel(x), bold: true }), new TextRun(` ${x.note}`)])));
+  if (t.code) {
+    out.push(heading(2, t.code.heading));
+    if (t.code.intro) out.push(para(t.code.intro));
+    for (const st of t.code.steps) {
+      if (st.heading) out.push(heading(3, st.heading));
+      out.push(...bullets(ctx, st.changes.map((x) => [new TextRun({ text: x.label, bold: true }), new TextRun(` ${x.note}`)])));
     }
   }
   return out;
