@@ -179,6 +179,43 @@ export const MESSAGES = {
   'change.noLongerUnanswered': ['was', 'from', 'period'],
   'change.noLongerNa': ['was', 'from', 'period'],
   'change.noLongerOther': ['was', 'from', 'period'],
+  'atAGlance.summary': ['n', 'counts'],
+  'atAGlance.countsNone': [],
+  'atAGlance.column.section': [],
+  'atAGlance.column.total': [],
+  'atAGlance.allShort': [],
+  'atAGlance.short.na': [],
+  'atAGlance.short.answered': [],
+  'atAGlance.short.unanswered': [],
+  'atAGlance.keyItem': ['short', 'label'],
+  'section.name': ['id', 'title'],
+  'documents.internalPublic': [],
+  'documents.internalMark': [],
+  'documents.file': ['file'],
+  'documents.hidden': ['n', 'landlord'],
+  'complain.unhappy': ['landlord', 'link'],
+  'complain.linkPage': ['landlord'],
+  'complain.linkWebsite': ['landlord'],
+  'complain.ombudsman': ['ombudsman'],
+  'complain.ombudsmanName': [],
+  'site.complainingTo': ['landlord'],
+  'site.draftTitle': ['title'],
+  'site.actionPlanTitle': ['landlord', 'period'],
+  'site.actionPlanDescription': ['landlord', 'period'],
+  'site.actionPlanLede': ['link', 'landlord'],
+  'site.actionPlanLedeLink': ['period'],
+  'site.homeDescription': [],
+  'site.howToRead': [],
+  'site.landlords': [],
+  'site.noneYet': [],
+  'site.latest': [],
+  'site.assessmentCount': ['n'],
+  'site.documentTitle': ['title', 'landlord'],
+  'site.documentDescription': ['title', 'landlord'],
+  'site.documentLede': ['landlord', 'n', 'assessments'],
+  'site.documentCitedBy': ['period'],
+  'site.documentCitedByDraft': ['period'],
+  'site.publishedDocument': ['landlord'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type MessageKey = keyof typeof MESSAGES;
@@ -211,6 +248,22 @@ export function say<K extends MessageKey>(wording: Wording, key: K, ...vars: (ty
       return (Number.isInteger(n) ? pluralForm(forms, n) : undefined) ?? whole;
     })
     .replace(PLACEHOLDER, (whole, name: string) => (values[name] === undefined ? whole : String(values[name])));
+}
+
+/** A part of a sentence with links in it: its words, or where one of its placeholders goes, which the renderer makes a link. */
+export type SentencePart = string | { link: string };
+
+/**
+ * A sentence with links in it ("… you can make a complaint: {link}."), as its words around the placeholders named
+ * in `links`, in order: the sentence stays whole in the catalogue, and the renderer only lays the links in.
+ */
+export function sayLinked<K extends MessageKey>(wording: Wording, key: K, vars: Partial<Vars<K>>, links: readonly (typeof MESSAGES)[K][number][]): SentencePart[] {
+  const marked: Record<string, string | number> = { ...(vars as Record<string, string | number>) };
+  for (const name of links) marked[name] = `\u0000${name}\u0000`;
+  return (say as (w: Wording, k: MessageKey, v: Record<string, string | number>) => string)(wording, key, marked)
+    .split('\u0000')
+    .map((part, i): SentencePart => (i % 2 === 1 ? { link: part } : part))
+    .filter((part) => part !== '');
 }
 
 const STATUS_KEY = {

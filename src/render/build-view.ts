@@ -9,7 +9,7 @@ import { isSafeUrl, parseEvidence, parseRich, withoutRepeatedHeading, type Evide
 import { findSection, splitHeading, type Outline } from '../model/outline.ts';
 import { compareIds } from '../model/provision-order.ts';
 import { citationPlace } from './citation-place.ts';
-import { INTERNAL_PUBLIC, periodLabel, type Edition, type DocumentView, type EvidenceFile, type EvidenceView, type ActionView, type ProvisionView, type Counts, type SectionView, type ChangesView, type AssessmentView } from './view-model.ts';
+import { internalPublic, periodLabel, type Edition, type DocumentView, type EvidenceFile, type EvidenceView, type ActionView, type ProvisionView, type Counts, type SectionView, type ChangesView, type AssessmentView } from './view-model.ts';
 
 
 /** The inputs of one view: validated data, its Code, and the diff against the previous assessment if any. */
@@ -76,9 +76,9 @@ function rich(text: string | number | undefined): Rich | null {
   return parseRich(String(text));
 }
 
-function documentView(d: DocumentRef, edition: Edition, published: Map<string, EvidenceView>, files: Record<string, EvidenceFile>, isInternal: (d: DocumentRef) => boolean): DocumentView {
+function documentView(w: Wording, d: DocumentRef, edition: Edition, published: Map<string, EvidenceView>, files: Record<string, EvidenceFile>, isInternal: (d: DocumentRef) => boolean): DocumentView {
   const internal = isInternal(d);
-  if (internal && edition === 'public') return { ...INTERNAL_PUBLIC };
+  if (internal && edition === 'public') return internalPublic(say(w, 'documents.internalPublic'));
   const section = d.section === undefined ? null : String(d.section);
   const page = d.page === undefined ? null : String(d.page);
   const where = citationPlace({ section, page });
@@ -92,7 +92,7 @@ function documentView(d: DocumentRef, edition: Edition, published: Map<string, E
     file,
     section,
     page,
-    label: `${d.title}${where ? ` (${where})` : ''}${internal ? ' — internal document' : ''}`,
+    label: `${d.title}${where ? ` (${where})` : ''}${internal ? say(w, 'documents.internalMark') : ''}`,
     href: evidence ? `${evidence.href}${anchor ? `#${anchor}` : ''}` : null,
   };
 }
@@ -175,7 +175,7 @@ export function buildAssessmentView(input: ViewInput): AssessmentView {
         statusLabel: statusLabel(w, status),
         answer: rich(r?.answer),
         evidence: rich(r?.evidence),
-        documents: (r?.documents ?? []).filter(Boolean).map((d) => documentView(d, edition, published, files, isInternal)),
+        documents: (r?.documents ?? []).filter(Boolean).map((d) => documentView(w, d, edition, published, files, isInternal)),
         commentary: rich(r?.commentary),
         actions,
         actionToBeSet: lacksDatedAction(r),
@@ -190,7 +190,7 @@ export function buildAssessmentView(input: ViewInput): AssessmentView {
         const these = provisions.filter((p) => p.level === level);
         if (these.length) groups.push({ stage: null, title, provisions: these });
       }
-      sections.push({ id: s.id, anchor: `section-${s.id}`, title: s.title, counts, groups });
+      sections.push({ id: s.id, anchor: `section-${s.id}`, title: s.title, name: say(w, 'section.name', { id: s.id, title: s.title }), counts, groups });
       continue;
     }
     for (const p of provisions) {
@@ -198,7 +198,7 @@ export function buildAssessmentView(input: ViewInput): AssessmentView {
       if (last && last.stage === p.stage) last.provisions.push(p);
       else groups.push({ stage: p.stage, title: p.stage !== null ? (s.stages?.find((x) => x.id === p.stage)?.title ?? `Stage ${p.stage}`) : null, provisions: [p] });
     }
-    sections.push({ id: s.id, anchor: `section-${s.id}`, title: s.title, counts, groups });
+    sections.push({ id: s.id, anchor: `section-${s.id}`, title: s.title, name: say(w, 'section.name', { id: s.id, title: s.title }), counts, groups });
   }
   openActions.sort((a, b) => (a.due ?? '9999') < (b.due ?? '9999') ? -1 : (a.due ?? '9999') > (b.due ?? '9999') ? 1 : compareIds(a.provision, b.provision));
 

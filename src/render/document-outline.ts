@@ -1,5 +1,4 @@
 import { say, type Wording } from '../model/wording.ts';
-import { sectionName } from './phrases.ts';
 import type { AssessmentView } from './view-model.ts';
 
 /** A part of a document: its anchor, its heading, and the sections under it. */
@@ -16,7 +15,7 @@ export function documentOutline(view: AssessmentView, w: Wording): OutlineEntry[
     ...(view.introduction ? [{ id: 'introduction' as const, text: say(w, 'heading.introduction') }] : []),
     { id: 'at-a-glance', text: say(w, 'heading.atAGlance') },
     ...(view.changes ? [{ id: 'changes' as const, text: say(w, 'heading.changes', { period: view.changes.fromPeriod }) }] : []),
-    { id: 'assessment', text: say(w, 'heading.assessment'), children: view.sections.map((s) => ({ id: s.anchor, text: sectionName(s) })) },
+    { id: 'assessment', text: say(w, 'heading.assessment'), children: view.sections.map((s) => ({ id: s.anchor, text: s.name })) },
     { id: 'documents', text: say(w, 'heading.documents') },
     { id: 'action-plan', text: say(w, 'heading.actionPlan') },
     { id: 'approval', text: say(w, view.approval ? 'heading.approval' : 'heading.draftStatus') },

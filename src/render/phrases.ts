@@ -33,10 +33,46 @@ export function categoriesOf(view: AssessmentView): Category[] {
   });
 }
 
-/** "8 yes, 1 partly, 2 not applicable" (non-zero counts only; "none" when empty). */
-export function countsPhrase(counts: Counts, cats: Category[]): string {
+/** "8 yes, 1 partly, 2 not applicable" (non-zero counts only; atAGlance.countsNone when empty). */
+export function countsPhrase(w: Wording, counts: Counts, cats: Category[]): string {
   const parts = cats.filter((c) => counts[c.key] > 0).map((c) => `${counts[c.key]} ${c.short}`);
-  return parts.length ? parts.join(', ') : 'none';
+  return parts.length ? parts.join(', ') : say(w, 'atAGlance.countsNone');
+}
+
+const SHORT_KEY = { na: 'atAGlance.short.na', answered: 'atAGlance.short.answered', unanswered: 'atAGlance.short.unanswered' } as const satisfies Partial<Record<Category['key'], MessageKey>>;
+
+/** "At a glance" in words, for the site and the DOCX alike to lay out. */
+export interface AtAGlanceText {
+  summary: string;
+  note: string;
+  caption: string;
+  /** The categories shown, each with the short heading a narrow screen shows, where it has one. */
+  categories: (Category & { abbr: string | null })[];
+  columns: { section: string; total: string };
+  /** One per section, then all sections. */
+  rows: { name: string; short: string; counts: Counts; phrase: string; total: boolean }[];
+  /** The key to the short headings ("N/A: not applicable. Not ans.: not answered."), or null when none is used. */
+  key: string | null;
+}
+
+export function atAGlanceText(view: AssessmentView): AtAGlanceText {
+  const w = view.wording;
+  const cats = categoriesOf(view);
+  const t = view.totals;
+  const categories = cats.map((c) => ({ ...c, abbr: c.key in SHORT_KEY ? say(w, SHORT_KEY[c.key as keyof typeof SHORT_KEY]) : null }));
+  const keyed = categories.filter((c) => c.abbr !== null);
+  return {
+    summary: say(w, 'atAGlance.summary', { n: t.total, counts: countsPhrase(w, t, cats) }),
+    note: say(w, 'atAGlance.note'),
+    caption: say(w, 'atAGlance.caption'),
+    categories,
+    columns: { section: say(w, 'atAGlance.column.section'), total: say(w, 'atAGlance.column.total') },
+    rows: [
+      ...view.sections.map((s) => ({ name: s.name, short: s.id, counts: s.counts, phrase: countsPhrase(w, s.counts, cats), total: false })),
+      { name: say(w, 'atAGlance.allSections'), short: say(w, 'atAGlance.allShort'), counts: t, phrase: countsPhrase(w, t, cats), total: true },
+    ],
+    key: keyed.length ? keyed.map((c) => say(w, 'atAGlance.keyItem', { short: c.abbr!, label: c.label.toLowerCase() })).join(' ') : null,
+  };
 }
 
 export { plural } from '../model/plural.ts';
@@ -62,10 +98,6 @@ export function provisionName(p: { id: string; title: string | null }): string {
   return p.title ? `${p.id} ${p.title}` : p.id;
 }
 
-/** A section's heading: "Section 1: Definition of a complaint". */
-export function sectionName(s: Pick<SectionView, 'id' | 'title'>): string {
-  return `Section ${s.id}: ${s.title}`;
-}
 
 /** The groups of changed provisions, by kind, in the order shown: their headings' keys, and whether the site shows them open. */
 export const CHANGE_KINDS = [

@@ -1,5 +1,5 @@
 import { resolve, sep } from 'node:path';
-import { INTERNAL_PUBLIC, type AssessmentView, type DocumentView } from './view-model.ts';
+import { internalPublic, type AssessmentView, type DocumentView } from './view-model.ts';
 import { titleKey } from '../model/title-key.ts';
 import { say, type Wording } from '../model/wording.ts';
 import { readWording } from '../load/read-templates.ts';
@@ -49,7 +49,7 @@ export function withPublicEvidence(view: AssessmentView, publicPaths: ReadonlySe
   if (evidence.length === (view.evidence ?? []).length && !anyMasked) return view;
   const hrefs = new Set(evidence.map((e) => e.href));
   const keep = (href: string | null) => (href !== null && hrefs.has(href.replace(/#.*$/, '')) ? href : null);
-  const now = (d: DocumentView): DocumentView => (masked(d) ? { ...INTERNAL_PUBLIC } : { ...d, href: keep(d.href ?? null) });
+  const now = (d: DocumentView): DocumentView => (masked(d) ? internalPublic(say(view.wording, 'documents.internalPublic')) : { ...d, href: keep(d.href ?? null) });
   return {
     ...view,
     evidence,

@@ -111,6 +111,8 @@ export interface SectionView {
   id: string;
   anchor: string;
   title: string;
+  /** As headings and At a glance name it: "Section 1: Definition of a complaint". */
+  name: string;
   counts: Counts;
   groups: { stage: number | null; title: string | null; provisions: ProvisionView[] }[];
 }
@@ -188,7 +190,9 @@ export function longDate(iso: string): string {
   return `${d} ${months[(m ?? 1) - 1]} ${y}`;
 }
 
-/** An internal document in the public edition: nothing of it, not even its title. */
-export const INTERNAL_PUBLIC: Readonly<DocumentView> = { internal: true, title: null, url: null, file: null, section: null, page: null, label: 'Internal document — available on request', href: null };
+/** An internal document in the public edition: nothing of it, not even its title (its label: documents.internalPublic). */
+export function internalPublic(label: string): DocumentView {
+  return { internal: true, title: null, url: null, file: null, section: null, page: null, label, href: null };
+}
 
 export { compareIds } from '../model/provision-order.ts';

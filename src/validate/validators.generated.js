@@ -1,7 +1,7 @@
 // Written by `npm run validators` (scripts/validators.ts) from schemas/: do not edit.
 import { createRequire } from 'node:module';
 const require = createRequire(import.meta.url);
-export const fingerprint = "8feb9dd1e0558668092707c285ff3a1cadf6e3b667bf65263a5aebae79a7589a";
+export const fingerprint = "616cdd07ec146bd3dd4559945c656671fb86e3a79aa10364f625c18b181ebad5";
 "use strict";
 export const assessment = validate10;
 const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://chc.example/schemas/assessment.schema.json","title":"Complaint Handling Code self-assessment","description":"A landlord's self-assessment for one period against one version of the Complaint Handling Code: assessments/<landlord>/<period>/assessment.yaml.","type":"object","additionalProperties":false,"required":["code","period","assessed_on","responses"],"properties":{"$schema":{"type":"string","description":"Optional link to this schema, for editors."},"code":{"type":["string","integer"],"description":"The Code version assessed against: the name of a file in code-versions/ without .yaml, e.g. \"2024\". Write it in quotes.","examples":["2024","2022","2020"]},"period":{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}$","description":"The financial year assessed, like 2023-24 (April 2023 to March 2024). It must match the folder name."},"assessed_on":{"type":"string","format":"date","description":"The date the self-assessment was completed (YYYY-MM-DD)."},"covers":{"type":"array","items":{"type":"string","minLength":1},"description":"For a group: the entities (subsidiaries) this single self-assessment covers. The Ombudsman expects them to be stated in the self-assessment."},"layout":{"type":"string","enum":["code","must-should"],"description":"How the outputs lay out each section: `code` (default) in the Code's order, with its stages; `must-should` as the 2022 Code's own form, a table of \"Mandatory 'must'\" provisions then one of \"Best practice 'should'\" provisions per section."},"introduction":{"type":"string","description":"Markdown: an introduction printed before the self-assessment (context, who took part, the scrutiny panel's role)."},"approval":{"type":"object","additionalProperties":false,"required":["body","date"],"description":"The governing body's approval. Leave it out while the assessment is a draft: every output then says DRAFT. Prefer `chc approve`, which also records a hash of what was approved.","properties":{"body":{"type":"string","minLength":1,"description":"Who approved it, e.g. \"Board\", \"Cabinet\", \"Customer Committee\"."},"date":{"type":"string","format":"date","description":"The date of the meeting that approved it (YYYY-MM-DD); not before `assessed_on`, not in the future."},"reference":{"type":"string","description":"The minute or decision reference, e.g. \"Board minute 24/061\"."},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$","description":"Written by `chc approve`: the SHA-256 of everything the approved outputs are made from: this file without its approval block, the response and every evidence file it uses, the landlord's details and logo, this approval record (body, date, reference, landlord), and the previous period's answers that What changed compares. Do not edit by hand: `chc check` reports approval-stale when any of it no longer matches."},"files":{"type":"object","description":"Written by `chc approve`: the SHA-256 of each part of the approved content (assessment.yaml; each file as the assessment names it; ../landlord.yaml and the logo; `approval`, this record; ../<previous period>/assessment.yaml), so `chc check` can say what changed.","additionalProperties":{"type":"string","pattern":"^([0-9a-f]{64}|missing)$"}},"landlord":{"type":"object","additionalProperties":false,"description":"Written by `chc approve`: the landlord's name, governing body and group members when it was approved, so next year's diff can say what changed.","properties":{"name":{"type":"string"},"governing_body":{"type":"string"},"group_members":{"type":"array","items":{"type":"string"}}}},"answers":{"type":"object","description":"Written by `chc approve`: a short hash of each provision's response as approved, so `chc check` can name the provisions whose answers changed since. Not part of the approved content's hash.","additionalProperties":{"type":"string","pattern":"^[0-9a-f]{12}$"}},"code":{"type":"object","description":"Written by `chc approve`: a short hash of each provision of the Code data as the outputs showed it (and `*` for the rest of the form), so `chc check` can name the provisions an update of the Code data changed. Not part of the approved content's hash.","additionalProperties":{"type":"string","pattern":"^[0-9a-f]{12}$"}}}},"governing_body_response":{"type":"string","minLength":1,"description":"A markdown file beside this one (e.g. response.md) holding the governing body's response to the self-assessment, published alongside it."},"responses":{"type":"object","description":"The answers, keyed by the provision's number as the Code prints it, in quotes: \"1.2\", \"5.13\" (2020 form: \"1a\", \"4g\").","propertyNames":{"pattern":"^\\S+$"},"additionalProperties":{"$ref":"#/definitions/response"}}},"definitions":{"response":{"type":["object","null"],"additionalProperties":false,"description":"The landlord's answer to one provision. Left empty (nothing after the colon) it is a provision not answered yet.","properties":{"comply":{"enum":["yes","no","partial","n/a"],"description":"Does the landlord comply? yes | no | partial | n/a. Write the word, not true/false. `no` and `partial` need an action with a due date; `n/a` needs commentary or evidence saying why."},"answer":{"type":["string","number"],"description":"Markdown: for a question that asks for a figure or a narrative (2020 form), the answer itself."},"evidence":{"type":"string","description":"Markdown: what shows compliance (policy sections, procedures, reports, figures)."},"documents":{"type":"array","description":"Documents relied on as evidence.","items":{"$ref":"#/definitions/document"}},"commentary":{"type":"string","description":"Markdown: explanation, context, planned improvements."},"actions":{"type":"array","description":"What the landlord will do where it does not (fully) comply, or plans to improve. Required for `no` and `partial`.","items":{"$ref":"#/definitions/action"}},"needs_review":{"type":"string","description":"Written by `chc new` on an answer carried forward from last year: where it came from. `chc check` warns until someone reviews the answer and deletes this line."}}},"document":{"type":"object","additionalProperties":false,"required":["title"],"description":"A document relied on as evidence: a web address (`url`) or a file in the landlord's folder (`file`).","properties":{"title":{"type":"string","minLength":1,"description":"The document's title as residents would know it."},"url":{"type":"string","minLength":1,"description":"A web address (https://…) where the document is published."},"file":{"type":"string","minLength":1,"description":"A file in the landlord's folder, relative to this assessment's folder, e.g. ../evidence/complaints-policy.md."},"section":{"type":["string","number"],"description":"The section relied on: its number or its title as a heading of the document (\"7\", \"7.4\", \"Exclusions\")."},"page":{"type":["string","integer"],"description":"The page relied on, where the document has pages."},"internal":{"type":"boolean","default":false,"description":"true: an internal document; the public edition shows only \"Internal document — available on request\"."}}},"action":{"type":"object","additionalProperties":false,"required":["description"],"description":"An action to reach or improve compliance.","properties":{"description":{"type":"string","minLength":1,"description":"What will be done."},"owner":{"type":"string","description":"Who is responsible (a role or team, not a private person's name)."},"due":{"type":"string","format":"date","description":"When it will be done (YYYY-MM-DD)."},"status":{"enum":["open","done","dropped"],"default":"open","description":"open | done | dropped."},"completed_on":{"type":"string","format":"date","description":"When a done action was completed (YYYY-MM-DD)."},"note":{"type":"string","description":"Markdown: progress, or why it was dropped."}}}}};
@@ -3080,7 +3080,7 @@ return errors === 0;
 }
 
 export const messages = validate16;
-const schema20 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://chc.example/schemas/messages.schema.json","title":"Messages","description":"The fixed sentences and headings of the site, the PDF and the DOCX (templates/messages.yaml), each under its key, with {name} placeholders that chc fills in. A landlord overrides any of them in assessments/<landlord>/templates/messages.yaml: it lists only the sentences it words its own way, and may use only the placeholders each is given (docs/templates.md).","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Optional link to this schema, for editors."},"draft.banner":{"type":"string","minLength":1,"description":"The DRAFT notice at the top of an unapproved assessment's page on the site. Placeholders: {body} (the governing body)."},"draft.cover":{"type":"string","minLength":1,"description":"The DRAFT line on the cover of an unapproved PDF and DOCX. Placeholders: {body}."},"draft.closing":{"type":"string","minLength":1,"description":"The DRAFT paragraph at the end of an unapproved PDF and DOCX, under \"Status of this draft\". Placeholders: {body}."},"about.howToRead":{"type":"string","minLength":1,"description":"How to read the tables, in \"About this self-assessment\" of the PDF and DOCX. Placeholders: {landlord} (its name)."},"about.internal.public":{"type":"string","minLength":1,"description":"After how to read the tables, in the public edition: how internal documents are shown."},"about.internal.board":{"type":"string","minLength":1,"description":"After how to read the tables, in the board edition: how internal documents are shown."},"changes.newProvision":{"type":"string","minLength":1,"description":"A line of \"What changed since\" for a provision new in this Code. Placeholders: {to} (this year's answer)."},"changes.changed":{"type":"string","minLength":1,"description":"A line of \"What changed since\" for an answer that changed. Placeholders: {from} (last year's answer), {period} (last year), {as} (the earlier provision ids, from changes.as, or nothing), {to} (this year's answer)."},"changes.as":{"type":"string","minLength":1,"description":"How a line of \"What changed since\" names the earlier provisions an answer was given under. Placeholders: {previous} (their ids)."},"changes.figure":{"type":"string","minLength":1,"description":"How a line of \"What changed since\" names an earlier answer that was a figure or a description, not Yes, Partly, No or n/a."},"changes.compared.sameCode":{"type":"string","minLength":1,"description":"The first sentence of \"What changed since\" when both years were assessed against the same Code. Placeholders: {period} (last year), {code} (its Code)."},"changes.compared.codeChanged":{"type":"string","minLength":1,"description":"The first sentence of \"What changed since\" when last year was assessed against an earlier Code. Placeholders: {period}, {code}."},"changes.none":{"type":"string","minLength":1,"description":"What \"What changed since\" says when no answer changed."},"atAGlance.note":{"type":"string","minLength":1,"description":"The note above the \"At a glance\" chart."},"atAGlance.caption":{"type":"string","minLength":1,"description":"The caption of the table under the \"At a glance\" chart."},"documents.none":{"type":"string","minLength":1,"description":"What \"Documents referred to\" says when the assessment cites none."},"approval.draft":{"type":"string","minLength":1,"description":"The approval line of the facts on the site, and the documents' description, while the assessment is a draft. Placeholders: {body}."},"approval.draftPrint":{"type":"string","minLength":1,"description":"The approval line of the facts in the PDF and the DOCX while the assessment is a draft. Placeholders: {body}."},"heading.about":{"type":"string","minLength":1,"description":"Heading of the part \"About this self-assessment\"."},"heading.response":{"type":"string","minLength":1,"description":"Heading of the governing body's response. Placeholders: {body}."},"heading.introduction":{"type":"string","minLength":1,"description":"Heading of the introduction (the assessment's own, or the landlord's templates/introduction.md)."},"heading.atAGlance":{"type":"string","minLength":1,"description":"Heading of the part \"At a glance\"."},"heading.changes":{"type":"string","minLength":1,"description":"Heading of the part \"What changed since\". Placeholders: {period} (last year)."},"heading.assessment":{"type":"string","minLength":1,"description":"Heading of the part that holds the self-assessment, section by section."},"heading.documents":{"type":"string","minLength":1,"description":"Heading of the part \"Documents referred to\"."},"heading.actionPlan":{"type":"string","minLength":1,"description":"Heading of the part \"Action plan\"."},"heading.approval":{"type":"string","minLength":1,"description":"Heading of the last part of an approved assessment."},"heading.draftStatus":{"type":"string","minLength":1,"description":"Heading of the last part of an unapproved assessment."},"edition.public":{"type":"string","minLength":1,"description":"The name of the public edition, on the cover, in the facts and in the header of the PDF and the DOCX."},"edition.board":{"type":"string","minLength":1,"description":"The name of the edition for the governing body. Placeholders: {body} (its name, with a capital, e.g. \"Cabinet\")."},"edition.boardUnnamed":{"type":"string","minLength":1,"description":"The name of the edition for the governing body where landlord.yaml names none."},"edition.internal":{"type":"string","minLength":1,"description":"The edition's name when it cites internal documents. Placeholders: {edition} (its name)."},"fact.landlord":{"type":"string","minLength":1,"description":"Label of the landlord, in the facts of the PDF and the DOCX."},"fact.period":{"type":"string","minLength":1,"description":"Label of the period, in the facts."},"fact.assessedAgainst":{"type":"string","minLength":1,"description":"Label of the Code the assessment was made against, in the facts."},"fact.assessedAgainstText":{"type":"string","minLength":1,"description":"The Code the assessment was made against. Placeholders: {code} (its name, e.g. \"Housing Ombudsman's Complaint Handling Code (2024)\"), {date} (the day it came into force)."},"fact.assessedAgainstStatutory":{"type":"string","minLength":1,"description":"The same, in the PDF and the DOCX, for a Code that is statutory. Placeholders: {code}, {date}."},"fact.assessedOn":{"type":"string","minLength":1,"description":"Label of the date of the assessment, in the facts."},"fact.approval":{"type":"string","minLength":1,"description":"Label of the approval, in the facts."},"fact.mrc":{"type":"string","minLength":1,"description":"Label of the Member Responsible for Complaints, in the facts."},"fact.complaintsPage":{"type":"string","minLength":1,"description":"Label of the landlord's page on how to complain, in the facts of the PDF and the DOCX."},"fact.covers":{"type":"string","minLength":1,"description":"Label of the organisations the assessment covers, in the facts."},"fact.groupMembers":{"type":"string","minLength":1,"description":"Label of the members of a group, in the facts."},"fact.edition":{"type":"string","minLength":1,"description":"Label of the edition (public or for the governing body), in the facts of the PDF and the DOCX."},"column.provision":{"type":"string","minLength":1,"description":"Heading of the first column of the self-assessment's tables in the PDF and the DOCX: the provision."},"column.requirement":{"type":"string","minLength":1,"description":"Heading of the column that holds the Code's requirement."},"column.comply":{"type":"string","minLength":1,"description":"Heading of the column that holds the answer (Yes, Partly, No, Not applicable)."},"column.evidence":{"type":"string","minLength":1,"description":"Heading of the column that holds the evidence."},"column.commentary":{"type":"string","minLength":1,"description":"Heading of the column that holds the commentary and the actions."},"provision.inPlainEnglish":{"type":"string","minLength":1,"description":"The line under the Code's text of a provision with its summary in plain English. Placeholders: {summary}."},"provision.continued":{"type":"string","minLength":1,"description":"In the PDF, the provision column at the top of a page where a provision's row goes on from the page before. Placeholders: {id}."},"action.label":{"type":"string","minLength":1,"description":"The word before an action's description in the tables of the PDF and the DOCX."},"action.owner":{"type":"string","minLength":1,"description":"Who owns an action, after its description. Placeholders: {owner} (its owner, or \"Not named\")."},"action.due":{"type":"string","minLength":1,"description":"When an open action is due. Placeholders: {due} (the date, and whether it was overdue when assessed)."},"action.done":{"type":"string","minLength":1,"description":"An action done, with no date recorded."},"action.doneOn":{"type":"string","minLength":1,"description":"An action done on a date. Placeholders: {date}."},"action.dropped":{"type":"string","minLength":1,"description":"An action dropped."},"atAGlance.allSections":{"type":"string","minLength":1,"description":"The last row of the \"At a glance\" table, with the totals."},"actions.caption":{"type":"string","minLength":1,"description":"The caption of the action plan's table, on the site, in the PDF and the DOCX. Placeholders: {period}."},"actions.none":{"type":"string","minLength":1,"description":"What the action plan says when there are no open actions."},"actions.noneDated":{"type":"string","minLength":1,"description":"What the action plan says when there are no open actions with a date, but actions are still to be set."},"actions.provision":{"type":"string","minLength":1,"description":"How a row of the action plan names its provision, when the provision has no title. Placeholders: {id}."},"actions.provisionTitled":{"type":"string","minLength":1,"description":"How a row of the action plan names its provision. Placeholders: {id}, {title}."},"actions.column.due":{"type":"string","minLength":1,"description":"Heading of the action plan's column of due dates, in the PDF and the DOCX."},"actions.column.provision":{"type":"string","minLength":1,"description":"Heading of the action plan's column of provisions."},"actions.column.action":{"type":"string","minLength":1,"description":"Heading of the action plan's column of actions."},"actions.column.owner":{"type":"string","minLength":1,"description":"Heading of the action plan's column of owners."},"approval.hash":{"type":"string","minLength":1,"description":"The words before the approval's hash, in the PDF and the DOCX."},"site.lede":{"type":"string","minLength":1,"description":"The opening of an assessment's page on the site. Placeholders: {who} (the landlord, or the organisations the assessment covers)."},"site.atAGlance":{"type":"string","minLength":1,"description":"The note under \"At a glance\" on the site."},"site.actions":{"type":"string","minLength":1,"description":"The action plan on the site, when it has open actions. Placeholders: {actions} (e.g. \"3 open actions\")."},"site.actionsLink":{"type":"string","minLength":1,"description":"The link to the action plan's own page. Placeholders: {actions}, {period}."},"site.actionsNone":{"type":"string","minLength":1,"description":"The action plan on the site, when it has no open actions."},"site.landlordLede":{"type":"string","minLength":1,"description":"The opening of a landlord's page on the site, above its self-assessments. Placeholders: {who}."},"cover.title":{"type":"string","minLength":1,"description":"The document's title: on the cover of the PDF and the DOCX, in their footers (after the landlord's name, before the period) and in the heading of the site's page of an assessment."},"heading.contents":{"type":"string","minLength":1,"description":"The heading of the table of contents, in the PDF and the DOCX."},"heading.complain":{"type":"string","minLength":1,"description":"The heading of the part of the site's page (and of the single page) that says how to complain."},"site.downloads":{"type":"string","minLength":1,"description":"The heading of the site's downloads of an assessment (its PDF and DOCX)."},"site.downloadPdf":{"type":"string","minLength":1,"description":"The link to an assessment's PDF on the site. Placeholders: {period}."},"site.downloadDocx":{"type":"string","minLength":1,"description":"The link to an assessment's DOCX on the site. Placeholders: {period}."},"site.onThisPage":{"type":"string","minLength":1,"description":"The heading of the list of the parts of the site's page of an assessment."},"provision.summaryLabel":{"type":"string","minLength":1,"description":"On the site, the label above a provision's summary."},"provision.wording":{"type":"string","minLength":1,"description":"On the site, the button that shows a provision's full text."},"provision.answer":{"type":"string","minLength":1,"description":"On the site, the label of an answer (to a figure or narrative question, and of a provision not answered yet)."},"provision.evidence":{"type":"string","minLength":1,"description":"On the site, the label of an answer's evidence."},"provision.commentary":{"type":"string","minLength":1,"description":"On the site, the label of an answer's commentary."},"provision.action":{"type":"string","minLength":1,"description":"On the site, the label of an action still to be set."},"provision.notAnswered":{"type":"string","minLength":1,"description":"On the site, what a provision a draft has not answered yet shows as its answer."},"actions.for":{"type":"string","minLength":1,"description":"On the site's action plan, the line under an action that names its provision (a link). Placeholders: {provision}."},"provision.document":{"type":"string","minLength":1,"description":"On the site, the label of the one document an answer cites."},"provision.documents":{"type":"string","minLength":1,"description":"On the site, the label of the documents an answer cites."},"provision.actions":{"type":"string","minLength":1,"description":"On the site, the label of an answer's actions (one action: provision.action)."},"provision.since":{"type":"string","minLength":1,"description":"On the site, the label of what changed in an answer since the previous period. Placeholders: {period}."},"site.title":{"type":"string","minLength":1,"description":"The site's name: its home page's title and heading, and the header of pages that are no landlord's."},"site.homeLede":{"type":"string","minLength":1,"description":"The opening of the site's home page."},"site.skipLink":{"type":"string","minLength":1,"description":"The link, first on every page of the site, that skips to its main content (for keyboard and screen reader users)."},"site.allLandlords":{"type":"string","minLength":1,"description":"The site's link to its home page, in the header and the breadcrumbs."},"site.aboutPages":{"type":"string","minLength":1,"description":"The site's link to its page about itself, in the header and the breadcrumbs."},"site.footerAbout":{"type":"string","minLength":1,"description":"The footer's link to the site's page about itself."},"site.footerOmbudsman":{"type":"string","minLength":1,"description":"The footer's link to the Housing Ombudsman Service."},"site.publishedWith":{"type":"string","minLength":1,"description":"The last line of every page of the site."},"site.assessments":{"type":"string","minLength":1,"description":"The heading of a landlord's list of self-assessments on its page of the site."},"site.draft":{"type":"string","minLength":1,"description":"The badge of a draft in the site's lists of self-assessments."},"site.periodLink":{"type":"string","minLength":1,"description":"A link to a self-assessment in the site's lists. Placeholders: {landlord}, {period}."},"site.periodCode":{"type":"string","minLength":1,"description":"Under a self-assessment in a landlord's list on the site: the Code it was made against. Placeholders: {code} (its year)."},"site.approved":{"type":"string","minLength":1,"description":"Under an approved self-assessment in a landlord's list on the site."},"site.notApproved":{"type":"string","minLength":1,"description":"Under a draft in a landlord's list on the site."},"site.actionPlanLink":{"type":"string","minLength":1,"description":"The link to a self-assessment's action plan in a landlord's list on the site. Placeholders: {period}."},"site.periodCrumb":{"type":"string","minLength":1,"description":"The breadcrumb of a self-assessment's page on the site, and of its action plan. Placeholders: {period}."},"cover.code":{"type":"string","minLength":1,"description":"The cover's line naming the Code, in the PDF and the DOCX. Placeholders: {code} (\"Housing Ombudsman Service's Complaint Handling Code (2024)\")."},"cover.assessedOn":{"type":"string","minLength":1,"description":"The cover's last line, in the PDF and the DOCX. Placeholders: {date} (\"3 June 2024\")."},"status.yes":{"type":"string","minLength":1,"description":"The answer Yes, as printed."},"status.partial":{"type":"string","minLength":1,"description":"The answer partial, as printed."},"status.no":{"type":"string","minLength":1,"description":"The answer No, as printed."},"status.na":{"type":"string","minLength":1,"description":"The answer n/a, as printed."},"status.answered":{"type":"string","minLength":1,"description":"A figure or narrative answer (the 2020 form's questions), as printed."},"status.unanswered":{"type":"string","minLength":1,"description":"A provision with no answer yet, as printed."},"status.answeredLegend":{"type":"string","minLength":1,"description":"The legend and column of the At a glance chart and table for figure or narrative answers."},"status.complies":{"type":"string","minLength":1,"description":"The badge of a Yes, Partly or No answer on the site. Placeholders: {status}."},"level.must":{"type":"string","minLength":1,"description":"How a provision the Code requires is labelled."},"level.should":{"type":"string","minLength":1,"description":"How a provision the Code recommends is labelled."},"table.must":{"type":"string","minLength":1,"description":"The title of a section's table of 'must' provisions (the 2022 form's layout, must-should)."},"table.should":{"type":"string","minLength":1,"description":"The title of a section's table of 'should' provisions (the 2022 form's layout, must-should)."},"provision.carriedNotReviewed":{"type":"string","minLength":1,"description":"Beside a draft's answer that chc new carried forward from last year and nobody has reviewed yet."},"action.toBeSet":{"type":"string","minLength":1,"description":"Where a draft's No or Partly answer has no action with a due date yet."},"action.noDate":{"type":"string","minLength":1,"description":"An action's due date where it has none."},"action.overdue":{"type":"string","minLength":1,"description":"An open action's due date where it had passed at the assessment's date. Placeholders: {due}."},"changes.count.improved":{"type":"string","minLength":1,"description":"The words after the number of answers that improved. Placeholders: {n}."},"changes.count.regressed":{"type":"string","minLength":1,"description":"The words after the number of answers that got worse. Placeholders: {n}."},"changes.count.unchanged":{"type":"string","minLength":1,"description":"The words after the number of answers that did not change. Placeholders: {n}."},"changes.count.unansweredBoth":{"type":"string","minLength":1,"description":"The words after the number of provisions answered in neither year (shown only when there are any). Placeholders: {n}."},"changes.count.newlyAnswered":{"type":"string","minLength":1,"description":"The words after the number of provisions answered Yes, Partly or No that were not before. Placeholders: {n}."},"changes.count.noLongerAnswered":{"type":"string","minLength":1,"description":"The words after the number of provisions no longer answered Yes, Partly or No. Placeholders: {n}."},"changes.count.new":{"type":"string","minLength":1,"description":"The words after the number of provisions new in this year's Code. Placeholders: {n}, {code}."},"changes.count.overdueActions":{"type":"string","minLength":1,"description":"The words after the number of last year's actions that are now overdue. Placeholders: {n}, {period}."},"changes.group.regressed":{"type":"string","minLength":1,"description":"The heading of the answers that got worse. Placeholders: {n}."},"changes.group.improved":{"type":"string","minLength":1,"description":"The heading of the answers that improved. Placeholders: {n}."},"changes.group.noLongerAnswered":{"type":"string","minLength":1,"description":"The heading of the provisions no longer answered Yes, Partly or No. Placeholders: {n}."},"changes.group.newlyAnswered":{"type":"string","minLength":1,"description":"The heading of the provisions now answered Yes, Partly or No. Placeholders: {n}."},"changes.group.newProvision":{"type":"string","minLength":1,"description":"The heading of the provisions new in this year's Code. Placeholders: {code}, {n}."},"changes.showNew":{"type":"string","minLength":1,"description":"The site's button that shows the provisions new in this year's Code. Placeholders: {n}."},"changes.landlord.heading":{"type":"string","minLength":1,"description":"The heading of the landlord's details that changed since the previous self-assessment. Placeholders: {n}."},"changes.landlord.line":{"type":"string","minLength":1,"description":"One detail of the landlord that changed. Placeholders: {field}, {from}, {period}, {to}."},"changes.landlord.name":{"type":"string","minLength":1,"description":"The landlord's name, as a detail that changed."},"changes.landlord.governingBody":{"type":"string","minLength":1,"description":"The governing body, as a detail that changed."},"changes.landlord.approvalBody":{"type":"string","minLength":1,"description":"Who approved the self-assessment, as a detail that changed."},"changes.landlord.covers":{"type":"string","minLength":1,"description":"The organisations one self-assessment covers, as a detail that changed."},"changes.landlord.groupMembers":{"type":"string","minLength":1,"description":"The members of a group, as a detail that changed."},"changes.dropped.heading":{"type":"string","minLength":1,"description":"The heading of last year's provisions that this year's Code no longer has. Placeholders: {n}."},"changes.dropped.intro":{"type":"string","minLength":1,"description":"Under that heading. Placeholders: {fromCode}, {code}."},"changes.dropped.show":{"type":"string","minLength":1,"description":"The site's button that shows them. Placeholders: {n}, {period}."},"changes.dropped.line":{"type":"string","minLength":1,"description":"One provision the Code dropped, with its answer last year. Placeholders: {provision}, {status}, {period}."},"changes.code.heading":{"type":"string","minLength":1,"description":"The heading of the changes of the Code's own text between the two years. Placeholders: {n}."},"changes.code.show":{"type":"string","minLength":1,"description":"The site's button that shows them."},"changes.code.steps":{"type":"string","minLength":1,"description":"Where the Code changed more than once between the two years. Placeholders: {n}, {period}."},"changes.code.step":{"type":"string","minLength":1,"description":"The heading of one step of the Code's changes. Placeholders: {fromCode}, {code}."},"changes.code.added":{"type":"string","minLength":1,"description":"A change of the Code that added provisions. Placeholders: {code}, {ids}."},"changes.code.removed":{"type":"string","minLength":1,"description":"A change of the Code that removed provisions. Placeholders: {fromCode}, {ids}, {code}."},"changes.code.became":{"type":"string","minLength":1,"description":"A change of the Code that renumbered, split or merged provisions. Placeholders: {fromCode}, {from}, {code}, {to}."},"change.was":{"type":"string","minLength":1,"description":"After a provision's change: its number or numbers last year, where they differ (with its leading space). Placeholders: {n}, {previous}."},"change.newProvision":{"type":"string","minLength":1,"description":"Under a provision new in this year's Code. Placeholders: {code}, {period}."},"change.unansweredBoth":{"type":"string","minLength":1,"description":"Under a provision answered in neither year. Placeholders: {period}, {was}."},"change.same":{"type":"string","minLength":1,"description":"Under a provision whose answer did not change. Placeholders: {period}, {was}, {from}."},"change.improved":{"type":"string","minLength":1,"description":"Under a provision whose answer improved. Placeholders: {period}, {was}, {from}, {to}."},"change.regressed":{"type":"string","minLength":1,"description":"Under a provision whose answer got worse. Placeholders: {period}, {was}, {from}, {to}."},"change.firstAnswered":{"type":"string","minLength":1,"description":"Under a provision answered this year and not last year. Placeholders: {was}, {period}, {to}."},"change.firstAssessedNa":{"type":"string","minLength":1,"description":"Under a provision answered this year that was not applicable last year. Placeholders: {was}, {period}, {to}."},"change.firstAssessedFigure":{"type":"string","minLength":1,"description":"Under a provision answered this year where last year's form asked for a figure or a description. Placeholders: {was}, {period}, {to}."},"change.noLongerUnanswered":{"type":"string","minLength":1,"description":"Under a provision answered last year and not this year. Placeholders: {was}, {from}, {period}."},"change.noLongerNa":{"type":"string","minLength":1,"description":"Under a provision answered last year and not applicable this year. Placeholders: {was}, {from}, {period}."},"change.noLongerOther":{"type":"string","minLength":1,"description":"Under a provision answered Yes, Partly or No last year and otherwise this year. Placeholders: {was}, {from}, {period}."}}};
+const schema20 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://chc.example/schemas/messages.schema.json","title":"Messages","description":"The fixed sentences and headings of the site, the PDF and the DOCX (templates/messages.yaml), each under its key, with {name} placeholders that chc fills in. A landlord overrides any of them in assessments/<landlord>/templates/messages.yaml: it lists only the sentences it words its own way, and may use only the placeholders each is given (docs/templates.md).","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Optional link to this schema, for editors."},"draft.banner":{"type":"string","minLength":1,"description":"The DRAFT notice at the top of an unapproved assessment's page on the site. Placeholders: {body} (the governing body)."},"draft.cover":{"type":"string","minLength":1,"description":"The DRAFT line on the cover of an unapproved PDF and DOCX. Placeholders: {body}."},"draft.closing":{"type":"string","minLength":1,"description":"The DRAFT paragraph at the end of an unapproved PDF and DOCX, under \"Status of this draft\". Placeholders: {body}."},"about.howToRead":{"type":"string","minLength":1,"description":"How to read the tables, in \"About this self-assessment\" of the PDF and DOCX. Placeholders: {landlord} (its name)."},"about.internal.public":{"type":"string","minLength":1,"description":"After how to read the tables, in the public edition: how internal documents are shown."},"about.internal.board":{"type":"string","minLength":1,"description":"After how to read the tables, in the board edition: how internal documents are shown."},"changes.newProvision":{"type":"string","minLength":1,"description":"A line of \"What changed since\" for a provision new in this Code. Placeholders: {to} (this year's answer)."},"changes.changed":{"type":"string","minLength":1,"description":"A line of \"What changed since\" for an answer that changed. Placeholders: {from} (last year's answer), {period} (last year), {as} (the earlier provision ids, from changes.as, or nothing), {to} (this year's answer)."},"changes.as":{"type":"string","minLength":1,"description":"How a line of \"What changed since\" names the earlier provisions an answer was given under. Placeholders: {previous} (their ids)."},"changes.figure":{"type":"string","minLength":1,"description":"How a line of \"What changed since\" names an earlier answer that was a figure or a description, not Yes, Partly, No or n/a."},"changes.compared.sameCode":{"type":"string","minLength":1,"description":"The first sentence of \"What changed since\" when both years were assessed against the same Code. Placeholders: {period} (last year), {code} (its Code)."},"changes.compared.codeChanged":{"type":"string","minLength":1,"description":"The first sentence of \"What changed since\" when last year was assessed against an earlier Code. Placeholders: {period}, {code}."},"changes.none":{"type":"string","minLength":1,"description":"What \"What changed since\" says when no answer changed."},"atAGlance.note":{"type":"string","minLength":1,"description":"The note above the \"At a glance\" chart."},"atAGlance.caption":{"type":"string","minLength":1,"description":"The caption of the table under the \"At a glance\" chart."},"documents.none":{"type":"string","minLength":1,"description":"What \"Documents referred to\" says when the assessment cites none."},"approval.draft":{"type":"string","minLength":1,"description":"The approval line of the facts on the site, and the documents' description, while the assessment is a draft. Placeholders: {body}."},"approval.draftPrint":{"type":"string","minLength":1,"description":"The approval line of the facts in the PDF and the DOCX while the assessment is a draft. Placeholders: {body}."},"heading.about":{"type":"string","minLength":1,"description":"Heading of the part \"About this self-assessment\"."},"heading.response":{"type":"string","minLength":1,"description":"Heading of the governing body's response. Placeholders: {body}."},"heading.introduction":{"type":"string","minLength":1,"description":"Heading of the introduction (the assessment's own, or the landlord's templates/introduction.md)."},"heading.atAGlance":{"type":"string","minLength":1,"description":"Heading of the part \"At a glance\"."},"heading.changes":{"type":"string","minLength":1,"description":"Heading of the part \"What changed since\". Placeholders: {period} (last year)."},"heading.assessment":{"type":"string","minLength":1,"description":"Heading of the part that holds the self-assessment, section by section."},"heading.documents":{"type":"string","minLength":1,"description":"Heading of the part \"Documents referred to\"."},"heading.actionPlan":{"type":"string","minLength":1,"description":"Heading of the part \"Action plan\"."},"heading.approval":{"type":"string","minLength":1,"description":"Heading of the last part of an approved assessment."},"heading.draftStatus":{"type":"string","minLength":1,"description":"Heading of the last part of an unapproved assessment."},"edition.public":{"type":"string","minLength":1,"description":"The name of the public edition, on the cover, in the facts and in the header of the PDF and the DOCX."},"edition.board":{"type":"string","minLength":1,"description":"The name of the edition for the governing body. Placeholders: {body} (its name, with a capital, e.g. \"Cabinet\")."},"edition.boardUnnamed":{"type":"string","minLength":1,"description":"The name of the edition for the governing body where landlord.yaml names none."},"edition.internal":{"type":"string","minLength":1,"description":"The edition's name when it cites internal documents. Placeholders: {edition} (its name)."},"fact.landlord":{"type":"string","minLength":1,"description":"Label of the landlord, in the facts of the PDF and the DOCX."},"fact.period":{"type":"string","minLength":1,"description":"Label of the period, in the facts."},"fact.assessedAgainst":{"type":"string","minLength":1,"description":"Label of the Code the assessment was made against, in the facts."},"fact.assessedAgainstText":{"type":"string","minLength":1,"description":"The Code the assessment was made against. Placeholders: {code} (its name, e.g. \"Housing Ombudsman's Complaint Handling Code (2024)\"), {date} (the day it came into force)."},"fact.assessedAgainstStatutory":{"type":"string","minLength":1,"description":"The same, in the PDF and the DOCX, for a Code that is statutory. Placeholders: {code}, {date}."},"fact.assessedOn":{"type":"string","minLength":1,"description":"Label of the date of the assessment, in the facts."},"fact.approval":{"type":"string","minLength":1,"description":"Label of the approval, in the facts."},"fact.mrc":{"type":"string","minLength":1,"description":"Label of the Member Responsible for Complaints, in the facts."},"fact.complaintsPage":{"type":"string","minLength":1,"description":"Label of the landlord's page on how to complain, in the facts of the PDF and the DOCX."},"fact.covers":{"type":"string","minLength":1,"description":"Label of the organisations the assessment covers, in the facts."},"fact.groupMembers":{"type":"string","minLength":1,"description":"Label of the members of a group, in the facts."},"fact.edition":{"type":"string","minLength":1,"description":"Label of the edition (public or for the governing body), in the facts of the PDF and the DOCX."},"column.provision":{"type":"string","minLength":1,"description":"Heading of the first column of the self-assessment's tables in the PDF and the DOCX: the provision."},"column.requirement":{"type":"string","minLength":1,"description":"Heading of the column that holds the Code's requirement."},"column.comply":{"type":"string","minLength":1,"description":"Heading of the column that holds the answer (Yes, Partly, No, Not applicable)."},"column.evidence":{"type":"string","minLength":1,"description":"Heading of the column that holds the evidence."},"column.commentary":{"type":"string","minLength":1,"description":"Heading of the column that holds the commentary and the actions."},"provision.inPlainEnglish":{"type":"string","minLength":1,"description":"The line under the Code's text of a provision with its summary in plain English. Placeholders: {summary}."},"provision.continued":{"type":"string","minLength":1,"description":"In the PDF, the provision column at the top of a page where a provision's row goes on from the page before. Placeholders: {id}."},"action.label":{"type":"string","minLength":1,"description":"The word before an action's description in the tables of the PDF and the DOCX."},"action.owner":{"type":"string","minLength":1,"description":"Who owns an action, after its description. Placeholders: {owner} (its owner, or \"Not named\")."},"action.due":{"type":"string","minLength":1,"description":"When an open action is due. Placeholders: {due} (the date, and whether it was overdue when assessed)."},"action.done":{"type":"string","minLength":1,"description":"An action done, with no date recorded."},"action.doneOn":{"type":"string","minLength":1,"description":"An action done on a date. Placeholders: {date}."},"action.dropped":{"type":"string","minLength":1,"description":"An action dropped."},"atAGlance.allSections":{"type":"string","minLength":1,"description":"The last row of the \"At a glance\" table, with the totals."},"actions.caption":{"type":"string","minLength":1,"description":"The caption of the action plan's table, on the site, in the PDF and the DOCX. Placeholders: {period}."},"actions.none":{"type":"string","minLength":1,"description":"What the action plan says when there are no open actions."},"actions.noneDated":{"type":"string","minLength":1,"description":"What the action plan says when there are no open actions with a date, but actions are still to be set."},"actions.provision":{"type":"string","minLength":1,"description":"How a row of the action plan names its provision, when the provision has no title. Placeholders: {id}."},"actions.provisionTitled":{"type":"string","minLength":1,"description":"How a row of the action plan names its provision. Placeholders: {id}, {title}."},"actions.column.due":{"type":"string","minLength":1,"description":"Heading of the action plan's column of due dates, in the PDF and the DOCX."},"actions.column.provision":{"type":"string","minLength":1,"description":"Heading of the action plan's column of provisions."},"actions.column.action":{"type":"string","minLength":1,"description":"Heading of the action plan's column of actions."},"actions.column.owner":{"type":"string","minLength":1,"description":"Heading of the action plan's column of owners."},"approval.hash":{"type":"string","minLength":1,"description":"The words before the approval's hash, in the PDF and the DOCX."},"site.lede":{"type":"string","minLength":1,"description":"The opening of an assessment's page on the site. Placeholders: {who} (the landlord, or the organisations the assessment covers)."},"site.atAGlance":{"type":"string","minLength":1,"description":"The note under \"At a glance\" on the site."},"site.actions":{"type":"string","minLength":1,"description":"The action plan on the site, when it has open actions. Placeholders: {actions} (e.g. \"3 open actions\")."},"site.actionsLink":{"type":"string","minLength":1,"description":"The link to the action plan's own page. Placeholders: {actions}, {period}."},"site.actionsNone":{"type":"string","minLength":1,"description":"The action plan on the site, when it has no open actions."},"site.landlordLede":{"type":"string","minLength":1,"description":"The opening of a landlord's page on the site, above its self-assessments. Placeholders: {who}."},"cover.title":{"type":"string","minLength":1,"description":"The document's title: on the cover of the PDF and the DOCX, in their footers (after the landlord's name, before the period) and in the heading of the site's page of an assessment."},"heading.contents":{"type":"string","minLength":1,"description":"The heading of the table of contents, in the PDF and the DOCX."},"heading.complain":{"type":"string","minLength":1,"description":"The heading of the part of the site's page (and of the single page) that says how to complain."},"site.downloads":{"type":"string","minLength":1,"description":"The heading of the site's downloads of an assessment (its PDF and DOCX)."},"site.downloadPdf":{"type":"string","minLength":1,"description":"The link to an assessment's PDF on the site. Placeholders: {period}."},"site.downloadDocx":{"type":"string","minLength":1,"description":"The link to an assessment's DOCX on the site. Placeholders: {period}."},"site.onThisPage":{"type":"string","minLength":1,"description":"The heading of the list of the parts of the site's page of an assessment."},"provision.summaryLabel":{"type":"string","minLength":1,"description":"On the site, the label above a provision's summary."},"provision.wording":{"type":"string","minLength":1,"description":"On the site, the button that shows a provision's full text."},"provision.answer":{"type":"string","minLength":1,"description":"On the site, the label of an answer (to a figure or narrative question, and of a provision not answered yet)."},"provision.evidence":{"type":"string","minLength":1,"description":"On the site, the label of an answer's evidence."},"provision.commentary":{"type":"string","minLength":1,"description":"On the site, the label of an answer's commentary."},"provision.action":{"type":"string","minLength":1,"description":"On the site, the label of an action still to be set."},"provision.notAnswered":{"type":"string","minLength":1,"description":"On the site, what a provision a draft has not answered yet shows as its answer."},"actions.for":{"type":"string","minLength":1,"description":"On the site's action plan, the line under an action that names its provision (a link). Placeholders: {provision}."},"provision.document":{"type":"string","minLength":1,"description":"On the site, the label of the one document an answer cites."},"provision.documents":{"type":"string","minLength":1,"description":"On the site, the label of the documents an answer cites."},"provision.actions":{"type":"string","minLength":1,"description":"On the site, the label of an answer's actions (one action: provision.action)."},"provision.since":{"type":"string","minLength":1,"description":"On the site, the label of what changed in an answer since the previous period. Placeholders: {period}."},"site.title":{"type":"string","minLength":1,"description":"The site's name: its home page's title and heading, and the header of pages that are no landlord's."},"site.homeLede":{"type":"string","minLength":1,"description":"The opening of the site's home page."},"site.skipLink":{"type":"string","minLength":1,"description":"The link, first on every page of the site, that skips to its main content (for keyboard and screen reader users)."},"site.allLandlords":{"type":"string","minLength":1,"description":"The site's link to its home page, in the header and the breadcrumbs."},"site.aboutPages":{"type":"string","minLength":1,"description":"The site's link to its page about itself, in the header and the breadcrumbs."},"site.footerAbout":{"type":"string","minLength":1,"description":"The footer's link to the site's page about itself."},"site.footerOmbudsman":{"type":"string","minLength":1,"description":"The footer's link to the Housing Ombudsman Service."},"site.publishedWith":{"type":"string","minLength":1,"description":"The last line of every page of the site."},"site.assessments":{"type":"string","minLength":1,"description":"The heading of a landlord's list of self-assessments on its page of the site."},"site.draft":{"type":"string","minLength":1,"description":"The badge of a draft in the site's lists of self-assessments."},"site.periodLink":{"type":"string","minLength":1,"description":"A link to a self-assessment in the site's lists. Placeholders: {landlord}, {period}."},"site.periodCode":{"type":"string","minLength":1,"description":"Under a self-assessment in a landlord's list on the site: the Code it was made against. Placeholders: {code} (its year)."},"site.approved":{"type":"string","minLength":1,"description":"Under an approved self-assessment in a landlord's list on the site."},"site.notApproved":{"type":"string","minLength":1,"description":"Under a draft in a landlord's list on the site."},"site.actionPlanLink":{"type":"string","minLength":1,"description":"The link to a self-assessment's action plan in a landlord's list on the site. Placeholders: {period}."},"site.periodCrumb":{"type":"string","minLength":1,"description":"The breadcrumb of a self-assessment's page on the site, and of its action plan. Placeholders: {period}."},"cover.code":{"type":"string","minLength":1,"description":"The cover's line naming the Code, in the PDF and the DOCX. Placeholders: {code} (\"Housing Ombudsman Service's Complaint Handling Code (2024)\")."},"cover.assessedOn":{"type":"string","minLength":1,"description":"The cover's last line, in the PDF and the DOCX. Placeholders: {date} (\"3 June 2024\")."},"status.yes":{"type":"string","minLength":1,"description":"The answer Yes, as printed."},"status.partial":{"type":"string","minLength":1,"description":"The answer partial, as printed."},"status.no":{"type":"string","minLength":1,"description":"The answer No, as printed."},"status.na":{"type":"string","minLength":1,"description":"The answer n/a, as printed."},"status.answered":{"type":"string","minLength":1,"description":"A figure or narrative answer (the 2020 form's questions), as printed."},"status.unanswered":{"type":"string","minLength":1,"description":"A provision with no answer yet, as printed."},"status.answeredLegend":{"type":"string","minLength":1,"description":"The legend and column of the At a glance chart and table for figure or narrative answers."},"status.complies":{"type":"string","minLength":1,"description":"The badge of a Yes, Partly or No answer on the site. Placeholders: {status}."},"level.must":{"type":"string","minLength":1,"description":"How a provision the Code requires is labelled."},"level.should":{"type":"string","minLength":1,"description":"How a provision the Code recommends is labelled."},"table.must":{"type":"string","minLength":1,"description":"The title of a section's table of 'must' provisions (the 2022 form's layout, must-should)."},"table.should":{"type":"string","minLength":1,"description":"The title of a section's table of 'should' provisions (the 2022 form's layout, must-should)."},"provision.carriedNotReviewed":{"type":"string","minLength":1,"description":"Beside a draft's answer that chc new carried forward from last year and nobody has reviewed yet."},"action.toBeSet":{"type":"string","minLength":1,"description":"Where a draft's No or Partly answer has no action with a due date yet."},"action.noDate":{"type":"string","minLength":1,"description":"An action's due date where it has none."},"action.overdue":{"type":"string","minLength":1,"description":"An open action's due date where it had passed at the assessment's date. Placeholders: {due}."},"changes.count.improved":{"type":"string","minLength":1,"description":"The words after the number of answers that improved. Placeholders: {n}."},"changes.count.regressed":{"type":"string","minLength":1,"description":"The words after the number of answers that got worse. Placeholders: {n}."},"changes.count.unchanged":{"type":"string","minLength":1,"description":"The words after the number of answers that did not change. Placeholders: {n}."},"changes.count.unansweredBoth":{"type":"string","minLength":1,"description":"The words after the number of provisions answered in neither year (shown only when there are any). Placeholders: {n}."},"changes.count.newlyAnswered":{"type":"string","minLength":1,"description":"The words after the number of provisions answered Yes, Partly or No that were not before. Placeholders: {n}."},"changes.count.noLongerAnswered":{"type":"string","minLength":1,"description":"The words after the number of provisions no longer answered Yes, Partly or No. Placeholders: {n}."},"changes.count.new":{"type":"string","minLength":1,"description":"The words after the number of provisions new in this year's Code. Placeholders: {n}, {code}."},"changes.count.overdueActions":{"type":"string","minLength":1,"description":"The words after the number of last year's actions that are now overdue. Placeholders: {n}, {period}."},"changes.group.regressed":{"type":"string","minLength":1,"description":"The heading of the answers that got worse. Placeholders: {n}."},"changes.group.improved":{"type":"string","minLength":1,"description":"The heading of the answers that improved. Placeholders: {n}."},"changes.group.noLongerAnswered":{"type":"string","minLength":1,"description":"The heading of the provisions no longer answered Yes, Partly or No. Placeholders: {n}."},"changes.group.newlyAnswered":{"type":"string","minLength":1,"description":"The heading of the provisions now answered Yes, Partly or No. Placeholders: {n}."},"changes.group.newProvision":{"type":"string","minLength":1,"description":"The heading of the provisions new in this year's Code. Placeholders: {code}, {n}."},"changes.showNew":{"type":"string","minLength":1,"description":"The site's button that shows the provisions new in this year's Code. Placeholders: {n}."},"changes.landlord.heading":{"type":"string","minLength":1,"description":"The heading of the landlord's details that changed since the previous self-assessment. Placeholders: {n}."},"changes.landlord.line":{"type":"string","minLength":1,"description":"One detail of the landlord that changed. Placeholders: {field}, {from}, {period}, {to}."},"changes.landlord.name":{"type":"string","minLength":1,"description":"The landlord's name, as a detail that changed."},"changes.landlord.governingBody":{"type":"string","minLength":1,"description":"The governing body, as a detail that changed."},"changes.landlord.approvalBody":{"type":"string","minLength":1,"description":"Who approved the self-assessment, as a detail that changed."},"changes.landlord.covers":{"type":"string","minLength":1,"description":"The organisations one self-assessment covers, as a detail that changed."},"changes.landlord.groupMembers":{"type":"string","minLength":1,"description":"The members of a group, as a detail that changed."},"changes.dropped.heading":{"type":"string","minLength":1,"description":"The heading of last year's provisions that this year's Code no longer has. Placeholders: {n}."},"changes.dropped.intro":{"type":"string","minLength":1,"description":"Under that heading. Placeholders: {fromCode}, {code}."},"changes.dropped.show":{"type":"string","minLength":1,"description":"The site's button that shows them. Placeholders: {n}, {period}."},"changes.dropped.line":{"type":"string","minLength":1,"description":"One provision the Code dropped, with its answer last year. Placeholders: {provision}, {status}, {period}."},"changes.code.heading":{"type":"string","minLength":1,"description":"The heading of the changes of the Code's own text between the two years. Placeholders: {n}."},"changes.code.show":{"type":"string","minLength":1,"description":"The site's button that shows them."},"changes.code.steps":{"type":"string","minLength":1,"description":"Where the Code changed more than once between the two years. Placeholders: {n}, {period}."},"changes.code.step":{"type":"string","minLength":1,"description":"The heading of one step of the Code's changes. Placeholders: {fromCode}, {code}."},"changes.code.added":{"type":"string","minLength":1,"description":"A change of the Code that added provisions. Placeholders: {code}, {ids}."},"changes.code.removed":{"type":"string","minLength":1,"description":"A change of the Code that removed provisions. Placeholders: {fromCode}, {ids}, {code}."},"changes.code.became":{"type":"string","minLength":1,"description":"A change of the Code that renumbered, split or merged provisions. Placeholders: {fromCode}, {from}, {code}, {to}."},"change.was":{"type":"string","minLength":1,"description":"After a provision's change: its number or numbers last year, where they differ (with its leading space). Placeholders: {n}, {previous}."},"change.newProvision":{"type":"string","minLength":1,"description":"Under a provision new in this year's Code. Placeholders: {code}, {period}."},"change.unansweredBoth":{"type":"string","minLength":1,"description":"Under a provision answered in neither year. Placeholders: {period}, {was}."},"change.same":{"type":"string","minLength":1,"description":"Under a provision whose answer did not change. Placeholders: {period}, {was}, {from}."},"change.improved":{"type":"string","minLength":1,"description":"Under a provision whose answer improved. Placeholders: {period}, {was}, {from}, {to}."},"change.regressed":{"type":"string","minLength":1,"description":"Under a provision whose answer got worse. Placeholders: {period}, {was}, {from}, {to}."},"change.firstAnswered":{"type":"string","minLength":1,"description":"Under a provision answered this year and not last year. Placeholders: {was}, {period}, {to}."},"change.firstAssessedNa":{"type":"string","minLength":1,"description":"Under a provision answered this year that was not applicable last year. Placeholders: {was}, {period}, {to}."},"change.firstAssessedFigure":{"type":"string","minLength":1,"description":"Under a provision answered this year where last year's form asked for a figure or a description. Placeholders: {was}, {period}, {to}."},"change.noLongerUnanswered":{"type":"string","minLength":1,"description":"Under a provision answered last year and not this year. Placeholders: {was}, {from}, {period}."},"change.noLongerNa":{"type":"string","minLength":1,"description":"Under a provision answered last year and not applicable this year. Placeholders: {was}, {from}, {period}."},"change.noLongerOther":{"type":"string","minLength":1,"description":"Under a provision answered Yes, Partly or No last year and otherwise this year. Placeholders: {was}, {from}, {period}."},"atAGlance.summary":{"type":"string","minLength":1,"description":"The sentence over the At a glance chart. Placeholders: {n}, {counts}."},"atAGlance.countsNone":{"type":"string","minLength":1,"description":"The counts of a section or Code with no provisions."},"atAGlance.column.section":{"type":"string","minLength":1,"description":"The first column of the At a glance table."},"atAGlance.column.total":{"type":"string","minLength":1,"description":"The last column of the At a glance table."},"atAGlance.allShort":{"type":"string","minLength":1,"description":"The last row's name on a narrow screen."},"atAGlance.short.na":{"type":"string","minLength":1,"description":"The Not applicable column's heading on a narrow screen."},"atAGlance.short.answered":{"type":"string","minLength":1,"description":"The Answered column's heading on a narrow screen."},"atAGlance.short.unanswered":{"type":"string","minLength":1,"description":"The Not answered column's heading on a narrow screen."},"atAGlance.keyItem":{"type":"string","minLength":1,"description":"One entry of the key to the short headings, under the table on a narrow screen ({label} lower-cased). Placeholders: {short}, {label}."},"section.name":{"type":"string","minLength":1,"description":"A section of the Code, as its heading and its row of At a glance name it. Placeholders: {id}, {title}."},"documents.internalPublic":{"type":"string","minLength":1,"description":"An internal document in the public edition, in place of its title."},"documents.internalMark":{"type":"string","minLength":1,"description":"After an internal document's title in the board edition (with its leading space)."},"documents.file":{"type":"string","minLength":1,"description":"After a document's title in the board edition, where it is a file in the landlord's folder (with its leading space). Placeholders: {file}."},"documents.hidden":{"type":"string","minLength":1,"description":"Under Documents referred to in the public edition, where provisions cite internal documents. Placeholders: {n}, {landlord}."},"complain.unhappy":{"type":"string","minLength":1,"description":"How to complain to the landlord; {link} links to its complaints page, or to its website. Placeholders: {landlord}, {link}."},"complain.linkPage":{"type":"string","minLength":1,"description":"The words of {link} where the landlord gives its complaints page. Placeholders: {landlord}."},"complain.linkWebsite":{"type":"string","minLength":1,"description":"The words of {link} where it gives none. Placeholders: {landlord}."},"complain.ombudsman":{"type":"string","minLength":1,"description":"How to go to the Ombudsman; {ombudsman} links to its website. Placeholders: {ombudsman}."},"complain.ombudsmanName":{"type":"string","minLength":1,"description":"The words of {ombudsman}."},"site.complainingTo":{"type":"string","minLength":1,"description":"The heading of how to complain on a landlord's page. Placeholders: {landlord}."},"site.draftTitle":{"type":"string","minLength":1,"description":"A page's title (in the browser's tab) while its self-assessment is a draft. Placeholders: {title}."},"site.actionPlanTitle":{"type":"string","minLength":1,"description":"The heading and title of an action plan's page. Placeholders: {landlord}, {period}."},"site.actionPlanDescription":{"type":"string","minLength":1,"description":"The description of an action plan's page, for search engines. Placeholders: {landlord}, {period}."},"site.actionPlanLede":{"type":"string","minLength":1,"description":"The opening of an action plan's page; {link} links to the self-assessment. Placeholders: {link}, {landlord}."},"site.actionPlanLedeLink":{"type":"string","minLength":1,"description":"The words of {link}. Placeholders: {period}."},"site.homeDescription":{"type":"string","minLength":1,"description":"The description of the home page, for search engines."},"site.howToRead":{"type":"string","minLength":1,"description":"The home page's link to the about page."},"site.landlords":{"type":"string","minLength":1,"description":"The heading of the home page's list of landlords."},"site.noneYet":{"type":"string","minLength":1,"description":"The home page with no landlord."},"site.latest":{"type":"string","minLength":1,"description":"Before a landlord's newest self-assessment on the home page."},"site.assessmentCount":{"type":"string","minLength":1,"description":"After it, where the landlord has more than one. Placeholders: {n}."},"site.documentTitle":{"type":"string","minLength":1,"description":"The title of a published document's page. Placeholders: {title}, {landlord}."},"site.documentDescription":{"type":"string","minLength":1,"description":"Its description, for search engines. Placeholders: {title}, {landlord}."},"site.documentLede":{"type":"string","minLength":1,"description":"The opening of a published document's page; {assessments} are links to the self-assessments that cite it. Placeholders: {landlord}, {n}, {assessments}."},"site.documentCitedBy":{"type":"string","minLength":1,"description":"One of those links. Placeholders: {period}."},"site.documentCitedByDraft":{"type":"string","minLength":1,"description":"One of those links, to a draft. Placeholders: {period}."},"site.publishedDocument":{"type":"string","minLength":1,"description":"Under the heading of a document published on a single page with the self-assessment. Placeholders: {landlord}."}}};
 
 function validate16(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://chc.example/schemas/messages.schema.json" */;
@@ -7387,14 +7387,939 @@ vErrors.push(err343);
 errors++;
 }
 }
-}
-else {
-const err344 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema20.type,parentSchema:schema20,data};
+if(data["atAGlance.summary"] !== undefined){
+let data172 = data["atAGlance.summary"];
+if(typeof data172 === "string"){
+if(func3(data172) < 1){
+const err344 = {instancePath:instancePath+"/atAGlance.summary",schemaPath:"#/properties/atAGlance.summary/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties["atAGlance.summary"],data:data172};
 if(vErrors === null){
 vErrors = [err344];
 }
 else {
 vErrors.push(err344);
+}
+errors++;
+}
+}
+else {
+const err345 = {instancePath:instancePath+"/atAGlance.summary",schemaPath:"#/properties/atAGlance.summary/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties["atAGlance.summary"].type,parentSchema:schema20.properties["atAGlance.summary"],data:data172};
+if(vErrors === null){
+vErrors = [err345];
+}
+else {
+vErrors.push(err345);
+}
+errors++;
+}
+}
+if(data["atAGlance.countsNone"] !== undefined){
+let data173 = data["atAGlance.countsNone"];
+if(typeof data173 === "string"){
+if(func3(data173) < 1){
+const err346 = {instancePath:instancePath+"/atAGlance.countsNone",schemaPath:"#/properties/atAGlance.countsNone/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties["atAGlance.countsNone"],data:data173};
+if(vErrors === null){
+vErrors = [err346];
+}
+else {
+vErrors.push(err346);
+}
+errors++;
+}
+}
+else {
+const err347 = {instancePath:instancePath+"/atAGlance.countsNone",schemaPath:"#/properties/atAGlance.countsNone/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties["atAGlance.countsNone"].type,parentSchema:schema20.properties["atAGlance.countsNone"],data:data173};
+if(vErrors === null){
+vErrors = [err347];
+}
+else {
+vErrors.push(err347);
+}
+errors++;
+}
+}
+if(data["atAGlance.column.section"] !== undefined){
+let data174 = data["atAGlance.column.section"];
+if(typeof data174 === "string"){
+if(func3(data174) < 1){
+const err348 = {instancePath:instancePath+"/atAGlance.column.section",schemaPath:"#/properties/atAGlance.column.section/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties["atAGlance.column.section"],data:data174};
+if(vErrors === null){
+vErrors = [err348];
+}
+else {
+vErrors.push(err348);
+}
+errors++;
+}
+}
+else {
+const err349 = {instancePath:instancePath+"/atAGlance.column.section",schemaPath:"#/properties/atAGlance.column.section/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties["atAGlance.column.section"].type,parentSchema:schema20.properties["atAGlance.column.section"],data:data174};
+if(vErrors === null){
+vErrors = [err349];
+}
+else {
+vErrors.push(err349);
+}
+errors++;
+}
+}
+if(data["atAGlance.column.total"] !== undefined){
+let data175 = data["atAGlance.column.total"];
+if(typeof data175 === "string"){
+if(func3(data175) < 1){
+const err350 = {instancePath:instancePath+"/atAGlance.column.total",schemaPath:"#/properties/atAGlance.column.total/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties["atAGlance.column.total"],data:data175};
+if(vErrors === null){
+vErrors = [err350];
+}
+else {
+vErrors.push(err350);
+}
+errors++;
+}
+}
+else {
+const err351 = {instancePath:instancePath+"/atAGlance.column.total",schemaPath:"#/properties/atAGlance.column.total/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties["atAGlance.column.total"].type,parentSchema:schema20.properties["atAGlance.column.total"],data:data175};
+if(vErrors === null){
+vErrors = [err351];
+}
+else {
+vErrors.push(err351);
+}
+errors++;
+}
+}
+if(data["atAGlance.allShort"] !== undefined){
+let data176 = data["atAGlance.allShort"];
+if(typeof data176 === "string"){
+if(func3(data176) < 1){
+const err352 = {instancePath:instancePath+"/atAGlance.allShort",schemaPath:"#/properties/atAGlance.allShort/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties["atAGlance.allShort"],data:data176};
+if(vErrors === null){
+vErrors = [err352];
+}
+else {
+vErrors.push(err352);
+}
+errors++;
+}
+}
+else {
+const err353 = {instancePath:instancePath+"/atAGlance.allShort",schemaPath:"#/properties/atAGlance.allShort/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties["atAGlance.allShort"].type,parentSchema:schema20.properties["atAGlance.allShort"],data:data176};
+if(vErrors === null){
+vErrors = [err353];
+}
+else {
+vErrors.push(err353);
+}
+errors++;
+}
+}
+if(data["atAGlance.short.na"] !== undefined){
+let data177 = data["atAGlance.short.na"];
+if(typeof data177 === "string"){
+if(func3(data177) < 1){
+const err354 = {instancePath:instancePath+"/atAGlance.short.na",schemaPath:"#/properties/atAGlance.short.na/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties["atAGlance.short.na"],data:data177};
+if(vErrors === null){
+vErrors = [err354];
+}
+else {
+vErrors.push(err354);
+}
+errors++;
+}
+}
+else {
+const err355 = {instancePath:instancePath+"/atAGlance.short.na",schemaPath:"#/properties/atAGlance.short.na/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties["atAGlance.short.na"].type,parentSchema:schema20.properties["atAGlance.short.na"],data:data177};
+if(vErrors === null){
+vErrors = [err355];
+}
+else {
+vErrors.push(err355);
+}
+errors++;
+}
+}
+if(data["atAGlance.short.answered"] !== undefined){
+let data178 = data["atAGlance.short.answered"];
+if(typeof data178 === "string"){
+if(func3(data178) < 1){
+const err356 = {instancePath:instancePath+"/atAGlance.short.answered",schemaPath:"#/properties/atAGlance.short.answered/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties["atAGlance.short.answered"],data:data178};
+if(vErrors === null){
+vErrors = [err356];
+}
+else {
+vErrors.push(err356);
+}
+errors++;
+}
+}
+else {
+const err357 = {instancePath:instancePath+"/atAGlance.short.answered",schemaPath:"#/properties/atAGlance.short.answered/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties["atAGlance.short.answered"].type,parentSchema:schema20.properties["atAGlance.short.answered"],data:data178};
+if(vErrors === null){
+vErrors = [err357];
+}
+else {
+vErrors.push(err357);
+}
+errors++;
+}
+}
+if(data["atAGlance.short.unanswered"] !== undefined){
+let data179 = data["atAGlance.short.unanswered"];
+if(typeof data179 === "string"){
+if(func3(data179) < 1){
+const err358 = {instancePath:instancePath+"/atAGlance.short.unanswered",schemaPath:"#/properties/atAGlance.short.unanswered/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties["atAGlance.short.unanswered"],data:data179};
+if(vErrors === null){
+vErrors = [err358];
+}
+else {
+vErrors.push(err358);
+}
+errors++;
+}
+}
+else {
+const err359 = {instancePath:instancePath+"/atAGlance.short.unanswered",schemaPath:"#/properties/atAGlance.short.unanswered/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties["atAGlance.short.unanswered"].type,parentSchema:schema20.properties["atAGlance.short.unanswered"],data:data179};
+if(vErrors === null){
+vErrors = [err359];
+}
+else {
+vErrors.push(err359);
+}
+errors++;
+}
+}
+if(data["atAGlance.keyItem"] !== undefined){
+let data180 = data["atAGlance.keyItem"];
+if(typeof data180 === "string"){
+if(func3(data180) < 1){
+const err360 = {instancePath:instancePath+"/atAGlance.keyItem",schemaPath:"#/properties/atAGlance.keyItem/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties["atAGlance.keyItem"],data:data180};
+if(vErrors === null){
+vErrors = [err360];
+}
+else {
+vErrors.push(err360);
+}
+errors++;
+}
+}
+else {
+const err361 = {instancePath:instancePath+"/atAGlance.keyItem",schemaPath:"#/properties/atAGlance.keyItem/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties["atAGlance.keyItem"].type,parentSchema:schema20.properties["atAGlance.keyItem"],data:data180};
+if(vErrors === null){
+vErrors = [err361];
+}
+else {
+vErrors.push(err361);
+}
+errors++;
+}
+}
+if(data["section.name"] !== undefined){
+let data181 = data["section.name"];
+if(typeof data181 === "string"){
+if(func3(data181) < 1){
+const err362 = {instancePath:instancePath+"/section.name",schemaPath:"#/properties/section.name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties["section.name"],data:data181};
+if(vErrors === null){
+vErrors = [err362];
+}
+else {
+vErrors.push(err362);
+}
+errors++;
+}
+}
+else {
+const err363 = {instancePath:instancePath+"/section.name",schemaPath:"#/properties/section.name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties["section.name"].type,parentSchema:schema20.properties["section.name"],data:data181};
+if(vErrors === null){
+vErrors = [err363];
+}
+else {
+vErrors.push(err363);
+}
+errors++;
+}
+}
+if(data["documents.internalPublic"] !== undefined){
+let data182 = data["documents.internalPublic"];
+if(typeof data182 === "string"){
+if(func3(data182) < 1){
+const err364 = {instancePath:instancePath+"/documents.internalPublic",schemaPath:"#/properties/documents.internalPublic/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties["documents.internalPublic"],data:data182};
+if(vErrors === null){
+vErrors = [err364];
+}
+else {
+vErrors.push(err364);
+}
+errors++;
+}
+}
+else {
+const err365 = {instancePath:instancePath+"/documents.internalPublic",schemaPath:"#/properties/documents.internalPublic/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties["documents.internalPublic"].type,parentSchema:schema20.properties["documents.internalPublic"],data:data182};
+if(vErrors === null){
+vErrors = [err365];
+}
+else {
+vErrors.push(err365);
+}
+errors++;
+}
+}
+if(data["documents.internalMark"] !== undefined){
+let data183 = data["documents.internalMark"];
+if(typeof data183 === "string"){
+if(func3(data183) < 1){
+const err366 = {instancePath:instancePath+"/documents.internalMark",schemaPath:"#/properties/documents.internalMark/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties["documents.internalMark"],data:data183};
+if(vErrors === null){
+vErrors = [err366];
+}
+else {
+vErrors.push(err366);
+}
+errors++;
+}
+}
+else {
+const err367 = {instancePath:instancePath+"/documents.internalMark",schemaPath:"#/properties/documents.internalMark/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties["documents.internalMark"].type,parentSchema:schema20.properties["documents.internalMark"],data:data183};
+if(vErrors === null){
+vErrors = [err367];
+}
+else {
+vErrors.push(err367);
+}
+errors++;
+}
+}
+if(data["documents.file"] !== undefined){
+let data184 = data["documents.file"];
+if(typeof data184 === "string"){
+if(func3(data184) < 1){
+const err368 = {instancePath:instancePath+"/documents.file",schemaPath:"#/properties/documents.file/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties["documents.file"],data:data184};
+if(vErrors === null){
+vErrors = [err368];
+}
+else {
+vErrors.push(err368);
+}
+errors++;
+}
+}
+else {
+const err369 = {instancePath:instancePath+"/documents.file",schemaPath:"#/properties/documents.file/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties["documents.file"].type,parentSchema:schema20.properties["documents.file"],data:data184};
+if(vErrors === null){
+vErrors = [err369];
+}
+else {
+vErrors.push(err369);
+}
+errors++;
+}
+}
+if(data["documents.hidden"] !== undefined){
+let data185 = data["documents.hidden"];
+if(typeof data185 === "string"){
+if(func3(data185) < 1){
+const err370 = {instancePath:instancePath+"/documents.hidden",schemaPath:"#/properties/documents.hidden/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties["documents.hidden"],data:data185};
+if(vErrors === null){
+vErrors = [err370];
+}
+else {
+vErrors.push(err370);
+}
+errors++;
+}
+}
+else {
+const err371 = {instancePath:instancePath+"/documents.hidden",schemaPath:"#/properties/documents.hidden/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties["documents.hidden"].type,parentSchema:schema20.properties["documents.hidden"],data:data185};
+if(vErrors === null){
+vErrors = [err371];
+}
+else {
+vErrors.push(err371);
+}
+errors++;
+}
+}
+if(data["complain.unhappy"] !== undefined){
+let data186 = data["complain.unhappy"];
+if(typeof data186 === "string"){
+if(func3(data186) < 1){
+const err372 = {instancePath:instancePath+"/complain.unhappy",schemaPath:"#/properties/complain.unhappy/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties["complain.unhappy"],data:data186};
+if(vErrors === null){
+vErrors = [err372];
+}
+else {
+vErrors.push(err372);
+}
+errors++;
+}
+}
+else {
+const err373 = {instancePath:instancePath+"/complain.unhappy",schemaPath:"#/properties/complain.unhappy/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties["complain.unhappy"].type,parentSchema:schema20.properties["complain.unhappy"],data:data186};
+if(vErrors === null){
+vErrors = [err373];
+}
+else {
+vErrors.push(err373);
+}
+errors++;
+}
+}
+if(data["complain.linkPage"] !== undefined){
+let data187 = data["complain.linkPage"];
+if(typeof data187 === "string"){
+if(func3(data187) < 1){
+const err374 = {instancePath:instancePath+"/complain.linkPage",schemaPath:"#/properties/complain.linkPage/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties["complain.linkPage"],data:data187};
+if(vErrors === null){
+vErrors = [err374];
+}
+else {
+vErrors.push(err374);
+}
+errors++;
+}
+}
+else {
+const err375 = {instancePath:instancePath+"/complain.linkPage",schemaPath:"#/properties/complain.linkPage/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties["complain.linkPage"].type,parentSchema:schema20.properties["complain.linkPage"],data:data187};
+if(vErrors === null){
+vErrors = [err375];
+}
+else {
+vErrors.push(err375);
+}
+errors++;
+}
+}
+if(data["complain.linkWebsite"] !== undefined){
+let data188 = data["complain.linkWebsite"];
+if(typeof data188 === "string"){
+if(func3(data188) < 1){
+const err376 = {instancePath:instancePath+"/complain.linkWebsite",schemaPath:"#/properties/complain.linkWebsite/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties["complain.linkWebsite"],data:data188};
+if(vErrors === null){
+vErrors = [err376];
+}
+else {
+vErrors.push(err376);
+}
+errors++;
+}
+}
+else {
+const err377 = {instancePath:instancePath+"/complain.linkWebsite",schemaPath:"#/properties/complain.linkWebsite/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties["complain.linkWebsite"].type,parentSchema:schema20.properties["complain.linkWebsite"],data:data188};
+if(vErrors === null){
+vErrors = [err377];
+}
+else {
+vErrors.push(err377);
+}
+errors++;
+}
+}
+if(data["complain.ombudsman"] !== undefined){
+let data189 = data["complain.ombudsman"];
+if(typeof data189 === "string"){
+if(func3(data189) < 1){
+const err378 = {instancePath:instancePath+"/complain.ombudsman",schemaPath:"#/properties/complain.ombudsman/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties["complain.ombudsman"],data:data189};
+if(vErrors === null){
+vErrors = [err378];
+}
+else {
+vErrors.push(err378);
+}
+errors++;
+}
+}
+else {
+const err379 = {instancePath:instancePath+"/complain.ombudsman",schemaPath:"#/properties/complain.ombudsman/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties["complain.ombudsman"].type,parentSchema:schema20.properties["complain.ombudsman"],data:data189};
+if(vErrors === null){
+vErrors = [err379];
+}
+else {
+vErrors.push(err379);
+}
+errors++;
+}
+}
+if(data["complain.ombudsmanName"] !== undefined){
+let data190 = data["complain.ombudsmanName"];
+if(typeof data190 === "string"){
+if(func3(data190) < 1){
+const err380 = {instancePath:instancePath+"/complain.ombudsmanName",schemaPath:"#/properties/complain.ombudsmanName/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties["complain.ombudsmanName"],data:data190};
+if(vErrors === null){
+vErrors = [err380];
+}
+else {
+vErrors.push(err380);
+}
+errors++;
+}
+}
+else {
+const err381 = {instancePath:instancePath+"/complain.ombudsmanName",schemaPath:"#/properties/complain.ombudsmanName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties["complain.ombudsmanName"].type,parentSchema:schema20.properties["complain.ombudsmanName"],data:data190};
+if(vErrors === null){
+vErrors = [err381];
+}
+else {
+vErrors.push(err381);
+}
+errors++;
+}
+}
+if(data["site.complainingTo"] !== undefined){
+let data191 = data["site.complainingTo"];
+if(typeof data191 === "string"){
+if(func3(data191) < 1){
+const err382 = {instancePath:instancePath+"/site.complainingTo",schemaPath:"#/properties/site.complainingTo/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties["site.complainingTo"],data:data191};
+if(vErrors === null){
+vErrors = [err382];
+}
+else {
+vErrors.push(err382);
+}
+errors++;
+}
+}
+else {
+const err383 = {instancePath:instancePath+"/site.complainingTo",schemaPath:"#/properties/site.complainingTo/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties["site.complainingTo"].type,parentSchema:schema20.properties["site.complainingTo"],data:data191};
+if(vErrors === null){
+vErrors = [err383];
+}
+else {
+vErrors.push(err383);
+}
+errors++;
+}
+}
+if(data["site.draftTitle"] !== undefined){
+let data192 = data["site.draftTitle"];
+if(typeof data192 === "string"){
+if(func3(data192) < 1){
+const err384 = {instancePath:instancePath+"/site.draftTitle",schemaPath:"#/properties/site.draftTitle/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties["site.draftTitle"],data:data192};
+if(vErrors === null){
+vErrors = [err384];
+}
+else {
+vErrors.push(err384);
+}
+errors++;
+}
+}
+else {
+const err385 = {instancePath:instancePath+"/site.draftTitle",schemaPath:"#/properties/site.draftTitle/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties["site.draftTitle"].type,parentSchema:schema20.properties["site.draftTitle"],data:data192};
+if(vErrors === null){
+vErrors = [err385];
+}
+else {
+vErrors.push(err385);
+}
+errors++;
+}
+}
+if(data["site.actionPlanTitle"] !== undefined){
+let data193 = data["site.actionPlanTitle"];
+if(typeof data193 === "string"){
+if(func3(data193) < 1){
+const err386 = {instancePath:instancePath+"/site.actionPlanTitle",schemaPath:"#/properties/site.actionPlanTitle/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties["site.actionPlanTitle"],data:data193};
+if(vErrors === null){
+vErrors = [err386];
+}
+else {
+vErrors.push(err386);
+}
+errors++;
+}
+}
+else {
+const err387 = {instancePath:instancePath+"/site.actionPlanTitle",schemaPath:"#/properties/site.actionPlanTitle/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties["site.actionPlanTitle"].type,parentSchema:schema20.properties["site.actionPlanTitle"],data:data193};
+if(vErrors === null){
+vErrors = [err387];
+}
+else {
+vErrors.push(err387);
+}
+errors++;
+}
+}
+if(data["site.actionPlanDescription"] !== undefined){
+let data194 = data["site.actionPlanDescription"];
+if(typeof data194 === "string"){
+if(func3(data194) < 1){
+const err388 = {instancePath:instancePath+"/site.actionPlanDescription",schemaPath:"#/properties/site.actionPlanDescription/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties["site.actionPlanDescription"],data:data194};
+if(vErrors === null){
+vErrors = [err388];
+}
+else {
+vErrors.push(err388);
+}
+errors++;
+}
+}
+else {
+const err389 = {instancePath:instancePath+"/site.actionPlanDescription",schemaPath:"#/properties/site.actionPlanDescription/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties["site.actionPlanDescription"].type,parentSchema:schema20.properties["site.actionPlanDescription"],data:data194};
+if(vErrors === null){
+vErrors = [err389];
+}
+else {
+vErrors.push(err389);
+}
+errors++;
+}
+}
+if(data["site.actionPlanLede"] !== undefined){
+let data195 = data["site.actionPlanLede"];
+if(typeof data195 === "string"){
+if(func3(data195) < 1){
+const err390 = {instancePath:instancePath+"/site.actionPlanLede",schemaPath:"#/properties/site.actionPlanLede/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties["site.actionPlanLede"],data:data195};
+if(vErrors === null){
+vErrors = [err390];
+}
+else {
+vErrors.push(err390);
+}
+errors++;
+}
+}
+else {
+const err391 = {instancePath:instancePath+"/site.actionPlanLede",schemaPath:"#/properties/site.actionPlanLede/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties["site.actionPlanLede"].type,parentSchema:schema20.properties["site.actionPlanLede"],data:data195};
+if(vErrors === null){
+vErrors = [err391];
+}
+else {
+vErrors.push(err391);
+}
+errors++;
+}
+}
+if(data["site.actionPlanLedeLink"] !== undefined){
+let data196 = data["site.actionPlanLedeLink"];
+if(typeof data196 === "string"){
+if(func3(data196) < 1){
+const err392 = {instancePath:instancePath+"/site.actionPlanLedeLink",schemaPath:"#/properties/site.actionPlanLedeLink/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties["site.actionPlanLedeLink"],data:data196};
+if(vErrors === null){
+vErrors = [err392];
+}
+else {
+vErrors.push(err392);
+}
+errors++;
+}
+}
+else {
+const err393 = {instancePath:instancePath+"/site.actionPlanLedeLink",schemaPath:"#/properties/site.actionPlanLedeLink/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties["site.actionPlanLedeLink"].type,parentSchema:schema20.properties["site.actionPlanLedeLink"],data:data196};
+if(vErrors === null){
+vErrors = [err393];
+}
+else {
+vErrors.push(err393);
+}
+errors++;
+}
+}
+if(data["site.homeDescription"] !== undefined){
+let data197 = data["site.homeDescription"];
+if(typeof data197 === "string"){
+if(func3(data197) < 1){
+const err394 = {instancePath:instancePath+"/site.homeDescription",schemaPath:"#/properties/site.homeDescription/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties["site.homeDescription"],data:data197};
+if(vErrors === null){
+vErrors = [err394];
+}
+else {
+vErrors.push(err394);
+}
+errors++;
+}
+}
+else {
+const err395 = {instancePath:instancePath+"/site.homeDescription",schemaPath:"#/properties/site.homeDescription/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties["site.homeDescription"].type,parentSchema:schema20.properties["site.homeDescription"],data:data197};
+if(vErrors === null){
+vErrors = [err395];
+}
+else {
+vErrors.push(err395);
+}
+errors++;
+}
+}
+if(data["site.howToRead"] !== undefined){
+let data198 = data["site.howToRead"];
+if(typeof data198 === "string"){
+if(func3(data198) < 1){
+const err396 = {instancePath:instancePath+"/site.howToRead",schemaPath:"#/properties/site.howToRead/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties["site.howToRead"],data:data198};
+if(vErrors === null){
+vErrors = [err396];
+}
+else {
+vErrors.push(err396);
+}
+errors++;
+}
+}
+else {
+const err397 = {instancePath:instancePath+"/site.howToRead",schemaPath:"#/properties/site.howToRead/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties["site.howToRead"].type,parentSchema:schema20.properties["site.howToRead"],data:data198};
+if(vErrors === null){
+vErrors = [err397];
+}
+else {
+vErrors.push(err397);
+}
+errors++;
+}
+}
+if(data["site.landlords"] !== undefined){
+let data199 = data["site.landlords"];
+if(typeof data199 === "string"){
+if(func3(data199) < 1){
+const err398 = {instancePath:instancePath+"/site.landlords",schemaPath:"#/properties/site.landlords/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties["site.landlords"],data:data199};
+if(vErrors === null){
+vErrors = [err398];
+}
+else {
+vErrors.push(err398);
+}
+errors++;
+}
+}
+else {
+const err399 = {instancePath:instancePath+"/site.landlords",schemaPath:"#/properties/site.landlords/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties["site.landlords"].type,parentSchema:schema20.properties["site.landlords"],data:data199};
+if(vErrors === null){
+vErrors = [err399];
+}
+else {
+vErrors.push(err399);
+}
+errors++;
+}
+}
+if(data["site.noneYet"] !== undefined){
+let data200 = data["site.noneYet"];
+if(typeof data200 === "string"){
+if(func3(data200) < 1){
+const err400 = {instancePath:instancePath+"/site.noneYet",schemaPath:"#/properties/site.noneYet/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties["site.noneYet"],data:data200};
+if(vErrors === null){
+vErrors = [err400];
+}
+else {
+vErrors.push(err400);
+}
+errors++;
+}
+}
+else {
+const err401 = {instancePath:instancePath+"/site.noneYet",schemaPath:"#/properties/site.noneYet/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties["site.noneYet"].type,parentSchema:schema20.properties["site.noneYet"],data:data200};
+if(vErrors === null){
+vErrors = [err401];
+}
+else {
+vErrors.push(err401);
+}
+errors++;
+}
+}
+if(data["site.latest"] !== undefined){
+let data201 = data["site.latest"];
+if(typeof data201 === "string"){
+if(func3(data201) < 1){
+const err402 = {instancePath:instancePath+"/site.latest",schemaPath:"#/properties/site.latest/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties["site.latest"],data:data201};
+if(vErrors === null){
+vErrors = [err402];
+}
+else {
+vErrors.push(err402);
+}
+errors++;
+}
+}
+else {
+const err403 = {instancePath:instancePath+"/site.latest",schemaPath:"#/properties/site.latest/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties["site.latest"].type,parentSchema:schema20.properties["site.latest"],data:data201};
+if(vErrors === null){
+vErrors = [err403];
+}
+else {
+vErrors.push(err403);
+}
+errors++;
+}
+}
+if(data["site.assessmentCount"] !== undefined){
+let data202 = data["site.assessmentCount"];
+if(typeof data202 === "string"){
+if(func3(data202) < 1){
+const err404 = {instancePath:instancePath+"/site.assessmentCount",schemaPath:"#/properties/site.assessmentCount/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties["site.assessmentCount"],data:data202};
+if(vErrors === null){
+vErrors = [err404];
+}
+else {
+vErrors.push(err404);
+}
+errors++;
+}
+}
+else {
+const err405 = {instancePath:instancePath+"/site.assessmentCount",schemaPath:"#/properties/site.assessmentCount/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties["site.assessmentCount"].type,parentSchema:schema20.properties["site.assessmentCount"],data:data202};
+if(vErrors === null){
+vErrors = [err405];
+}
+else {
+vErrors.push(err405);
+}
+errors++;
+}
+}
+if(data["site.documentTitle"] !== undefined){
+let data203 = data["site.documentTitle"];
+if(typeof data203 === "string"){
+if(func3(data203) < 1){
+const err406 = {instancePath:instancePath+"/site.documentTitle",schemaPath:"#/properties/site.documentTitle/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties["site.documentTitle"],data:data203};
+if(vErrors === null){
+vErrors = [err406];
+}
+else {
+vErrors.push(err406);
+}
+errors++;
+}
+}
+else {
+const err407 = {instancePath:instancePath+"/site.documentTitle",schemaPath:"#/properties/site.documentTitle/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties["site.documentTitle"].type,parentSchema:schema20.properties["site.documentTitle"],data:data203};
+if(vErrors === null){
+vErrors = [err407];
+}
+else {
+vErrors.push(err407);
+}
+errors++;
+}
+}
+if(data["site.documentDescription"] !== undefined){
+let data204 = data["site.documentDescription"];
+if(typeof data204 === "string"){
+if(func3(data204) < 1){
+const err408 = {instancePath:instancePath+"/site.documentDescription",schemaPath:"#/properties/site.documentDescription/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties["site.documentDescription"],data:data204};
+if(vErrors === null){
+vErrors = [err408];
+}
+else {
+vErrors.push(err408);
+}
+errors++;
+}
+}
+else {
+const err409 = {instancePath:instancePath+"/site.documentDescription",schemaPath:"#/properties/site.documentDescription/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties["site.documentDescription"].type,parentSchema:schema20.properties["site.documentDescription"],data:data204};
+if(vErrors === null){
+vErrors = [err409];
+}
+else {
+vErrors.push(err409);
+}
+errors++;
+}
+}
+if(data["site.documentLede"] !== undefined){
+let data205 = data["site.documentLede"];
+if(typeof data205 === "string"){
+if(func3(data205) < 1){
+const err410 = {instancePath:instancePath+"/site.documentLede",schemaPath:"#/properties/site.documentLede/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties["site.documentLede"],data:data205};
+if(vErrors === null){
+vErrors = [err410];
+}
+else {
+vErrors.push(err410);
+}
+errors++;
+}
+}
+else {
+const err411 = {instancePath:instancePath+"/site.documentLede",schemaPath:"#/properties/site.documentLede/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties["site.documentLede"].type,parentSchema:schema20.properties["site.documentLede"],data:data205};
+if(vErrors === null){
+vErrors = [err411];
+}
+else {
+vErrors.push(err411);
+}
+errors++;
+}
+}
+if(data["site.documentCitedBy"] !== undefined){
+let data206 = data["site.documentCitedBy"];
+if(typeof data206 === "string"){
+if(func3(data206) < 1){
+const err412 = {instancePath:instancePath+"/site.documentCitedBy",schemaPath:"#/properties/site.documentCitedBy/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties["site.documentCitedBy"],data:data206};
+if(vErrors === null){
+vErrors = [err412];
+}
+else {
+vErrors.push(err412);
+}
+errors++;
+}
+}
+else {
+const err413 = {instancePath:instancePath+"/site.documentCitedBy",schemaPath:"#/properties/site.documentCitedBy/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties["site.documentCitedBy"].type,parentSchema:schema20.properties["site.documentCitedBy"],data:data206};
+if(vErrors === null){
+vErrors = [err413];
+}
+else {
+vErrors.push(err413);
+}
+errors++;
+}
+}
+if(data["site.documentCitedByDraft"] !== undefined){
+let data207 = data["site.documentCitedByDraft"];
+if(typeof data207 === "string"){
+if(func3(data207) < 1){
+const err414 = {instancePath:instancePath+"/site.documentCitedByDraft",schemaPath:"#/properties/site.documentCitedByDraft/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties["site.documentCitedByDraft"],data:data207};
+if(vErrors === null){
+vErrors = [err414];
+}
+else {
+vErrors.push(err414);
+}
+errors++;
+}
+}
+else {
+const err415 = {instancePath:instancePath+"/site.documentCitedByDraft",schemaPath:"#/properties/site.documentCitedByDraft/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties["site.documentCitedByDraft"].type,parentSchema:schema20.properties["site.documentCitedByDraft"],data:data207};
+if(vErrors === null){
+vErrors = [err415];
+}
+else {
+vErrors.push(err415);
+}
+errors++;
+}
+}
+if(data["site.publishedDocument"] !== undefined){
+let data208 = data["site.publishedDocument"];
+if(typeof data208 === "string"){
+if(func3(data208) < 1){
+const err416 = {instancePath:instancePath+"/site.publishedDocument",schemaPath:"#/properties/site.publishedDocument/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties["site.publishedDocument"],data:data208};
+if(vErrors === null){
+vErrors = [err416];
+}
+else {
+vErrors.push(err416);
+}
+errors++;
+}
+}
+else {
+const err417 = {instancePath:instancePath+"/site.publishedDocument",schemaPath:"#/properties/site.publishedDocument/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties["site.publishedDocument"].type,parentSchema:schema20.properties["site.publishedDocument"],data:data208};
+if(vErrors === null){
+vErrors = [err417];
+}
+else {
+vErrors.push(err417);
+}
+errors++;
+}
+}
+}
+else {
+const err418 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema20.type,parentSchema:schema20,data};
+if(vErrors === null){
+vErrors = [err418];
+}
+else {
+vErrors.push(err418);
 }
 errors++;
 }

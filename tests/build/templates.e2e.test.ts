@@ -32,6 +32,12 @@ beforeAll(() => {
     'cover.assessedOn: "Self-assessment completed on {date}"',
     'status.yes: "Met"',
     'level.must: "Required by the Code"',
+    'documents.internalPublic: "Internal: ask us for a copy"',
+    'atAGlance.summary: "{n, plural, one {Our # provision} other {All # provisions}} at a glance: {counts}."',
+    'changes.count.unchanged: "{n, plural, one {answer} other {answers}} the same as before"',
+    'complain.ombudsmanName: "Housing Ombudsman"',
+    'site.actionPlanTitle: "Our action plan for {period}"',
+    'site.complainingTo: "How to complain to {landlord}"',
     '',
   ].join('\n'));
   writeFileSync(join(templates, 'introduction.md'), `---\ntitle: ignored\n---\n${INTRO}\n`);
@@ -63,7 +69,14 @@ describe("a landlord's templates", () => {
     expect(html).toContain('Complies: Met');
     expect(html).not.toContain('Complies: Yes');
     expect(html).toContain('Required by the Code');
-    expect(html).toContain('Of 72 provisions in the Code: 70 met, 2 not applicable.');
+    expect(html).toContain('All 72 provisions at a glance: 70 met, 2 not applicable.');
+    expect(html).toContain('Internal: ask us for a copy');
+    expect(html).not.toContain('Internal document — available on request');
+    expect(html).toMatch(/\d+ answers the same as before/);
+    expect(html).toContain('you can ask the Housing Ombudsman to look at your complaint');
+    const page = (path: string) => squeeze(readFileSync(join(out, 'site', path), 'utf8').replace(/<[^>]+>/g, ' '));
+    expect(page('plus-dane/2023-24/actions/index.html')).toContain('Our action plan for 2023-24');
+    expect(page('plus-dane/index.html')).toContain('How to complain to Plus Dane Housing');
   });
 
   it("the landlord's pages of the site (its list, its header and breadcrumbs) have its words; the home page the tool's", () => {
@@ -92,7 +105,10 @@ describe("a landlord's templates", () => {
       expect(text).toContain('In this paper');
       expect(text).toContain('To be done by 31 December 2024.');
       expect(text).toContain('Self-assessment completed on 3 June 2024');
-      expect(text).toContain('Of 72 provisions in the Code: 70 met, 2 not applicable.');
+      expect(text).toContain('All 72 provisions at a glance: 70 met, 2 not applicable.');
+      expect(text).toMatch(/\d+ answers the same as before/);
+      if (edition === 'public') expect(text).toContain('Internal: ask us for a copy');
+      expect(text).not.toContain('Internal document — available on request');
       expect(text).not.toContain('Complaint Handling Code self-assessment');
     }
     expect(pdf).toContain(squeeze('Plus Dane Housing — Annual complaints self-assessment 2023-24 — page 2 of'));

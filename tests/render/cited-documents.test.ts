@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import { citationLabel, citationPlace, citedDocuments, citedForText, documentAddress, titleKey } from '../../src/render/site/cited-documents.ts';
+import { citationPlace, citedDocuments, citedForText, documentAddress, titleKey } from '../../src/render/site/cited-documents.ts';
 import { renderDocx } from '../../src/render/docx/render-docx.ts';
 import { provisionsOf } from '../../src/render/phrases.ts';
 import type { AssessmentView, DocumentView, ProvisionView } from '../../src/render/view-model.ts';
@@ -162,12 +162,6 @@ describe('where a citation points', () => {
     expect(citationPlace({ section: '3. Who can complain', page: null })).toBe("under '3. Who can complain'");
     expect(citationPlace({ section: null, page: '7' })).toBe('page 7');
     expect(citationPlace({ section: null, page: null })).toBeNull();
-  });
-
-  it('labels a citation as a provision\'s list of documents would, leaving the public edition\'s internal ones unrevealing', () => {
-    expect(citationLabel(doc({ title: 'Complaints Policy', section: 'Definition of a complaint' }))).toBe("Complaints Policy (under 'Definition of a complaint')");
-    expect(citationLabel(doc({ title: 'Complaints Policy', section: '4.2', page: '3', internal: true }))).toBe('Complaints Policy (section 4.2, page 3) — internal document');
-    expect(citationLabel(doc({ title: null }))).toBe('Internal document — available on request');
   });
 
   it('matches titles without case, quotes or extra white space', () => {

@@ -9,7 +9,7 @@ import { renderDocx } from '../../src/render/docx/render-docx.ts';
 import { citedDocuments, citedForText } from '../../src/render/site/cited-documents.ts';
 import { parseRich, richToText, type Rich } from '../../src/render/markdown.ts';
 import { longDate, type AssessmentView, type ProvisionView } from '../../src/render/view-model.ts';
-import { CHANGE_KINDS, changesText, actionDueText, approvalSentence, changeSentence, codeChangeLabel, codeChangeSteps, codeName, hasOwners, plural, provisionName, sectionName } from '../../src/render/phrases.ts';
+import { CHANGE_KINDS, changesText, actionDueText, approvalSentence, changeSentence, codeChangeLabel, codeChangeSteps, codeName, hasOwners, plural, provisionName } from '../../src/render/phrases.ts';
 import { appendixWidths } from '../../src/render/docx/appendix-a.ts';
 import { longestWordWidth } from '../../src/render/docx/text-width.ts';
 import { exampleRenderables } from '../helpers/views.ts';
@@ -277,7 +277,7 @@ describe('renderDocx on the bundled examples', () => {
     const paras = paragraphs(o.document);
     const styled = (style: string, text: string) => paras.some((p) => p.includes(`<w:pStyle w:val="${style}"/>`) && squash(textOf(p)) === text);
     for (const s of v.sections) {
-      expect(styled('Heading2', sectionName(s)), `section ${s.id}`).toBe(true);
+      expect(styled('Heading2', s.name), `section ${s.id}`).toBe(true);
       for (const g of s.groups) if (g.title !== null) expect(styled('Heading3', g.title), `${s.id} ${g.title}`).toBe(true);
     }
     for (const h of ['About this self-assessment', 'At a glance', 'The self-assessment, section by section', 'Documents referred to', 'Action plan']) expect(styled('Heading1', h), h).toBe(true);
@@ -323,7 +323,7 @@ describe('renderDocx on the bundled examples', () => {
     expect(o.parts.get('word/settings.xml')).not.toContain('updateFields');
     // Its entries: every part and section, each a link to its heading, with no page number and no leader to one.
     const entries = paragraphs(toc).map((p) => squash(textOf(p))).filter(Boolean);
-    for (const e of ['About this self-assessment', 'At a glance', 'The self-assessment, section by section', ...v.sections.map(sectionName), 'Documents referred to', 'Action plan', v.approval ? 'Approval' : 'Status of this draft']) expect(entries).toContain(e);
+    for (const e of ['About this self-assessment', 'At a glance', 'The self-assessment, section by section', ...v.sections.map((s) => `Section ${s.id}: ${s.title}`), 'Documents referred to', 'Action plan', v.approval ? 'Approval' : 'Status of this draft']) expect(entries).toContain(e);
     expect(toc).not.toContain('PAGEREF');
     expect(toc).not.toMatch(/<w:tab\/>/);
     for (const p of paragraphs(toc).filter((x) => squash(textOf(x)))) expect(p).toMatch(/<w:hyperlink [^>]*w:anchor="_Toc\d+"/);

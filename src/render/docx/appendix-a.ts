@@ -2,7 +2,7 @@
 // layout of Appendix A of the Ombudsman's self-assessment form, with the print view's content in each cell.
 import { partHeading } from '../document-outline.ts';
 import { BorderStyle, ExternalHyperlink, Paragraph, TableRow, TextRun, type ParagraphChild } from 'docx';
-import { actionMeta, changeSentence, sectionName, tableColumns } from '../phrases.ts';
+import { actionMeta, changeSentence, tableColumns } from '../phrases.ts';
 import { say, type Wording } from '../../model/wording.ts';
 import { type ActionView, type AssessmentView, type DocumentView, type ProvisionView } from '../view-model.ts';
 import { CELL_MARGINS, bookmarked, cell, cellCtx, grid, headerRow, heading, type Ctx, isExternalUrl, type Block } from './blocks.ts';
@@ -41,7 +41,7 @@ function flexPieces(view: AssessmentView, p: ProvisionView): Piece[][] {
   const bullet = listIndent(0, true).left;
   return [
     [...richPieces(p.text), plain(say(view.wording, 'provision.inPlainEnglish', { summary: p.summary })), ...(p.conditional ? [plain(p.conditional)] : [])],
-    [...richPieces(p.answer), ...richPieces(p.evidence), ...p.documents.map((d) => plain(`${d.label}${d.file ? ` (file: ${d.file})` : ''}`, bullet))],
+    [...richPieces(p.answer), ...richPieces(p.evidence), ...p.documents.map((d) => plain(`${d.label}${d.file ? say(view.wording, 'documents.file', { file: d.file }) : ''}`, bullet))],
     [...richPieces(p.commentary), ...p.actions.flatMap((a) => [plain(`${say(view.wording, 'action.label')} ${a.description} ${actionMeta(view.wording, a)}`, bullet), ...richPieces(a.note)]), ...(p.actionToBeSet ? [plain(`${say(view.wording, 'action.toBeSet')}.`)] : []), ...(change ? [plain(change)] : [])],
   ];
 }
@@ -123,7 +123,7 @@ export function assessment(ctx: Ctx): Block[] {
   const widths = appendixWidths(ctx.view);
   const out: Block[] = [heading(1, partHeading(ctx.outline, 'assessment'), { anchor: 'assessment', spaceBefore: 560 })];
   ctx.view.sections.forEach((s, i) => {
-    out.push(heading(2, sectionName(s), { anchor: s.anchor, ...(i > 0 ? { spaceBefore: 400 } : {}) }));
+    out.push(heading(2, s.name, { anchor: s.anchor, ...(i > 0 ? { spaceBefore: 400 } : {}) }));
     for (const g of s.groups) {
       if (g.title !== null) out.push(heading(3, g.title));
       out.push(grid([headerRow(tableColumns(ctx.wording), widths), ...g.provisions.map((p, i) => provisionRow(ctx, p, widths, i === 0))], widths));

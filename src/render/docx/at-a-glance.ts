@@ -1,12 +1,10 @@
 // "At a glance", as the print view has it: the totals in a sentence, a bar for each section drawn as table cells
 // in the answers' colours, then the table of counts per section.
 import { partHeading } from '../document-outline.ts';
-import { say } from '../../model/wording.ts';
 import {
   AlignmentType, BorderStyle, Paragraph, ShadingType, Table, TableCell, TableLayoutType, TableRow, TextRun, VerticalAlignTable, WidthType,
 } from 'docx';
-import { categoriesOf, countsPhrase, plural, sectionName, type Category } from '../phrases.ts';
-import type { Counts } from '../view-model.ts';
+import { atAGlanceText, type AtAGlanceText, type Category } from '../phrases.ts';
 import { CELL_MARGINS, caption, grid, headerRow, heading, para, textCell, type Ctx, type Block } from './blocks.ts';
 import { COLOUR, SIZE, STYLE, TEXT_WIDTH } from './styles.ts';
 import { longestWordWidth } from './text-width.ts';
@@ -54,7 +52,7 @@ const NONE = { style: BorderStyle.NONE, size: 0, color: 'auto' };
 const WHITE = (size: number) => ({ style: BorderStyle.SINGLE, size, color: 'FFFFFF' });
 
 /** The chart: the legend, then one row per section and one for all sections, each a label, a bar and its counts. */
-function chart(rows: { name: string; counts: Counts; total: boolean }[], cats: Category[]): Block[] {
+function chart(rows: AtAGlanceText['rows'], cats: Category[]): Block[] {
   const legend = new Paragraph({
     keepNext: true,
     spacing: { after: 120 },
@@ -91,7 +89,7 @@ function chart(rows: { name: string; counts: Counts; total: boolean }[], cats: C
       children: [
         new TableCell({ width: { size: labelW, type: WidthType.DXA }, verticalAlign: VerticalAlignTable.CENTER, borders: { top, bottom: NONE, left: NONE, right: NONE }, margins: { right: 113 }, children: [small(r.name, r.total)] }),
         ...segments,
-        new TableCell({ width: { size: textW, type: WidthType.DXA }, verticalAlign: VerticalAlignTable.CENTER, borders: { top, bottom: NONE, left: NONE, right: NONE }, margins: { left: 113 }, children: [small(countsPhrase(r.counts, cats), r.total, true)] }),
+        new TableCell({ width: { size: textW, type: WidthType.DXA }, verticalAlign: VerticalAlignTable.CENTER, borders: { top, bottom: NONE, left: NONE, right: NONE }, margins: { left: 113 }, children: [small(r.phrase, r.total, true)] }),
       ],
     });
   });
@@ -110,18 +108,17 @@ function chart(rows: { name: string; counts: Counts; total: boolean }[], cats: C
 
 /** "At a glance": the chart and the table of counts, with the print view's captions. */
 export function atAGlance(ctx: Ctx): Block[] {
-  const { view } = ctx;
-  const cats = categoriesOf(view);
-  const t = view.totals;
-  const rows = [...view.sections.map((s) => ({ name: sectionName(s), counts: s.counts, total: false })), { name: say(ctx.wording, 'atAGlance.allSections'), counts: t, total: true }];
+  const text = atAGlanceText(ctx.view);
+  const cats = text.categories;
+  const rows = text.rows;
 
   // Each count column as wide as its heading's longest word; the section names take the rest.
   const headFont = { size: SIZE.table, bold: true };
-  const numberWidths = [...cats.map((c) => c.label), 'Total'].map((label) => Math.max(620, longestWordWidth(label, headFont) + CELL_MARGINS.left + CELL_MARGINS.right + 40));
+  const numberWidths = [...cats.map((c) => c.label), text.columns.total].map((label) => Math.max(620, longestWordWidth(label, headFont) + CELL_MARGINS.left + CELL_MARGINS.right + 40));
   const widths = [TEXT_WIDTH - numberWidths.reduce((a, b) => a + b, 0), ...numberWidths];
   const count = (n: number, total: boolean) => new TextRun({ text: String(n), bold: total || undefined });
   const table = grid([
-    headerRow(['Section', ...cats.map((c) => c.label), 'Total'], widths, (i) => (i === 0 ? AlignmentType.LEFT : AlignmentType.RIGHT)),
+    headerRow([text.columns.section, ...cats.map((c) => c.label), text.columns.total], widths, (i) => (i === 0 ? AlignmentType.LEFT : AlignmentType.RIGHT)),
     ...rows.map((r) => new TableRow({
       cantSplit: true,
       children: [
@@ -134,10 +131,10 @@ export function atAGlance(ctx: Ctx): Block[] {
 
   return [
     heading(1, partHeading(ctx.outline, 'at-a-glance'), { anchor: 'at-a-glance', pageBreak: true }),
-    para([new TextRun({ text: `Of ${plural(t.total, 'provision')} in the Code: ${countsPhrase(t, cats)}.`, bold: true })], { keepNext: true }),
-    para(say(ctx.wording, 'atAGlance.note'), { keepNext: true, style: STYLE.muted }),
+    para([new TextRun({ text: text.summary, bold: true })], { keepNext: true }),
+    para(text.note, { keepNext: true, style: STYLE.muted }),
     ...chart(rows, cats),
-    caption(say(ctx.wording, 'atAGlance.caption')),
+    caption(text.caption),
     table,
   ];
 }

@@ -16,6 +16,7 @@ import { COLOUR, MONO_FONT, SIZE, STYLE, TEXT_WIDTH } from './styles.ts';
  */
 export function documentsReferredTo(ctx: Ctx): Block[] {
   const { view } = ctx;
+  const w = ctx.wording;
   const { documents, hidden } = citedDocuments(view);
   // Runs on after the assessment, as in print.
   const out: Block[] = [heading(1, partHeading(ctx.outline, 'documents'), { anchor: 'documents', spaceBefore: 560 })];
@@ -26,13 +27,13 @@ export function documentsReferredTo(ctx: Ctx): Block[] {
         ? new ExternalHyperlink({ link: d.url, children: [new TextRun({ text: d.title, style: 'Hyperlink' })] })
         : new TextRun(d.title),
       ...(d.url && isExternalUrl(d.url) ? [new TextRun({ text: ` (${d.url})`, color: COLOUR.muted })] : []),
-      ...(d.internal ? [new TextRun(' — internal document')] : []),
-      ...(d.file ? [new TextRun({ text: ` (file: ${d.file})`, color: COLOUR.muted })] : []),
+      ...(d.internal ? [new TextRun(say(w, 'documents.internalMark'))] : []),
+      ...(d.file ? [new TextRun({ text: say(w, 'documents.file', { file: d.file }), color: COLOUR.muted })] : []),
       new TextRun({ text: ` ${citedForText(d)}`, color: COLOUR.muted }),
     ])));
   }
   if (hidden > 0) {
-    out.push(para(`${plural(hidden, 'provision')} also ${hidden === 1 ? 'cites' : 'cite'} internal documents, which are not published: they are available from ${view.landlord.name} on request.`, { spacingBefore: 120 }));
+    out.push(para(say(w, 'documents.hidden', { n: hidden, landlord: view.landlord.name }), { spacingBefore: 120 }));
   }
   return out;
 }

@@ -43,17 +43,6 @@ export interface CitedDocuments {
 
 export { titleKey, citationPlace };
 
-/**
- * One line describing a cited document, as a provision's list of documents prints it: the title, where it is cited
- * and whether it is internal ("Complaints Policy (under 'Definition of a complaint') — internal document"). An internal
- * document of the public edition keeps its view's label, which reveals nothing.
- */
-export function citationLabel(d: DocumentView): string {
-  if (d.title === null) return d.label;
-  const place = citationPlace(d);
-  return `${tidy(d.title)}${place ? ` (${place})` : ''}${d.internal ? ' — internal document' : ''}`;
-}
-
 /** The provisions of a place or document, as printed: "provision 4.2", "provisions 4.2, 4.11". */
 export function provisionList(ids: string[]): string {
   return `${ids.length === 1 ? 'provision' : 'provisions'} ${ids.join(', ')}`;
