@@ -7,7 +7,7 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['tests/{code-versions,diff,load,render,report,validate}/**/*.test.ts', 'tests/invalid/corpus.test.ts', 'tests/cli/build-plan.test.ts', 'tests/typecheck.test.ts'],
+    include: ['tests/{code-versions,diff,load,model,render,report,validate}/**/*.test.ts', 'tests/invalid/corpus.test.ts', 'tests/cli/build-plan.test.ts', 'tests/typecheck.test.ts'],
     exclude: ['**/*.e2e.test.ts', 'tests/load/hostile-files.test.ts', 'tests/load/stalls.test.ts'],
     testTimeout: 30_000,
     env: { CHC_UNIT_LANE: '1' },
