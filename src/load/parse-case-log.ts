@@ -5,13 +5,7 @@
 // CSV is read by csv-parse (RFC 4180: quoted fields, commas and line breaks inside quotes, a byte order mark).
 import { parse } from 'csv-parse/sync';
 import { isIsoDate } from '../model/date.ts';
-import type { CaseRow, Outcome } from '../model/case-log.ts';
-
-/** The log's columns chc reads, each mapped to the name of the landlord's column. */
-export const LOG_FIELDS = ['reference', 'stage', 'received', 'acknowledged', 'responded', 'extension', 'category', 'outcome', 'refused_reason'] as const;
-export type LogField = (typeof LOG_FIELDS)[number];
-/** The fields every log must have; the others may be left out of the mapping. */
-export const REQUIRED_FIELDS: readonly LogField[] = ['reference', 'stage', 'received', 'responded'];
+import { LOG_FIELDS, REQUIRED_FIELDS, type CaseRow, type LogField, type Outcome } from '../model/case-log.ts';
 
 /** Something wrong with the log, where it is (line and column of the CSV file, 1-based), and how to fix it. */
 export interface LogProblem {
@@ -19,9 +13,11 @@ export interface LogProblem {
   column: number;
   /**
    * What is wrong: `format` (the file or its columns), `value` (a value chc cannot read), `dates` (dates that cannot be
-   * true). Not yet a diagnostic: `chc check` will report each under its rule once it reads report.yaml (issue 11).
+   * true). `chc check` reports each under the rule case-log.
    */
   kind: 'format' | 'value' | 'dates';
+  /** For a problem of the mapping in report.yaml (a field it maps to no column, or to a column the log lacks): the field. */
+  field?: LogField;
   message: string;
   hint: string;
 }
@@ -95,7 +91,7 @@ function fieldColumns(lineText: string): number[] {
  */
 export function parseCaseLog(text: string, columns: Partial<Record<LogField, string>>): { rows: CaseRow[]; problems: LogProblem[] } {
   const problems: LogProblem[] = [];
-  const problem = (line: number, column: number, kind: LogProblem['kind'], message: string, hint: string) => problems.push({ line, column, kind, message, hint });
+  const problem = (line: number, column: number, kind: LogProblem['kind'], message: string, hint: string, field?: LogField) => problems.push({ line, column, kind, message, hint, ...(field ? { field } : {}) });
   let records: { record: string[]; info: { lines: number; empty_lines: number } }[];
   try {
     records = parse(text, { bom: true, info: true, skip_empty_lines: true, relax_quotes: false }) as unknown as typeof records;
@@ -120,11 +116,11 @@ export function parseCaseLog(text: string, columns: Partial<Record<LogField, str
   for (const field of LOG_FIELDS) {
     const name = columns[field];
     if (name === undefined) {
-      if (REQUIRED_FIELDS.includes(field)) problem(headerLine, 1, 'format', `report.yaml maps no column to "${field}"`, `Name the log's column for it under complaints_log.columns.${field}.`);
+      if (REQUIRED_FIELDS.includes(field)) problem(headerLine, 1, 'format', `report.yaml maps no column to "${field}"`, `Name the log's column for it under complaints_log.columns.${field}.`, field);
       continue;
     }
     const at = header.findIndex((h) => h.toLowerCase() === name.trim().toLowerCase());
-    if (at < 0) problem(headerLine, 1, 'format', `the log has no column "${name}" (mapped to ${field})`, `Its columns are: ${header.map((h) => `"${h}"`).join(', ')}. Correct complaints_log.columns.${field} in report.yaml.`);
+    if (at < 0) problem(headerLine, 1, 'format', `the log has no column "${name}" (mapped to ${field})`, `Its columns are: ${header.map((h) => `"${h}"`).join(', ')}. Correct complaints_log.columns.${field} in report.yaml.`, field);
     else index[field] = at;
   }
   if (problems.length) return { rows: [], problems };

@@ -12,6 +12,7 @@ import { parseYaml } from './parse-yaml.ts';
 import { describeProblem, readBounded } from './read-bounded.ts';
 import { outsideFolder, resolveAssessmentFiles, resolveFile, type FileInfo } from './evidence-files.ts';
 import { checkMisplacedAssessments, nearName, PERIOD_DIR } from './misplaced-files.ts';
+import { readReport } from './read-report.ts';
 
 /**
  * The landlord folder a name on the command line means: the folder of that name, or else the one folder whose
@@ -198,6 +199,7 @@ function readLandlord(project: Project, landlordDir: string, slug: string, onlyP
     diagnostics.push(...r.diagnostics);
     const assessment: Assessment = { ...r.source, landlord: slug, period, dir, landlordDir };
     resolveAssessmentFiles(project, assessment);
+    diagnostics.push(...readReport(assessment, root, readYamlFile));
     entry.assessments.push(assessment);
   }
   return { entry, misplaced: misplaced.length };

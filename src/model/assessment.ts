@@ -1,5 +1,6 @@
 import type { Range } from './diagnostic.ts';
 import type { WordingOverrides } from './wording.ts';
+import type { ReportData } from './report.ts';
 
 /** A landlord's answer: does it comply with the provision? */
 export type Comply = 'yes' | 'no' | 'partial' | 'n/a';
@@ -200,7 +201,14 @@ export interface Assessment extends SourceFile<AssessmentData> {
   dir: string;
   /** Absolute path of the landlord's folder. */
   landlordDir: string;
+  /** report.yaml beside it, when there is one: the year's annual complaints report (docs/report.md). */
+  report?: SourceFile<ReportData>;
+  /** The complaints log report.yaml names, as read (bounded): its text, or why it could not be read. */
+  caseLog?: { file: string; text: string } | { file: string; problem: ReadProblemKind; why: string };
 }
+
+/** Why a file could not be read (load/read-bounded.ts's kinds). */
+export type ReadProblemKind = 'missing' | 'folder' | 'not-a-file' | 'too-large' | 'unreadable';
 
 /** JSON pointer for a path of keys (RFC 6901 escaping). */
 export function pointer(...parts: (string | number)[]): string {

@@ -6,6 +6,12 @@ import type { Calendar } from './working-days.ts';
 import { workingDaysBetween } from './working-days.ts';
 import type { Period } from './period.ts';
 
+/** The log's columns chc reads, each mapped (in report.yaml) to the name of the landlord's column. */
+export const LOG_FIELDS = ['reference', 'stage', 'received', 'acknowledged', 'responded', 'extension', 'category', 'outcome', 'refused_reason'] as const;
+export type LogField = (typeof LOG_FIELDS)[number];
+/** The fields every log must have; the others may be left out of the mapping. */
+export const REQUIRED_FIELDS: readonly LogField[] = ['reference', 'stage', 'received', 'responded'];
+
 /** A complaint's outcome at a stage, as chc names it (the log's own words are mapped to these). */
 export const OUTCOMES = ['upheld', 'partly upheld', 'not upheld', 'withdrawn', 'refused'] as const;
 export type Outcome = (typeof OUTCOMES)[number];

@@ -33,6 +33,8 @@ export const LIMITS = {
   publishedBlocks: 10_000,
   /** Most columns in a markdown table: a page of A4 fits about 20 readable ones, a Word table at most 63. */
   tableColumns: 20,
+  /** Largest complaints log (CSV) read: 100,000 rows take about 7 MB. */
+  caseLogBytes: 64 * 1024 * 1024,
   /** Largest logo image. */
   logoBytes: 1024 * 1024,
 } as const;

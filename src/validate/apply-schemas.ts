@@ -66,7 +66,10 @@ export function applySchemas(project: Project): Diagnostic[] {
     if (l.landlord.raw !== undefined || !failed.has(l.landlord.file)) out.push(...applySchema(l.landlord, 'landlord', !failed.has(l.landlord.file)));
     const messages = l.templates?.messages;
     if (messages) out.push(...applySchema(messages, 'messages', !failed.has(messages.file)));
-    for (const a of l.assessments) out.push(...applySchema(a, 'assessment', !failed.has(a.file)));
+    for (const a of l.assessments) {
+      out.push(...applySchema(a, 'assessment', !failed.has(a.file)));
+      if (a.report) out.push(...applySchema(a.report, 'report', !failed.has(a.report.file)));
+    }
   }
   return out;
 }

@@ -41,6 +41,7 @@ export function checkSchema<T>(data: unknown, source: SourceMap, file: string, s
   const misspelt = new Set(errors.map((e) => (e.keyword === 'additionalProperties' ? `${e.instancePath}\u0000${suggestion(e)}` : '')));
   for (const e of errors) {
     if (e.keyword === 'propertyNames') continue; // reported by the error inside it, at the key
+    if (e.keyword === 'if') continue; // "must match the else schema": the error inside that branch says what
     if (e.keyword === 'required' && misspelt.has(`${e.instancePath}\u0000${(e.params as { missingProperty: string }).missingProperty}`)) continue;
     const d = describe(e, source, file);
     const key = `${d.path}\u0000${e.keyword}`;

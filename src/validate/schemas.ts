@@ -6,7 +6,7 @@ import type { Options, ValidateFunction } from 'ajv';
 import * as compiled from './validators.generated.js';
 
 /** The JSON Schemas shipped in schemas/ (the contract for each kind of file), each with its export in validators.generated.js. */
-const EXPORTS = { 'assessment': 'assessment', 'landlord': 'landlord', 'code-version': 'codeVersion', 'mapping': 'mapping', 'messages': 'messages' } as const;
+const EXPORTS = { 'assessment': 'assessment', 'landlord': 'landlord', 'code-version': 'codeVersion', 'mapping': 'mapping', 'messages': 'messages', 'report': 'report' } as const;
 export type SchemaName = keyof typeof EXPORTS;
 export const SCHEMA_NAMES = Object.keys(EXPORTS) as readonly SchemaName[];
 

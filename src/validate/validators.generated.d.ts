@@ -7,3 +7,4 @@ export const landlord: ValidateFunction;
 export const codeVersion: ValidateFunction;
 export const mapping: ValidateFunction;
 export const messages: ValidateFunction;
+export const report: ValidateFunction;

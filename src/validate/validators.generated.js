@@ -1,7 +1,7 @@
 // Written by `npm run validators` (scripts/validators.ts) from schemas/: do not edit.
 import { createRequire } from 'node:module';
 const require = createRequire(import.meta.url);
-export const fingerprint = "616cdd07ec146bd3dd4559945c656671fb86e3a79aa10364f625c18b181ebad5";
+export const fingerprint = "79c4652bc0484931814515a43b4222edf92eb903a6de5e918073bc19863c238b";
 "use strict";
 export const assessment = validate10;
 const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://chc.example/schemas/assessment.schema.json","title":"Complaint Handling Code self-assessment","description":"A landlord's self-assessment for one period against one version of the Complaint Handling Code: assessments/<landlord>/<period>/assessment.yaml.","type":"object","additionalProperties":false,"required":["code","period","assessed_on","responses"],"properties":{"$schema":{"type":"string","description":"Optional link to this schema, for editors."},"code":{"type":["string","integer"],"description":"The Code version assessed against: the name of a file in code-versions/ without .yaml, e.g. \"2024\". Write it in quotes.","examples":["2024","2022","2020"]},"period":{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}$","description":"The financial year assessed, like 2023-24 (April 2023 to March 2024). It must match the folder name."},"assessed_on":{"type":"string","format":"date","description":"The date the self-assessment was completed (YYYY-MM-DD)."},"covers":{"type":"array","items":{"type":"string","minLength":1},"description":"For a group: the entities (subsidiaries) this single self-assessment covers. The Ombudsman expects them to be stated in the self-assessment."},"layout":{"type":"string","enum":["code","must-should"],"description":"How the outputs lay out each section: `code` (default) in the Code's order, with its stages; `must-should` as the 2022 Code's own form, a table of \"Mandatory 'must'\" provisions then one of \"Best practice 'should'\" provisions per section."},"introduction":{"type":"string","description":"Markdown: an introduction printed before the self-assessment (context, who took part, the scrutiny panel's role)."},"approval":{"type":"object","additionalProperties":false,"required":["body","date"],"description":"The governing body's approval. Leave it out while the assessment is a draft: every output then says DRAFT. Prefer `chc approve`, which also records a hash of what was approved.","properties":{"body":{"type":"string","minLength":1,"description":"Who approved it, e.g. \"Board\", \"Cabinet\", \"Customer Committee\"."},"date":{"type":"string","format":"date","description":"The date of the meeting that approved it (YYYY-MM-DD); not before `assessed_on`, not in the future."},"reference":{"type":"string","description":"The minute or decision reference, e.g. \"Board minute 24/061\"."},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$","description":"Written by `chc approve`: the SHA-256 of everything the approved outputs are made from: this file without its approval block, the response and every evidence file it uses, the landlord's details and logo, this approval record (body, date, reference, landlord), and the previous period's answers that What changed compares. Do not edit by hand: `chc check` reports approval-stale when any of it no longer matches."},"files":{"type":"object","description":"Written by `chc approve`: the SHA-256 of each part of the approved content (assessment.yaml; each file as the assessment names it; ../landlord.yaml and the logo; `approval`, this record; ../<previous period>/assessment.yaml), so `chc check` can say what changed.","additionalProperties":{"type":"string","pattern":"^([0-9a-f]{64}|missing)$"}},"landlord":{"type":"object","additionalProperties":false,"description":"Written by `chc approve`: the landlord's name, governing body and group members when it was approved, so next year's diff can say what changed.","properties":{"name":{"type":"string"},"governing_body":{"type":"string"},"group_members":{"type":"array","items":{"type":"string"}}}},"answers":{"type":"object","description":"Written by `chc approve`: a short hash of each provision's response as approved, so `chc check` can name the provisions whose answers changed since. Not part of the approved content's hash.","additionalProperties":{"type":"string","pattern":"^[0-9a-f]{12}$"}},"code":{"type":"object","description":"Written by `chc approve`: a short hash of each provision of the Code data as the outputs showed it (and `*` for the rest of the form), so `chc check` can name the provisions an update of the Code data changed. Not part of the approved content's hash.","additionalProperties":{"type":"string","pattern":"^[0-9a-f]{12}$"}}}},"governing_body_response":{"type":"string","minLength":1,"description":"A markdown file beside this one (e.g. response.md) holding the governing body's response to the self-assessment, published alongside it."},"responses":{"type":"object","description":"The answers, keyed by the provision's number as the Code prints it, in quotes: \"1.2\", \"5.13\" (2020 form: \"1a\", \"4g\").","propertyNames":{"pattern":"^\\S+$"},"additionalProperties":{"$ref":"#/definitions/response"}}},"definitions":{"response":{"type":["object","null"],"additionalProperties":false,"description":"The landlord's answer to one provision. Left empty (nothing after the colon) it is a provision not answered yet.","properties":{"comply":{"enum":["yes","no","partial","n/a"],"description":"Does the landlord comply? yes | no | partial | n/a. Write the word, not true/false. `no` and `partial` need an action with a due date; `n/a` needs commentary or evidence saying why."},"answer":{"type":["string","number"],"description":"Markdown: for a question that asks for a figure or a narrative (2020 form), the answer itself."},"evidence":{"type":"string","description":"Markdown: what shows compliance (policy sections, procedures, reports, figures)."},"documents":{"type":"array","description":"Documents relied on as evidence.","items":{"$ref":"#/definitions/document"}},"commentary":{"type":"string","description":"Markdown: explanation, context, planned improvements."},"actions":{"type":"array","description":"What the landlord will do where it does not (fully) comply, or plans to improve. Required for `no` and `partial`.","items":{"$ref":"#/definitions/action"}},"needs_review":{"type":"string","description":"Written by `chc new` on an answer carried forward from last year: where it came from. `chc check` warns until someone reviews the answer and deletes this line."}}},"document":{"type":"object","additionalProperties":false,"required":["title"],"description":"A document relied on as evidence: a web address (`url`) or a file in the landlord's folder (`file`).","properties":{"title":{"type":"string","minLength":1,"description":"The document's title as residents would know it."},"url":{"type":"string","minLength":1,"description":"A web address (https://…) where the document is published."},"file":{"type":"string","minLength":1,"description":"A file in the landlord's folder, relative to this assessment's folder, e.g. ../evidence/complaints-policy.md."},"section":{"type":["string","number"],"description":"The section relied on: its number or its title as a heading of the document (\"7\", \"7.4\", \"Exclusions\")."},"page":{"type":["string","integer"],"description":"The page relied on, where the document has pages."},"internal":{"type":"boolean","default":false,"description":"true: an internal document; the public edition shows only \"Internal document — available on request\"."}}},"action":{"type":"object","additionalProperties":false,"required":["description"],"description":"An action to reach or improve compliance.","properties":{"description":{"type":"string","minLength":1,"description":"What will be done."},"owner":{"type":"string","description":"Who is responsible (a role or team, not a private person's name)."},"due":{"type":"string","format":"date","description":"When it will be done (YYYY-MM-DD)."},"status":{"enum":["open","done","dropped"],"default":"open","description":"open | done | dropped."},"completed_on":{"type":"string","format":"date","description":"When a done action was completed (YYYY-MM-DD)."},"note":{"type":"string","description":"Markdown: progress, or why it was dropped."}}}}};
@@ -8324,6 +8324,3352 @@ vErrors.push(err418);
 errors++;
 }
 validate16.errors = vErrors;
+return errors === 0;
+}
+
+export const report = validate17;
+const schema21 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://chc.example/schemas/report.schema.json","title":"Annual complaints performance and service improvement report","description":"The year's annual complaints performance and service improvement report (2024 Code 8.1-8.2), beside the self-assessment that is its part (a): assessments/<landlord>/<period>/report.yaml. Every part of 8.1 is given, or stated as having nothing to report this year (none:). See docs/report.md.","type":"object","additionalProperties":false,"required":["homes","analysis","ombudsman","learning","ombudsman_annual_report","ombudsman_publications"],"properties":{"$schema":{"type":"string","description":"Optional link to this schema, for editors."},"homes":{"type":"object","additionalProperties":false,"required":["count","counted"],"description":"The number of homes the complaint TSMs are counted against (CH01: complaints per 1,000 homes).","properties":{"count":{"type":"integer","minimum":1,"description":"How many homes."},"counted":{"type":"string","minLength":1,"description":"How they were counted: which homes (low-cost rental, low-cost home ownership) and on what day (\"Homes owned on 31 March 2025, low-cost rental, as in the Statistical Data Return\")."}}},"complaints_log":{"type":"object","additionalProperties":false,"required":["file","columns"],"description":"The year's complaints log, exported from the case-management system as CSV, anonymised (one row per complaint per stage): chc works out the figures from it. It is never published. See docs/report.md.","properties":{"file":{"type":"string","minLength":1,"description":"The CSV file, relative to this folder (\"complaints-2024-25.csv\")."},"columns":{"type":"object","additionalProperties":false,"required":["reference","stage","received","responded"],"description":"The name of the log's column for each thing chc reads.","properties":{"reference":{"type":"string","minLength":1,"description":"The case reference."},"stage":{"type":"string","minLength":1,"description":"The stage: 1 or 2."},"received":{"type":"string","minLength":1,"description":"When the complaint, or the request to escalate it, was received."},"acknowledged":{"type":"string","minLength":1,"description":"When it was acknowledged."},"responded":{"type":"string","minLength":1,"description":"When the stage's response was sent."},"extension":{"type":"string","minLength":1,"description":"The extension agreed: working days, or yes / no."},"category":{"type":"string","minLength":1,"description":"What the complaint was about."},"outcome":{"type":"string","minLength":1,"description":"Upheld, partly upheld, not upheld, withdrawn or refused."},"refused_reason":{"type":"string","minLength":1,"description":"Why a refused complaint was not accepted."}}}}},"figures":{"type":"object","additionalProperties":false,"description":"The year's figures as stated (8.1 b), where there is no complaints log, or to publish alongside it.","properties":{"stage_1":{"type":"object","additionalProperties":false,"description":"One stage's figures for the year, as the landlord states them. Where a complaints log is given, chc works them out from it and check says where a stated figure differs.","properties":{"received":{"type":"integer","minimum":0,"description":"Complaints received in the year and accepted at this stage (refused ones are counted under refused)."},"acknowledged_in_time":{"type":"integer","minimum":0,"description":"Of those, acknowledged within 5 working days (2024 Code 6.2, 6.11)."},"responded":{"type":"integer","minimum":0,"description":"Complaints responded to at this stage in the year, whenever received: the denominator of CH02."},"responded_in_time":{"type":"integer","minimum":0,"description":"Of those, responded to within the Code's timescale, with any extension up to the Code's limit."},"extended":{"type":"integer","minimum":0,"description":"Of those responded to, how many had an extension."},"average_days":{"type":"number","minimum":0,"description":"The mean working days from acknowledgement (2024 Code) to the response."}}},"stage_2":{"type":"object","additionalProperties":false,"description":"One stage's figures for the year, as the landlord states them. Where a complaints log is given, chc works them out from it and check says where a stated figure differs.","properties":{"received":{"type":"integer","minimum":0,"description":"Complaints received in the year and accepted at this stage (refused ones are counted under refused)."},"acknowledged_in_time":{"type":"integer","minimum":0,"description":"Of those, acknowledged within 5 working days (2024 Code 6.2, 6.11)."},"responded":{"type":"integer","minimum":0,"description":"Complaints responded to at this stage in the year, whenever received: the denominator of CH02."},"responded_in_time":{"type":"integer","minimum":0,"description":"Of those, responded to within the Code's timescale, with any extension up to the Code's limit."},"extended":{"type":"integer","minimum":0,"description":"Of those responded to, how many had an extension."},"average_days":{"type":"number","minimum":0,"description":"The mean working days from acknowledgement (2024 Code) to the response."}}},"outcomes":{"type":"object","additionalProperties":false,"description":"The responses by outcome, per stage.","properties":{"stage_1":{"type":"object","additionalProperties":false,"description":"The responses of one stage by outcome.","properties":{"upheld":{"type":"integer","minimum":0,"description":"Upheld."},"partly_upheld":{"type":"integer","minimum":0,"description":"Partly upheld."},"not_upheld":{"type":"integer","minimum":0,"description":"Not upheld."},"withdrawn":{"type":"integer","minimum":0,"description":"Withdrawn by the resident."}}},"stage_2":{"type":"object","additionalProperties":false,"description":"The responses of one stage by outcome.","properties":{"upheld":{"type":"integer","minimum":0,"description":"Upheld."},"partly_upheld":{"type":"integer","minimum":0,"description":"Partly upheld."},"not_upheld":{"type":"integer","minimum":0,"description":"Not upheld."},"withdrawn":{"type":"integer","minimum":0,"description":"Withdrawn by the resident."}}}}},"categories":{"type":"array","description":"The complaints received by category, most first.","items":{"type":"object","additionalProperties":false,"required":["category","count"],"properties":{"category":{"type":"string","minLength":1,"description":"The category."},"count":{"type":"integer","minimum":0,"description":"How many."}}}},"refused":{"type":"array","description":"The complaints the landlord refused to accept, by reason (8.1 b).","items":{"type":"object","additionalProperties":false,"required":["reason","count"],"properties":{"reason":{"type":"string","minLength":1,"description":"Why they were not accepted (\"Outside the 12-month time limit\")."},"count":{"type":"integer","minimum":0,"description":"How many."}}}}}},"analysis":{"type":"string","minLength":1,"description":"8.1 (b): the qualitative and quantitative analysis of complaint handling performance, in markdown: what the figures show, why, and what is being done."},"tp09":{"type":"object","additionalProperties":false,"required":["respondents","satisfied"],"description":"TP09, from the tenant perception survey: satisfaction with the landlord's approach to complaints handling.","properties":{"respondents":{"type":"integer","minimum":0,"description":"Respondents who answered the question (those who complained in the last 12 months)."},"satisfied":{"type":"integer","minimum":0,"description":"Of those, how many were satisfied."},"survey":{"type":"string","minLength":1,"description":"Which survey, and when it was carried out."}}},"ombudsman":{"type":"object","additionalProperties":false,"required":["determinations","complaint_handling_failure_orders","code_non_compliance"],"description":"8.1 (c): what the Ombudsman found this year.","properties":{"determinations":{"description":"The Ombudsman's determinations about the landlord this year, or none.","if":{"type":"object","required":["none"],"properties":{"none":{}}},"then":{"type":"object","additionalProperties":false,"required":["none"],"properties":{"none":{"type":"string","minLength":1,"description":"Why there is nothing to report this year, in a sentence the report prints as it is (\"The Ombudsman made no determinations about us in 2024-25.\")."}}},"else":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["reference","finding"],"properties":{"reference":{"type":"string","minLength":1,"description":"The Ombudsman's case reference."},"date":{"type":"string","minLength":1,"description":"The date of the determination, YYYY-MM-DD.","format":"date"},"finding":{"enum":["severe maladministration","maladministration","service failure","no maladministration","reasonable redress","outside jurisdiction"],"description":"What the Ombudsman found."},"compensation":{"type":"number","minimum":0,"description":"The compensation ordered, in pounds."},"orders":{"type":"string","minLength":1,"description":"What the Ombudsman ordered, and what the landlord did."},"summary":{"type":"string","minLength":1,"description":"What the complaint was about."}}}}},"complaint_handling_failure_orders":{"description":"Complaint Handling Failure Orders this year, or none.","if":{"type":"object","required":["none"],"properties":{"none":{}}},"then":{"type":"object","additionalProperties":false,"required":["none"],"properties":{"none":{"type":"string","minLength":1,"description":"Why there is nothing to report this year, in a sentence the report prints as it is (\"The Ombudsman made no determinations about us in 2024-25.\")."}}},"else":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["date","reason"],"properties":{"date":{"type":"string","minLength":1,"description":"The date of the order, YYYY-MM-DD.","format":"date"},"reason":{"type":"string","minLength":1,"description":"What it was for."},"url":{"type":"string","minLength":1,"description":"Where the Ombudsman published it.","pattern":"^https?://"}}}}},"code_non_compliance":{"description":"Findings of non-compliance with the Code by the Ombudsman this year, or none.","if":{"type":"object","required":["none"],"properties":{"none":{}}},"then":{"type":"object","additionalProperties":false,"required":["none"],"properties":{"none":{"type":"string","minLength":1,"description":"Why there is nothing to report this year, in a sentence the report prints as it is (\"The Ombudsman made no determinations about us in 2024-25.\")."}}},"else":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["finding"],"properties":{"date":{"type":"string","minLength":1,"description":"The date of the finding, YYYY-MM-DD.","format":"date"},"finding":{"type":"string","minLength":1,"description":"What the Ombudsman found."},"response":{"type":"string","minLength":1,"description":"What the landlord did about it."}}}}}}},"learning":{"description":"8.1 (d): the service improvements made this year as a result of learning from complaints, or none.","if":{"type":"object","required":["none"],"properties":{"none":{}}},"then":{"type":"object","additionalProperties":false,"required":["none"],"properties":{"none":{"type":"string","minLength":1,"description":"Why there is nothing to report this year, in a sentence the report prints as it is (\"The Ombudsman made no determinations about us in 2024-25.\")."}}},"else":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["learned","changed"],"properties":{"learned":{"type":"string","minLength":1,"description":"What the complaints showed."},"changed":{"type":"string","minLength":1,"description":"What changed as a result."},"when":{"type":"string","minLength":1,"description":"When the change was made (\"October 2024\", \"2024-10\")."}}}}},"ombudsman_annual_report":{"description":"8.1 (e): the Ombudsman's annual report about the landlord's performance, or none.","if":{"type":"object","required":["none"],"properties":{"none":{}}},"then":{"type":"object","additionalProperties":false,"required":["none"],"properties":{"none":{"type":"string","minLength":1,"description":"Why there is nothing to report this year, in a sentence the report prints as it is (\"The Ombudsman made no determinations about us in 2024-25.\")."}}},"else":{"type":"object","additionalProperties":false,"required":["title","url"],"properties":{"title":{"type":"string","minLength":1,"description":"Its title."},"url":{"type":"string","minLength":1,"description":"Where the Ombudsman publishes it.","pattern":"^https?://"},"summary":{"type":"string","minLength":1,"description":"What it says, in brief."}}}},"ombudsman_publications":{"description":"8.1 (f): other reports or publications of the Ombudsman about the landlord's work, or none.","if":{"type":"object","required":["none"],"properties":{"none":{}}},"then":{"type":"object","additionalProperties":false,"required":["none"],"properties":{"none":{"type":"string","minLength":1,"description":"Why there is nothing to report this year, in a sentence the report prints as it is (\"The Ombudsman made no determinations about us in 2024-25.\")."}}},"else":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["title"],"properties":{"title":{"type":"string","minLength":1,"description":"Its title."},"url":{"type":"string","minLength":1,"description":"Where it is published.","pattern":"^https?://"},"summary":{"type":"string","minLength":1,"description":"What it says of the landlord."}}}}}}};
+
+function validate17(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="https://chc.example/schemas/report.schema.json" */;
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.homes === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "homes"},message:"must have required property '"+"homes"+"'",schema:schema21.required,parentSchema:schema21,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.analysis === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "analysis"},message:"must have required property '"+"analysis"+"'",schema:schema21.required,parentSchema:schema21,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.ombudsman === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "ombudsman"},message:"must have required property '"+"ombudsman"+"'",schema:schema21.required,parentSchema:schema21,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.learning === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "learning"},message:"must have required property '"+"learning"+"'",schema:schema21.required,parentSchema:schema21,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.ombudsman_annual_report === undefined){
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "ombudsman_annual_report"},message:"must have required property '"+"ombudsman_annual_report"+"'",schema:schema21.required,parentSchema:schema21,data};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data.ombudsman_publications === undefined){
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "ombudsman_publications"},message:"must have required property '"+"ombudsman_publications"+"'",schema:schema21.required,parentSchema:schema21,data};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(func2.call(schema21.properties, key0))){
+const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema21,data};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.$schema !== undefined){
+let data0 = data.$schema;
+if(typeof data0 !== "string"){
+const err7 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.$schema.type,parentSchema:schema21.properties.$schema,data:data0};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.homes !== undefined){
+let data1 = data.homes;
+if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
+if(data1.count === undefined){
+const err8 = {instancePath:instancePath+"/homes",schemaPath:"#/properties/homes/required",keyword:"required",params:{missingProperty: "count"},message:"must have required property '"+"count"+"'",schema:schema21.properties.homes.required,parentSchema:schema21.properties.homes,data:data1};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+if(data1.counted === undefined){
+const err9 = {instancePath:instancePath+"/homes",schemaPath:"#/properties/homes/required",keyword:"required",params:{missingProperty: "counted"},message:"must have required property '"+"counted"+"'",schema:schema21.properties.homes.required,parentSchema:schema21.properties.homes,data:data1};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+for(const key1 in data1){
+if(!((key1 === "count") || (key1 === "counted"))){
+const err10 = {instancePath:instancePath+"/homes",schemaPath:"#/properties/homes/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema21.properties.homes,data:data1};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data1.count !== undefined){
+let data2 = data1.count;
+if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
+const err11 = {instancePath:instancePath+"/homes/count",schemaPath:"#/properties/homes/properties/count/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema21.properties.homes.properties.count.type,parentSchema:schema21.properties.homes.properties.count,data:data2};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+if((typeof data2 == "number") && (isFinite(data2))){
+if(data2 < 1 || isNaN(data2)){
+const err12 = {instancePath:instancePath+"/homes/count",schemaPath:"#/properties/homes/properties/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema21.properties.homes.properties.count,data:data2};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+}
+if(data1.counted !== undefined){
+let data3 = data1.counted;
+if(typeof data3 === "string"){
+if(func3(data3) < 1){
+const err13 = {instancePath:instancePath+"/homes/counted",schemaPath:"#/properties/homes/properties/counted/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema21.properties.homes.properties.counted,data:data3};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+else {
+const err14 = {instancePath:instancePath+"/homes/counted",schemaPath:"#/properties/homes/properties/counted/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.homes.properties.counted.type,parentSchema:schema21.properties.homes.properties.counted,data:data3};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+}
+else {
+const err15 = {instancePath:instancePath+"/homes",schemaPath:"#/properties/homes/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema21.properties.homes.type,parentSchema:schema21.properties.homes,data:data1};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+if(data.complaints_log !== undefined){
+let data4 = data.complaints_log;
+if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
+if(data4.file === undefined){
+const err16 = {instancePath:instancePath+"/complaints_log",schemaPath:"#/properties/complaints_log/required",keyword:"required",params:{missingProperty: "file"},message:"must have required property '"+"file"+"'",schema:schema21.properties.complaints_log.required,parentSchema:schema21.properties.complaints_log,data:data4};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+if(data4.columns === undefined){
+const err17 = {instancePath:instancePath+"/complaints_log",schemaPath:"#/properties/complaints_log/required",keyword:"required",params:{missingProperty: "columns"},message:"must have required property '"+"columns"+"'",schema:schema21.properties.complaints_log.required,parentSchema:schema21.properties.complaints_log,data:data4};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+for(const key2 in data4){
+if(!((key2 === "file") || (key2 === "columns"))){
+const err18 = {instancePath:instancePath+"/complaints_log",schemaPath:"#/properties/complaints_log/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema21.properties.complaints_log,data:data4};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+if(data4.file !== undefined){
+let data5 = data4.file;
+if(typeof data5 === "string"){
+if(func3(data5) < 1){
+const err19 = {instancePath:instancePath+"/complaints_log/file",schemaPath:"#/properties/complaints_log/properties/file/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema21.properties.complaints_log.properties.file,data:data5};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+else {
+const err20 = {instancePath:instancePath+"/complaints_log/file",schemaPath:"#/properties/complaints_log/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.complaints_log.properties.file.type,parentSchema:schema21.properties.complaints_log.properties.file,data:data5};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+if(data4.columns !== undefined){
+let data6 = data4.columns;
+if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
+if(data6.reference === undefined){
+const err21 = {instancePath:instancePath+"/complaints_log/columns",schemaPath:"#/properties/complaints_log/properties/columns/required",keyword:"required",params:{missingProperty: "reference"},message:"must have required property '"+"reference"+"'",schema:schema21.properties.complaints_log.properties.columns.required,parentSchema:schema21.properties.complaints_log.properties.columns,data:data6};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+if(data6.stage === undefined){
+const err22 = {instancePath:instancePath+"/complaints_log/columns",schemaPath:"#/properties/complaints_log/properties/columns/required",keyword:"required",params:{missingProperty: "stage"},message:"must have required property '"+"stage"+"'",schema:schema21.properties.complaints_log.properties.columns.required,parentSchema:schema21.properties.complaints_log.properties.columns,data:data6};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+if(data6.received === undefined){
+const err23 = {instancePath:instancePath+"/complaints_log/columns",schemaPath:"#/properties/complaints_log/properties/columns/required",keyword:"required",params:{missingProperty: "received"},message:"must have required property '"+"received"+"'",schema:schema21.properties.complaints_log.properties.columns.required,parentSchema:schema21.properties.complaints_log.properties.columns,data:data6};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+if(data6.responded === undefined){
+const err24 = {instancePath:instancePath+"/complaints_log/columns",schemaPath:"#/properties/complaints_log/properties/columns/required",keyword:"required",params:{missingProperty: "responded"},message:"must have required property '"+"responded"+"'",schema:schema21.properties.complaints_log.properties.columns.required,parentSchema:schema21.properties.complaints_log.properties.columns,data:data6};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+for(const key3 in data6){
+if(!(func2.call(schema21.properties.complaints_log.properties.columns.properties, key3))){
+const err25 = {instancePath:instancePath+"/complaints_log/columns",schemaPath:"#/properties/complaints_log/properties/columns/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema21.properties.complaints_log.properties.columns,data:data6};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+if(data6.reference !== undefined){
+let data7 = data6.reference;
+if(typeof data7 === "string"){
+if(func3(data7) < 1){
+const err26 = {instancePath:instancePath+"/complaints_log/columns/reference",schemaPath:"#/properties/complaints_log/properties/columns/properties/reference/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema21.properties.complaints_log.properties.columns.properties.reference,data:data7};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+else {
+const err27 = {instancePath:instancePath+"/complaints_log/columns/reference",schemaPath:"#/properties/complaints_log/properties/columns/properties/reference/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.complaints_log.properties.columns.properties.reference.type,parentSchema:schema21.properties.complaints_log.properties.columns.properties.reference,data:data7};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+if(data6.stage !== undefined){
+let data8 = data6.stage;
+if(typeof data8 === "string"){
+if(func3(data8) < 1){
+const err28 = {instancePath:instancePath+"/complaints_log/columns/stage",schemaPath:"#/properties/complaints_log/properties/columns/properties/stage/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema21.properties.complaints_log.properties.columns.properties.stage,data:data8};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+else {
+const err29 = {instancePath:instancePath+"/complaints_log/columns/stage",schemaPath:"#/properties/complaints_log/properties/columns/properties/stage/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.complaints_log.properties.columns.properties.stage.type,parentSchema:schema21.properties.complaints_log.properties.columns.properties.stage,data:data8};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+if(data6.received !== undefined){
+let data9 = data6.received;
+if(typeof data9 === "string"){
+if(func3(data9) < 1){
+const err30 = {instancePath:instancePath+"/complaints_log/columns/received",schemaPath:"#/properties/complaints_log/properties/columns/properties/received/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema21.properties.complaints_log.properties.columns.properties.received,data:data9};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+else {
+const err31 = {instancePath:instancePath+"/complaints_log/columns/received",schemaPath:"#/properties/complaints_log/properties/columns/properties/received/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.complaints_log.properties.columns.properties.received.type,parentSchema:schema21.properties.complaints_log.properties.columns.properties.received,data:data9};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+if(data6.acknowledged !== undefined){
+let data10 = data6.acknowledged;
+if(typeof data10 === "string"){
+if(func3(data10) < 1){
+const err32 = {instancePath:instancePath+"/complaints_log/columns/acknowledged",schemaPath:"#/properties/complaints_log/properties/columns/properties/acknowledged/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema21.properties.complaints_log.properties.columns.properties.acknowledged,data:data10};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+else {
+const err33 = {instancePath:instancePath+"/complaints_log/columns/acknowledged",schemaPath:"#/properties/complaints_log/properties/columns/properties/acknowledged/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.complaints_log.properties.columns.properties.acknowledged.type,parentSchema:schema21.properties.complaints_log.properties.columns.properties.acknowledged,data:data10};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+}
+if(data6.responded !== undefined){
+let data11 = data6.responded;
+if(typeof data11 === "string"){
+if(func3(data11) < 1){
+const err34 = {instancePath:instancePath+"/complaints_log/columns/responded",schemaPath:"#/properties/complaints_log/properties/columns/properties/responded/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema21.properties.complaints_log.properties.columns.properties.responded,data:data11};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+else {
+const err35 = {instancePath:instancePath+"/complaints_log/columns/responded",schemaPath:"#/properties/complaints_log/properties/columns/properties/responded/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.complaints_log.properties.columns.properties.responded.type,parentSchema:schema21.properties.complaints_log.properties.columns.properties.responded,data:data11};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+if(data6.extension !== undefined){
+let data12 = data6.extension;
+if(typeof data12 === "string"){
+if(func3(data12) < 1){
+const err36 = {instancePath:instancePath+"/complaints_log/columns/extension",schemaPath:"#/properties/complaints_log/properties/columns/properties/extension/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema21.properties.complaints_log.properties.columns.properties.extension,data:data12};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+}
+else {
+const err37 = {instancePath:instancePath+"/complaints_log/columns/extension",schemaPath:"#/properties/complaints_log/properties/columns/properties/extension/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.complaints_log.properties.columns.properties.extension.type,parentSchema:schema21.properties.complaints_log.properties.columns.properties.extension,data:data12};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+}
+if(data6.category !== undefined){
+let data13 = data6.category;
+if(typeof data13 === "string"){
+if(func3(data13) < 1){
+const err38 = {instancePath:instancePath+"/complaints_log/columns/category",schemaPath:"#/properties/complaints_log/properties/columns/properties/category/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema21.properties.complaints_log.properties.columns.properties.category,data:data13};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+}
+else {
+const err39 = {instancePath:instancePath+"/complaints_log/columns/category",schemaPath:"#/properties/complaints_log/properties/columns/properties/category/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.complaints_log.properties.columns.properties.category.type,parentSchema:schema21.properties.complaints_log.properties.columns.properties.category,data:data13};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+}
+if(data6.outcome !== undefined){
+let data14 = data6.outcome;
+if(typeof data14 === "string"){
+if(func3(data14) < 1){
+const err40 = {instancePath:instancePath+"/complaints_log/columns/outcome",schemaPath:"#/properties/complaints_log/properties/columns/properties/outcome/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema21.properties.complaints_log.properties.columns.properties.outcome,data:data14};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+}
+else {
+const err41 = {instancePath:instancePath+"/complaints_log/columns/outcome",schemaPath:"#/properties/complaints_log/properties/columns/properties/outcome/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.complaints_log.properties.columns.properties.outcome.type,parentSchema:schema21.properties.complaints_log.properties.columns.properties.outcome,data:data14};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+}
+if(data6.refused_reason !== undefined){
+let data15 = data6.refused_reason;
+if(typeof data15 === "string"){
+if(func3(data15) < 1){
+const err42 = {instancePath:instancePath+"/complaints_log/columns/refused_reason",schemaPath:"#/properties/complaints_log/properties/columns/properties/refused_reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema21.properties.complaints_log.properties.columns.properties.refused_reason,data:data15};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+}
+else {
+const err43 = {instancePath:instancePath+"/complaints_log/columns/refused_reason",schemaPath:"#/properties/complaints_log/properties/columns/properties/refused_reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.complaints_log.properties.columns.properties.refused_reason.type,parentSchema:schema21.properties.complaints_log.properties.columns.properties.refused_reason,data:data15};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+}
+}
+else {
+const err44 = {instancePath:instancePath+"/complaints_log/columns",schemaPath:"#/properties/complaints_log/properties/columns/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema21.properties.complaints_log.properties.columns.type,parentSchema:schema21.properties.complaints_log.properties.columns,data:data6};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+}
+}
+else {
+const err45 = {instancePath:instancePath+"/complaints_log",schemaPath:"#/properties/complaints_log/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema21.properties.complaints_log.type,parentSchema:schema21.properties.complaints_log,data:data4};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+}
+if(data.figures !== undefined){
+let data16 = data.figures;
+if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
+for(const key4 in data16){
+if(!(((((key4 === "stage_1") || (key4 === "stage_2")) || (key4 === "outcomes")) || (key4 === "categories")) || (key4 === "refused"))){
+const err46 = {instancePath:instancePath+"/figures",schemaPath:"#/properties/figures/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema21.properties.figures,data:data16};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+}
+if(data16.stage_1 !== undefined){
+let data17 = data16.stage_1;
+if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
+for(const key5 in data17){
+if(!((((((key5 === "received") || (key5 === "acknowledged_in_time")) || (key5 === "responded")) || (key5 === "responded_in_time")) || (key5 === "extended")) || (key5 === "average_days"))){
+const err47 = {instancePath:instancePath+"/figures/stage_1",schemaPath:"#/properties/figures/properties/stage_1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema21.properties.figures.properties.stage_1,data:data17};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+}
+if(data17.received !== undefined){
+let data18 = data17.received;
+if(!(((typeof data18 == "number") && (!(data18 % 1) && !isNaN(data18))) && (isFinite(data18)))){
+const err48 = {instancePath:instancePath+"/figures/stage_1/received",schemaPath:"#/properties/figures/properties/stage_1/properties/received/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema21.properties.figures.properties.stage_1.properties.received.type,parentSchema:schema21.properties.figures.properties.stage_1.properties.received,data:data18};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+if((typeof data18 == "number") && (isFinite(data18))){
+if(data18 < 0 || isNaN(data18)){
+const err49 = {instancePath:instancePath+"/figures/stage_1/received",schemaPath:"#/properties/figures/properties/stage_1/properties/received/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema21.properties.figures.properties.stage_1.properties.received,data:data18};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+}
+}
+if(data17.acknowledged_in_time !== undefined){
+let data19 = data17.acknowledged_in_time;
+if(!(((typeof data19 == "number") && (!(data19 % 1) && !isNaN(data19))) && (isFinite(data19)))){
+const err50 = {instancePath:instancePath+"/figures/stage_1/acknowledged_in_time",schemaPath:"#/properties/figures/properties/stage_1/properties/acknowledged_in_time/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema21.properties.figures.properties.stage_1.properties.acknowledged_in_time.type,parentSchema:schema21.properties.figures.properties.stage_1.properties.acknowledged_in_time,data:data19};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+}
+if((typeof data19 == "number") && (isFinite(data19))){
+if(data19 < 0 || isNaN(data19)){
+const err51 = {instancePath:instancePath+"/figures/stage_1/acknowledged_in_time",schemaPath:"#/properties/figures/properties/stage_1/properties/acknowledged_in_time/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema21.properties.figures.properties.stage_1.properties.acknowledged_in_time,data:data19};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+}
+}
+if(data17.responded !== undefined){
+let data20 = data17.responded;
+if(!(((typeof data20 == "number") && (!(data20 % 1) && !isNaN(data20))) && (isFinite(data20)))){
+const err52 = {instancePath:instancePath+"/figures/stage_1/responded",schemaPath:"#/properties/figures/properties/stage_1/properties/responded/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema21.properties.figures.properties.stage_1.properties.responded.type,parentSchema:schema21.properties.figures.properties.stage_1.properties.responded,data:data20};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
+if((typeof data20 == "number") && (isFinite(data20))){
+if(data20 < 0 || isNaN(data20)){
+const err53 = {instancePath:instancePath+"/figures/stage_1/responded",schemaPath:"#/properties/figures/properties/stage_1/properties/responded/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema21.properties.figures.properties.stage_1.properties.responded,data:data20};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
+}
+errors++;
+}
+}
+}
+if(data17.responded_in_time !== undefined){
+let data21 = data17.responded_in_time;
+if(!(((typeof data21 == "number") && (!(data21 % 1) && !isNaN(data21))) && (isFinite(data21)))){
+const err54 = {instancePath:instancePath+"/figures/stage_1/responded_in_time",schemaPath:"#/properties/figures/properties/stage_1/properties/responded_in_time/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema21.properties.figures.properties.stage_1.properties.responded_in_time.type,parentSchema:schema21.properties.figures.properties.stage_1.properties.responded_in_time,data:data21};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
+}
+errors++;
+}
+if((typeof data21 == "number") && (isFinite(data21))){
+if(data21 < 0 || isNaN(data21)){
+const err55 = {instancePath:instancePath+"/figures/stage_1/responded_in_time",schemaPath:"#/properties/figures/properties/stage_1/properties/responded_in_time/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema21.properties.figures.properties.stage_1.properties.responded_in_time,data:data21};
+if(vErrors === null){
+vErrors = [err55];
+}
+else {
+vErrors.push(err55);
+}
+errors++;
+}
+}
+}
+if(data17.extended !== undefined){
+let data22 = data17.extended;
+if(!(((typeof data22 == "number") && (!(data22 % 1) && !isNaN(data22))) && (isFinite(data22)))){
+const err56 = {instancePath:instancePath+"/figures/stage_1/extended",schemaPath:"#/properties/figures/properties/stage_1/properties/extended/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema21.properties.figures.properties.stage_1.properties.extended.type,parentSchema:schema21.properties.figures.properties.stage_1.properties.extended,data:data22};
+if(vErrors === null){
+vErrors = [err56];
+}
+else {
+vErrors.push(err56);
+}
+errors++;
+}
+if((typeof data22 == "number") && (isFinite(data22))){
+if(data22 < 0 || isNaN(data22)){
+const err57 = {instancePath:instancePath+"/figures/stage_1/extended",schemaPath:"#/properties/figures/properties/stage_1/properties/extended/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema21.properties.figures.properties.stage_1.properties.extended,data:data22};
+if(vErrors === null){
+vErrors = [err57];
+}
+else {
+vErrors.push(err57);
+}
+errors++;
+}
+}
+}
+if(data17.average_days !== undefined){
+let data23 = data17.average_days;
+if((typeof data23 == "number") && (isFinite(data23))){
+if(data23 < 0 || isNaN(data23)){
+const err58 = {instancePath:instancePath+"/figures/stage_1/average_days",schemaPath:"#/properties/figures/properties/stage_1/properties/average_days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema21.properties.figures.properties.stage_1.properties.average_days,data:data23};
+if(vErrors === null){
+vErrors = [err58];
+}
+else {
+vErrors.push(err58);
+}
+errors++;
+}
+}
+else {
+const err59 = {instancePath:instancePath+"/figures/stage_1/average_days",schemaPath:"#/properties/figures/properties/stage_1/properties/average_days/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema21.properties.figures.properties.stage_1.properties.average_days.type,parentSchema:schema21.properties.figures.properties.stage_1.properties.average_days,data:data23};
+if(vErrors === null){
+vErrors = [err59];
+}
+else {
+vErrors.push(err59);
+}
+errors++;
+}
+}
+}
+else {
+const err60 = {instancePath:instancePath+"/figures/stage_1",schemaPath:"#/properties/figures/properties/stage_1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema21.properties.figures.properties.stage_1.type,parentSchema:schema21.properties.figures.properties.stage_1,data:data17};
+if(vErrors === null){
+vErrors = [err60];
+}
+else {
+vErrors.push(err60);
+}
+errors++;
+}
+}
+if(data16.stage_2 !== undefined){
+let data24 = data16.stage_2;
+if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
+for(const key6 in data24){
+if(!((((((key6 === "received") || (key6 === "acknowledged_in_time")) || (key6 === "responded")) || (key6 === "responded_in_time")) || (key6 === "extended")) || (key6 === "average_days"))){
+const err61 = {instancePath:instancePath+"/figures/stage_2",schemaPath:"#/properties/figures/properties/stage_2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema21.properties.figures.properties.stage_2,data:data24};
+if(vErrors === null){
+vErrors = [err61];
+}
+else {
+vErrors.push(err61);
+}
+errors++;
+}
+}
+if(data24.received !== undefined){
+let data25 = data24.received;
+if(!(((typeof data25 == "number") && (!(data25 % 1) && !isNaN(data25))) && (isFinite(data25)))){
+const err62 = {instancePath:instancePath+"/figures/stage_2/received",schemaPath:"#/properties/figures/properties/stage_2/properties/received/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema21.properties.figures.properties.stage_2.properties.received.type,parentSchema:schema21.properties.figures.properties.stage_2.properties.received,data:data25};
+if(vErrors === null){
+vErrors = [err62];
+}
+else {
+vErrors.push(err62);
+}
+errors++;
+}
+if((typeof data25 == "number") && (isFinite(data25))){
+if(data25 < 0 || isNaN(data25)){
+const err63 = {instancePath:instancePath+"/figures/stage_2/received",schemaPath:"#/properties/figures/properties/stage_2/properties/received/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema21.properties.figures.properties.stage_2.properties.received,data:data25};
+if(vErrors === null){
+vErrors = [err63];
+}
+else {
+vErrors.push(err63);
+}
+errors++;
+}
+}
+}
+if(data24.acknowledged_in_time !== undefined){
+let data26 = data24.acknowledged_in_time;
+if(!(((typeof data26 == "number") && (!(data26 % 1) && !isNaN(data26))) && (isFinite(data26)))){
+const err64 = {instancePath:instancePath+"/figures/stage_2/acknowledged_in_time",schemaPath:"#/properties/figures/properties/stage_2/properties/acknowledged_in_time/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema21.properties.figures.properties.stage_2.properties.acknowledged_in_time.type,parentSchema:schema21.properties.figures.properties.stage_2.properties.acknowledged_in_time,data:data26};
+if(vErrors === null){
+vErrors = [err64];
+}
+else {
+vErrors.push(err64);
+}
+errors++;
+}
+if((typeof data26 == "number") && (isFinite(data26))){
+if(data26 < 0 || isNaN(data26)){
+const err65 = {instancePath:instancePath+"/figures/stage_2/acknowledged_in_time",schemaPath:"#/properties/figures/properties/stage_2/properties/acknowledged_in_time/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema21.properties.figures.properties.stage_2.properties.acknowledged_in_time,data:data26};
+if(vErrors === null){
+vErrors = [err65];
+}
+else {
+vErrors.push(err65);
+}
+errors++;
+}
+}
+}
+if(data24.responded !== undefined){
+let data27 = data24.responded;
+if(!(((typeof data27 == "number") && (!(data27 % 1) && !isNaN(data27))) && (isFinite(data27)))){
+const err66 = {instancePath:instancePath+"/figures/stage_2/responded",schemaPath:"#/properties/figures/properties/stage_2/properties/responded/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema21.properties.figures.properties.stage_2.properties.responded.type,parentSchema:schema21.properties.figures.properties.stage_2.properties.responded,data:data27};
+if(vErrors === null){
+vErrors = [err66];
+}
+else {
+vErrors.push(err66);
+}
+errors++;
+}
+if((typeof data27 == "number") && (isFinite(data27))){
+if(data27 < 0 || isNaN(data27)){
+const err67 = {instancePath:instancePath+"/figures/stage_2/responded",schemaPath:"#/properties/figures/properties/stage_2/properties/responded/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema21.properties.figures.properties.stage_2.properties.responded,data:data27};
+if(vErrors === null){
+vErrors = [err67];
+}
+else {
+vErrors.push(err67);
+}
+errors++;
+}
+}
+}
+if(data24.responded_in_time !== undefined){
+let data28 = data24.responded_in_time;
+if(!(((typeof data28 == "number") && (!(data28 % 1) && !isNaN(data28))) && (isFinite(data28)))){
+const err68 = {instancePath:instancePath+"/figures/stage_2/responded_in_time",schemaPath:"#/properties/figures/properties/stage_2/properties/responded_in_time/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema21.properties.figures.properties.stage_2.properties.responded_in_time.type,parentSchema:schema21.properties.figures.properties.stage_2.properties.responded_in_time,data:data28};
+if(vErrors === null){
+vErrors = [err68];
+}
+else {
+vErrors.push(err68);
+}
+errors++;
+}
+if((typeof data28 == "number") && (isFinite(data28))){
+if(data28 < 0 || isNaN(data28)){
+const err69 = {instancePath:instancePath+"/figures/stage_2/responded_in_time",schemaPath:"#/properties/figures/properties/stage_2/properties/responded_in_time/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema21.properties.figures.properties.stage_2.properties.responded_in_time,data:data28};
+if(vErrors === null){
+vErrors = [err69];
+}
+else {
+vErrors.push(err69);
+}
+errors++;
+}
+}
+}
+if(data24.extended !== undefined){
+let data29 = data24.extended;
+if(!(((typeof data29 == "number") && (!(data29 % 1) && !isNaN(data29))) && (isFinite(data29)))){
+const err70 = {instancePath:instancePath+"/figures/stage_2/extended",schemaPath:"#/properties/figures/properties/stage_2/properties/extended/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema21.properties.figures.properties.stage_2.properties.extended.type,parentSchema:schema21.properties.figures.properties.stage_2.properties.extended,data:data29};
+if(vErrors === null){
+vErrors = [err70];
+}
+else {
+vErrors.push(err70);
+}
+errors++;
+}
+if((typeof data29 == "number") && (isFinite(data29))){
+if(data29 < 0 || isNaN(data29)){
+const err71 = {instancePath:instancePath+"/figures/stage_2/extended",schemaPath:"#/properties/figures/properties/stage_2/properties/extended/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema21.properties.figures.properties.stage_2.properties.extended,data:data29};
+if(vErrors === null){
+vErrors = [err71];
+}
+else {
+vErrors.push(err71);
+}
+errors++;
+}
+}
+}
+if(data24.average_days !== undefined){
+let data30 = data24.average_days;
+if((typeof data30 == "number") && (isFinite(data30))){
+if(data30 < 0 || isNaN(data30)){
+const err72 = {instancePath:instancePath+"/figures/stage_2/average_days",schemaPath:"#/properties/figures/properties/stage_2/properties/average_days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema21.properties.figures.properties.stage_2.properties.average_days,data:data30};
+if(vErrors === null){
+vErrors = [err72];
+}
+else {
+vErrors.push(err72);
+}
+errors++;
+}
+}
+else {
+const err73 = {instancePath:instancePath+"/figures/stage_2/average_days",schemaPath:"#/properties/figures/properties/stage_2/properties/average_days/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema21.properties.figures.properties.stage_2.properties.average_days.type,parentSchema:schema21.properties.figures.properties.stage_2.properties.average_days,data:data30};
+if(vErrors === null){
+vErrors = [err73];
+}
+else {
+vErrors.push(err73);
+}
+errors++;
+}
+}
+}
+else {
+const err74 = {instancePath:instancePath+"/figures/stage_2",schemaPath:"#/properties/figures/properties/stage_2/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema21.properties.figures.properties.stage_2.type,parentSchema:schema21.properties.figures.properties.stage_2,data:data24};
+if(vErrors === null){
+vErrors = [err74];
+}
+else {
+vErrors.push(err74);
+}
+errors++;
+}
+}
+if(data16.outcomes !== undefined){
+let data31 = data16.outcomes;
+if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
+for(const key7 in data31){
+if(!((key7 === "stage_1") || (key7 === "stage_2"))){
+const err75 = {instancePath:instancePath+"/figures/outcomes",schemaPath:"#/properties/figures/properties/outcomes/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema21.properties.figures.properties.outcomes,data:data31};
+if(vErrors === null){
+vErrors = [err75];
+}
+else {
+vErrors.push(err75);
+}
+errors++;
+}
+}
+if(data31.stage_1 !== undefined){
+let data32 = data31.stage_1;
+if(data32 && typeof data32 == "object" && !Array.isArray(data32)){
+for(const key8 in data32){
+if(!((((key8 === "upheld") || (key8 === "partly_upheld")) || (key8 === "not_upheld")) || (key8 === "withdrawn"))){
+const err76 = {instancePath:instancePath+"/figures/outcomes/stage_1",schemaPath:"#/properties/figures/properties/outcomes/properties/stage_1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema21.properties.figures.properties.outcomes.properties.stage_1,data:data32};
+if(vErrors === null){
+vErrors = [err76];
+}
+else {
+vErrors.push(err76);
+}
+errors++;
+}
+}
+if(data32.upheld !== undefined){
+let data33 = data32.upheld;
+if(!(((typeof data33 == "number") && (!(data33 % 1) && !isNaN(data33))) && (isFinite(data33)))){
+const err77 = {instancePath:instancePath+"/figures/outcomes/stage_1/upheld",schemaPath:"#/properties/figures/properties/outcomes/properties/stage_1/properties/upheld/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema21.properties.figures.properties.outcomes.properties.stage_1.properties.upheld.type,parentSchema:schema21.properties.figures.properties.outcomes.properties.stage_1.properties.upheld,data:data33};
+if(vErrors === null){
+vErrors = [err77];
+}
+else {
+vErrors.push(err77);
+}
+errors++;
+}
+if((typeof data33 == "number") && (isFinite(data33))){
+if(data33 < 0 || isNaN(data33)){
+const err78 = {instancePath:instancePath+"/figures/outcomes/stage_1/upheld",schemaPath:"#/properties/figures/properties/outcomes/properties/stage_1/properties/upheld/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema21.properties.figures.properties.outcomes.properties.stage_1.properties.upheld,data:data33};
+if(vErrors === null){
+vErrors = [err78];
+}
+else {
+vErrors.push(err78);
+}
+errors++;
+}
+}
+}
+if(data32.partly_upheld !== undefined){
+let data34 = data32.partly_upheld;
+if(!(((typeof data34 == "number") && (!(data34 % 1) && !isNaN(data34))) && (isFinite(data34)))){
+const err79 = {instancePath:instancePath+"/figures/outcomes/stage_1/partly_upheld",schemaPath:"#/properties/figures/properties/outcomes/properties/stage_1/properties/partly_upheld/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema21.properties.figures.properties.outcomes.properties.stage_1.properties.partly_upheld.type,parentSchema:schema21.properties.figures.properties.outcomes.properties.stage_1.properties.partly_upheld,data:data34};
+if(vErrors === null){
+vErrors = [err79];
+}
+else {
+vErrors.push(err79);
+}
+errors++;
+}
+if((typeof data34 == "number") && (isFinite(data34))){
+if(data34 < 0 || isNaN(data34)){
+const err80 = {instancePath:instancePath+"/figures/outcomes/stage_1/partly_upheld",schemaPath:"#/properties/figures/properties/outcomes/properties/stage_1/properties/partly_upheld/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema21.properties.figures.properties.outcomes.properties.stage_1.properties.partly_upheld,data:data34};
+if(vErrors === null){
+vErrors = [err80];
+}
+else {
+vErrors.push(err80);
+}
+errors++;
+}
+}
+}
+if(data32.not_upheld !== undefined){
+let data35 = data32.not_upheld;
+if(!(((typeof data35 == "number") && (!(data35 % 1) && !isNaN(data35))) && (isFinite(data35)))){
+const err81 = {instancePath:instancePath+"/figures/outcomes/stage_1/not_upheld",schemaPath:"#/properties/figures/properties/outcomes/properties/stage_1/properties/not_upheld/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema21.properties.figures.properties.outcomes.properties.stage_1.properties.not_upheld.type,parentSchema:schema21.properties.figures.properties.outcomes.properties.stage_1.properties.not_upheld,data:data35};
+if(vErrors === null){
+vErrors = [err81];
+}
+else {
+vErrors.push(err81);
+}
+errors++;
+}
+if((typeof data35 == "number") && (isFinite(data35))){
+if(data35 < 0 || isNaN(data35)){
+const err82 = {instancePath:instancePath+"/figures/outcomes/stage_1/not_upheld",schemaPath:"#/properties/figures/properties/outcomes/properties/stage_1/properties/not_upheld/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema21.properties.figures.properties.outcomes.properties.stage_1.properties.not_upheld,data:data35};
+if(vErrors === null){
+vErrors = [err82];
+}
+else {
+vErrors.push(err82);
+}
+errors++;
+}
+}
+}
+if(data32.withdrawn !== undefined){
+let data36 = data32.withdrawn;
+if(!(((typeof data36 == "number") && (!(data36 % 1) && !isNaN(data36))) && (isFinite(data36)))){
+const err83 = {instancePath:instancePath+"/figures/outcomes/stage_1/withdrawn",schemaPath:"#/properties/figures/properties/outcomes/properties/stage_1/properties/withdrawn/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema21.properties.figures.properties.outcomes.properties.stage_1.properties.withdrawn.type,parentSchema:schema21.properties.figures.properties.outcomes.properties.stage_1.properties.withdrawn,data:data36};
+if(vErrors === null){
+vErrors = [err83];
+}
+else {
+vErrors.push(err83);
+}
+errors++;
+}
+if((typeof data36 == "number") && (isFinite(data36))){
+if(data36 < 0 || isNaN(data36)){
+const err84 = {instancePath:instancePath+"/figures/outcomes/stage_1/withdrawn",schemaPath:"#/properties/figures/properties/outcomes/properties/stage_1/properties/withdrawn/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema21.properties.figures.properties.outcomes.properties.stage_1.properties.withdrawn,data:data36};
+if(vErrors === null){
+vErrors = [err84];
+}
+else {
+vErrors.push(err84);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err85 = {instancePath:instancePath+"/figures/outcomes/stage_1",schemaPath:"#/properties/figures/properties/outcomes/properties/stage_1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema21.properties.figures.properties.outcomes.properties.stage_1.type,parentSchema:schema21.properties.figures.properties.outcomes.properties.stage_1,data:data32};
+if(vErrors === null){
+vErrors = [err85];
+}
+else {
+vErrors.push(err85);
+}
+errors++;
+}
+}
+if(data31.stage_2 !== undefined){
+let data37 = data31.stage_2;
+if(data37 && typeof data37 == "object" && !Array.isArray(data37)){
+for(const key9 in data37){
+if(!((((key9 === "upheld") || (key9 === "partly_upheld")) || (key9 === "not_upheld")) || (key9 === "withdrawn"))){
+const err86 = {instancePath:instancePath+"/figures/outcomes/stage_2",schemaPath:"#/properties/figures/properties/outcomes/properties/stage_2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema21.properties.figures.properties.outcomes.properties.stage_2,data:data37};
+if(vErrors === null){
+vErrors = [err86];
+}
+else {
+vErrors.push(err86);
+}
+errors++;
+}
+}
+if(data37.upheld !== undefined){
+let data38 = data37.upheld;
+if(!(((typeof data38 == "number") && (!(data38 % 1) && !isNaN(data38))) && (isFinite(data38)))){
+const err87 = {instancePath:instancePath+"/figures/outcomes/stage_2/upheld",schemaPath:"#/properties/figures/properties/outcomes/properties/stage_2/properties/upheld/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema21.properties.figures.properties.outcomes.properties.stage_2.properties.upheld.type,parentSchema:schema21.properties.figures.properties.outcomes.properties.stage_2.properties.upheld,data:data38};
+if(vErrors === null){
+vErrors = [err87];
+}
+else {
+vErrors.push(err87);
+}
+errors++;
+}
+if((typeof data38 == "number") && (isFinite(data38))){
+if(data38 < 0 || isNaN(data38)){
+const err88 = {instancePath:instancePath+"/figures/outcomes/stage_2/upheld",schemaPath:"#/properties/figures/properties/outcomes/properties/stage_2/properties/upheld/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema21.properties.figures.properties.outcomes.properties.stage_2.properties.upheld,data:data38};
+if(vErrors === null){
+vErrors = [err88];
+}
+else {
+vErrors.push(err88);
+}
+errors++;
+}
+}
+}
+if(data37.partly_upheld !== undefined){
+let data39 = data37.partly_upheld;
+if(!(((typeof data39 == "number") && (!(data39 % 1) && !isNaN(data39))) && (isFinite(data39)))){
+const err89 = {instancePath:instancePath+"/figures/outcomes/stage_2/partly_upheld",schemaPath:"#/properties/figures/properties/outcomes/properties/stage_2/properties/partly_upheld/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema21.properties.figures.properties.outcomes.properties.stage_2.properties.partly_upheld.type,parentSchema:schema21.properties.figures.properties.outcomes.properties.stage_2.properties.partly_upheld,data:data39};
+if(vErrors === null){
+vErrors = [err89];
+}
+else {
+vErrors.push(err89);
+}
+errors++;
+}
+if((typeof data39 == "number") && (isFinite(data39))){
+if(data39 < 0 || isNaN(data39)){
+const err90 = {instancePath:instancePath+"/figures/outcomes/stage_2/partly_upheld",schemaPath:"#/properties/figures/properties/outcomes/properties/stage_2/properties/partly_upheld/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema21.properties.figures.properties.outcomes.properties.stage_2.properties.partly_upheld,data:data39};
+if(vErrors === null){
+vErrors = [err90];
+}
+else {
+vErrors.push(err90);
+}
+errors++;
+}
+}
+}
+if(data37.not_upheld !== undefined){
+let data40 = data37.not_upheld;
+if(!(((typeof data40 == "number") && (!(data40 % 1) && !isNaN(data40))) && (isFinite(data40)))){
+const err91 = {instancePath:instancePath+"/figures/outcomes/stage_2/not_upheld",schemaPath:"#/properties/figures/properties/outcomes/properties/stage_2/properties/not_upheld/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema21.properties.figures.properties.outcomes.properties.stage_2.properties.not_upheld.type,parentSchema:schema21.properties.figures.properties.outcomes.properties.stage_2.properties.not_upheld,data:data40};
+if(vErrors === null){
+vErrors = [err91];
+}
+else {
+vErrors.push(err91);
+}
+errors++;
+}
+if((typeof data40 == "number") && (isFinite(data40))){
+if(data40 < 0 || isNaN(data40)){
+const err92 = {instancePath:instancePath+"/figures/outcomes/stage_2/not_upheld",schemaPath:"#/properties/figures/properties/outcomes/properties/stage_2/properties/not_upheld/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema21.properties.figures.properties.outcomes.properties.stage_2.properties.not_upheld,data:data40};
+if(vErrors === null){
+vErrors = [err92];
+}
+else {
+vErrors.push(err92);
+}
+errors++;
+}
+}
+}
+if(data37.withdrawn !== undefined){
+let data41 = data37.withdrawn;
+if(!(((typeof data41 == "number") && (!(data41 % 1) && !isNaN(data41))) && (isFinite(data41)))){
+const err93 = {instancePath:instancePath+"/figures/outcomes/stage_2/withdrawn",schemaPath:"#/properties/figures/properties/outcomes/properties/stage_2/properties/withdrawn/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema21.properties.figures.properties.outcomes.properties.stage_2.properties.withdrawn.type,parentSchema:schema21.properties.figures.properties.outcomes.properties.stage_2.properties.withdrawn,data:data41};
+if(vErrors === null){
+vErrors = [err93];
+}
+else {
+vErrors.push(err93);
+}
+errors++;
+}
+if((typeof data41 == "number") && (isFinite(data41))){
+if(data41 < 0 || isNaN(data41)){
+const err94 = {instancePath:instancePath+"/figures/outcomes/stage_2/withdrawn",schemaPath:"#/properties/figures/properties/outcomes/properties/stage_2/properties/withdrawn/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema21.properties.figures.properties.outcomes.properties.stage_2.properties.withdrawn,data:data41};
+if(vErrors === null){
+vErrors = [err94];
+}
+else {
+vErrors.push(err94);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err95 = {instancePath:instancePath+"/figures/outcomes/stage_2",schemaPath:"#/properties/figures/properties/outcomes/properties/stage_2/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema21.properties.figures.properties.outcomes.properties.stage_2.type,parentSchema:schema21.properties.figures.properties.outcomes.properties.stage_2,data:data37};
+if(vErrors === null){
+vErrors = [err95];
+}
+else {
+vErrors.push(err95);
+}
+errors++;
+}
+}
+}
+else {
+const err96 = {instancePath:instancePath+"/figures/outcomes",schemaPath:"#/properties/figures/properties/outcomes/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema21.properties.figures.properties.outcomes.type,parentSchema:schema21.properties.figures.properties.outcomes,data:data31};
+if(vErrors === null){
+vErrors = [err96];
+}
+else {
+vErrors.push(err96);
+}
+errors++;
+}
+}
+if(data16.categories !== undefined){
+let data42 = data16.categories;
+if(Array.isArray(data42)){
+const len0 = data42.length;
+for(let i0=0; i0<len0; i0++){
+let data43 = data42[i0];
+if(data43 && typeof data43 == "object" && !Array.isArray(data43)){
+if(data43.category === undefined){
+const err97 = {instancePath:instancePath+"/figures/categories/" + i0,schemaPath:"#/properties/figures/properties/categories/items/required",keyword:"required",params:{missingProperty: "category"},message:"must have required property '"+"category"+"'",schema:schema21.properties.figures.properties.categories.items.required,parentSchema:schema21.properties.figures.properties.categories.items,data:data43};
+if(vErrors === null){
+vErrors = [err97];
+}
+else {
+vErrors.push(err97);
+}
+errors++;
+}
+if(data43.count === undefined){
+const err98 = {instancePath:instancePath+"/figures/categories/" + i0,schemaPath:"#/properties/figures/properties/categories/items/required",keyword:"required",params:{missingProperty: "count"},message:"must have required property '"+"count"+"'",schema:schema21.properties.figures.properties.categories.items.required,parentSchema:schema21.properties.figures.properties.categories.items,data:data43};
+if(vErrors === null){
+vErrors = [err98];
+}
+else {
+vErrors.push(err98);
+}
+errors++;
+}
+for(const key10 in data43){
+if(!((key10 === "category") || (key10 === "count"))){
+const err99 = {instancePath:instancePath+"/figures/categories/" + i0,schemaPath:"#/properties/figures/properties/categories/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema21.properties.figures.properties.categories.items,data:data43};
+if(vErrors === null){
+vErrors = [err99];
+}
+else {
+vErrors.push(err99);
+}
+errors++;
+}
+}
+if(data43.category !== undefined){
+let data44 = data43.category;
+if(typeof data44 === "string"){
+if(func3(data44) < 1){
+const err100 = {instancePath:instancePath+"/figures/categories/" + i0+"/category",schemaPath:"#/properties/figures/properties/categories/items/properties/category/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema21.properties.figures.properties.categories.items.properties.category,data:data44};
+if(vErrors === null){
+vErrors = [err100];
+}
+else {
+vErrors.push(err100);
+}
+errors++;
+}
+}
+else {
+const err101 = {instancePath:instancePath+"/figures/categories/" + i0+"/category",schemaPath:"#/properties/figures/properties/categories/items/properties/category/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.figures.properties.categories.items.properties.category.type,parentSchema:schema21.properties.figures.properties.categories.items.properties.category,data:data44};
+if(vErrors === null){
+vErrors = [err101];
+}
+else {
+vErrors.push(err101);
+}
+errors++;
+}
+}
+if(data43.count !== undefined){
+let data45 = data43.count;
+if(!(((typeof data45 == "number") && (!(data45 % 1) && !isNaN(data45))) && (isFinite(data45)))){
+const err102 = {instancePath:instancePath+"/figures/categories/" + i0+"/count",schemaPath:"#/properties/figures/properties/categories/items/properties/count/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema21.properties.figures.properties.categories.items.properties.count.type,parentSchema:schema21.properties.figures.properties.categories.items.properties.count,data:data45};
+if(vErrors === null){
+vErrors = [err102];
+}
+else {
+vErrors.push(err102);
+}
+errors++;
+}
+if((typeof data45 == "number") && (isFinite(data45))){
+if(data45 < 0 || isNaN(data45)){
+const err103 = {instancePath:instancePath+"/figures/categories/" + i0+"/count",schemaPath:"#/properties/figures/properties/categories/items/properties/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema21.properties.figures.properties.categories.items.properties.count,data:data45};
+if(vErrors === null){
+vErrors = [err103];
+}
+else {
+vErrors.push(err103);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err104 = {instancePath:instancePath+"/figures/categories/" + i0,schemaPath:"#/properties/figures/properties/categories/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema21.properties.figures.properties.categories.items.type,parentSchema:schema21.properties.figures.properties.categories.items,data:data43};
+if(vErrors === null){
+vErrors = [err104];
+}
+else {
+vErrors.push(err104);
+}
+errors++;
+}
+}
+}
+else {
+const err105 = {instancePath:instancePath+"/figures/categories",schemaPath:"#/properties/figures/properties/categories/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema21.properties.figures.properties.categories.type,parentSchema:schema21.properties.figures.properties.categories,data:data42};
+if(vErrors === null){
+vErrors = [err105];
+}
+else {
+vErrors.push(err105);
+}
+errors++;
+}
+}
+if(data16.refused !== undefined){
+let data46 = data16.refused;
+if(Array.isArray(data46)){
+const len1 = data46.length;
+for(let i1=0; i1<len1; i1++){
+let data47 = data46[i1];
+if(data47 && typeof data47 == "object" && !Array.isArray(data47)){
+if(data47.reason === undefined){
+const err106 = {instancePath:instancePath+"/figures/refused/" + i1,schemaPath:"#/properties/figures/properties/refused/items/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema21.properties.figures.properties.refused.items.required,parentSchema:schema21.properties.figures.properties.refused.items,data:data47};
+if(vErrors === null){
+vErrors = [err106];
+}
+else {
+vErrors.push(err106);
+}
+errors++;
+}
+if(data47.count === undefined){
+const err107 = {instancePath:instancePath+"/figures/refused/" + i1,schemaPath:"#/properties/figures/properties/refused/items/required",keyword:"required",params:{missingProperty: "count"},message:"must have required property '"+"count"+"'",schema:schema21.properties.figures.properties.refused.items.required,parentSchema:schema21.properties.figures.properties.refused.items,data:data47};
+if(vErrors === null){
+vErrors = [err107];
+}
+else {
+vErrors.push(err107);
+}
+errors++;
+}
+for(const key11 in data47){
+if(!((key11 === "reason") || (key11 === "count"))){
+const err108 = {instancePath:instancePath+"/figures/refused/" + i1,schemaPath:"#/properties/figures/properties/refused/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema21.properties.figures.properties.refused.items,data:data47};
+if(vErrors === null){
+vErrors = [err108];
+}
+else {
+vErrors.push(err108);
+}
+errors++;
+}
+}
+if(data47.reason !== undefined){
+let data48 = data47.reason;
+if(typeof data48 === "string"){
+if(func3(data48) < 1){
+const err109 = {instancePath:instancePath+"/figures/refused/" + i1+"/reason",schemaPath:"#/properties/figures/properties/refused/items/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema21.properties.figures.properties.refused.items.properties.reason,data:data48};
+if(vErrors === null){
+vErrors = [err109];
+}
+else {
+vErrors.push(err109);
+}
+errors++;
+}
+}
+else {
+const err110 = {instancePath:instancePath+"/figures/refused/" + i1+"/reason",schemaPath:"#/properties/figures/properties/refused/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.figures.properties.refused.items.properties.reason.type,parentSchema:schema21.properties.figures.properties.refused.items.properties.reason,data:data48};
+if(vErrors === null){
+vErrors = [err110];
+}
+else {
+vErrors.push(err110);
+}
+errors++;
+}
+}
+if(data47.count !== undefined){
+let data49 = data47.count;
+if(!(((typeof data49 == "number") && (!(data49 % 1) && !isNaN(data49))) && (isFinite(data49)))){
+const err111 = {instancePath:instancePath+"/figures/refused/" + i1+"/count",schemaPath:"#/properties/figures/properties/refused/items/properties/count/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema21.properties.figures.properties.refused.items.properties.count.type,parentSchema:schema21.properties.figures.properties.refused.items.properties.count,data:data49};
+if(vErrors === null){
+vErrors = [err111];
+}
+else {
+vErrors.push(err111);
+}
+errors++;
+}
+if((typeof data49 == "number") && (isFinite(data49))){
+if(data49 < 0 || isNaN(data49)){
+const err112 = {instancePath:instancePath+"/figures/refused/" + i1+"/count",schemaPath:"#/properties/figures/properties/refused/items/properties/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema21.properties.figures.properties.refused.items.properties.count,data:data49};
+if(vErrors === null){
+vErrors = [err112];
+}
+else {
+vErrors.push(err112);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err113 = {instancePath:instancePath+"/figures/refused/" + i1,schemaPath:"#/properties/figures/properties/refused/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema21.properties.figures.properties.refused.items.type,parentSchema:schema21.properties.figures.properties.refused.items,data:data47};
+if(vErrors === null){
+vErrors = [err113];
+}
+else {
+vErrors.push(err113);
+}
+errors++;
+}
+}
+}
+else {
+const err114 = {instancePath:instancePath+"/figures/refused",schemaPath:"#/properties/figures/properties/refused/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema21.properties.figures.properties.refused.type,parentSchema:schema21.properties.figures.properties.refused,data:data46};
+if(vErrors === null){
+vErrors = [err114];
+}
+else {
+vErrors.push(err114);
+}
+errors++;
+}
+}
+}
+else {
+const err115 = {instancePath:instancePath+"/figures",schemaPath:"#/properties/figures/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema21.properties.figures.type,parentSchema:schema21.properties.figures,data:data16};
+if(vErrors === null){
+vErrors = [err115];
+}
+else {
+vErrors.push(err115);
+}
+errors++;
+}
+}
+if(data.analysis !== undefined){
+let data50 = data.analysis;
+if(typeof data50 === "string"){
+if(func3(data50) < 1){
+const err116 = {instancePath:instancePath+"/analysis",schemaPath:"#/properties/analysis/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema21.properties.analysis,data:data50};
+if(vErrors === null){
+vErrors = [err116];
+}
+else {
+vErrors.push(err116);
+}
+errors++;
+}
+}
+else {
+const err117 = {instancePath:instancePath+"/analysis",schemaPath:"#/properties/analysis/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.analysis.type,parentSchema:schema21.properties.analysis,data:data50};
+if(vErrors === null){
+vErrors = [err117];
+}
+else {
+vErrors.push(err117);
+}
+errors++;
+}
+}
+if(data.tp09 !== undefined){
+let data51 = data.tp09;
+if(data51 && typeof data51 == "object" && !Array.isArray(data51)){
+if(data51.respondents === undefined){
+const err118 = {instancePath:instancePath+"/tp09",schemaPath:"#/properties/tp09/required",keyword:"required",params:{missingProperty: "respondents"},message:"must have required property '"+"respondents"+"'",schema:schema21.properties.tp09.required,parentSchema:schema21.properties.tp09,data:data51};
+if(vErrors === null){
+vErrors = [err118];
+}
+else {
+vErrors.push(err118);
+}
+errors++;
+}
+if(data51.satisfied === undefined){
+const err119 = {instancePath:instancePath+"/tp09",schemaPath:"#/properties/tp09/required",keyword:"required",params:{missingProperty: "satisfied"},message:"must have required property '"+"satisfied"+"'",schema:schema21.properties.tp09.required,parentSchema:schema21.properties.tp09,data:data51};
+if(vErrors === null){
+vErrors = [err119];
+}
+else {
+vErrors.push(err119);
+}
+errors++;
+}
+for(const key12 in data51){
+if(!(((key12 === "respondents") || (key12 === "satisfied")) || (key12 === "survey"))){
+const err120 = {instancePath:instancePath+"/tp09",schemaPath:"#/properties/tp09/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties",schema:false,parentSchema:schema21.properties.tp09,data:data51};
+if(vErrors === null){
+vErrors = [err120];
+}
+else {
+vErrors.push(err120);
+}
+errors++;
+}
+}
+if(data51.respondents !== undefined){
+let data52 = data51.respondents;
+if(!(((typeof data52 == "number") && (!(data52 % 1) && !isNaN(data52))) && (isFinite(data52)))){
+const err121 = {instancePath:instancePath+"/tp09/respondents",schemaPath:"#/properties/tp09/properties/respondents/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema21.properties.tp09.properties.respondents.type,parentSchema:schema21.properties.tp09.properties.respondents,data:data52};
+if(vErrors === null){
+vErrors = [err121];
+}
+else {
+vErrors.push(err121);
+}
+errors++;
+}
+if((typeof data52 == "number") && (isFinite(data52))){
+if(data52 < 0 || isNaN(data52)){
+const err122 = {instancePath:instancePath+"/tp09/respondents",schemaPath:"#/properties/tp09/properties/respondents/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema21.properties.tp09.properties.respondents,data:data52};
+if(vErrors === null){
+vErrors = [err122];
+}
+else {
+vErrors.push(err122);
+}
+errors++;
+}
+}
+}
+if(data51.satisfied !== undefined){
+let data53 = data51.satisfied;
+if(!(((typeof data53 == "number") && (!(data53 % 1) && !isNaN(data53))) && (isFinite(data53)))){
+const err123 = {instancePath:instancePath+"/tp09/satisfied",schemaPath:"#/properties/tp09/properties/satisfied/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema21.properties.tp09.properties.satisfied.type,parentSchema:schema21.properties.tp09.properties.satisfied,data:data53};
+if(vErrors === null){
+vErrors = [err123];
+}
+else {
+vErrors.push(err123);
+}
+errors++;
+}
+if((typeof data53 == "number") && (isFinite(data53))){
+if(data53 < 0 || isNaN(data53)){
+const err124 = {instancePath:instancePath+"/tp09/satisfied",schemaPath:"#/properties/tp09/properties/satisfied/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema21.properties.tp09.properties.satisfied,data:data53};
+if(vErrors === null){
+vErrors = [err124];
+}
+else {
+vErrors.push(err124);
+}
+errors++;
+}
+}
+}
+if(data51.survey !== undefined){
+let data54 = data51.survey;
+if(typeof data54 === "string"){
+if(func3(data54) < 1){
+const err125 = {instancePath:instancePath+"/tp09/survey",schemaPath:"#/properties/tp09/properties/survey/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema21.properties.tp09.properties.survey,data:data54};
+if(vErrors === null){
+vErrors = [err125];
+}
+else {
+vErrors.push(err125);
+}
+errors++;
+}
+}
+else {
+const err126 = {instancePath:instancePath+"/tp09/survey",schemaPath:"#/properties/tp09/properties/survey/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.tp09.properties.survey.type,parentSchema:schema21.properties.tp09.properties.survey,data:data54};
+if(vErrors === null){
+vErrors = [err126];
+}
+else {
+vErrors.push(err126);
+}
+errors++;
+}
+}
+}
+else {
+const err127 = {instancePath:instancePath+"/tp09",schemaPath:"#/properties/tp09/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema21.properties.tp09.type,parentSchema:schema21.properties.tp09,data:data51};
+if(vErrors === null){
+vErrors = [err127];
+}
+else {
+vErrors.push(err127);
+}
+errors++;
+}
+}
+if(data.ombudsman !== undefined){
+let data55 = data.ombudsman;
+if(data55 && typeof data55 == "object" && !Array.isArray(data55)){
+if(data55.determinations === undefined){
+const err128 = {instancePath:instancePath+"/ombudsman",schemaPath:"#/properties/ombudsman/required",keyword:"required",params:{missingProperty: "determinations"},message:"must have required property '"+"determinations"+"'",schema:schema21.properties.ombudsman.required,parentSchema:schema21.properties.ombudsman,data:data55};
+if(vErrors === null){
+vErrors = [err128];
+}
+else {
+vErrors.push(err128);
+}
+errors++;
+}
+if(data55.complaint_handling_failure_orders === undefined){
+const err129 = {instancePath:instancePath+"/ombudsman",schemaPath:"#/properties/ombudsman/required",keyword:"required",params:{missingProperty: "complaint_handling_failure_orders"},message:"must have required property '"+"complaint_handling_failure_orders"+"'",schema:schema21.properties.ombudsman.required,parentSchema:schema21.properties.ombudsman,data:data55};
+if(vErrors === null){
+vErrors = [err129];
+}
+else {
+vErrors.push(err129);
+}
+errors++;
+}
+if(data55.code_non_compliance === undefined){
+const err130 = {instancePath:instancePath+"/ombudsman",schemaPath:"#/properties/ombudsman/required",keyword:"required",params:{missingProperty: "code_non_compliance"},message:"must have required property '"+"code_non_compliance"+"'",schema:schema21.properties.ombudsman.required,parentSchema:schema21.properties.ombudsman,data:data55};
+if(vErrors === null){
+vErrors = [err130];
+}
+else {
+vErrors.push(err130);
+}
+errors++;
+}
+for(const key13 in data55){
+if(!(((key13 === "determinations") || (key13 === "complaint_handling_failure_orders")) || (key13 === "code_non_compliance"))){
+const err131 = {instancePath:instancePath+"/ombudsman",schemaPath:"#/properties/ombudsman/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties",schema:false,parentSchema:schema21.properties.ombudsman,data:data55};
+if(vErrors === null){
+vErrors = [err131];
+}
+else {
+vErrors.push(err131);
+}
+errors++;
+}
+}
+if(data55.determinations !== undefined){
+let data56 = data55.determinations;
+const _errs128 = errors;
+let valid18 = true;
+const _errs129 = errors;
+if(errors === _errs129){
+if(data56 && typeof data56 == "object" && !Array.isArray(data56)){
+let missing0;
+if((data56.none === undefined) && (missing0 = "none")){
+const err132 = {};
+if(vErrors === null){
+vErrors = [err132];
+}
+else {
+vErrors.push(err132);
+}
+errors++;
+}
+}
+else {
+const err133 = {};
+if(vErrors === null){
+vErrors = [err133];
+}
+else {
+vErrors.push(err133);
+}
+errors++;
+}
+}
+var _valid0 = _errs129 === errors;
+errors = _errs128;
+if(vErrors !== null){
+if(_errs128){
+vErrors.length = _errs128;
+}
+else {
+vErrors = null;
+}
+}
+let ifClause0;
+if(_valid0){
+const _errs131 = errors;
+if(data56 && typeof data56 == "object" && !Array.isArray(data56)){
+if(data56.none === undefined){
+const err134 = {instancePath:instancePath+"/ombudsman/determinations",schemaPath:"#/properties/ombudsman/properties/determinations/then/required",keyword:"required",params:{missingProperty: "none"},message:"must have required property '"+"none"+"'",schema:schema21.properties.ombudsman.properties.determinations.then.required,parentSchema:schema21.properties.ombudsman.properties.determinations.then,data:data56};
+if(vErrors === null){
+vErrors = [err134];
+}
+else {
+vErrors.push(err134);
+}
+errors++;
+}
+for(const key14 in data56){
+if(!(key14 === "none")){
+const err135 = {instancePath:instancePath+"/ombudsman/determinations",schemaPath:"#/properties/ombudsman/properties/determinations/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties",schema:false,parentSchema:schema21.properties.ombudsman.properties.determinations.then,data:data56};
+if(vErrors === null){
+vErrors = [err135];
+}
+else {
+vErrors.push(err135);
+}
+errors++;
+}
+}
+if(data56.none !== undefined){
+let data57 = data56.none;
+if(typeof data57 === "string"){
+if(func3(data57) < 1){
+const err136 = {instancePath:instancePath+"/ombudsman/determinations/none",schemaPath:"#/properties/ombudsman/properties/determinations/then/properties/none/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema21.properties.ombudsman.properties.determinations.then.properties.none,data:data57};
+if(vErrors === null){
+vErrors = [err136];
+}
+else {
+vErrors.push(err136);
+}
+errors++;
+}
+}
+else {
+const err137 = {instancePath:instancePath+"/ombudsman/determinations/none",schemaPath:"#/properties/ombudsman/properties/determinations/then/properties/none/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.ombudsman.properties.determinations.then.properties.none.type,parentSchema:schema21.properties.ombudsman.properties.determinations.then.properties.none,data:data57};
+if(vErrors === null){
+vErrors = [err137];
+}
+else {
+vErrors.push(err137);
+}
+errors++;
+}
+}
+}
+else {
+const err138 = {instancePath:instancePath+"/ombudsman/determinations",schemaPath:"#/properties/ombudsman/properties/determinations/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema21.properties.ombudsman.properties.determinations.then.type,parentSchema:schema21.properties.ombudsman.properties.determinations.then,data:data56};
+if(vErrors === null){
+vErrors = [err138];
+}
+else {
+vErrors.push(err138);
+}
+errors++;
+}
+var _valid0 = _errs131 === errors;
+valid18 = _valid0;
+ifClause0 = "then";
+}
+else {
+const _errs136 = errors;
+if(Array.isArray(data56)){
+if(data56.length < 1){
+const err139 = {instancePath:instancePath+"/ombudsman/determinations",schemaPath:"#/properties/ombudsman/properties/determinations/else/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema21.properties.ombudsman.properties.determinations.else,data:data56};
+if(vErrors === null){
+vErrors = [err139];
+}
+else {
+vErrors.push(err139);
+}
+errors++;
+}
+const len2 = data56.length;
+for(let i2=0; i2<len2; i2++){
+let data58 = data56[i2];
+if(data58 && typeof data58 == "object" && !Array.isArray(data58)){
+if(data58.reference === undefined){
+const err140 = {instancePath:instancePath+"/ombudsman/determinations/" + i2,schemaPath:"#/properties/ombudsman/properties/determinations/else/items/required",keyword:"required",params:{missingProperty: "reference"},message:"must have required property '"+"reference"+"'",schema:schema21.properties.ombudsman.properties.determinations.else.items.required,parentSchema:schema21.properties.ombudsman.properties.determinations.else.items,data:data58};
+if(vErrors === null){
+vErrors = [err140];
+}
+else {
+vErrors.push(err140);
+}
+errors++;
+}
+if(data58.finding === undefined){
+const err141 = {instancePath:instancePath+"/ombudsman/determinations/" + i2,schemaPath:"#/properties/ombudsman/properties/determinations/else/items/required",keyword:"required",params:{missingProperty: "finding"},message:"must have required property '"+"finding"+"'",schema:schema21.properties.ombudsman.properties.determinations.else.items.required,parentSchema:schema21.properties.ombudsman.properties.determinations.else.items,data:data58};
+if(vErrors === null){
+vErrors = [err141];
+}
+else {
+vErrors.push(err141);
+}
+errors++;
+}
+for(const key15 in data58){
+if(!((((((key15 === "reference") || (key15 === "date")) || (key15 === "finding")) || (key15 === "compensation")) || (key15 === "orders")) || (key15 === "summary"))){
+const err142 = {instancePath:instancePath+"/ombudsman/determinations/" + i2,schemaPath:"#/properties/ombudsman/properties/determinations/else/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties",schema:false,parentSchema:schema21.properties.ombudsman.properties.determinations.else.items,data:data58};
+if(vErrors === null){
+vErrors = [err142];
+}
+else {
+vErrors.push(err142);
+}
+errors++;
+}
+}
+if(data58.reference !== undefined){
+let data59 = data58.reference;
+if(typeof data59 === "string"){
+if(func3(data59) < 1){
+const err143 = {instancePath:instancePath+"/ombudsman/determinations/" + i2+"/reference",schemaPath:"#/properties/ombudsman/properties/determinations/else/items/properties/reference/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema21.properties.ombudsman.properties.determinations.else.items.properties.reference,data:data59};
+if(vErrors === null){
+vErrors = [err143];
+}
+else {
+vErrors.push(err143);
+}
+errors++;
+}
+}
+else {
+const err144 = {instancePath:instancePath+"/ombudsman/determinations/" + i2+"/reference",schemaPath:"#/properties/ombudsman/properties/determinations/else/items/properties/reference/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.ombudsman.properties.determinations.else.items.properties.reference.type,parentSchema:schema21.properties.ombudsman.properties.determinations.else.items.properties.reference,data:data59};
+if(vErrors === null){
+vErrors = [err144];
+}
+else {
+vErrors.push(err144);
+}
+errors++;
+}
+}
+if(data58.date !== undefined){
+let data60 = data58.date;
+if(typeof data60 === "string"){
+if(func3(data60) < 1){
+const err145 = {instancePath:instancePath+"/ombudsman/determinations/" + i2+"/date",schemaPath:"#/properties/ombudsman/properties/determinations/else/items/properties/date/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema21.properties.ombudsman.properties.determinations.else.items.properties.date,data:data60};
+if(vErrors === null){
+vErrors = [err145];
+}
+else {
+vErrors.push(err145);
+}
+errors++;
+}
+if(!(formats0.validate(data60))){
+const err146 = {instancePath:instancePath+"/ombudsman/determinations/" + i2+"/date",schemaPath:"#/properties/ombudsman/properties/determinations/else/items/properties/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema21.properties.ombudsman.properties.determinations.else.items.properties.date,data:data60};
+if(vErrors === null){
+vErrors = [err146];
+}
+else {
+vErrors.push(err146);
+}
+errors++;
+}
+}
+else {
+const err147 = {instancePath:instancePath+"/ombudsman/determinations/" + i2+"/date",schemaPath:"#/properties/ombudsman/properties/determinations/else/items/properties/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.ombudsman.properties.determinations.else.items.properties.date.type,parentSchema:schema21.properties.ombudsman.properties.determinations.else.items.properties.date,data:data60};
+if(vErrors === null){
+vErrors = [err147];
+}
+else {
+vErrors.push(err147);
+}
+errors++;
+}
+}
+if(data58.finding !== undefined){
+let data61 = data58.finding;
+if(!((((((data61 === "severe maladministration") || (data61 === "maladministration")) || (data61 === "service failure")) || (data61 === "no maladministration")) || (data61 === "reasonable redress")) || (data61 === "outside jurisdiction"))){
+const err148 = {instancePath:instancePath+"/ombudsman/determinations/" + i2+"/finding",schemaPath:"#/properties/ombudsman/properties/determinations/else/items/properties/finding/enum",keyword:"enum",params:{allowedValues: schema21.properties.ombudsman.properties.determinations.else.items.properties.finding.enum},message:"must be equal to one of the allowed values",schema:schema21.properties.ombudsman.properties.determinations.else.items.properties.finding.enum,parentSchema:schema21.properties.ombudsman.properties.determinations.else.items.properties.finding,data:data61};
+if(vErrors === null){
+vErrors = [err148];
+}
+else {
+vErrors.push(err148);
+}
+errors++;
+}
+}
+if(data58.compensation !== undefined){
+let data62 = data58.compensation;
+if((typeof data62 == "number") && (isFinite(data62))){
+if(data62 < 0 || isNaN(data62)){
+const err149 = {instancePath:instancePath+"/ombudsman/determinations/" + i2+"/compensation",schemaPath:"#/properties/ombudsman/properties/determinations/else/items/properties/compensation/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema21.properties.ombudsman.properties.determinations.else.items.properties.compensation,data:data62};
+if(vErrors === null){
+vErrors = [err149];
+}
+else {
+vErrors.push(err149);
+}
+errors++;
+}
+}
+else {
+const err150 = {instancePath:instancePath+"/ombudsman/determinations/" + i2+"/compensation",schemaPath:"#/properties/ombudsman/properties/determinations/else/items/properties/compensation/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema21.properties.ombudsman.properties.determinations.else.items.properties.compensation.type,parentSchema:schema21.properties.ombudsman.properties.determinations.else.items.properties.compensation,data:data62};
+if(vErrors === null){
+vErrors = [err150];
+}
+else {
+vErrors.push(err150);
+}
+errors++;
+}
+}
+if(data58.orders !== undefined){
+let data63 = data58.orders;
+if(typeof data63 === "string"){
+if(func3(data63) < 1){
+const err151 = {instancePath:instancePath+"/ombudsman/determinations/" + i2+"/orders",schemaPath:"#/properties/ombudsman/properties/determinations/else/items/properties/orders/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema21.properties.ombudsman.properties.determinations.else.items.properties.orders,data:data63};
+if(vErrors === null){
+vErrors = [err151];
+}
+else {
+vErrors.push(err151);
+}
+errors++;
+}
+}
+else {
+const err152 = {instancePath:instancePath+"/ombudsman/determinations/" + i2+"/orders",schemaPath:"#/properties/ombudsman/properties/determinations/else/items/properties/orders/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.ombudsman.properties.determinations.else.items.properties.orders.type,parentSchema:schema21.properties.ombudsman.properties.determinations.else.items.properties.orders,data:data63};
+if(vErrors === null){
+vErrors = [err152];
+}
+else {
+vErrors.push(err152);
+}
+errors++;
+}
+}
+if(data58.summary !== undefined){
+let data64 = data58.summary;
+if(typeof data64 === "string"){
+if(func3(data64) < 1){
+const err153 = {instancePath:instancePath+"/ombudsman/determinations/" + i2+"/summary",schemaPath:"#/properties/ombudsman/properties/determinations/else/items/properties/summary/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema21.properties.ombudsman.properties.determinations.else.items.properties.summary,data:data64};
+if(vErrors === null){
+vErrors = [err153];
+}
+else {
+vErrors.push(err153);
+}
+errors++;
+}
+}
+else {
+const err154 = {instancePath:instancePath+"/ombudsman/determinations/" + i2+"/summary",schemaPath:"#/properties/ombudsman/properties/determinations/else/items/properties/summary/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.ombudsman.properties.determinations.else.items.properties.summary.type,parentSchema:schema21.properties.ombudsman.properties.determinations.else.items.properties.summary,data:data64};
+if(vErrors === null){
+vErrors = [err154];
+}
+else {
+vErrors.push(err154);
+}
+errors++;
+}
+}
+}
+else {
+const err155 = {instancePath:instancePath+"/ombudsman/determinations/" + i2,schemaPath:"#/properties/ombudsman/properties/determinations/else/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema21.properties.ombudsman.properties.determinations.else.items.type,parentSchema:schema21.properties.ombudsman.properties.determinations.else.items,data:data58};
+if(vErrors === null){
+vErrors = [err155];
+}
+else {
+vErrors.push(err155);
+}
+errors++;
+}
+}
+}
+else {
+const err156 = {instancePath:instancePath+"/ombudsman/determinations",schemaPath:"#/properties/ombudsman/properties/determinations/else/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema21.properties.ombudsman.properties.determinations.else.type,parentSchema:schema21.properties.ombudsman.properties.determinations.else,data:data56};
+if(vErrors === null){
+vErrors = [err156];
+}
+else {
+vErrors.push(err156);
+}
+errors++;
+}
+var _valid0 = _errs136 === errors;
+valid18 = _valid0;
+ifClause0 = "else";
+}
+if(!valid18){
+const err157 = {instancePath:instancePath+"/ombudsman/determinations",schemaPath:"#/properties/ombudsman/properties/determinations/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema21.properties.ombudsman.properties.determinations.if,parentSchema:schema21.properties.ombudsman.properties.determinations,data:data56};
+if(vErrors === null){
+vErrors = [err157];
+}
+else {
+vErrors.push(err157);
+}
+errors++;
+}
+}
+if(data55.complaint_handling_failure_orders !== undefined){
+let data65 = data55.complaint_handling_failure_orders;
+const _errs153 = errors;
+let valid23 = true;
+const _errs154 = errors;
+if(errors === _errs154){
+if(data65 && typeof data65 == "object" && !Array.isArray(data65)){
+let missing1;
+if((data65.none === undefined) && (missing1 = "none")){
+const err158 = {};
+if(vErrors === null){
+vErrors = [err158];
+}
+else {
+vErrors.push(err158);
+}
+errors++;
+}
+}
+else {
+const err159 = {};
+if(vErrors === null){
+vErrors = [err159];
+}
+else {
+vErrors.push(err159);
+}
+errors++;
+}
+}
+var _valid1 = _errs154 === errors;
+errors = _errs153;
+if(vErrors !== null){
+if(_errs153){
+vErrors.length = _errs153;
+}
+else {
+vErrors = null;
+}
+}
+let ifClause1;
+if(_valid1){
+const _errs156 = errors;
+if(data65 && typeof data65 == "object" && !Array.isArray(data65)){
+if(data65.none === undefined){
+const err160 = {instancePath:instancePath+"/ombudsman/complaint_handling_failure_orders",schemaPath:"#/properties/ombudsman/properties/complaint_handling_failure_orders/then/required",keyword:"required",params:{missingProperty: "none"},message:"must have required property '"+"none"+"'",schema:schema21.properties.ombudsman.properties.complaint_handling_failure_orders.then.required,parentSchema:schema21.properties.ombudsman.properties.complaint_handling_failure_orders.then,data:data65};
+if(vErrors === null){
+vErrors = [err160];
+}
+else {
+vErrors.push(err160);
+}
+errors++;
+}
+for(const key16 in data65){
+if(!(key16 === "none")){
+const err161 = {instancePath:instancePath+"/ombudsman/complaint_handling_failure_orders",schemaPath:"#/properties/ombudsman/properties/complaint_handling_failure_orders/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties",schema:false,parentSchema:schema21.properties.ombudsman.properties.complaint_handling_failure_orders.then,data:data65};
+if(vErrors === null){
+vErrors = [err161];
+}
+else {
+vErrors.push(err161);
+}
+errors++;
+}
+}
+if(data65.none !== undefined){
+let data66 = data65.none;
+if(typeof data66 === "string"){
+if(func3(data66) < 1){
+const err162 = {instancePath:instancePath+"/ombudsman/complaint_handling_failure_orders/none",schemaPath:"#/properties/ombudsman/properties/complaint_handling_failure_orders/then/properties/none/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema21.properties.ombudsman.properties.complaint_handling_failure_orders.then.properties.none,data:data66};
+if(vErrors === null){
+vErrors = [err162];
+}
+else {
+vErrors.push(err162);
+}
+errors++;
+}
+}
+else {
+const err163 = {instancePath:instancePath+"/ombudsman/complaint_handling_failure_orders/none",schemaPath:"#/properties/ombudsman/properties/complaint_handling_failure_orders/then/properties/none/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.ombudsman.properties.complaint_handling_failure_orders.then.properties.none.type,parentSchema:schema21.properties.ombudsman.properties.complaint_handling_failure_orders.then.properties.none,data:data66};
+if(vErrors === null){
+vErrors = [err163];
+}
+else {
+vErrors.push(err163);
+}
+errors++;
+}
+}
+}
+else {
+const err164 = {instancePath:instancePath+"/ombudsman/complaint_handling_failure_orders",schemaPath:"#/properties/ombudsman/properties/complaint_handling_failure_orders/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema21.properties.ombudsman.properties.complaint_handling_failure_orders.then.type,parentSchema:schema21.properties.ombudsman.properties.complaint_handling_failure_orders.then,data:data65};
+if(vErrors === null){
+vErrors = [err164];
+}
+else {
+vErrors.push(err164);
+}
+errors++;
+}
+var _valid1 = _errs156 === errors;
+valid23 = _valid1;
+ifClause1 = "then";
+}
+else {
+const _errs161 = errors;
+if(Array.isArray(data65)){
+if(data65.length < 1){
+const err165 = {instancePath:instancePath+"/ombudsman/complaint_handling_failure_orders",schemaPath:"#/properties/ombudsman/properties/complaint_handling_failure_orders/else/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema21.properties.ombudsman.properties.complaint_handling_failure_orders.else,data:data65};
+if(vErrors === null){
+vErrors = [err165];
+}
+else {
+vErrors.push(err165);
+}
+errors++;
+}
+const len3 = data65.length;
+for(let i3=0; i3<len3; i3++){
+let data67 = data65[i3];
+if(data67 && typeof data67 == "object" && !Array.isArray(data67)){
+if(data67.date === undefined){
+const err166 = {instancePath:instancePath+"/ombudsman/complaint_handling_failure_orders/" + i3,schemaPath:"#/properties/ombudsman/properties/complaint_handling_failure_orders/else/items/required",keyword:"required",params:{missingProperty: "date"},message:"must have required property '"+"date"+"'",schema:schema21.properties.ombudsman.properties.complaint_handling_failure_orders.else.items.required,parentSchema:schema21.properties.ombudsman.properties.complaint_handling_failure_orders.else.items,data:data67};
+if(vErrors === null){
+vErrors = [err166];
+}
+else {
+vErrors.push(err166);
+}
+errors++;
+}
+if(data67.reason === undefined){
+const err167 = {instancePath:instancePath+"/ombudsman/complaint_handling_failure_orders/" + i3,schemaPath:"#/properties/ombudsman/properties/complaint_handling_failure_orders/else/items/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema21.properties.ombudsman.properties.complaint_handling_failure_orders.else.items.required,parentSchema:schema21.properties.ombudsman.properties.complaint_handling_failure_orders.else.items,data:data67};
+if(vErrors === null){
+vErrors = [err167];
+}
+else {
+vErrors.push(err167);
+}
+errors++;
+}
+for(const key17 in data67){
+if(!(((key17 === "date") || (key17 === "reason")) || (key17 === "url"))){
+const err168 = {instancePath:instancePath+"/ombudsman/complaint_handling_failure_orders/" + i3,schemaPath:"#/properties/ombudsman/properties/complaint_handling_failure_orders/else/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties",schema:false,parentSchema:schema21.properties.ombudsman.properties.complaint_handling_failure_orders.else.items,data:data67};
+if(vErrors === null){
+vErrors = [err168];
+}
+else {
+vErrors.push(err168);
+}
+errors++;
+}
+}
+if(data67.date !== undefined){
+let data68 = data67.date;
+if(typeof data68 === "string"){
+if(func3(data68) < 1){
+const err169 = {instancePath:instancePath+"/ombudsman/complaint_handling_failure_orders/" + i3+"/date",schemaPath:"#/properties/ombudsman/properties/complaint_handling_failure_orders/else/items/properties/date/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema21.properties.ombudsman.properties.complaint_handling_failure_orders.else.items.properties.date,data:data68};
+if(vErrors === null){
+vErrors = [err169];
+}
+else {
+vErrors.push(err169);
+}
+errors++;
+}
+if(!(formats0.validate(data68))){
+const err170 = {instancePath:instancePath+"/ombudsman/complaint_handling_failure_orders/" + i3+"/date",schemaPath:"#/properties/ombudsman/properties/complaint_handling_failure_orders/else/items/properties/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema21.properties.ombudsman.properties.complaint_handling_failure_orders.else.items.properties.date,data:data68};
+if(vErrors === null){
+vErrors = [err170];
+}
+else {
+vErrors.push(err170);
+}
+errors++;
+}
+}
+else {
+const err171 = {instancePath:instancePath+"/ombudsman/complaint_handling_failure_orders/" + i3+"/date",schemaPath:"#/properties/ombudsman/properties/complaint_handling_failure_orders/else/items/properties/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.ombudsman.properties.complaint_handling_failure_orders.else.items.properties.date.type,parentSchema:schema21.properties.ombudsman.properties.complaint_handling_failure_orders.else.items.properties.date,data:data68};
+if(vErrors === null){
+vErrors = [err171];
+}
+else {
+vErrors.push(err171);
+}
+errors++;
+}
+}
+if(data67.reason !== undefined){
+let data69 = data67.reason;
+if(typeof data69 === "string"){
+if(func3(data69) < 1){
+const err172 = {instancePath:instancePath+"/ombudsman/complaint_handling_failure_orders/" + i3+"/reason",schemaPath:"#/properties/ombudsman/properties/complaint_handling_failure_orders/else/items/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema21.properties.ombudsman.properties.complaint_handling_failure_orders.else.items.properties.reason,data:data69};
+if(vErrors === null){
+vErrors = [err172];
+}
+else {
+vErrors.push(err172);
+}
+errors++;
+}
+}
+else {
+const err173 = {instancePath:instancePath+"/ombudsman/complaint_handling_failure_orders/" + i3+"/reason",schemaPath:"#/properties/ombudsman/properties/complaint_handling_failure_orders/else/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.ombudsman.properties.complaint_handling_failure_orders.else.items.properties.reason.type,parentSchema:schema21.properties.ombudsman.properties.complaint_handling_failure_orders.else.items.properties.reason,data:data69};
+if(vErrors === null){
+vErrors = [err173];
+}
+else {
+vErrors.push(err173);
+}
+errors++;
+}
+}
+if(data67.url !== undefined){
+let data70 = data67.url;
+if(typeof data70 === "string"){
+if(func3(data70) < 1){
+const err174 = {instancePath:instancePath+"/ombudsman/complaint_handling_failure_orders/" + i3+"/url",schemaPath:"#/properties/ombudsman/properties/complaint_handling_failure_orders/else/items/properties/url/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema21.properties.ombudsman.properties.complaint_handling_failure_orders.else.items.properties.url,data:data70};
+if(vErrors === null){
+vErrors = [err174];
+}
+else {
+vErrors.push(err174);
+}
+errors++;
+}
+if(!pattern6.test(data70)){
+const err175 = {instancePath:instancePath+"/ombudsman/complaint_handling_failure_orders/" + i3+"/url",schemaPath:"#/properties/ombudsman/properties/complaint_handling_failure_orders/else/items/properties/url/pattern",keyword:"pattern",params:{pattern: "^https?://"},message:"must match pattern \""+"^https?://"+"\"",schema:"^https?://",parentSchema:schema21.properties.ombudsman.properties.complaint_handling_failure_orders.else.items.properties.url,data:data70};
+if(vErrors === null){
+vErrors = [err175];
+}
+else {
+vErrors.push(err175);
+}
+errors++;
+}
+}
+else {
+const err176 = {instancePath:instancePath+"/ombudsman/complaint_handling_failure_orders/" + i3+"/url",schemaPath:"#/properties/ombudsman/properties/complaint_handling_failure_orders/else/items/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.ombudsman.properties.complaint_handling_failure_orders.else.items.properties.url.type,parentSchema:schema21.properties.ombudsman.properties.complaint_handling_failure_orders.else.items.properties.url,data:data70};
+if(vErrors === null){
+vErrors = [err176];
+}
+else {
+vErrors.push(err176);
+}
+errors++;
+}
+}
+}
+else {
+const err177 = {instancePath:instancePath+"/ombudsman/complaint_handling_failure_orders/" + i3,schemaPath:"#/properties/ombudsman/properties/complaint_handling_failure_orders/else/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema21.properties.ombudsman.properties.complaint_handling_failure_orders.else.items.type,parentSchema:schema21.properties.ombudsman.properties.complaint_handling_failure_orders.else.items,data:data67};
+if(vErrors === null){
+vErrors = [err177];
+}
+else {
+vErrors.push(err177);
+}
+errors++;
+}
+}
+}
+else {
+const err178 = {instancePath:instancePath+"/ombudsman/complaint_handling_failure_orders",schemaPath:"#/properties/ombudsman/properties/complaint_handling_failure_orders/else/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema21.properties.ombudsman.properties.complaint_handling_failure_orders.else.type,parentSchema:schema21.properties.ombudsman.properties.complaint_handling_failure_orders.else,data:data65};
+if(vErrors === null){
+vErrors = [err178];
+}
+else {
+vErrors.push(err178);
+}
+errors++;
+}
+var _valid1 = _errs161 === errors;
+valid23 = _valid1;
+ifClause1 = "else";
+}
+if(!valid23){
+const err179 = {instancePath:instancePath+"/ombudsman/complaint_handling_failure_orders",schemaPath:"#/properties/ombudsman/properties/complaint_handling_failure_orders/if",keyword:"if",params:{failingKeyword: ifClause1},message:"must match \""+ifClause1+"\" schema",schema:schema21.properties.ombudsman.properties.complaint_handling_failure_orders.if,parentSchema:schema21.properties.ombudsman.properties.complaint_handling_failure_orders,data:data65};
+if(vErrors === null){
+vErrors = [err179];
+}
+else {
+vErrors.push(err179);
+}
+errors++;
+}
+}
+if(data55.code_non_compliance !== undefined){
+let data71 = data55.code_non_compliance;
+const _errs173 = errors;
+let valid28 = true;
+const _errs174 = errors;
+if(errors === _errs174){
+if(data71 && typeof data71 == "object" && !Array.isArray(data71)){
+let missing2;
+if((data71.none === undefined) && (missing2 = "none")){
+const err180 = {};
+if(vErrors === null){
+vErrors = [err180];
+}
+else {
+vErrors.push(err180);
+}
+errors++;
+}
+}
+else {
+const err181 = {};
+if(vErrors === null){
+vErrors = [err181];
+}
+else {
+vErrors.push(err181);
+}
+errors++;
+}
+}
+var _valid2 = _errs174 === errors;
+errors = _errs173;
+if(vErrors !== null){
+if(_errs173){
+vErrors.length = _errs173;
+}
+else {
+vErrors = null;
+}
+}
+let ifClause2;
+if(_valid2){
+const _errs176 = errors;
+if(data71 && typeof data71 == "object" && !Array.isArray(data71)){
+if(data71.none === undefined){
+const err182 = {instancePath:instancePath+"/ombudsman/code_non_compliance",schemaPath:"#/properties/ombudsman/properties/code_non_compliance/then/required",keyword:"required",params:{missingProperty: "none"},message:"must have required property '"+"none"+"'",schema:schema21.properties.ombudsman.properties.code_non_compliance.then.required,parentSchema:schema21.properties.ombudsman.properties.code_non_compliance.then,data:data71};
+if(vErrors === null){
+vErrors = [err182];
+}
+else {
+vErrors.push(err182);
+}
+errors++;
+}
+for(const key18 in data71){
+if(!(key18 === "none")){
+const err183 = {instancePath:instancePath+"/ombudsman/code_non_compliance",schemaPath:"#/properties/ombudsman/properties/code_non_compliance/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties",schema:false,parentSchema:schema21.properties.ombudsman.properties.code_non_compliance.then,data:data71};
+if(vErrors === null){
+vErrors = [err183];
+}
+else {
+vErrors.push(err183);
+}
+errors++;
+}
+}
+if(data71.none !== undefined){
+let data72 = data71.none;
+if(typeof data72 === "string"){
+if(func3(data72) < 1){
+const err184 = {instancePath:instancePath+"/ombudsman/code_non_compliance/none",schemaPath:"#/properties/ombudsman/properties/code_non_compliance/then/properties/none/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema21.properties.ombudsman.properties.code_non_compliance.then.properties.none,data:data72};
+if(vErrors === null){
+vErrors = [err184];
+}
+else {
+vErrors.push(err184);
+}
+errors++;
+}
+}
+else {
+const err185 = {instancePath:instancePath+"/ombudsman/code_non_compliance/none",schemaPath:"#/properties/ombudsman/properties/code_non_compliance/then/properties/none/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.ombudsman.properties.code_non_compliance.then.properties.none.type,parentSchema:schema21.properties.ombudsman.properties.code_non_compliance.then.properties.none,data:data72};
+if(vErrors === null){
+vErrors = [err185];
+}
+else {
+vErrors.push(err185);
+}
+errors++;
+}
+}
+}
+else {
+const err186 = {instancePath:instancePath+"/ombudsman/code_non_compliance",schemaPath:"#/properties/ombudsman/properties/code_non_compliance/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema21.properties.ombudsman.properties.code_non_compliance.then.type,parentSchema:schema21.properties.ombudsman.properties.code_non_compliance.then,data:data71};
+if(vErrors === null){
+vErrors = [err186];
+}
+else {
+vErrors.push(err186);
+}
+errors++;
+}
+var _valid2 = _errs176 === errors;
+valid28 = _valid2;
+ifClause2 = "then";
+}
+else {
+const _errs181 = errors;
+if(Array.isArray(data71)){
+if(data71.length < 1){
+const err187 = {instancePath:instancePath+"/ombudsman/code_non_compliance",schemaPath:"#/properties/ombudsman/properties/code_non_compliance/else/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema21.properties.ombudsman.properties.code_non_compliance.else,data:data71};
+if(vErrors === null){
+vErrors = [err187];
+}
+else {
+vErrors.push(err187);
+}
+errors++;
+}
+const len4 = data71.length;
+for(let i4=0; i4<len4; i4++){
+let data73 = data71[i4];
+if(data73 && typeof data73 == "object" && !Array.isArray(data73)){
+if(data73.finding === undefined){
+const err188 = {instancePath:instancePath+"/ombudsman/code_non_compliance/" + i4,schemaPath:"#/properties/ombudsman/properties/code_non_compliance/else/items/required",keyword:"required",params:{missingProperty: "finding"},message:"must have required property '"+"finding"+"'",schema:schema21.properties.ombudsman.properties.code_non_compliance.else.items.required,parentSchema:schema21.properties.ombudsman.properties.code_non_compliance.else.items,data:data73};
+if(vErrors === null){
+vErrors = [err188];
+}
+else {
+vErrors.push(err188);
+}
+errors++;
+}
+for(const key19 in data73){
+if(!(((key19 === "date") || (key19 === "finding")) || (key19 === "response"))){
+const err189 = {instancePath:instancePath+"/ombudsman/code_non_compliance/" + i4,schemaPath:"#/properties/ombudsman/properties/code_non_compliance/else/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties",schema:false,parentSchema:schema21.properties.ombudsman.properties.code_non_compliance.else.items,data:data73};
+if(vErrors === null){
+vErrors = [err189];
+}
+else {
+vErrors.push(err189);
+}
+errors++;
+}
+}
+if(data73.date !== undefined){
+let data74 = data73.date;
+if(typeof data74 === "string"){
+if(func3(data74) < 1){
+const err190 = {instancePath:instancePath+"/ombudsman/code_non_compliance/" + i4+"/date",schemaPath:"#/properties/ombudsman/properties/code_non_compliance/else/items/properties/date/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema21.properties.ombudsman.properties.code_non_compliance.else.items.properties.date,data:data74};
+if(vErrors === null){
+vErrors = [err190];
+}
+else {
+vErrors.push(err190);
+}
+errors++;
+}
+if(!(formats0.validate(data74))){
+const err191 = {instancePath:instancePath+"/ombudsman/code_non_compliance/" + i4+"/date",schemaPath:"#/properties/ombudsman/properties/code_non_compliance/else/items/properties/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema21.properties.ombudsman.properties.code_non_compliance.else.items.properties.date,data:data74};
+if(vErrors === null){
+vErrors = [err191];
+}
+else {
+vErrors.push(err191);
+}
+errors++;
+}
+}
+else {
+const err192 = {instancePath:instancePath+"/ombudsman/code_non_compliance/" + i4+"/date",schemaPath:"#/properties/ombudsman/properties/code_non_compliance/else/items/properties/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.ombudsman.properties.code_non_compliance.else.items.properties.date.type,parentSchema:schema21.properties.ombudsman.properties.code_non_compliance.else.items.properties.date,data:data74};
+if(vErrors === null){
+vErrors = [err192];
+}
+else {
+vErrors.push(err192);
+}
+errors++;
+}
+}
+if(data73.finding !== undefined){
+let data75 = data73.finding;
+if(typeof data75 === "string"){
+if(func3(data75) < 1){
+const err193 = {instancePath:instancePath+"/ombudsman/code_non_compliance/" + i4+"/finding",schemaPath:"#/properties/ombudsman/properties/code_non_compliance/else/items/properties/finding/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema21.properties.ombudsman.properties.code_non_compliance.else.items.properties.finding,data:data75};
+if(vErrors === null){
+vErrors = [err193];
+}
+else {
+vErrors.push(err193);
+}
+errors++;
+}
+}
+else {
+const err194 = {instancePath:instancePath+"/ombudsman/code_non_compliance/" + i4+"/finding",schemaPath:"#/properties/ombudsman/properties/code_non_compliance/else/items/properties/finding/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.ombudsman.properties.code_non_compliance.else.items.properties.finding.type,parentSchema:schema21.properties.ombudsman.properties.code_non_compliance.else.items.properties.finding,data:data75};
+if(vErrors === null){
+vErrors = [err194];
+}
+else {
+vErrors.push(err194);
+}
+errors++;
+}
+}
+if(data73.response !== undefined){
+let data76 = data73.response;
+if(typeof data76 === "string"){
+if(func3(data76) < 1){
+const err195 = {instancePath:instancePath+"/ombudsman/code_non_compliance/" + i4+"/response",schemaPath:"#/properties/ombudsman/properties/code_non_compliance/else/items/properties/response/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema21.properties.ombudsman.properties.code_non_compliance.else.items.properties.response,data:data76};
+if(vErrors === null){
+vErrors = [err195];
+}
+else {
+vErrors.push(err195);
+}
+errors++;
+}
+}
+else {
+const err196 = {instancePath:instancePath+"/ombudsman/code_non_compliance/" + i4+"/response",schemaPath:"#/properties/ombudsman/properties/code_non_compliance/else/items/properties/response/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.ombudsman.properties.code_non_compliance.else.items.properties.response.type,parentSchema:schema21.properties.ombudsman.properties.code_non_compliance.else.items.properties.response,data:data76};
+if(vErrors === null){
+vErrors = [err196];
+}
+else {
+vErrors.push(err196);
+}
+errors++;
+}
+}
+}
+else {
+const err197 = {instancePath:instancePath+"/ombudsman/code_non_compliance/" + i4,schemaPath:"#/properties/ombudsman/properties/code_non_compliance/else/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema21.properties.ombudsman.properties.code_non_compliance.else.items.type,parentSchema:schema21.properties.ombudsman.properties.code_non_compliance.else.items,data:data73};
+if(vErrors === null){
+vErrors = [err197];
+}
+else {
+vErrors.push(err197);
+}
+errors++;
+}
+}
+}
+else {
+const err198 = {instancePath:instancePath+"/ombudsman/code_non_compliance",schemaPath:"#/properties/ombudsman/properties/code_non_compliance/else/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema21.properties.ombudsman.properties.code_non_compliance.else.type,parentSchema:schema21.properties.ombudsman.properties.code_non_compliance.else,data:data71};
+if(vErrors === null){
+vErrors = [err198];
+}
+else {
+vErrors.push(err198);
+}
+errors++;
+}
+var _valid2 = _errs181 === errors;
+valid28 = _valid2;
+ifClause2 = "else";
+}
+if(!valid28){
+const err199 = {instancePath:instancePath+"/ombudsman/code_non_compliance",schemaPath:"#/properties/ombudsman/properties/code_non_compliance/if",keyword:"if",params:{failingKeyword: ifClause2},message:"must match \""+ifClause2+"\" schema",schema:schema21.properties.ombudsman.properties.code_non_compliance.if,parentSchema:schema21.properties.ombudsman.properties.code_non_compliance,data:data71};
+if(vErrors === null){
+vErrors = [err199];
+}
+else {
+vErrors.push(err199);
+}
+errors++;
+}
+}
+}
+else {
+const err200 = {instancePath:instancePath+"/ombudsman",schemaPath:"#/properties/ombudsman/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema21.properties.ombudsman.type,parentSchema:schema21.properties.ombudsman,data:data55};
+if(vErrors === null){
+vErrors = [err200];
+}
+else {
+vErrors.push(err200);
+}
+errors++;
+}
+}
+if(data.learning !== undefined){
+let data77 = data.learning;
+const _errs193 = errors;
+let valid33 = true;
+const _errs194 = errors;
+if(errors === _errs194){
+if(data77 && typeof data77 == "object" && !Array.isArray(data77)){
+let missing3;
+if((data77.none === undefined) && (missing3 = "none")){
+const err201 = {};
+if(vErrors === null){
+vErrors = [err201];
+}
+else {
+vErrors.push(err201);
+}
+errors++;
+}
+}
+else {
+const err202 = {};
+if(vErrors === null){
+vErrors = [err202];
+}
+else {
+vErrors.push(err202);
+}
+errors++;
+}
+}
+var _valid3 = _errs194 === errors;
+errors = _errs193;
+if(vErrors !== null){
+if(_errs193){
+vErrors.length = _errs193;
+}
+else {
+vErrors = null;
+}
+}
+let ifClause3;
+if(_valid3){
+const _errs196 = errors;
+if(data77 && typeof data77 == "object" && !Array.isArray(data77)){
+if(data77.none === undefined){
+const err203 = {instancePath:instancePath+"/learning",schemaPath:"#/properties/learning/then/required",keyword:"required",params:{missingProperty: "none"},message:"must have required property '"+"none"+"'",schema:schema21.properties.learning.then.required,parentSchema:schema21.properties.learning.then,data:data77};
+if(vErrors === null){
+vErrors = [err203];
+}
+else {
+vErrors.push(err203);
+}
+errors++;
+}
+for(const key20 in data77){
+if(!(key20 === "none")){
+const err204 = {instancePath:instancePath+"/learning",schemaPath:"#/properties/learning/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20},message:"must NOT have additional properties",schema:false,parentSchema:schema21.properties.learning.then,data:data77};
+if(vErrors === null){
+vErrors = [err204];
+}
+else {
+vErrors.push(err204);
+}
+errors++;
+}
+}
+if(data77.none !== undefined){
+let data78 = data77.none;
+if(typeof data78 === "string"){
+if(func3(data78) < 1){
+const err205 = {instancePath:instancePath+"/learning/none",schemaPath:"#/properties/learning/then/properties/none/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema21.properties.learning.then.properties.none,data:data78};
+if(vErrors === null){
+vErrors = [err205];
+}
+else {
+vErrors.push(err205);
+}
+errors++;
+}
+}
+else {
+const err206 = {instancePath:instancePath+"/learning/none",schemaPath:"#/properties/learning/then/properties/none/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.learning.then.properties.none.type,parentSchema:schema21.properties.learning.then.properties.none,data:data78};
+if(vErrors === null){
+vErrors = [err206];
+}
+else {
+vErrors.push(err206);
+}
+errors++;
+}
+}
+}
+else {
+const err207 = {instancePath:instancePath+"/learning",schemaPath:"#/properties/learning/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema21.properties.learning.then.type,parentSchema:schema21.properties.learning.then,data:data77};
+if(vErrors === null){
+vErrors = [err207];
+}
+else {
+vErrors.push(err207);
+}
+errors++;
+}
+var _valid3 = _errs196 === errors;
+valid33 = _valid3;
+ifClause3 = "then";
+}
+else {
+const _errs201 = errors;
+if(Array.isArray(data77)){
+if(data77.length < 1){
+const err208 = {instancePath:instancePath+"/learning",schemaPath:"#/properties/learning/else/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema21.properties.learning.else,data:data77};
+if(vErrors === null){
+vErrors = [err208];
+}
+else {
+vErrors.push(err208);
+}
+errors++;
+}
+const len5 = data77.length;
+for(let i5=0; i5<len5; i5++){
+let data79 = data77[i5];
+if(data79 && typeof data79 == "object" && !Array.isArray(data79)){
+if(data79.learned === undefined){
+const err209 = {instancePath:instancePath+"/learning/" + i5,schemaPath:"#/properties/learning/else/items/required",keyword:"required",params:{missingProperty: "learned"},message:"must have required property '"+"learned"+"'",schema:schema21.properties.learning.else.items.required,parentSchema:schema21.properties.learning.else.items,data:data79};
+if(vErrors === null){
+vErrors = [err209];
+}
+else {
+vErrors.push(err209);
+}
+errors++;
+}
+if(data79.changed === undefined){
+const err210 = {instancePath:instancePath+"/learning/" + i5,schemaPath:"#/properties/learning/else/items/required",keyword:"required",params:{missingProperty: "changed"},message:"must have required property '"+"changed"+"'",schema:schema21.properties.learning.else.items.required,parentSchema:schema21.properties.learning.else.items,data:data79};
+if(vErrors === null){
+vErrors = [err210];
+}
+else {
+vErrors.push(err210);
+}
+errors++;
+}
+for(const key21 in data79){
+if(!(((key21 === "learned") || (key21 === "changed")) || (key21 === "when"))){
+const err211 = {instancePath:instancePath+"/learning/" + i5,schemaPath:"#/properties/learning/else/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key21},message:"must NOT have additional properties",schema:false,parentSchema:schema21.properties.learning.else.items,data:data79};
+if(vErrors === null){
+vErrors = [err211];
+}
+else {
+vErrors.push(err211);
+}
+errors++;
+}
+}
+if(data79.learned !== undefined){
+let data80 = data79.learned;
+if(typeof data80 === "string"){
+if(func3(data80) < 1){
+const err212 = {instancePath:instancePath+"/learning/" + i5+"/learned",schemaPath:"#/properties/learning/else/items/properties/learned/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema21.properties.learning.else.items.properties.learned,data:data80};
+if(vErrors === null){
+vErrors = [err212];
+}
+else {
+vErrors.push(err212);
+}
+errors++;
+}
+}
+else {
+const err213 = {instancePath:instancePath+"/learning/" + i5+"/learned",schemaPath:"#/properties/learning/else/items/properties/learned/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.learning.else.items.properties.learned.type,parentSchema:schema21.properties.learning.else.items.properties.learned,data:data80};
+if(vErrors === null){
+vErrors = [err213];
+}
+else {
+vErrors.push(err213);
+}
+errors++;
+}
+}
+if(data79.changed !== undefined){
+let data81 = data79.changed;
+if(typeof data81 === "string"){
+if(func3(data81) < 1){
+const err214 = {instancePath:instancePath+"/learning/" + i5+"/changed",schemaPath:"#/properties/learning/else/items/properties/changed/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema21.properties.learning.else.items.properties.changed,data:data81};
+if(vErrors === null){
+vErrors = [err214];
+}
+else {
+vErrors.push(err214);
+}
+errors++;
+}
+}
+else {
+const err215 = {instancePath:instancePath+"/learning/" + i5+"/changed",schemaPath:"#/properties/learning/else/items/properties/changed/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.learning.else.items.properties.changed.type,parentSchema:schema21.properties.learning.else.items.properties.changed,data:data81};
+if(vErrors === null){
+vErrors = [err215];
+}
+else {
+vErrors.push(err215);
+}
+errors++;
+}
+}
+if(data79.when !== undefined){
+let data82 = data79.when;
+if(typeof data82 === "string"){
+if(func3(data82) < 1){
+const err216 = {instancePath:instancePath+"/learning/" + i5+"/when",schemaPath:"#/properties/learning/else/items/properties/when/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema21.properties.learning.else.items.properties.when,data:data82};
+if(vErrors === null){
+vErrors = [err216];
+}
+else {
+vErrors.push(err216);
+}
+errors++;
+}
+}
+else {
+const err217 = {instancePath:instancePath+"/learning/" + i5+"/when",schemaPath:"#/properties/learning/else/items/properties/when/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.learning.else.items.properties.when.type,parentSchema:schema21.properties.learning.else.items.properties.when,data:data82};
+if(vErrors === null){
+vErrors = [err217];
+}
+else {
+vErrors.push(err217);
+}
+errors++;
+}
+}
+}
+else {
+const err218 = {instancePath:instancePath+"/learning/" + i5,schemaPath:"#/properties/learning/else/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema21.properties.learning.else.items.type,parentSchema:schema21.properties.learning.else.items,data:data79};
+if(vErrors === null){
+vErrors = [err218];
+}
+else {
+vErrors.push(err218);
+}
+errors++;
+}
+}
+}
+else {
+const err219 = {instancePath:instancePath+"/learning",schemaPath:"#/properties/learning/else/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema21.properties.learning.else.type,parentSchema:schema21.properties.learning.else,data:data77};
+if(vErrors === null){
+vErrors = [err219];
+}
+else {
+vErrors.push(err219);
+}
+errors++;
+}
+var _valid3 = _errs201 === errors;
+valid33 = _valid3;
+ifClause3 = "else";
+}
+if(!valid33){
+const err220 = {instancePath:instancePath+"/learning",schemaPath:"#/properties/learning/if",keyword:"if",params:{failingKeyword: ifClause3},message:"must match \""+ifClause3+"\" schema",schema:schema21.properties.learning.if,parentSchema:schema21.properties.learning,data:data77};
+if(vErrors === null){
+vErrors = [err220];
+}
+else {
+vErrors.push(err220);
+}
+errors++;
+}
+}
+if(data.ombudsman_annual_report !== undefined){
+let data83 = data.ombudsman_annual_report;
+const _errs213 = errors;
+let valid38 = true;
+const _errs214 = errors;
+if(errors === _errs214){
+if(data83 && typeof data83 == "object" && !Array.isArray(data83)){
+let missing4;
+if((data83.none === undefined) && (missing4 = "none")){
+const err221 = {};
+if(vErrors === null){
+vErrors = [err221];
+}
+else {
+vErrors.push(err221);
+}
+errors++;
+}
+}
+else {
+const err222 = {};
+if(vErrors === null){
+vErrors = [err222];
+}
+else {
+vErrors.push(err222);
+}
+errors++;
+}
+}
+var _valid4 = _errs214 === errors;
+errors = _errs213;
+if(vErrors !== null){
+if(_errs213){
+vErrors.length = _errs213;
+}
+else {
+vErrors = null;
+}
+}
+let ifClause4;
+if(_valid4){
+const _errs216 = errors;
+if(data83 && typeof data83 == "object" && !Array.isArray(data83)){
+if(data83.none === undefined){
+const err223 = {instancePath:instancePath+"/ombudsman_annual_report",schemaPath:"#/properties/ombudsman_annual_report/then/required",keyword:"required",params:{missingProperty: "none"},message:"must have required property '"+"none"+"'",schema:schema21.properties.ombudsman_annual_report.then.required,parentSchema:schema21.properties.ombudsman_annual_report.then,data:data83};
+if(vErrors === null){
+vErrors = [err223];
+}
+else {
+vErrors.push(err223);
+}
+errors++;
+}
+for(const key22 in data83){
+if(!(key22 === "none")){
+const err224 = {instancePath:instancePath+"/ombudsman_annual_report",schemaPath:"#/properties/ombudsman_annual_report/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key22},message:"must NOT have additional properties",schema:false,parentSchema:schema21.properties.ombudsman_annual_report.then,data:data83};
+if(vErrors === null){
+vErrors = [err224];
+}
+else {
+vErrors.push(err224);
+}
+errors++;
+}
+}
+if(data83.none !== undefined){
+let data84 = data83.none;
+if(typeof data84 === "string"){
+if(func3(data84) < 1){
+const err225 = {instancePath:instancePath+"/ombudsman_annual_report/none",schemaPath:"#/properties/ombudsman_annual_report/then/properties/none/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema21.properties.ombudsman_annual_report.then.properties.none,data:data84};
+if(vErrors === null){
+vErrors = [err225];
+}
+else {
+vErrors.push(err225);
+}
+errors++;
+}
+}
+else {
+const err226 = {instancePath:instancePath+"/ombudsman_annual_report/none",schemaPath:"#/properties/ombudsman_annual_report/then/properties/none/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.ombudsman_annual_report.then.properties.none.type,parentSchema:schema21.properties.ombudsman_annual_report.then.properties.none,data:data84};
+if(vErrors === null){
+vErrors = [err226];
+}
+else {
+vErrors.push(err226);
+}
+errors++;
+}
+}
+}
+else {
+const err227 = {instancePath:instancePath+"/ombudsman_annual_report",schemaPath:"#/properties/ombudsman_annual_report/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema21.properties.ombudsman_annual_report.then.type,parentSchema:schema21.properties.ombudsman_annual_report.then,data:data83};
+if(vErrors === null){
+vErrors = [err227];
+}
+else {
+vErrors.push(err227);
+}
+errors++;
+}
+var _valid4 = _errs216 === errors;
+valid38 = _valid4;
+ifClause4 = "then";
+}
+else {
+const _errs221 = errors;
+if(data83 && typeof data83 == "object" && !Array.isArray(data83)){
+if(data83.title === undefined){
+const err228 = {instancePath:instancePath+"/ombudsman_annual_report",schemaPath:"#/properties/ombudsman_annual_report/else/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema21.properties.ombudsman_annual_report.else.required,parentSchema:schema21.properties.ombudsman_annual_report.else,data:data83};
+if(vErrors === null){
+vErrors = [err228];
+}
+else {
+vErrors.push(err228);
+}
+errors++;
+}
+if(data83.url === undefined){
+const err229 = {instancePath:instancePath+"/ombudsman_annual_report",schemaPath:"#/properties/ombudsman_annual_report/else/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'",schema:schema21.properties.ombudsman_annual_report.else.required,parentSchema:schema21.properties.ombudsman_annual_report.else,data:data83};
+if(vErrors === null){
+vErrors = [err229];
+}
+else {
+vErrors.push(err229);
+}
+errors++;
+}
+for(const key23 in data83){
+if(!(((key23 === "title") || (key23 === "url")) || (key23 === "summary"))){
+const err230 = {instancePath:instancePath+"/ombudsman_annual_report",schemaPath:"#/properties/ombudsman_annual_report/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key23},message:"must NOT have additional properties",schema:false,parentSchema:schema21.properties.ombudsman_annual_report.else,data:data83};
+if(vErrors === null){
+vErrors = [err230];
+}
+else {
+vErrors.push(err230);
+}
+errors++;
+}
+}
+if(data83.title !== undefined){
+let data85 = data83.title;
+if(typeof data85 === "string"){
+if(func3(data85) < 1){
+const err231 = {instancePath:instancePath+"/ombudsman_annual_report/title",schemaPath:"#/properties/ombudsman_annual_report/else/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema21.properties.ombudsman_annual_report.else.properties.title,data:data85};
+if(vErrors === null){
+vErrors = [err231];
+}
+else {
+vErrors.push(err231);
+}
+errors++;
+}
+}
+else {
+const err232 = {instancePath:instancePath+"/ombudsman_annual_report/title",schemaPath:"#/properties/ombudsman_annual_report/else/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.ombudsman_annual_report.else.properties.title.type,parentSchema:schema21.properties.ombudsman_annual_report.else.properties.title,data:data85};
+if(vErrors === null){
+vErrors = [err232];
+}
+else {
+vErrors.push(err232);
+}
+errors++;
+}
+}
+if(data83.url !== undefined){
+let data86 = data83.url;
+if(typeof data86 === "string"){
+if(func3(data86) < 1){
+const err233 = {instancePath:instancePath+"/ombudsman_annual_report/url",schemaPath:"#/properties/ombudsman_annual_report/else/properties/url/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema21.properties.ombudsman_annual_report.else.properties.url,data:data86};
+if(vErrors === null){
+vErrors = [err233];
+}
+else {
+vErrors.push(err233);
+}
+errors++;
+}
+if(!pattern6.test(data86)){
+const err234 = {instancePath:instancePath+"/ombudsman_annual_report/url",schemaPath:"#/properties/ombudsman_annual_report/else/properties/url/pattern",keyword:"pattern",params:{pattern: "^https?://"},message:"must match pattern \""+"^https?://"+"\"",schema:"^https?://",parentSchema:schema21.properties.ombudsman_annual_report.else.properties.url,data:data86};
+if(vErrors === null){
+vErrors = [err234];
+}
+else {
+vErrors.push(err234);
+}
+errors++;
+}
+}
+else {
+const err235 = {instancePath:instancePath+"/ombudsman_annual_report/url",schemaPath:"#/properties/ombudsman_annual_report/else/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.ombudsman_annual_report.else.properties.url.type,parentSchema:schema21.properties.ombudsman_annual_report.else.properties.url,data:data86};
+if(vErrors === null){
+vErrors = [err235];
+}
+else {
+vErrors.push(err235);
+}
+errors++;
+}
+}
+if(data83.summary !== undefined){
+let data87 = data83.summary;
+if(typeof data87 === "string"){
+if(func3(data87) < 1){
+const err236 = {instancePath:instancePath+"/ombudsman_annual_report/summary",schemaPath:"#/properties/ombudsman_annual_report/else/properties/summary/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema21.properties.ombudsman_annual_report.else.properties.summary,data:data87};
+if(vErrors === null){
+vErrors = [err236];
+}
+else {
+vErrors.push(err236);
+}
+errors++;
+}
+}
+else {
+const err237 = {instancePath:instancePath+"/ombudsman_annual_report/summary",schemaPath:"#/properties/ombudsman_annual_report/else/properties/summary/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.ombudsman_annual_report.else.properties.summary.type,parentSchema:schema21.properties.ombudsman_annual_report.else.properties.summary,data:data87};
+if(vErrors === null){
+vErrors = [err237];
+}
+else {
+vErrors.push(err237);
+}
+errors++;
+}
+}
+}
+else {
+const err238 = {instancePath:instancePath+"/ombudsman_annual_report",schemaPath:"#/properties/ombudsman_annual_report/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema21.properties.ombudsman_annual_report.else.type,parentSchema:schema21.properties.ombudsman_annual_report.else,data:data83};
+if(vErrors === null){
+vErrors = [err238];
+}
+else {
+vErrors.push(err238);
+}
+errors++;
+}
+var _valid4 = _errs221 === errors;
+valid38 = _valid4;
+ifClause4 = "else";
+}
+if(!valid38){
+const err239 = {instancePath:instancePath+"/ombudsman_annual_report",schemaPath:"#/properties/ombudsman_annual_report/if",keyword:"if",params:{failingKeyword: ifClause4},message:"must match \""+ifClause4+"\" schema",schema:schema21.properties.ombudsman_annual_report.if,parentSchema:schema21.properties.ombudsman_annual_report,data:data83};
+if(vErrors === null){
+vErrors = [err239];
+}
+else {
+vErrors.push(err239);
+}
+errors++;
+}
+}
+if(data.ombudsman_publications !== undefined){
+let data88 = data.ombudsman_publications;
+const _errs231 = errors;
+let valid41 = true;
+const _errs232 = errors;
+if(errors === _errs232){
+if(data88 && typeof data88 == "object" && !Array.isArray(data88)){
+let missing5;
+if((data88.none === undefined) && (missing5 = "none")){
+const err240 = {};
+if(vErrors === null){
+vErrors = [err240];
+}
+else {
+vErrors.push(err240);
+}
+errors++;
+}
+}
+else {
+const err241 = {};
+if(vErrors === null){
+vErrors = [err241];
+}
+else {
+vErrors.push(err241);
+}
+errors++;
+}
+}
+var _valid5 = _errs232 === errors;
+errors = _errs231;
+if(vErrors !== null){
+if(_errs231){
+vErrors.length = _errs231;
+}
+else {
+vErrors = null;
+}
+}
+let ifClause5;
+if(_valid5){
+const _errs234 = errors;
+if(data88 && typeof data88 == "object" && !Array.isArray(data88)){
+if(data88.none === undefined){
+const err242 = {instancePath:instancePath+"/ombudsman_publications",schemaPath:"#/properties/ombudsman_publications/then/required",keyword:"required",params:{missingProperty: "none"},message:"must have required property '"+"none"+"'",schema:schema21.properties.ombudsman_publications.then.required,parentSchema:schema21.properties.ombudsman_publications.then,data:data88};
+if(vErrors === null){
+vErrors = [err242];
+}
+else {
+vErrors.push(err242);
+}
+errors++;
+}
+for(const key24 in data88){
+if(!(key24 === "none")){
+const err243 = {instancePath:instancePath+"/ombudsman_publications",schemaPath:"#/properties/ombudsman_publications/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key24},message:"must NOT have additional properties",schema:false,parentSchema:schema21.properties.ombudsman_publications.then,data:data88};
+if(vErrors === null){
+vErrors = [err243];
+}
+else {
+vErrors.push(err243);
+}
+errors++;
+}
+}
+if(data88.none !== undefined){
+let data89 = data88.none;
+if(typeof data89 === "string"){
+if(func3(data89) < 1){
+const err244 = {instancePath:instancePath+"/ombudsman_publications/none",schemaPath:"#/properties/ombudsman_publications/then/properties/none/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema21.properties.ombudsman_publications.then.properties.none,data:data89};
+if(vErrors === null){
+vErrors = [err244];
+}
+else {
+vErrors.push(err244);
+}
+errors++;
+}
+}
+else {
+const err245 = {instancePath:instancePath+"/ombudsman_publications/none",schemaPath:"#/properties/ombudsman_publications/then/properties/none/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.ombudsman_publications.then.properties.none.type,parentSchema:schema21.properties.ombudsman_publications.then.properties.none,data:data89};
+if(vErrors === null){
+vErrors = [err245];
+}
+else {
+vErrors.push(err245);
+}
+errors++;
+}
+}
+}
+else {
+const err246 = {instancePath:instancePath+"/ombudsman_publications",schemaPath:"#/properties/ombudsman_publications/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema21.properties.ombudsman_publications.then.type,parentSchema:schema21.properties.ombudsman_publications.then,data:data88};
+if(vErrors === null){
+vErrors = [err246];
+}
+else {
+vErrors.push(err246);
+}
+errors++;
+}
+var _valid5 = _errs234 === errors;
+valid41 = _valid5;
+ifClause5 = "then";
+}
+else {
+const _errs239 = errors;
+if(Array.isArray(data88)){
+if(data88.length < 1){
+const err247 = {instancePath:instancePath+"/ombudsman_publications",schemaPath:"#/properties/ombudsman_publications/else/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema21.properties.ombudsman_publications.else,data:data88};
+if(vErrors === null){
+vErrors = [err247];
+}
+else {
+vErrors.push(err247);
+}
+errors++;
+}
+const len6 = data88.length;
+for(let i6=0; i6<len6; i6++){
+let data90 = data88[i6];
+if(data90 && typeof data90 == "object" && !Array.isArray(data90)){
+if(data90.title === undefined){
+const err248 = {instancePath:instancePath+"/ombudsman_publications/" + i6,schemaPath:"#/properties/ombudsman_publications/else/items/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema21.properties.ombudsman_publications.else.items.required,parentSchema:schema21.properties.ombudsman_publications.else.items,data:data90};
+if(vErrors === null){
+vErrors = [err248];
+}
+else {
+vErrors.push(err248);
+}
+errors++;
+}
+for(const key25 in data90){
+if(!(((key25 === "title") || (key25 === "url")) || (key25 === "summary"))){
+const err249 = {instancePath:instancePath+"/ombudsman_publications/" + i6,schemaPath:"#/properties/ombudsman_publications/else/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key25},message:"must NOT have additional properties",schema:false,parentSchema:schema21.properties.ombudsman_publications.else.items,data:data90};
+if(vErrors === null){
+vErrors = [err249];
+}
+else {
+vErrors.push(err249);
+}
+errors++;
+}
+}
+if(data90.title !== undefined){
+let data91 = data90.title;
+if(typeof data91 === "string"){
+if(func3(data91) < 1){
+const err250 = {instancePath:instancePath+"/ombudsman_publications/" + i6+"/title",schemaPath:"#/properties/ombudsman_publications/else/items/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema21.properties.ombudsman_publications.else.items.properties.title,data:data91};
+if(vErrors === null){
+vErrors = [err250];
+}
+else {
+vErrors.push(err250);
+}
+errors++;
+}
+}
+else {
+const err251 = {instancePath:instancePath+"/ombudsman_publications/" + i6+"/title",schemaPath:"#/properties/ombudsman_publications/else/items/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.ombudsman_publications.else.items.properties.title.type,parentSchema:schema21.properties.ombudsman_publications.else.items.properties.title,data:data91};
+if(vErrors === null){
+vErrors = [err251];
+}
+else {
+vErrors.push(err251);
+}
+errors++;
+}
+}
+if(data90.url !== undefined){
+let data92 = data90.url;
+if(typeof data92 === "string"){
+if(func3(data92) < 1){
+const err252 = {instancePath:instancePath+"/ombudsman_publications/" + i6+"/url",schemaPath:"#/properties/ombudsman_publications/else/items/properties/url/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema21.properties.ombudsman_publications.else.items.properties.url,data:data92};
+if(vErrors === null){
+vErrors = [err252];
+}
+else {
+vErrors.push(err252);
+}
+errors++;
+}
+if(!pattern6.test(data92)){
+const err253 = {instancePath:instancePath+"/ombudsman_publications/" + i6+"/url",schemaPath:"#/properties/ombudsman_publications/else/items/properties/url/pattern",keyword:"pattern",params:{pattern: "^https?://"},message:"must match pattern \""+"^https?://"+"\"",schema:"^https?://",parentSchema:schema21.properties.ombudsman_publications.else.items.properties.url,data:data92};
+if(vErrors === null){
+vErrors = [err253];
+}
+else {
+vErrors.push(err253);
+}
+errors++;
+}
+}
+else {
+const err254 = {instancePath:instancePath+"/ombudsman_publications/" + i6+"/url",schemaPath:"#/properties/ombudsman_publications/else/items/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.ombudsman_publications.else.items.properties.url.type,parentSchema:schema21.properties.ombudsman_publications.else.items.properties.url,data:data92};
+if(vErrors === null){
+vErrors = [err254];
+}
+else {
+vErrors.push(err254);
+}
+errors++;
+}
+}
+if(data90.summary !== undefined){
+let data93 = data90.summary;
+if(typeof data93 === "string"){
+if(func3(data93) < 1){
+const err255 = {instancePath:instancePath+"/ombudsman_publications/" + i6+"/summary",schemaPath:"#/properties/ombudsman_publications/else/items/properties/summary/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema21.properties.ombudsman_publications.else.items.properties.summary,data:data93};
+if(vErrors === null){
+vErrors = [err255];
+}
+else {
+vErrors.push(err255);
+}
+errors++;
+}
+}
+else {
+const err256 = {instancePath:instancePath+"/ombudsman_publications/" + i6+"/summary",schemaPath:"#/properties/ombudsman_publications/else/items/properties/summary/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.ombudsman_publications.else.items.properties.summary.type,parentSchema:schema21.properties.ombudsman_publications.else.items.properties.summary,data:data93};
+if(vErrors === null){
+vErrors = [err256];
+}
+else {
+vErrors.push(err256);
+}
+errors++;
+}
+}
+}
+else {
+const err257 = {instancePath:instancePath+"/ombudsman_publications/" + i6,schemaPath:"#/properties/ombudsman_publications/else/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema21.properties.ombudsman_publications.else.items.type,parentSchema:schema21.properties.ombudsman_publications.else.items,data:data90};
+if(vErrors === null){
+vErrors = [err257];
+}
+else {
+vErrors.push(err257);
+}
+errors++;
+}
+}
+}
+else {
+const err258 = {instancePath:instancePath+"/ombudsman_publications",schemaPath:"#/properties/ombudsman_publications/else/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema21.properties.ombudsman_publications.else.type,parentSchema:schema21.properties.ombudsman_publications.else,data:data88};
+if(vErrors === null){
+vErrors = [err258];
+}
+else {
+vErrors.push(err258);
+}
+errors++;
+}
+var _valid5 = _errs239 === errors;
+valid41 = _valid5;
+ifClause5 = "else";
+}
+if(!valid41){
+const err259 = {instancePath:instancePath+"/ombudsman_publications",schemaPath:"#/properties/ombudsman_publications/if",keyword:"if",params:{failingKeyword: ifClause5},message:"must match \""+ifClause5+"\" schema",schema:schema21.properties.ombudsman_publications.if,parentSchema:schema21.properties.ombudsman_publications,data:data88};
+if(vErrors === null){
+vErrors = [err259];
+}
+else {
+vErrors.push(err259);
+}
+errors++;
+}
+}
+}
+else {
+const err260 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema21.type,parentSchema:schema21,data};
+if(vErrors === null){
+vErrors = [err260];
+}
+else {
+vErrors.push(err260);
+}
+errors++;
+}
+validate17.errors = vErrors;
 return errors === 0;
 }
 

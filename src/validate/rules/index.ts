@@ -33,6 +33,7 @@ import { markdownTooLarge } from './markdown-too-large.ts';
 import { tableTooWide } from './table-too-wide.ts';
 import { memberResponsible } from './member-responsible.ts';
 import { templatePlaceholder } from './template-placeholder.ts';
+import { caseLog } from './case-log.ts';
 
 export type { LandlordRule, Rule, RuleContext } from './context.ts';
 
@@ -66,6 +67,7 @@ export const RULES: Readonly<Record<string, Rule>> = {
   'markdown-too-large': markdownTooLarge,
   'table-too-wide': tableTooWide,
   'member-responsible': memberResponsible,
+  'case-log': caseLog,
 };
 
 /** Rules run once per landlord, on its landlord.yaml. */
