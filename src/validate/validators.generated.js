@@ -1,7 +1,7 @@
 // Written by `npm run validators` (scripts/validators.ts) from schemas/: do not edit.
 import { createRequire } from 'node:module';
 const require = createRequire(import.meta.url);
-export const fingerprint = "79c4652bc0484931814515a43b4222edf92eb903a6de5e918073bc19863c238b";
+export const fingerprint = "1c43266952a71cc4dd41cde3414d2bc3b0614e3c848c5b8cf050cf5ffd16934d";
 "use strict";
 export const assessment = validate10;
 const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://chc.example/schemas/assessment.schema.json","title":"Complaint Handling Code self-assessment","description":"A landlord's self-assessment for one period against one version of the Complaint Handling Code: assessments/<landlord>/<period>/assessment.yaml.","type":"object","additionalProperties":false,"required":["code","period","assessed_on","responses"],"properties":{"$schema":{"type":"string","description":"Optional link to this schema, for editors."},"code":{"type":["string","integer"],"description":"The Code version assessed against: the name of a file in code-versions/ without .yaml, e.g. \"2024\". Write it in quotes.","examples":["2024","2022","2020"]},"period":{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}$","description":"The financial year assessed, like 2023-24 (April 2023 to March 2024). It must match the folder name."},"assessed_on":{"type":"string","format":"date","description":"The date the self-assessment was completed (YYYY-MM-DD)."},"covers":{"type":"array","items":{"type":"string","minLength":1},"description":"For a group: the entities (subsidiaries) this single self-assessment covers. The Ombudsman expects them to be stated in the self-assessment."},"layout":{"type":"string","enum":["code","must-should"],"description":"How the outputs lay out each section: `code` (default) in the Code's order, with its stages; `must-should` as the 2022 Code's own form, a table of \"Mandatory 'must'\" provisions then one of \"Best practice 'should'\" provisions per section."},"introduction":{"type":"string","description":"Markdown: an introduction printed before the self-assessment (context, who took part, the scrutiny panel's role)."},"approval":{"type":"object","additionalProperties":false,"required":["body","date"],"description":"The governing body's approval. Leave it out while the assessment is a draft: every output then says DRAFT. Prefer `chc approve`, which also records a hash of what was approved.","properties":{"body":{"type":"string","minLength":1,"description":"Who approved it, e.g. \"Board\", \"Cabinet\", \"Customer Committee\"."},"date":{"type":"string","format":"date","description":"The date of the meeting that approved it (YYYY-MM-DD); not before `assessed_on`, not in the future."},"reference":{"type":"string","description":"The minute or decision reference, e.g. \"Board minute 24/061\"."},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$","description":"Written by `chc approve`: the SHA-256 of everything the approved outputs are made from: this file without its approval block, the response and every evidence file it uses, the landlord's details and logo, this approval record (body, date, reference, landlord), and the previous period's answers that What changed compares. Do not edit by hand: `chc check` reports approval-stale when any of it no longer matches."},"files":{"type":"object","description":"Written by `chc approve`: the SHA-256 of each part of the approved content (assessment.yaml; each file as the assessment names it; ../landlord.yaml and the logo; `approval`, this record; ../<previous period>/assessment.yaml), so `chc check` can say what changed.","additionalProperties":{"type":"string","pattern":"^([0-9a-f]{64}|missing)$"}},"landlord":{"type":"object","additionalProperties":false,"description":"Written by `chc approve`: the landlord's name, governing body and group members when it was approved, so next year's diff can say what changed.","properties":{"name":{"type":"string"},"governing_body":{"type":"string"},"group_members":{"type":"array","items":{"type":"string"}}}},"answers":{"type":"object","description":"Written by `chc approve`: a short hash of each provision's response as approved, so `chc check` can name the provisions whose answers changed since. Not part of the approved content's hash.","additionalProperties":{"type":"string","pattern":"^[0-9a-f]{12}$"}},"code":{"type":"object","description":"Written by `chc approve`: a short hash of each provision of the Code data as the outputs showed it (and `*` for the rest of the form), so `chc check` can name the provisions an update of the Code data changed. Not part of the approved content's hash.","additionalProperties":{"type":"string","pattern":"^[0-9a-f]{12}$"}}}},"governing_body_response":{"type":"string","minLength":1,"description":"A markdown file beside this one (e.g. response.md) holding the governing body's response to the self-assessment, published alongside it."},"responses":{"type":"object","description":"The answers, keyed by the provision's number as the Code prints it, in quotes: \"1.2\", \"5.13\" (2020 form: \"1a\", \"4g\").","propertyNames":{"pattern":"^\\S+$"},"additionalProperties":{"$ref":"#/definitions/response"}}},"definitions":{"response":{"type":["object","null"],"additionalProperties":false,"description":"The landlord's answer to one provision. Left empty (nothing after the colon) it is a provision not answered yet.","properties":{"comply":{"enum":["yes","no","partial","n/a"],"description":"Does the landlord comply? yes | no | partial | n/a. Write the word, not true/false. `no` and `partial` need an action with a due date; `n/a` needs commentary or evidence saying why."},"answer":{"type":["string","number"],"description":"Markdown: for a question that asks for a figure or a narrative (2020 form), the answer itself."},"evidence":{"type":"string","description":"Markdown: what shows compliance (policy sections, procedures, reports, figures)."},"documents":{"type":"array","description":"Documents relied on as evidence.","items":{"$ref":"#/definitions/document"}},"commentary":{"type":"string","description":"Markdown: explanation, context, planned improvements."},"actions":{"type":"array","description":"What the landlord will do where it does not (fully) comply, or plans to improve. Required for `no` and `partial`.","items":{"$ref":"#/definitions/action"}},"needs_review":{"type":"string","description":"Written by `chc new` on an answer carried forward from last year: where it came from. `chc check` warns until someone reviews the answer and deletes this line."}}},"document":{"type":"object","additionalProperties":false,"required":["title"],"description":"A document relied on as evidence: a web address (`url`) or a file in the landlord's folder (`file`).","properties":{"title":{"type":"string","minLength":1,"description":"The document's title as residents would know it."},"url":{"type":"string","minLength":1,"description":"A web address (https://…) where the document is published."},"file":{"type":"string","minLength":1,"description":"A file in the landlord's folder, relative to this assessment's folder, e.g. ../evidence/complaints-policy.md."},"section":{"type":["string","number"],"description":"The section relied on: its number or its title as a heading of the document (\"7\", \"7.4\", \"Exclusions\")."},"page":{"type":["string","integer"],"description":"The page relied on, where the document has pages."},"internal":{"type":"boolean","default":false,"description":"true: an internal document; the public edition shows only \"Internal document — available on request\"."}}},"action":{"type":"object","additionalProperties":false,"required":["description"],"description":"An action to reach or improve compliance.","properties":{"description":{"type":"string","minLength":1,"description":"What will be done."},"owner":{"type":"string","description":"Who is responsible (a role or team, not a private person's name)."},"due":{"type":"string","format":"date","description":"When it will be done (YYYY-MM-DD)."},"status":{"enum":["open","done","dropped"],"default":"open","description":"open | done | dropped."},"completed_on":{"type":"string","format":"date","description":"When a done action was completed (YYYY-MM-DD)."},"note":{"type":"string","description":"Markdown: progress, or why it was dropped."}}}}};
@@ -8328,7 +8328,10 @@ return errors === 0;
 }
 
 export const report = validate17;
-const schema21 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://chc.example/schemas/report.schema.json","title":"Annual complaints performance and service improvement report","description":"The year's annual complaints performance and service improvement report (2024 Code 8.1-8.2), beside the self-assessment that is its part (a): assessments/<landlord>/<period>/report.yaml. Every part of 8.1 is given, or stated as having nothing to report this year (none:). See docs/report.md.","type":"object","additionalProperties":false,"required":["homes","analysis","ombudsman","learning","ombudsman_annual_report","ombudsman_publications"],"properties":{"$schema":{"type":"string","description":"Optional link to this schema, for editors."},"homes":{"type":"object","additionalProperties":false,"required":["count","counted"],"description":"The number of homes the complaint TSMs are counted against (CH01: complaints per 1,000 homes).","properties":{"count":{"type":"integer","minimum":1,"description":"How many homes."},"counted":{"type":"string","minLength":1,"description":"How they were counted: which homes (low-cost rental, low-cost home ownership) and on what day (\"Homes owned on 31 March 2025, low-cost rental, as in the Statistical Data Return\")."}}},"complaints_log":{"type":"object","additionalProperties":false,"required":["file","columns"],"description":"The year's complaints log, exported from the case-management system as CSV, anonymised (one row per complaint per stage): chc works out the figures from it. It is never published. See docs/report.md.","properties":{"file":{"type":"string","minLength":1,"description":"The CSV file, relative to this folder (\"complaints-2024-25.csv\")."},"columns":{"type":"object","additionalProperties":false,"required":["reference","stage","received","responded"],"description":"The name of the log's column for each thing chc reads.","properties":{"reference":{"type":"string","minLength":1,"description":"The case reference."},"stage":{"type":"string","minLength":1,"description":"The stage: 1 or 2."},"received":{"type":"string","minLength":1,"description":"When the complaint, or the request to escalate it, was received."},"acknowledged":{"type":"string","minLength":1,"description":"When it was acknowledged."},"responded":{"type":"string","minLength":1,"description":"When the stage's response was sent."},"extension":{"type":"string","minLength":1,"description":"The extension agreed: working days, or yes / no."},"category":{"type":"string","minLength":1,"description":"What the complaint was about."},"outcome":{"type":"string","minLength":1,"description":"Upheld, partly upheld, not upheld, withdrawn or refused."},"refused_reason":{"type":"string","minLength":1,"description":"Why a refused complaint was not accepted."}}}}},"figures":{"type":"object","additionalProperties":false,"description":"The year's figures as stated (8.1 b), where there is no complaints log, or to publish alongside it.","properties":{"stage_1":{"type":"object","additionalProperties":false,"description":"One stage's figures for the year, as the landlord states them. Where a complaints log is given, chc works them out from it and check says where a stated figure differs.","properties":{"received":{"type":"integer","minimum":0,"description":"Complaints received in the year and accepted at this stage (refused ones are counted under refused)."},"acknowledged_in_time":{"type":"integer","minimum":0,"description":"Of those, acknowledged within 5 working days (2024 Code 6.2, 6.11)."},"responded":{"type":"integer","minimum":0,"description":"Complaints responded to at this stage in the year, whenever received: the denominator of CH02."},"responded_in_time":{"type":"integer","minimum":0,"description":"Of those, responded to within the Code's timescale, with any extension up to the Code's limit."},"extended":{"type":"integer","minimum":0,"description":"Of those responded to, how many had an extension."},"average_days":{"type":"number","minimum":0,"description":"The mean working days from acknowledgement (2024 Code) to the response."}}},"stage_2":{"type":"object","additionalProperties":false,"description":"One stage's figures for the year, as the landlord states them. Where a complaints log is given, chc works them out from it and check says where a stated figure differs.","properties":{"received":{"type":"integer","minimum":0,"description":"Complaints received in the year and accepted at this stage (refused ones are counted under refused)."},"acknowledged_in_time":{"type":"integer","minimum":0,"description":"Of those, acknowledged within 5 working days (2024 Code 6.2, 6.11)."},"responded":{"type":"integer","minimum":0,"description":"Complaints responded to at this stage in the year, whenever received: the denominator of CH02."},"responded_in_time":{"type":"integer","minimum":0,"description":"Of those, responded to within the Code's timescale, with any extension up to the Code's limit."},"extended":{"type":"integer","minimum":0,"description":"Of those responded to, how many had an extension."},"average_days":{"type":"number","minimum":0,"description":"The mean working days from acknowledgement (2024 Code) to the response."}}},"outcomes":{"type":"object","additionalProperties":false,"description":"The responses by outcome, per stage.","properties":{"stage_1":{"type":"object","additionalProperties":false,"description":"The responses of one stage by outcome.","properties":{"upheld":{"type":"integer","minimum":0,"description":"Upheld."},"partly_upheld":{"type":"integer","minimum":0,"description":"Partly upheld."},"not_upheld":{"type":"integer","minimum":0,"description":"Not upheld."},"withdrawn":{"type":"integer","minimum":0,"description":"Withdrawn by the resident."}}},"stage_2":{"type":"object","additionalProperties":false,"description":"The responses of one stage by outcome.","properties":{"upheld":{"type":"integer","minimum":0,"description":"Upheld."},"partly_upheld":{"type":"integer","minimum":0,"description":"Partly upheld."},"not_upheld":{"type":"integer","minimum":0,"description":"Not upheld."},"withdrawn":{"type":"integer","minimum":0,"description":"Withdrawn by the resident."}}}}},"categories":{"type":"array","description":"The complaints received by category, most first.","items":{"type":"object","additionalProperties":false,"required":["category","count"],"properties":{"category":{"type":"string","minLength":1,"description":"The category."},"count":{"type":"integer","minimum":0,"description":"How many."}}}},"refused":{"type":"array","description":"The complaints the landlord refused to accept, by reason (8.1 b).","items":{"type":"object","additionalProperties":false,"required":["reason","count"],"properties":{"reason":{"type":"string","minLength":1,"description":"Why they were not accepted (\"Outside the 12-month time limit\")."},"count":{"type":"integer","minimum":0,"description":"How many."}}}}}},"analysis":{"type":"string","minLength":1,"description":"8.1 (b): the qualitative and quantitative analysis of complaint handling performance, in markdown: what the figures show, why, and what is being done."},"tp09":{"type":"object","additionalProperties":false,"required":["respondents","satisfied"],"description":"TP09, from the tenant perception survey: satisfaction with the landlord's approach to complaints handling.","properties":{"respondents":{"type":"integer","minimum":0,"description":"Respondents who answered the question (those who complained in the last 12 months)."},"satisfied":{"type":"integer","minimum":0,"description":"Of those, how many were satisfied."},"survey":{"type":"string","minLength":1,"description":"Which survey, and when it was carried out."}}},"ombudsman":{"type":"object","additionalProperties":false,"required":["determinations","complaint_handling_failure_orders","code_non_compliance"],"description":"8.1 (c): what the Ombudsman found this year.","properties":{"determinations":{"description":"The Ombudsman's determinations about the landlord this year, or none.","if":{"type":"object","required":["none"],"properties":{"none":{}}},"then":{"type":"object","additionalProperties":false,"required":["none"],"properties":{"none":{"type":"string","minLength":1,"description":"Why there is nothing to report this year, in a sentence the report prints as it is (\"The Ombudsman made no determinations about us in 2024-25.\")."}}},"else":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["reference","finding"],"properties":{"reference":{"type":"string","minLength":1,"description":"The Ombudsman's case reference."},"date":{"type":"string","minLength":1,"description":"The date of the determination, YYYY-MM-DD.","format":"date"},"finding":{"enum":["severe maladministration","maladministration","service failure","no maladministration","reasonable redress","outside jurisdiction"],"description":"What the Ombudsman found."},"compensation":{"type":"number","minimum":0,"description":"The compensation ordered, in pounds."},"orders":{"type":"string","minLength":1,"description":"What the Ombudsman ordered, and what the landlord did."},"summary":{"type":"string","minLength":1,"description":"What the complaint was about."}}}}},"complaint_handling_failure_orders":{"description":"Complaint Handling Failure Orders this year, or none.","if":{"type":"object","required":["none"],"properties":{"none":{}}},"then":{"type":"object","additionalProperties":false,"required":["none"],"properties":{"none":{"type":"string","minLength":1,"description":"Why there is nothing to report this year, in a sentence the report prints as it is (\"The Ombudsman made no determinations about us in 2024-25.\")."}}},"else":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["date","reason"],"properties":{"date":{"type":"string","minLength":1,"description":"The date of the order, YYYY-MM-DD.","format":"date"},"reason":{"type":"string","minLength":1,"description":"What it was for."},"url":{"type":"string","minLength":1,"description":"Where the Ombudsman published it.","pattern":"^https?://"}}}}},"code_non_compliance":{"description":"Findings of non-compliance with the Code by the Ombudsman this year, or none.","if":{"type":"object","required":["none"],"properties":{"none":{}}},"then":{"type":"object","additionalProperties":false,"required":["none"],"properties":{"none":{"type":"string","minLength":1,"description":"Why there is nothing to report this year, in a sentence the report prints as it is (\"The Ombudsman made no determinations about us in 2024-25.\")."}}},"else":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["finding"],"properties":{"date":{"type":"string","minLength":1,"description":"The date of the finding, YYYY-MM-DD.","format":"date"},"finding":{"type":"string","minLength":1,"description":"What the Ombudsman found."},"response":{"type":"string","minLength":1,"description":"What the landlord did about it."}}}}}}},"learning":{"description":"8.1 (d): the service improvements made this year as a result of learning from complaints, or none.","if":{"type":"object","required":["none"],"properties":{"none":{}}},"then":{"type":"object","additionalProperties":false,"required":["none"],"properties":{"none":{"type":"string","minLength":1,"description":"Why there is nothing to report this year, in a sentence the report prints as it is (\"The Ombudsman made no determinations about us in 2024-25.\")."}}},"else":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["learned","changed"],"properties":{"learned":{"type":"string","minLength":1,"description":"What the complaints showed."},"changed":{"type":"string","minLength":1,"description":"What changed as a result."},"when":{"type":"string","minLength":1,"description":"When the change was made (\"October 2024\", \"2024-10\")."}}}}},"ombudsman_annual_report":{"description":"8.1 (e): the Ombudsman's annual report about the landlord's performance, or none.","if":{"type":"object","required":["none"],"properties":{"none":{}}},"then":{"type":"object","additionalProperties":false,"required":["none"],"properties":{"none":{"type":"string","minLength":1,"description":"Why there is nothing to report this year, in a sentence the report prints as it is (\"The Ombudsman made no determinations about us in 2024-25.\")."}}},"else":{"type":"object","additionalProperties":false,"required":["title","url"],"properties":{"title":{"type":"string","minLength":1,"description":"Its title."},"url":{"type":"string","minLength":1,"description":"Where the Ombudsman publishes it.","pattern":"^https?://"},"summary":{"type":"string","minLength":1,"description":"What it says, in brief."}}}},"ombudsman_publications":{"description":"8.1 (f): other reports or publications of the Ombudsman about the landlord's work, or none.","if":{"type":"object","required":["none"],"properties":{"none":{}}},"then":{"type":"object","additionalProperties":false,"required":["none"],"properties":{"none":{"type":"string","minLength":1,"description":"Why there is nothing to report this year, in a sentence the report prints as it is (\"The Ombudsman made no determinations about us in 2024-25.\")."}}},"else":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["title"],"properties":{"title":{"type":"string","minLength":1,"description":"Its title."},"url":{"type":"string","minLength":1,"description":"Where it is published.","pattern":"^https?://"},"summary":{"type":"string","minLength":1,"description":"What it says of the landlord."}}}}}}};
+const schema21 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://chc.example/schemas/report.schema.json","title":"Annual complaints performance and service improvement report","description":"The year's annual complaints performance and service improvement report (2024 Code 8.1-8.2), beside the self-assessment that is its part (a): assessments/<landlord>/<period>/report.yaml. Every part of 8.1 is given, or stated as having nothing to report this year (none:). See docs/report.md.","type":"object","additionalProperties":false,"required":["homes","analysis","ombudsman","learning","ombudsman_annual_report","ombudsman_publications"],"properties":{"$schema":{"type":"string","description":"Optional link to this schema, for editors."},"homes":{"type":"object","additionalProperties":false,"required":["count","counted"],"description":"The number of homes the complaint TSMs are counted against (CH01: complaints per 1,000 homes).","properties":{"count":{"type":"integer","minimum":1,"description":"How many homes."},"counted":{"type":"string","minLength":1,"description":"How they were counted: which homes (low-cost rental, low-cost home ownership) and on what day (\"Homes owned on 31 March 2025, low-cost rental, as in the Statistical Data Return\")."}}},"complaints_log":{"type":"object","additionalProperties":false,"required":["file","columns"],"description":"The year's complaints log, exported from the case-management system as CSV, anonymised (one row per complaint per stage): chc works out the figures from it. It is never published. See docs/report.md.","properties":{"file":{"type":"string","minLength":1,"description":"The CSV file, relative to this folder (\"complaints-2024-25.csv\")."},"columns":{"type":"object","additionalProperties":false,"required":["reference","stage","received","responded"],"description":"The name of the log's column for each thing chc reads.","properties":{"reference":{"type":"string","minLength":1,"description":"The case reference."},"stage":{"type":"string","minLength":1,"description":"The stage: 1 or 2."},"received":{"type":"string","minLength":1,"description":"When the complaint, or the request to escalate it, was received."},"acknowledged":{"type":"string","minLength":1,"description":"When it was acknowledged."},"responded":{"type":"string","minLength":1,"description":"When the stage's response was sent."},"extension":{"type":"string","minLength":1,"description":"The extension agreed: working days, or yes / no."},"category":{"type":"string","minLength":1,"description":"What the complaint was about."},"outcome":{"type":"string","minLength":1,"description":"Upheld, partly upheld, not upheld, withdrawn or refused."},"refused_reason":{"type":"string","minLength":1,"description":"Why a refused complaint was not accepted."}}}}},"figures":{"type":"object","additionalProperties":false,"description":"The year's figures as stated (8.1 b), where there is no complaints log, or to publish alongside it.","properties":{"stage_1":{"$ref":"#/definitions/stage","description":"Stage 1."},"stage_2":{"$ref":"#/definitions/stage","description":"Stage 2."},"outcomes":{"type":"object","additionalProperties":false,"description":"The responses by outcome, per stage.","properties":{"stage_1":{"$ref":"#/definitions/outcomes","description":"Stage 1."},"stage_2":{"$ref":"#/definitions/outcomes","description":"Stage 2."}}},"categories":{"type":"array","description":"The complaints received by category, most first.","items":{"type":"object","additionalProperties":false,"required":["category","count"],"properties":{"category":{"type":"string","minLength":1,"description":"The category."},"count":{"type":"integer","minimum":0,"description":"How many."}}}},"refused":{"type":"array","description":"The complaints the landlord refused to accept, by reason (8.1 b).","items":{"type":"object","additionalProperties":false,"required":["reason","count"],"properties":{"reason":{"type":"string","minLength":1,"description":"Why they were not accepted (\"Outside the 12-month time limit\")."},"count":{"type":"integer","minimum":0,"description":"How many."}}}}}},"analysis":{"type":"string","minLength":1,"description":"8.1 (b): the qualitative and quantitative analysis of complaint handling performance, in markdown: what the figures show, why, and what is being done."},"tp09":{"type":"object","additionalProperties":false,"required":["respondents","satisfied"],"description":"TP09, from the tenant perception survey: satisfaction with the landlord's approach to complaints handling.","properties":{"respondents":{"type":"integer","minimum":0,"description":"Respondents who answered the question (those who complained in the last 12 months)."},"satisfied":{"type":"integer","minimum":0,"description":"Of those, how many were satisfied."},"survey":{"type":"string","minLength":1,"description":"Which survey, and when it was carried out."}}},"ombudsman":{"type":"object","additionalProperties":false,"required":["determinations","complaint_handling_failure_orders","code_non_compliance"],"description":"8.1 (c): what the Ombudsman found this year.","properties":{"determinations":{"description":"The Ombudsman's determinations about the landlord this year, or none.","if":{"type":"object","required":["none"],"properties":{"none":{}}},"then":{"$ref":"#/definitions/nothing"},"else":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["reference","finding"],"properties":{"reference":{"type":"string","minLength":1,"description":"The Ombudsman's case reference."},"date":{"type":"string","minLength":1,"description":"The date of the determination, YYYY-MM-DD.","format":"date"},"finding":{"enum":["severe maladministration","maladministration","service failure","no maladministration","reasonable redress","outside jurisdiction"],"description":"What the Ombudsman found."},"compensation":{"type":"number","minimum":0,"description":"The compensation ordered, in pounds."},"orders":{"type":"string","minLength":1,"description":"What the Ombudsman ordered, and what the landlord did."},"summary":{"type":"string","minLength":1,"description":"What the complaint was about."}}}}},"complaint_handling_failure_orders":{"description":"Complaint Handling Failure Orders this year, or none.","if":{"type":"object","required":["none"],"properties":{"none":{}}},"then":{"$ref":"#/definitions/nothing"},"else":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["date","reason"],"properties":{"date":{"type":"string","minLength":1,"description":"The date of the order, YYYY-MM-DD.","format":"date"},"reason":{"type":"string","minLength":1,"description":"What it was for."},"url":{"type":"string","minLength":1,"description":"Where the Ombudsman published it.","pattern":"^https?://"}}}}},"code_non_compliance":{"description":"Findings of non-compliance with the Code by the Ombudsman this year, or none.","if":{"type":"object","required":["none"],"properties":{"none":{}}},"then":{"$ref":"#/definitions/nothing"},"else":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["finding"],"properties":{"date":{"type":"string","minLength":1,"description":"The date of the finding, YYYY-MM-DD.","format":"date"},"finding":{"type":"string","minLength":1,"description":"What the Ombudsman found."},"response":{"type":"string","minLength":1,"description":"What the landlord did about it."}}}}}}},"learning":{"description":"8.1 (d): the service improvements made this year as a result of learning from complaints, or none.","if":{"type":"object","required":["none"],"properties":{"none":{}}},"then":{"$ref":"#/definitions/nothing"},"else":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["learned","changed"],"properties":{"learned":{"type":"string","minLength":1,"description":"What the complaints showed."},"changed":{"type":"string","minLength":1,"description":"What changed as a result."},"when":{"type":"string","minLength":1,"description":"When the change was made (\"October 2024\", \"2024-10\")."}}}}},"ombudsman_annual_report":{"description":"8.1 (e): the Ombudsman's annual report about the landlord's performance, or none.","if":{"type":"object","required":["none"],"properties":{"none":{}}},"then":{"$ref":"#/definitions/nothing"},"else":{"type":"object","additionalProperties":false,"required":["title","url"],"properties":{"title":{"type":"string","minLength":1,"description":"Its title."},"url":{"type":"string","minLength":1,"description":"Where the Ombudsman publishes it.","pattern":"^https?://"},"summary":{"type":"string","minLength":1,"description":"What it says, in brief."}}}},"ombudsman_publications":{"description":"8.1 (f): other reports or publications of the Ombudsman about the landlord's work, or none.","if":{"type":"object","required":["none"],"properties":{"none":{}}},"then":{"$ref":"#/definitions/nothing"},"else":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["title"],"properties":{"title":{"type":"string","minLength":1,"description":"Its title."},"url":{"type":"string","minLength":1,"description":"Where it is published.","pattern":"^https?://"},"summary":{"type":"string","minLength":1,"description":"What it says of the landlord."}}}}}},"definitions":{"stage":{"type":"object","additionalProperties":false,"description":"One stage's figures for the year, as the landlord states them. Where a complaints log is given, chc works them out from it and check says where a stated figure differs.","properties":{"received":{"type":"integer","minimum":0,"description":"Complaints received in the year and accepted at this stage (refused ones are counted under refused)."},"acknowledged_in_time":{"type":"integer","minimum":0,"description":"Of those, acknowledged within 5 working days (2024 Code 6.2, 6.11)."},"responded":{"type":"integer","minimum":0,"description":"Complaints responded to at this stage in the year, whenever received: the denominator of CH02."},"responded_in_time":{"type":"integer","minimum":0,"description":"Of those, responded to within the Code's timescale, with any extension up to the Code's limit."},"extended":{"type":"integer","minimum":0,"description":"Of those responded to, how many had an extension."},"average_days":{"type":"number","minimum":0,"description":"The mean working days from acknowledgement (2024 Code) to the response."}}},"outcomes":{"type":"object","additionalProperties":false,"description":"The responses of one stage by outcome.","properties":{"upheld":{"type":"integer","minimum":0,"description":"Upheld."},"partly_upheld":{"type":"integer","minimum":0,"description":"Partly upheld."},"not_upheld":{"type":"integer","minimum":0,"description":"Not upheld."},"withdrawn":{"type":"integer","minimum":0,"description":"Withdrawn by the resident."}}},"nothing":{"type":"object","additionalProperties":false,"required":["none"],"properties":{"none":{"type":"string","minLength":1,"description":"Why there is nothing to report this year, in a sentence the report prints as it is (\"The Ombudsman made no determinations about us in 2024-25.\")."}}}}};
+const schema22 = {"type":"object","additionalProperties":false,"description":"One stage's figures for the year, as the landlord states them. Where a complaints log is given, chc works them out from it and check says where a stated figure differs.","properties":{"received":{"type":"integer","minimum":0,"description":"Complaints received in the year and accepted at this stage (refused ones are counted under refused)."},"acknowledged_in_time":{"type":"integer","minimum":0,"description":"Of those, acknowledged within 5 working days (2024 Code 6.2, 6.11)."},"responded":{"type":"integer","minimum":0,"description":"Complaints responded to at this stage in the year, whenever received: the denominator of CH02."},"responded_in_time":{"type":"integer","minimum":0,"description":"Of those, responded to within the Code's timescale, with any extension up to the Code's limit."},"extended":{"type":"integer","minimum":0,"description":"Of those responded to, how many had an extension."},"average_days":{"type":"number","minimum":0,"description":"The mean working days from acknowledgement (2024 Code) to the response."}}};
+const schema24 = {"type":"object","additionalProperties":false,"description":"The responses of one stage by outcome.","properties":{"upheld":{"type":"integer","minimum":0,"description":"Upheld."},"partly_upheld":{"type":"integer","minimum":0,"description":"Partly upheld."},"not_upheld":{"type":"integer","minimum":0,"description":"Not upheld."},"withdrawn":{"type":"integer","minimum":0,"description":"Withdrawn by the resident."}}};
+const schema26 = {"type":"object","additionalProperties":false,"required":["none"],"properties":{"none":{"type":"string","minLength":1,"description":"Why there is nothing to report this year, in a sentence the report prints as it is (\"The Ombudsman made no determinations about us in 2024-25.\")."}}};
 
 function validate17(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://chc.example/schemas/report.schema.json" */;
@@ -8901,7 +8904,7 @@ let data17 = data16.stage_1;
 if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
 for(const key5 in data17){
 if(!((((((key5 === "received") || (key5 === "acknowledged_in_time")) || (key5 === "responded")) || (key5 === "responded_in_time")) || (key5 === "extended")) || (key5 === "average_days"))){
-const err47 = {instancePath:instancePath+"/figures/stage_1",schemaPath:"#/properties/figures/properties/stage_1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema21.properties.figures.properties.stage_1,data:data17};
+const err47 = {instancePath:instancePath+"/figures/stage_1",schemaPath:"#/definitions/stage/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema22,data:data17};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -8914,7 +8917,7 @@ errors++;
 if(data17.received !== undefined){
 let data18 = data17.received;
 if(!(((typeof data18 == "number") && (!(data18 % 1) && !isNaN(data18))) && (isFinite(data18)))){
-const err48 = {instancePath:instancePath+"/figures/stage_1/received",schemaPath:"#/properties/figures/properties/stage_1/properties/received/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema21.properties.figures.properties.stage_1.properties.received.type,parentSchema:schema21.properties.figures.properties.stage_1.properties.received,data:data18};
+const err48 = {instancePath:instancePath+"/figures/stage_1/received",schemaPath:"#/definitions/stage/properties/received/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema22.properties.received.type,parentSchema:schema22.properties.received,data:data18};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -8925,7 +8928,7 @@ errors++;
 }
 if((typeof data18 == "number") && (isFinite(data18))){
 if(data18 < 0 || isNaN(data18)){
-const err49 = {instancePath:instancePath+"/figures/stage_1/received",schemaPath:"#/properties/figures/properties/stage_1/properties/received/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema21.properties.figures.properties.stage_1.properties.received,data:data18};
+const err49 = {instancePath:instancePath+"/figures/stage_1/received",schemaPath:"#/definitions/stage/properties/received/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema22.properties.received,data:data18};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -8939,7 +8942,7 @@ errors++;
 if(data17.acknowledged_in_time !== undefined){
 let data19 = data17.acknowledged_in_time;
 if(!(((typeof data19 == "number") && (!(data19 % 1) && !isNaN(data19))) && (isFinite(data19)))){
-const err50 = {instancePath:instancePath+"/figures/stage_1/acknowledged_in_time",schemaPath:"#/properties/figures/properties/stage_1/properties/acknowledged_in_time/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema21.properties.figures.properties.stage_1.properties.acknowledged_in_time.type,parentSchema:schema21.properties.figures.properties.stage_1.properties.acknowledged_in_time,data:data19};
+const err50 = {instancePath:instancePath+"/figures/stage_1/acknowledged_in_time",schemaPath:"#/definitions/stage/properties/acknowledged_in_time/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema22.properties.acknowledged_in_time.type,parentSchema:schema22.properties.acknowledged_in_time,data:data19};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -8950,7 +8953,7 @@ errors++;
 }
 if((typeof data19 == "number") && (isFinite(data19))){
 if(data19 < 0 || isNaN(data19)){
-const err51 = {instancePath:instancePath+"/figures/stage_1/acknowledged_in_time",schemaPath:"#/properties/figures/properties/stage_1/properties/acknowledged_in_time/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema21.properties.figures.properties.stage_1.properties.acknowledged_in_time,data:data19};
+const err51 = {instancePath:instancePath+"/figures/stage_1/acknowledged_in_time",schemaPath:"#/definitions/stage/properties/acknowledged_in_time/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema22.properties.acknowledged_in_time,data:data19};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -8964,7 +8967,7 @@ errors++;
 if(data17.responded !== undefined){
 let data20 = data17.responded;
 if(!(((typeof data20 == "number") && (!(data20 % 1) && !isNaN(data20))) && (isFinite(data20)))){
-const err52 = {instancePath:instancePath+"/figures/stage_1/responded",schemaPath:"#/properties/figures/properties/stage_1/properties/responded/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema21.properties.figures.properties.stage_1.properties.responded.type,parentSchema:schema21.properties.figures.properties.stage_1.properties.responded,data:data20};
+const err52 = {instancePath:instancePath+"/figures/stage_1/responded",schemaPath:"#/definitions/stage/properties/responded/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema22.properties.responded.type,parentSchema:schema22.properties.responded,data:data20};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -8975,7 +8978,7 @@ errors++;
 }
 if((typeof data20 == "number") && (isFinite(data20))){
 if(data20 < 0 || isNaN(data20)){
-const err53 = {instancePath:instancePath+"/figures/stage_1/responded",schemaPath:"#/properties/figures/properties/stage_1/properties/responded/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema21.properties.figures.properties.stage_1.properties.responded,data:data20};
+const err53 = {instancePath:instancePath+"/figures/stage_1/responded",schemaPath:"#/definitions/stage/properties/responded/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema22.properties.responded,data:data20};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -8989,7 +8992,7 @@ errors++;
 if(data17.responded_in_time !== undefined){
 let data21 = data17.responded_in_time;
 if(!(((typeof data21 == "number") && (!(data21 % 1) && !isNaN(data21))) && (isFinite(data21)))){
-const err54 = {instancePath:instancePath+"/figures/stage_1/responded_in_time",schemaPath:"#/properties/figures/properties/stage_1/properties/responded_in_time/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema21.properties.figures.properties.stage_1.properties.responded_in_time.type,parentSchema:schema21.properties.figures.properties.stage_1.properties.responded_in_time,data:data21};
+const err54 = {instancePath:instancePath+"/figures/stage_1/responded_in_time",schemaPath:"#/definitions/stage/properties/responded_in_time/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema22.properties.responded_in_time.type,parentSchema:schema22.properties.responded_in_time,data:data21};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -9000,7 +9003,7 @@ errors++;
 }
 if((typeof data21 == "number") && (isFinite(data21))){
 if(data21 < 0 || isNaN(data21)){
-const err55 = {instancePath:instancePath+"/figures/stage_1/responded_in_time",schemaPath:"#/properties/figures/properties/stage_1/properties/responded_in_time/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema21.properties.figures.properties.stage_1.properties.responded_in_time,data:data21};
+const err55 = {instancePath:instancePath+"/figures/stage_1/responded_in_time",schemaPath:"#/definitions/stage/properties/responded_in_time/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema22.properties.responded_in_time,data:data21};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -9014,7 +9017,7 @@ errors++;
 if(data17.extended !== undefined){
 let data22 = data17.extended;
 if(!(((typeof data22 == "number") && (!(data22 % 1) && !isNaN(data22))) && (isFinite(data22)))){
-const err56 = {instancePath:instancePath+"/figures/stage_1/extended",schemaPath:"#/properties/figures/properties/stage_1/properties/extended/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema21.properties.figures.properties.stage_1.properties.extended.type,parentSchema:schema21.properties.figures.properties.stage_1.properties.extended,data:data22};
+const err56 = {instancePath:instancePath+"/figures/stage_1/extended",schemaPath:"#/definitions/stage/properties/extended/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema22.properties.extended.type,parentSchema:schema22.properties.extended,data:data22};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -9025,7 +9028,7 @@ errors++;
 }
 if((typeof data22 == "number") && (isFinite(data22))){
 if(data22 < 0 || isNaN(data22)){
-const err57 = {instancePath:instancePath+"/figures/stage_1/extended",schemaPath:"#/properties/figures/properties/stage_1/properties/extended/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema21.properties.figures.properties.stage_1.properties.extended,data:data22};
+const err57 = {instancePath:instancePath+"/figures/stage_1/extended",schemaPath:"#/definitions/stage/properties/extended/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema22.properties.extended,data:data22};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -9040,7 +9043,7 @@ if(data17.average_days !== undefined){
 let data23 = data17.average_days;
 if((typeof data23 == "number") && (isFinite(data23))){
 if(data23 < 0 || isNaN(data23)){
-const err58 = {instancePath:instancePath+"/figures/stage_1/average_days",schemaPath:"#/properties/figures/properties/stage_1/properties/average_days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema21.properties.figures.properties.stage_1.properties.average_days,data:data23};
+const err58 = {instancePath:instancePath+"/figures/stage_1/average_days",schemaPath:"#/definitions/stage/properties/average_days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema22.properties.average_days,data:data23};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -9051,7 +9054,7 @@ errors++;
 }
 }
 else {
-const err59 = {instancePath:instancePath+"/figures/stage_1/average_days",schemaPath:"#/properties/figures/properties/stage_1/properties/average_days/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema21.properties.figures.properties.stage_1.properties.average_days.type,parentSchema:schema21.properties.figures.properties.stage_1.properties.average_days,data:data23};
+const err59 = {instancePath:instancePath+"/figures/stage_1/average_days",schemaPath:"#/definitions/stage/properties/average_days/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema22.properties.average_days.type,parentSchema:schema22.properties.average_days,data:data23};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -9063,7 +9066,7 @@ errors++;
 }
 }
 else {
-const err60 = {instancePath:instancePath+"/figures/stage_1",schemaPath:"#/properties/figures/properties/stage_1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema21.properties.figures.properties.stage_1.type,parentSchema:schema21.properties.figures.properties.stage_1,data:data17};
+const err60 = {instancePath:instancePath+"/figures/stage_1",schemaPath:"#/definitions/stage/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema22.type,parentSchema:schema22,data:data17};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -9078,7 +9081,7 @@ let data24 = data16.stage_2;
 if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
 for(const key6 in data24){
 if(!((((((key6 === "received") || (key6 === "acknowledged_in_time")) || (key6 === "responded")) || (key6 === "responded_in_time")) || (key6 === "extended")) || (key6 === "average_days"))){
-const err61 = {instancePath:instancePath+"/figures/stage_2",schemaPath:"#/properties/figures/properties/stage_2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema21.properties.figures.properties.stage_2,data:data24};
+const err61 = {instancePath:instancePath+"/figures/stage_2",schemaPath:"#/definitions/stage/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema22,data:data24};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -9091,7 +9094,7 @@ errors++;
 if(data24.received !== undefined){
 let data25 = data24.received;
 if(!(((typeof data25 == "number") && (!(data25 % 1) && !isNaN(data25))) && (isFinite(data25)))){
-const err62 = {instancePath:instancePath+"/figures/stage_2/received",schemaPath:"#/properties/figures/properties/stage_2/properties/received/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema21.properties.figures.properties.stage_2.properties.received.type,parentSchema:schema21.properties.figures.properties.stage_2.properties.received,data:data25};
+const err62 = {instancePath:instancePath+"/figures/stage_2/received",schemaPath:"#/definitions/stage/properties/received/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema22.properties.received.type,parentSchema:schema22.properties.received,data:data25};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -9102,7 +9105,7 @@ errors++;
 }
 if((typeof data25 == "number") && (isFinite(data25))){
 if(data25 < 0 || isNaN(data25)){
-const err63 = {instancePath:instancePath+"/figures/stage_2/received",schemaPath:"#/properties/figures/properties/stage_2/properties/received/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema21.properties.figures.properties.stage_2.properties.received,data:data25};
+const err63 = {instancePath:instancePath+"/figures/stage_2/received",schemaPath:"#/definitions/stage/properties/received/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema22.properties.received,data:data25};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -9116,7 +9119,7 @@ errors++;
 if(data24.acknowledged_in_time !== undefined){
 let data26 = data24.acknowledged_in_time;
 if(!(((typeof data26 == "number") && (!(data26 % 1) && !isNaN(data26))) && (isFinite(data26)))){
-const err64 = {instancePath:instancePath+"/figures/stage_2/acknowledged_in_time",schemaPath:"#/properties/figures/properties/stage_2/properties/acknowledged_in_time/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema21.properties.figures.properties.stage_2.properties.acknowledged_in_time.type,parentSchema:schema21.properties.figures.properties.stage_2.properties.acknowledged_in_time,data:data26};
+const err64 = {instancePath:instancePath+"/figures/stage_2/acknowledged_in_time",schemaPath:"#/definitions/stage/properties/acknowledged_in_time/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema22.properties.acknowledged_in_time.type,parentSchema:schema22.properties.acknowledged_in_time,data:data26};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -9127,7 +9130,7 @@ errors++;
 }
 if((typeof data26 == "number") && (isFinite(data26))){
 if(data26 < 0 || isNaN(data26)){
-const err65 = {instancePath:instancePath+"/figures/stage_2/acknowledged_in_time",schemaPath:"#/properties/figures/properties/stage_2/properties/acknowledged_in_time/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema21.properties.figures.properties.stage_2.properties.acknowledged_in_time,data:data26};
+const err65 = {instancePath:instancePath+"/figures/stage_2/acknowledged_in_time",schemaPath:"#/definitions/stage/properties/acknowledged_in_time/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema22.properties.acknowledged_in_time,data:data26};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -9141,7 +9144,7 @@ errors++;
 if(data24.responded !== undefined){
 let data27 = data24.responded;
 if(!(((typeof data27 == "number") && (!(data27 % 1) && !isNaN(data27))) && (isFinite(data27)))){
-const err66 = {instancePath:instancePath+"/figures/stage_2/responded",schemaPath:"#/properties/figures/properties/stage_2/properties/responded/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema21.properties.figures.properties.stage_2.properties.responded.type,parentSchema:schema21.properties.figures.properties.stage_2.properties.responded,data:data27};
+const err66 = {instancePath:instancePath+"/figures/stage_2/responded",schemaPath:"#/definitions/stage/properties/responded/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema22.properties.responded.type,parentSchema:schema22.properties.responded,data:data27};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -9152,7 +9155,7 @@ errors++;
 }
 if((typeof data27 == "number") && (isFinite(data27))){
 if(data27 < 0 || isNaN(data27)){
-const err67 = {instancePath:instancePath+"/figures/stage_2/responded",schemaPath:"#/properties/figures/properties/stage_2/properties/responded/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema21.properties.figures.properties.stage_2.properties.responded,data:data27};
+const err67 = {instancePath:instancePath+"/figures/stage_2/responded",schemaPath:"#/definitions/stage/properties/responded/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema22.properties.responded,data:data27};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -9166,7 +9169,7 @@ errors++;
 if(data24.responded_in_time !== undefined){
 let data28 = data24.responded_in_time;
 if(!(((typeof data28 == "number") && (!(data28 % 1) && !isNaN(data28))) && (isFinite(data28)))){
-const err68 = {instancePath:instancePath+"/figures/stage_2/responded_in_time",schemaPath:"#/properties/figures/properties/stage_2/properties/responded_in_time/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema21.properties.figures.properties.stage_2.properties.responded_in_time.type,parentSchema:schema21.properties.figures.properties.stage_2.properties.responded_in_time,data:data28};
+const err68 = {instancePath:instancePath+"/figures/stage_2/responded_in_time",schemaPath:"#/definitions/stage/properties/responded_in_time/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema22.properties.responded_in_time.type,parentSchema:schema22.properties.responded_in_time,data:data28};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -9177,7 +9180,7 @@ errors++;
 }
 if((typeof data28 == "number") && (isFinite(data28))){
 if(data28 < 0 || isNaN(data28)){
-const err69 = {instancePath:instancePath+"/figures/stage_2/responded_in_time",schemaPath:"#/properties/figures/properties/stage_2/properties/responded_in_time/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema21.properties.figures.properties.stage_2.properties.responded_in_time,data:data28};
+const err69 = {instancePath:instancePath+"/figures/stage_2/responded_in_time",schemaPath:"#/definitions/stage/properties/responded_in_time/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema22.properties.responded_in_time,data:data28};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -9191,7 +9194,7 @@ errors++;
 if(data24.extended !== undefined){
 let data29 = data24.extended;
 if(!(((typeof data29 == "number") && (!(data29 % 1) && !isNaN(data29))) && (isFinite(data29)))){
-const err70 = {instancePath:instancePath+"/figures/stage_2/extended",schemaPath:"#/properties/figures/properties/stage_2/properties/extended/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema21.properties.figures.properties.stage_2.properties.extended.type,parentSchema:schema21.properties.figures.properties.stage_2.properties.extended,data:data29};
+const err70 = {instancePath:instancePath+"/figures/stage_2/extended",schemaPath:"#/definitions/stage/properties/extended/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema22.properties.extended.type,parentSchema:schema22.properties.extended,data:data29};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -9202,7 +9205,7 @@ errors++;
 }
 if((typeof data29 == "number") && (isFinite(data29))){
 if(data29 < 0 || isNaN(data29)){
-const err71 = {instancePath:instancePath+"/figures/stage_2/extended",schemaPath:"#/properties/figures/properties/stage_2/properties/extended/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema21.properties.figures.properties.stage_2.properties.extended,data:data29};
+const err71 = {instancePath:instancePath+"/figures/stage_2/extended",schemaPath:"#/definitions/stage/properties/extended/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema22.properties.extended,data:data29};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -9217,7 +9220,7 @@ if(data24.average_days !== undefined){
 let data30 = data24.average_days;
 if((typeof data30 == "number") && (isFinite(data30))){
 if(data30 < 0 || isNaN(data30)){
-const err72 = {instancePath:instancePath+"/figures/stage_2/average_days",schemaPath:"#/properties/figures/properties/stage_2/properties/average_days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema21.properties.figures.properties.stage_2.properties.average_days,data:data30};
+const err72 = {instancePath:instancePath+"/figures/stage_2/average_days",schemaPath:"#/definitions/stage/properties/average_days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema22.properties.average_days,data:data30};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -9228,7 +9231,7 @@ errors++;
 }
 }
 else {
-const err73 = {instancePath:instancePath+"/figures/stage_2/average_days",schemaPath:"#/properties/figures/properties/stage_2/properties/average_days/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema21.properties.figures.properties.stage_2.properties.average_days.type,parentSchema:schema21.properties.figures.properties.stage_2.properties.average_days,data:data30};
+const err73 = {instancePath:instancePath+"/figures/stage_2/average_days",schemaPath:"#/definitions/stage/properties/average_days/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema22.properties.average_days.type,parentSchema:schema22.properties.average_days,data:data30};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -9240,7 +9243,7 @@ errors++;
 }
 }
 else {
-const err74 = {instancePath:instancePath+"/figures/stage_2",schemaPath:"#/properties/figures/properties/stage_2/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema21.properties.figures.properties.stage_2.type,parentSchema:schema21.properties.figures.properties.stage_2,data:data24};
+const err74 = {instancePath:instancePath+"/figures/stage_2",schemaPath:"#/definitions/stage/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema22.type,parentSchema:schema22,data:data24};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -9270,7 +9273,7 @@ let data32 = data31.stage_1;
 if(data32 && typeof data32 == "object" && !Array.isArray(data32)){
 for(const key8 in data32){
 if(!((((key8 === "upheld") || (key8 === "partly_upheld")) || (key8 === "not_upheld")) || (key8 === "withdrawn"))){
-const err76 = {instancePath:instancePath+"/figures/outcomes/stage_1",schemaPath:"#/properties/figures/properties/outcomes/properties/stage_1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema21.properties.figures.properties.outcomes.properties.stage_1,data:data32};
+const err76 = {instancePath:instancePath+"/figures/outcomes/stage_1",schemaPath:"#/definitions/outcomes/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema24,data:data32};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -9283,7 +9286,7 @@ errors++;
 if(data32.upheld !== undefined){
 let data33 = data32.upheld;
 if(!(((typeof data33 == "number") && (!(data33 % 1) && !isNaN(data33))) && (isFinite(data33)))){
-const err77 = {instancePath:instancePath+"/figures/outcomes/stage_1/upheld",schemaPath:"#/properties/figures/properties/outcomes/properties/stage_1/properties/upheld/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema21.properties.figures.properties.outcomes.properties.stage_1.properties.upheld.type,parentSchema:schema21.properties.figures.properties.outcomes.properties.stage_1.properties.upheld,data:data33};
+const err77 = {instancePath:instancePath+"/figures/outcomes/stage_1/upheld",schemaPath:"#/definitions/outcomes/properties/upheld/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema24.properties.upheld.type,parentSchema:schema24.properties.upheld,data:data33};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -9294,7 +9297,7 @@ errors++;
 }
 if((typeof data33 == "number") && (isFinite(data33))){
 if(data33 < 0 || isNaN(data33)){
-const err78 = {instancePath:instancePath+"/figures/outcomes/stage_1/upheld",schemaPath:"#/properties/figures/properties/outcomes/properties/stage_1/properties/upheld/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema21.properties.figures.properties.outcomes.properties.stage_1.properties.upheld,data:data33};
+const err78 = {instancePath:instancePath+"/figures/outcomes/stage_1/upheld",schemaPath:"#/definitions/outcomes/properties/upheld/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema24.properties.upheld,data:data33};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -9308,7 +9311,7 @@ errors++;
 if(data32.partly_upheld !== undefined){
 let data34 = data32.partly_upheld;
 if(!(((typeof data34 == "number") && (!(data34 % 1) && !isNaN(data34))) && (isFinite(data34)))){
-const err79 = {instancePath:instancePath+"/figures/outcomes/stage_1/partly_upheld",schemaPath:"#/properties/figures/properties/outcomes/properties/stage_1/properties/partly_upheld/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema21.properties.figures.properties.outcomes.properties.stage_1.properties.partly_upheld.type,parentSchema:schema21.properties.figures.properties.outcomes.properties.stage_1.properties.partly_upheld,data:data34};
+const err79 = {instancePath:instancePath+"/figures/outcomes/stage_1/partly_upheld",schemaPath:"#/definitions/outcomes/properties/partly_upheld/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema24.properties.partly_upheld.type,parentSchema:schema24.properties.partly_upheld,data:data34};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -9319,7 +9322,7 @@ errors++;
 }
 if((typeof data34 == "number") && (isFinite(data34))){
 if(data34 < 0 || isNaN(data34)){
-const err80 = {instancePath:instancePath+"/figures/outcomes/stage_1/partly_upheld",schemaPath:"#/properties/figures/properties/outcomes/properties/stage_1/properties/partly_upheld/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema21.properties.figures.properties.outcomes.properties.stage_1.properties.partly_upheld,data:data34};
+const err80 = {instancePath:instancePath+"/figures/outcomes/stage_1/partly_upheld",schemaPath:"#/definitions/outcomes/properties/partly_upheld/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema24.properties.partly_upheld,data:data34};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -9333,7 +9336,7 @@ errors++;
 if(data32.not_upheld !== undefined){
 let data35 = data32.not_upheld;
 if(!(((typeof data35 == "number") && (!(data35 % 1) && !isNaN(data35))) && (isFinite(data35)))){
-const err81 = {instancePath:instancePath+"/figures/outcomes/stage_1/not_upheld",schemaPath:"#/properties/figures/properties/outcomes/properties/stage_1/properties/not_upheld/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema21.properties.figures.properties.outcomes.properties.stage_1.properties.not_upheld.type,parentSchema:schema21.properties.figures.properties.outcomes.properties.stage_1.properties.not_upheld,data:data35};
+const err81 = {instancePath:instancePath+"/figures/outcomes/stage_1/not_upheld",schemaPath:"#/definitions/outcomes/properties/not_upheld/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema24.properties.not_upheld.type,parentSchema:schema24.properties.not_upheld,data:data35};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -9344,7 +9347,7 @@ errors++;
 }
 if((typeof data35 == "number") && (isFinite(data35))){
 if(data35 < 0 || isNaN(data35)){
-const err82 = {instancePath:instancePath+"/figures/outcomes/stage_1/not_upheld",schemaPath:"#/properties/figures/properties/outcomes/properties/stage_1/properties/not_upheld/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema21.properties.figures.properties.outcomes.properties.stage_1.properties.not_upheld,data:data35};
+const err82 = {instancePath:instancePath+"/figures/outcomes/stage_1/not_upheld",schemaPath:"#/definitions/outcomes/properties/not_upheld/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema24.properties.not_upheld,data:data35};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -9358,7 +9361,7 @@ errors++;
 if(data32.withdrawn !== undefined){
 let data36 = data32.withdrawn;
 if(!(((typeof data36 == "number") && (!(data36 % 1) && !isNaN(data36))) && (isFinite(data36)))){
-const err83 = {instancePath:instancePath+"/figures/outcomes/stage_1/withdrawn",schemaPath:"#/properties/figures/properties/outcomes/properties/stage_1/properties/withdrawn/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema21.properties.figures.properties.outcomes.properties.stage_1.properties.withdrawn.type,parentSchema:schema21.properties.figures.properties.outcomes.properties.stage_1.properties.withdrawn,data:data36};
+const err83 = {instancePath:instancePath+"/figures/outcomes/stage_1/withdrawn",schemaPath:"#/definitions/outcomes/properties/withdrawn/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema24.properties.withdrawn.type,parentSchema:schema24.properties.withdrawn,data:data36};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -9369,7 +9372,7 @@ errors++;
 }
 if((typeof data36 == "number") && (isFinite(data36))){
 if(data36 < 0 || isNaN(data36)){
-const err84 = {instancePath:instancePath+"/figures/outcomes/stage_1/withdrawn",schemaPath:"#/properties/figures/properties/outcomes/properties/stage_1/properties/withdrawn/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema21.properties.figures.properties.outcomes.properties.stage_1.properties.withdrawn,data:data36};
+const err84 = {instancePath:instancePath+"/figures/outcomes/stage_1/withdrawn",schemaPath:"#/definitions/outcomes/properties/withdrawn/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema24.properties.withdrawn,data:data36};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -9382,7 +9385,7 @@ errors++;
 }
 }
 else {
-const err85 = {instancePath:instancePath+"/figures/outcomes/stage_1",schemaPath:"#/properties/figures/properties/outcomes/properties/stage_1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema21.properties.figures.properties.outcomes.properties.stage_1.type,parentSchema:schema21.properties.figures.properties.outcomes.properties.stage_1,data:data32};
+const err85 = {instancePath:instancePath+"/figures/outcomes/stage_1",schemaPath:"#/definitions/outcomes/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema24.type,parentSchema:schema24,data:data32};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -9397,7 +9400,7 @@ let data37 = data31.stage_2;
 if(data37 && typeof data37 == "object" && !Array.isArray(data37)){
 for(const key9 in data37){
 if(!((((key9 === "upheld") || (key9 === "partly_upheld")) || (key9 === "not_upheld")) || (key9 === "withdrawn"))){
-const err86 = {instancePath:instancePath+"/figures/outcomes/stage_2",schemaPath:"#/properties/figures/properties/outcomes/properties/stage_2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema21.properties.figures.properties.outcomes.properties.stage_2,data:data37};
+const err86 = {instancePath:instancePath+"/figures/outcomes/stage_2",schemaPath:"#/definitions/outcomes/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema24,data:data37};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -9410,7 +9413,7 @@ errors++;
 if(data37.upheld !== undefined){
 let data38 = data37.upheld;
 if(!(((typeof data38 == "number") && (!(data38 % 1) && !isNaN(data38))) && (isFinite(data38)))){
-const err87 = {instancePath:instancePath+"/figures/outcomes/stage_2/upheld",schemaPath:"#/properties/figures/properties/outcomes/properties/stage_2/properties/upheld/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema21.properties.figures.properties.outcomes.properties.stage_2.properties.upheld.type,parentSchema:schema21.properties.figures.properties.outcomes.properties.stage_2.properties.upheld,data:data38};
+const err87 = {instancePath:instancePath+"/figures/outcomes/stage_2/upheld",schemaPath:"#/definitions/outcomes/properties/upheld/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema24.properties.upheld.type,parentSchema:schema24.properties.upheld,data:data38};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -9421,7 +9424,7 @@ errors++;
 }
 if((typeof data38 == "number") && (isFinite(data38))){
 if(data38 < 0 || isNaN(data38)){
-const err88 = {instancePath:instancePath+"/figures/outcomes/stage_2/upheld",schemaPath:"#/properties/figures/properties/outcomes/properties/stage_2/properties/upheld/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema21.properties.figures.properties.outcomes.properties.stage_2.properties.upheld,data:data38};
+const err88 = {instancePath:instancePath+"/figures/outcomes/stage_2/upheld",schemaPath:"#/definitions/outcomes/properties/upheld/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema24.properties.upheld,data:data38};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -9435,7 +9438,7 @@ errors++;
 if(data37.partly_upheld !== undefined){
 let data39 = data37.partly_upheld;
 if(!(((typeof data39 == "number") && (!(data39 % 1) && !isNaN(data39))) && (isFinite(data39)))){
-const err89 = {instancePath:instancePath+"/figures/outcomes/stage_2/partly_upheld",schemaPath:"#/properties/figures/properties/outcomes/properties/stage_2/properties/partly_upheld/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema21.properties.figures.properties.outcomes.properties.stage_2.properties.partly_upheld.type,parentSchema:schema21.properties.figures.properties.outcomes.properties.stage_2.properties.partly_upheld,data:data39};
+const err89 = {instancePath:instancePath+"/figures/outcomes/stage_2/partly_upheld",schemaPath:"#/definitions/outcomes/properties/partly_upheld/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema24.properties.partly_upheld.type,parentSchema:schema24.properties.partly_upheld,data:data39};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -9446,7 +9449,7 @@ errors++;
 }
 if((typeof data39 == "number") && (isFinite(data39))){
 if(data39 < 0 || isNaN(data39)){
-const err90 = {instancePath:instancePath+"/figures/outcomes/stage_2/partly_upheld",schemaPath:"#/properties/figures/properties/outcomes/properties/stage_2/properties/partly_upheld/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema21.properties.figures.properties.outcomes.properties.stage_2.properties.partly_upheld,data:data39};
+const err90 = {instancePath:instancePath+"/figures/outcomes/stage_2/partly_upheld",schemaPath:"#/definitions/outcomes/properties/partly_upheld/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema24.properties.partly_upheld,data:data39};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -9460,7 +9463,7 @@ errors++;
 if(data37.not_upheld !== undefined){
 let data40 = data37.not_upheld;
 if(!(((typeof data40 == "number") && (!(data40 % 1) && !isNaN(data40))) && (isFinite(data40)))){
-const err91 = {instancePath:instancePath+"/figures/outcomes/stage_2/not_upheld",schemaPath:"#/properties/figures/properties/outcomes/properties/stage_2/properties/not_upheld/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema21.properties.figures.properties.outcomes.properties.stage_2.properties.not_upheld.type,parentSchema:schema21.properties.figures.properties.outcomes.properties.stage_2.properties.not_upheld,data:data40};
+const err91 = {instancePath:instancePath+"/figures/outcomes/stage_2/not_upheld",schemaPath:"#/definitions/outcomes/properties/not_upheld/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema24.properties.not_upheld.type,parentSchema:schema24.properties.not_upheld,data:data40};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -9471,7 +9474,7 @@ errors++;
 }
 if((typeof data40 == "number") && (isFinite(data40))){
 if(data40 < 0 || isNaN(data40)){
-const err92 = {instancePath:instancePath+"/figures/outcomes/stage_2/not_upheld",schemaPath:"#/properties/figures/properties/outcomes/properties/stage_2/properties/not_upheld/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema21.properties.figures.properties.outcomes.properties.stage_2.properties.not_upheld,data:data40};
+const err92 = {instancePath:instancePath+"/figures/outcomes/stage_2/not_upheld",schemaPath:"#/definitions/outcomes/properties/not_upheld/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema24.properties.not_upheld,data:data40};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -9485,7 +9488,7 @@ errors++;
 if(data37.withdrawn !== undefined){
 let data41 = data37.withdrawn;
 if(!(((typeof data41 == "number") && (!(data41 % 1) && !isNaN(data41))) && (isFinite(data41)))){
-const err93 = {instancePath:instancePath+"/figures/outcomes/stage_2/withdrawn",schemaPath:"#/properties/figures/properties/outcomes/properties/stage_2/properties/withdrawn/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema21.properties.figures.properties.outcomes.properties.stage_2.properties.withdrawn.type,parentSchema:schema21.properties.figures.properties.outcomes.properties.stage_2.properties.withdrawn,data:data41};
+const err93 = {instancePath:instancePath+"/figures/outcomes/stage_2/withdrawn",schemaPath:"#/definitions/outcomes/properties/withdrawn/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema24.properties.withdrawn.type,parentSchema:schema24.properties.withdrawn,data:data41};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -9496,7 +9499,7 @@ errors++;
 }
 if((typeof data41 == "number") && (isFinite(data41))){
 if(data41 < 0 || isNaN(data41)){
-const err94 = {instancePath:instancePath+"/figures/outcomes/stage_2/withdrawn",schemaPath:"#/properties/figures/properties/outcomes/properties/stage_2/properties/withdrawn/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema21.properties.figures.properties.outcomes.properties.stage_2.properties.withdrawn,data:data41};
+const err94 = {instancePath:instancePath+"/figures/outcomes/stage_2/withdrawn",schemaPath:"#/definitions/outcomes/properties/withdrawn/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema24.properties.withdrawn,data:data41};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -9509,7 +9512,7 @@ errors++;
 }
 }
 else {
-const err95 = {instancePath:instancePath+"/figures/outcomes/stage_2",schemaPath:"#/properties/figures/properties/outcomes/properties/stage_2/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema21.properties.figures.properties.outcomes.properties.stage_2.type,parentSchema:schema21.properties.figures.properties.outcomes.properties.stage_2,data:data37};
+const err95 = {instancePath:instancePath+"/figures/outcomes/stage_2",schemaPath:"#/definitions/outcomes/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema24.type,parentSchema:schema24,data:data37};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -9963,10 +9966,10 @@ errors++;
 }
 if(data55.determinations !== undefined){
 let data56 = data55.determinations;
-const _errs128 = errors;
-let valid18 = true;
-const _errs129 = errors;
-if(errors === _errs129){
+const _errs132 = errors;
+let valid22 = true;
+const _errs133 = errors;
+if(errors === _errs133){
 if(data56 && typeof data56 == "object" && !Array.isArray(data56)){
 let missing0;
 if((data56.none === undefined) && (missing0 = "none")){
@@ -9991,11 +9994,11 @@ vErrors.push(err133);
 errors++;
 }
 }
-var _valid0 = _errs129 === errors;
-errors = _errs128;
+var _valid0 = _errs133 === errors;
+errors = _errs132;
 if(vErrors !== null){
-if(_errs128){
-vErrors.length = _errs128;
+if(_errs132){
+vErrors.length = _errs132;
 }
 else {
 vErrors = null;
@@ -10003,10 +10006,10 @@ vErrors = null;
 }
 let ifClause0;
 if(_valid0){
-const _errs131 = errors;
+const _errs135 = errors;
 if(data56 && typeof data56 == "object" && !Array.isArray(data56)){
 if(data56.none === undefined){
-const err134 = {instancePath:instancePath+"/ombudsman/determinations",schemaPath:"#/properties/ombudsman/properties/determinations/then/required",keyword:"required",params:{missingProperty: "none"},message:"must have required property '"+"none"+"'",schema:schema21.properties.ombudsman.properties.determinations.then.required,parentSchema:schema21.properties.ombudsman.properties.determinations.then,data:data56};
+const err134 = {instancePath:instancePath+"/ombudsman/determinations",schemaPath:"#/definitions/nothing/required",keyword:"required",params:{missingProperty: "none"},message:"must have required property '"+"none"+"'",schema:schema26.required,parentSchema:schema26,data:data56};
 if(vErrors === null){
 vErrors = [err134];
 }
@@ -10017,7 +10020,7 @@ errors++;
 }
 for(const key14 in data56){
 if(!(key14 === "none")){
-const err135 = {instancePath:instancePath+"/ombudsman/determinations",schemaPath:"#/properties/ombudsman/properties/determinations/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties",schema:false,parentSchema:schema21.properties.ombudsman.properties.determinations.then,data:data56};
+const err135 = {instancePath:instancePath+"/ombudsman/determinations",schemaPath:"#/definitions/nothing/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties",schema:false,parentSchema:schema26,data:data56};
 if(vErrors === null){
 vErrors = [err135];
 }
@@ -10031,7 +10034,7 @@ if(data56.none !== undefined){
 let data57 = data56.none;
 if(typeof data57 === "string"){
 if(func3(data57) < 1){
-const err136 = {instancePath:instancePath+"/ombudsman/determinations/none",schemaPath:"#/properties/ombudsman/properties/determinations/then/properties/none/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema21.properties.ombudsman.properties.determinations.then.properties.none,data:data57};
+const err136 = {instancePath:instancePath+"/ombudsman/determinations/none",schemaPath:"#/definitions/nothing/properties/none/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema26.properties.none,data:data57};
 if(vErrors === null){
 vErrors = [err136];
 }
@@ -10042,7 +10045,7 @@ errors++;
 }
 }
 else {
-const err137 = {instancePath:instancePath+"/ombudsman/determinations/none",schemaPath:"#/properties/ombudsman/properties/determinations/then/properties/none/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.ombudsman.properties.determinations.then.properties.none.type,parentSchema:schema21.properties.ombudsman.properties.determinations.then.properties.none,data:data57};
+const err137 = {instancePath:instancePath+"/ombudsman/determinations/none",schemaPath:"#/definitions/nothing/properties/none/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.properties.none.type,parentSchema:schema26.properties.none,data:data57};
 if(vErrors === null){
 vErrors = [err137];
 }
@@ -10054,7 +10057,7 @@ errors++;
 }
 }
 else {
-const err138 = {instancePath:instancePath+"/ombudsman/determinations",schemaPath:"#/properties/ombudsman/properties/determinations/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema21.properties.ombudsman.properties.determinations.then.type,parentSchema:schema21.properties.ombudsman.properties.determinations.then,data:data56};
+const err138 = {instancePath:instancePath+"/ombudsman/determinations",schemaPath:"#/definitions/nothing/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema26.type,parentSchema:schema26,data:data56};
 if(vErrors === null){
 vErrors = [err138];
 }
@@ -10063,12 +10066,12 @@ vErrors.push(err138);
 }
 errors++;
 }
-var _valid0 = _errs131 === errors;
-valid18 = _valid0;
+var _valid0 = _errs135 === errors;
+valid22 = _valid0;
 ifClause0 = "then";
 }
 else {
-const _errs136 = errors;
+const _errs141 = errors;
 if(Array.isArray(data56)){
 if(data56.length < 1){
 const err139 = {instancePath:instancePath+"/ombudsman/determinations",schemaPath:"#/properties/ombudsman/properties/determinations/else/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema21.properties.ombudsman.properties.determinations.else,data:data56};
@@ -10287,11 +10290,11 @@ vErrors.push(err156);
 }
 errors++;
 }
-var _valid0 = _errs136 === errors;
-valid18 = _valid0;
+var _valid0 = _errs141 === errors;
+valid22 = _valid0;
 ifClause0 = "else";
 }
-if(!valid18){
+if(!valid22){
 const err157 = {instancePath:instancePath+"/ombudsman/determinations",schemaPath:"#/properties/ombudsman/properties/determinations/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema21.properties.ombudsman.properties.determinations.if,parentSchema:schema21.properties.ombudsman.properties.determinations,data:data56};
 if(vErrors === null){
 vErrors = [err157];
@@ -10304,10 +10307,10 @@ errors++;
 }
 if(data55.complaint_handling_failure_orders !== undefined){
 let data65 = data55.complaint_handling_failure_orders;
-const _errs153 = errors;
-let valid23 = true;
-const _errs154 = errors;
-if(errors === _errs154){
+const _errs158 = errors;
+let valid28 = true;
+const _errs159 = errors;
+if(errors === _errs159){
 if(data65 && typeof data65 == "object" && !Array.isArray(data65)){
 let missing1;
 if((data65.none === undefined) && (missing1 = "none")){
@@ -10332,11 +10335,11 @@ vErrors.push(err159);
 errors++;
 }
 }
-var _valid1 = _errs154 === errors;
-errors = _errs153;
+var _valid1 = _errs159 === errors;
+errors = _errs158;
 if(vErrors !== null){
-if(_errs153){
-vErrors.length = _errs153;
+if(_errs158){
+vErrors.length = _errs158;
 }
 else {
 vErrors = null;
@@ -10344,10 +10347,10 @@ vErrors = null;
 }
 let ifClause1;
 if(_valid1){
-const _errs156 = errors;
+const _errs161 = errors;
 if(data65 && typeof data65 == "object" && !Array.isArray(data65)){
 if(data65.none === undefined){
-const err160 = {instancePath:instancePath+"/ombudsman/complaint_handling_failure_orders",schemaPath:"#/properties/ombudsman/properties/complaint_handling_failure_orders/then/required",keyword:"required",params:{missingProperty: "none"},message:"must have required property '"+"none"+"'",schema:schema21.properties.ombudsman.properties.complaint_handling_failure_orders.then.required,parentSchema:schema21.properties.ombudsman.properties.complaint_handling_failure_orders.then,data:data65};
+const err160 = {instancePath:instancePath+"/ombudsman/complaint_handling_failure_orders",schemaPath:"#/definitions/nothing/required",keyword:"required",params:{missingProperty: "none"},message:"must have required property '"+"none"+"'",schema:schema26.required,parentSchema:schema26,data:data65};
 if(vErrors === null){
 vErrors = [err160];
 }
@@ -10358,7 +10361,7 @@ errors++;
 }
 for(const key16 in data65){
 if(!(key16 === "none")){
-const err161 = {instancePath:instancePath+"/ombudsman/complaint_handling_failure_orders",schemaPath:"#/properties/ombudsman/properties/complaint_handling_failure_orders/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties",schema:false,parentSchema:schema21.properties.ombudsman.properties.complaint_handling_failure_orders.then,data:data65};
+const err161 = {instancePath:instancePath+"/ombudsman/complaint_handling_failure_orders",schemaPath:"#/definitions/nothing/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties",schema:false,parentSchema:schema26,data:data65};
 if(vErrors === null){
 vErrors = [err161];
 }
@@ -10372,7 +10375,7 @@ if(data65.none !== undefined){
 let data66 = data65.none;
 if(typeof data66 === "string"){
 if(func3(data66) < 1){
-const err162 = {instancePath:instancePath+"/ombudsman/complaint_handling_failure_orders/none",schemaPath:"#/properties/ombudsman/properties/complaint_handling_failure_orders/then/properties/none/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema21.properties.ombudsman.properties.complaint_handling_failure_orders.then.properties.none,data:data66};
+const err162 = {instancePath:instancePath+"/ombudsman/complaint_handling_failure_orders/none",schemaPath:"#/definitions/nothing/properties/none/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema26.properties.none,data:data66};
 if(vErrors === null){
 vErrors = [err162];
 }
@@ -10383,7 +10386,7 @@ errors++;
 }
 }
 else {
-const err163 = {instancePath:instancePath+"/ombudsman/complaint_handling_failure_orders/none",schemaPath:"#/properties/ombudsman/properties/complaint_handling_failure_orders/then/properties/none/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.ombudsman.properties.complaint_handling_failure_orders.then.properties.none.type,parentSchema:schema21.properties.ombudsman.properties.complaint_handling_failure_orders.then.properties.none,data:data66};
+const err163 = {instancePath:instancePath+"/ombudsman/complaint_handling_failure_orders/none",schemaPath:"#/definitions/nothing/properties/none/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.properties.none.type,parentSchema:schema26.properties.none,data:data66};
 if(vErrors === null){
 vErrors = [err163];
 }
@@ -10395,7 +10398,7 @@ errors++;
 }
 }
 else {
-const err164 = {instancePath:instancePath+"/ombudsman/complaint_handling_failure_orders",schemaPath:"#/properties/ombudsman/properties/complaint_handling_failure_orders/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema21.properties.ombudsman.properties.complaint_handling_failure_orders.then.type,parentSchema:schema21.properties.ombudsman.properties.complaint_handling_failure_orders.then,data:data65};
+const err164 = {instancePath:instancePath+"/ombudsman/complaint_handling_failure_orders",schemaPath:"#/definitions/nothing/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema26.type,parentSchema:schema26,data:data65};
 if(vErrors === null){
 vErrors = [err164];
 }
@@ -10404,12 +10407,12 @@ vErrors.push(err164);
 }
 errors++;
 }
-var _valid1 = _errs156 === errors;
-valid23 = _valid1;
+var _valid1 = _errs161 === errors;
+valid28 = _valid1;
 ifClause1 = "then";
 }
 else {
-const _errs161 = errors;
+const _errs167 = errors;
 if(Array.isArray(data65)){
 if(data65.length < 1){
 const err165 = {instancePath:instancePath+"/ombudsman/complaint_handling_failure_orders",schemaPath:"#/properties/ombudsman/properties/complaint_handling_failure_orders/else/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema21.properties.ombudsman.properties.complaint_handling_failure_orders.else,data:data65};
@@ -10575,11 +10578,11 @@ vErrors.push(err178);
 }
 errors++;
 }
-var _valid1 = _errs161 === errors;
-valid23 = _valid1;
+var _valid1 = _errs167 === errors;
+valid28 = _valid1;
 ifClause1 = "else";
 }
-if(!valid23){
+if(!valid28){
 const err179 = {instancePath:instancePath+"/ombudsman/complaint_handling_failure_orders",schemaPath:"#/properties/ombudsman/properties/complaint_handling_failure_orders/if",keyword:"if",params:{failingKeyword: ifClause1},message:"must match \""+ifClause1+"\" schema",schema:schema21.properties.ombudsman.properties.complaint_handling_failure_orders.if,parentSchema:schema21.properties.ombudsman.properties.complaint_handling_failure_orders,data:data65};
 if(vErrors === null){
 vErrors = [err179];
@@ -10592,10 +10595,10 @@ errors++;
 }
 if(data55.code_non_compliance !== undefined){
 let data71 = data55.code_non_compliance;
-const _errs173 = errors;
-let valid28 = true;
-const _errs174 = errors;
-if(errors === _errs174){
+const _errs179 = errors;
+let valid34 = true;
+const _errs180 = errors;
+if(errors === _errs180){
 if(data71 && typeof data71 == "object" && !Array.isArray(data71)){
 let missing2;
 if((data71.none === undefined) && (missing2 = "none")){
@@ -10620,11 +10623,11 @@ vErrors.push(err181);
 errors++;
 }
 }
-var _valid2 = _errs174 === errors;
-errors = _errs173;
+var _valid2 = _errs180 === errors;
+errors = _errs179;
 if(vErrors !== null){
-if(_errs173){
-vErrors.length = _errs173;
+if(_errs179){
+vErrors.length = _errs179;
 }
 else {
 vErrors = null;
@@ -10632,10 +10635,10 @@ vErrors = null;
 }
 let ifClause2;
 if(_valid2){
-const _errs176 = errors;
+const _errs182 = errors;
 if(data71 && typeof data71 == "object" && !Array.isArray(data71)){
 if(data71.none === undefined){
-const err182 = {instancePath:instancePath+"/ombudsman/code_non_compliance",schemaPath:"#/properties/ombudsman/properties/code_non_compliance/then/required",keyword:"required",params:{missingProperty: "none"},message:"must have required property '"+"none"+"'",schema:schema21.properties.ombudsman.properties.code_non_compliance.then.required,parentSchema:schema21.properties.ombudsman.properties.code_non_compliance.then,data:data71};
+const err182 = {instancePath:instancePath+"/ombudsman/code_non_compliance",schemaPath:"#/definitions/nothing/required",keyword:"required",params:{missingProperty: "none"},message:"must have required property '"+"none"+"'",schema:schema26.required,parentSchema:schema26,data:data71};
 if(vErrors === null){
 vErrors = [err182];
 }
@@ -10646,7 +10649,7 @@ errors++;
 }
 for(const key18 in data71){
 if(!(key18 === "none")){
-const err183 = {instancePath:instancePath+"/ombudsman/code_non_compliance",schemaPath:"#/properties/ombudsman/properties/code_non_compliance/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties",schema:false,parentSchema:schema21.properties.ombudsman.properties.code_non_compliance.then,data:data71};
+const err183 = {instancePath:instancePath+"/ombudsman/code_non_compliance",schemaPath:"#/definitions/nothing/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties",schema:false,parentSchema:schema26,data:data71};
 if(vErrors === null){
 vErrors = [err183];
 }
@@ -10660,7 +10663,7 @@ if(data71.none !== undefined){
 let data72 = data71.none;
 if(typeof data72 === "string"){
 if(func3(data72) < 1){
-const err184 = {instancePath:instancePath+"/ombudsman/code_non_compliance/none",schemaPath:"#/properties/ombudsman/properties/code_non_compliance/then/properties/none/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema21.properties.ombudsman.properties.code_non_compliance.then.properties.none,data:data72};
+const err184 = {instancePath:instancePath+"/ombudsman/code_non_compliance/none",schemaPath:"#/definitions/nothing/properties/none/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema26.properties.none,data:data72};
 if(vErrors === null){
 vErrors = [err184];
 }
@@ -10671,7 +10674,7 @@ errors++;
 }
 }
 else {
-const err185 = {instancePath:instancePath+"/ombudsman/code_non_compliance/none",schemaPath:"#/properties/ombudsman/properties/code_non_compliance/then/properties/none/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.ombudsman.properties.code_non_compliance.then.properties.none.type,parentSchema:schema21.properties.ombudsman.properties.code_non_compliance.then.properties.none,data:data72};
+const err185 = {instancePath:instancePath+"/ombudsman/code_non_compliance/none",schemaPath:"#/definitions/nothing/properties/none/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.properties.none.type,parentSchema:schema26.properties.none,data:data72};
 if(vErrors === null){
 vErrors = [err185];
 }
@@ -10683,7 +10686,7 @@ errors++;
 }
 }
 else {
-const err186 = {instancePath:instancePath+"/ombudsman/code_non_compliance",schemaPath:"#/properties/ombudsman/properties/code_non_compliance/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema21.properties.ombudsman.properties.code_non_compliance.then.type,parentSchema:schema21.properties.ombudsman.properties.code_non_compliance.then,data:data71};
+const err186 = {instancePath:instancePath+"/ombudsman/code_non_compliance",schemaPath:"#/definitions/nothing/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema26.type,parentSchema:schema26,data:data71};
 if(vErrors === null){
 vErrors = [err186];
 }
@@ -10692,12 +10695,12 @@ vErrors.push(err186);
 }
 errors++;
 }
-var _valid2 = _errs176 === errors;
-valid28 = _valid2;
+var _valid2 = _errs182 === errors;
+valid34 = _valid2;
 ifClause2 = "then";
 }
 else {
-const _errs181 = errors;
+const _errs188 = errors;
 if(Array.isArray(data71)){
 if(data71.length < 1){
 const err187 = {instancePath:instancePath+"/ombudsman/code_non_compliance",schemaPath:"#/properties/ombudsman/properties/code_non_compliance/else/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema21.properties.ombudsman.properties.code_non_compliance.else,data:data71};
@@ -10843,11 +10846,11 @@ vErrors.push(err198);
 }
 errors++;
 }
-var _valid2 = _errs181 === errors;
-valid28 = _valid2;
+var _valid2 = _errs188 === errors;
+valid34 = _valid2;
 ifClause2 = "else";
 }
-if(!valid28){
+if(!valid34){
 const err199 = {instancePath:instancePath+"/ombudsman/code_non_compliance",schemaPath:"#/properties/ombudsman/properties/code_non_compliance/if",keyword:"if",params:{failingKeyword: ifClause2},message:"must match \""+ifClause2+"\" schema",schema:schema21.properties.ombudsman.properties.code_non_compliance.if,parentSchema:schema21.properties.ombudsman.properties.code_non_compliance,data:data71};
 if(vErrors === null){
 vErrors = [err199];
@@ -10872,10 +10875,10 @@ errors++;
 }
 if(data.learning !== undefined){
 let data77 = data.learning;
-const _errs193 = errors;
-let valid33 = true;
-const _errs194 = errors;
-if(errors === _errs194){
+const _errs200 = errors;
+let valid40 = true;
+const _errs201 = errors;
+if(errors === _errs201){
 if(data77 && typeof data77 == "object" && !Array.isArray(data77)){
 let missing3;
 if((data77.none === undefined) && (missing3 = "none")){
@@ -10900,11 +10903,11 @@ vErrors.push(err202);
 errors++;
 }
 }
-var _valid3 = _errs194 === errors;
-errors = _errs193;
+var _valid3 = _errs201 === errors;
+errors = _errs200;
 if(vErrors !== null){
-if(_errs193){
-vErrors.length = _errs193;
+if(_errs200){
+vErrors.length = _errs200;
 }
 else {
 vErrors = null;
@@ -10912,10 +10915,10 @@ vErrors = null;
 }
 let ifClause3;
 if(_valid3){
-const _errs196 = errors;
+const _errs203 = errors;
 if(data77 && typeof data77 == "object" && !Array.isArray(data77)){
 if(data77.none === undefined){
-const err203 = {instancePath:instancePath+"/learning",schemaPath:"#/properties/learning/then/required",keyword:"required",params:{missingProperty: "none"},message:"must have required property '"+"none"+"'",schema:schema21.properties.learning.then.required,parentSchema:schema21.properties.learning.then,data:data77};
+const err203 = {instancePath:instancePath+"/learning",schemaPath:"#/definitions/nothing/required",keyword:"required",params:{missingProperty: "none"},message:"must have required property '"+"none"+"'",schema:schema26.required,parentSchema:schema26,data:data77};
 if(vErrors === null){
 vErrors = [err203];
 }
@@ -10926,7 +10929,7 @@ errors++;
 }
 for(const key20 in data77){
 if(!(key20 === "none")){
-const err204 = {instancePath:instancePath+"/learning",schemaPath:"#/properties/learning/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20},message:"must NOT have additional properties",schema:false,parentSchema:schema21.properties.learning.then,data:data77};
+const err204 = {instancePath:instancePath+"/learning",schemaPath:"#/definitions/nothing/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20},message:"must NOT have additional properties",schema:false,parentSchema:schema26,data:data77};
 if(vErrors === null){
 vErrors = [err204];
 }
@@ -10940,7 +10943,7 @@ if(data77.none !== undefined){
 let data78 = data77.none;
 if(typeof data78 === "string"){
 if(func3(data78) < 1){
-const err205 = {instancePath:instancePath+"/learning/none",schemaPath:"#/properties/learning/then/properties/none/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema21.properties.learning.then.properties.none,data:data78};
+const err205 = {instancePath:instancePath+"/learning/none",schemaPath:"#/definitions/nothing/properties/none/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema26.properties.none,data:data78};
 if(vErrors === null){
 vErrors = [err205];
 }
@@ -10951,7 +10954,7 @@ errors++;
 }
 }
 else {
-const err206 = {instancePath:instancePath+"/learning/none",schemaPath:"#/properties/learning/then/properties/none/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.learning.then.properties.none.type,parentSchema:schema21.properties.learning.then.properties.none,data:data78};
+const err206 = {instancePath:instancePath+"/learning/none",schemaPath:"#/definitions/nothing/properties/none/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.properties.none.type,parentSchema:schema26.properties.none,data:data78};
 if(vErrors === null){
 vErrors = [err206];
 }
@@ -10963,7 +10966,7 @@ errors++;
 }
 }
 else {
-const err207 = {instancePath:instancePath+"/learning",schemaPath:"#/properties/learning/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema21.properties.learning.then.type,parentSchema:schema21.properties.learning.then,data:data77};
+const err207 = {instancePath:instancePath+"/learning",schemaPath:"#/definitions/nothing/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema26.type,parentSchema:schema26,data:data77};
 if(vErrors === null){
 vErrors = [err207];
 }
@@ -10972,12 +10975,12 @@ vErrors.push(err207);
 }
 errors++;
 }
-var _valid3 = _errs196 === errors;
-valid33 = _valid3;
+var _valid3 = _errs203 === errors;
+valid40 = _valid3;
 ifClause3 = "then";
 }
 else {
-const _errs201 = errors;
+const _errs209 = errors;
 if(Array.isArray(data77)){
 if(data77.length < 1){
 const err208 = {instancePath:instancePath+"/learning",schemaPath:"#/properties/learning/else/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema21.properties.learning.else,data:data77};
@@ -11123,11 +11126,11 @@ vErrors.push(err219);
 }
 errors++;
 }
-var _valid3 = _errs201 === errors;
-valid33 = _valid3;
+var _valid3 = _errs209 === errors;
+valid40 = _valid3;
 ifClause3 = "else";
 }
-if(!valid33){
+if(!valid40){
 const err220 = {instancePath:instancePath+"/learning",schemaPath:"#/properties/learning/if",keyword:"if",params:{failingKeyword: ifClause3},message:"must match \""+ifClause3+"\" schema",schema:schema21.properties.learning.if,parentSchema:schema21.properties.learning,data:data77};
 if(vErrors === null){
 vErrors = [err220];
@@ -11140,10 +11143,10 @@ errors++;
 }
 if(data.ombudsman_annual_report !== undefined){
 let data83 = data.ombudsman_annual_report;
-const _errs213 = errors;
-let valid38 = true;
-const _errs214 = errors;
-if(errors === _errs214){
+const _errs221 = errors;
+let valid46 = true;
+const _errs222 = errors;
+if(errors === _errs222){
 if(data83 && typeof data83 == "object" && !Array.isArray(data83)){
 let missing4;
 if((data83.none === undefined) && (missing4 = "none")){
@@ -11168,11 +11171,11 @@ vErrors.push(err222);
 errors++;
 }
 }
-var _valid4 = _errs214 === errors;
-errors = _errs213;
+var _valid4 = _errs222 === errors;
+errors = _errs221;
 if(vErrors !== null){
-if(_errs213){
-vErrors.length = _errs213;
+if(_errs221){
+vErrors.length = _errs221;
 }
 else {
 vErrors = null;
@@ -11180,10 +11183,10 @@ vErrors = null;
 }
 let ifClause4;
 if(_valid4){
-const _errs216 = errors;
+const _errs224 = errors;
 if(data83 && typeof data83 == "object" && !Array.isArray(data83)){
 if(data83.none === undefined){
-const err223 = {instancePath:instancePath+"/ombudsman_annual_report",schemaPath:"#/properties/ombudsman_annual_report/then/required",keyword:"required",params:{missingProperty: "none"},message:"must have required property '"+"none"+"'",schema:schema21.properties.ombudsman_annual_report.then.required,parentSchema:schema21.properties.ombudsman_annual_report.then,data:data83};
+const err223 = {instancePath:instancePath+"/ombudsman_annual_report",schemaPath:"#/definitions/nothing/required",keyword:"required",params:{missingProperty: "none"},message:"must have required property '"+"none"+"'",schema:schema26.required,parentSchema:schema26,data:data83};
 if(vErrors === null){
 vErrors = [err223];
 }
@@ -11194,7 +11197,7 @@ errors++;
 }
 for(const key22 in data83){
 if(!(key22 === "none")){
-const err224 = {instancePath:instancePath+"/ombudsman_annual_report",schemaPath:"#/properties/ombudsman_annual_report/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key22},message:"must NOT have additional properties",schema:false,parentSchema:schema21.properties.ombudsman_annual_report.then,data:data83};
+const err224 = {instancePath:instancePath+"/ombudsman_annual_report",schemaPath:"#/definitions/nothing/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key22},message:"must NOT have additional properties",schema:false,parentSchema:schema26,data:data83};
 if(vErrors === null){
 vErrors = [err224];
 }
@@ -11208,7 +11211,7 @@ if(data83.none !== undefined){
 let data84 = data83.none;
 if(typeof data84 === "string"){
 if(func3(data84) < 1){
-const err225 = {instancePath:instancePath+"/ombudsman_annual_report/none",schemaPath:"#/properties/ombudsman_annual_report/then/properties/none/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema21.properties.ombudsman_annual_report.then.properties.none,data:data84};
+const err225 = {instancePath:instancePath+"/ombudsman_annual_report/none",schemaPath:"#/definitions/nothing/properties/none/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema26.properties.none,data:data84};
 if(vErrors === null){
 vErrors = [err225];
 }
@@ -11219,7 +11222,7 @@ errors++;
 }
 }
 else {
-const err226 = {instancePath:instancePath+"/ombudsman_annual_report/none",schemaPath:"#/properties/ombudsman_annual_report/then/properties/none/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.ombudsman_annual_report.then.properties.none.type,parentSchema:schema21.properties.ombudsman_annual_report.then.properties.none,data:data84};
+const err226 = {instancePath:instancePath+"/ombudsman_annual_report/none",schemaPath:"#/definitions/nothing/properties/none/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.properties.none.type,parentSchema:schema26.properties.none,data:data84};
 if(vErrors === null){
 vErrors = [err226];
 }
@@ -11231,7 +11234,7 @@ errors++;
 }
 }
 else {
-const err227 = {instancePath:instancePath+"/ombudsman_annual_report",schemaPath:"#/properties/ombudsman_annual_report/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema21.properties.ombudsman_annual_report.then.type,parentSchema:schema21.properties.ombudsman_annual_report.then,data:data83};
+const err227 = {instancePath:instancePath+"/ombudsman_annual_report",schemaPath:"#/definitions/nothing/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema26.type,parentSchema:schema26,data:data83};
 if(vErrors === null){
 vErrors = [err227];
 }
@@ -11240,12 +11243,12 @@ vErrors.push(err227);
 }
 errors++;
 }
-var _valid4 = _errs216 === errors;
-valid38 = _valid4;
+var _valid4 = _errs224 === errors;
+valid46 = _valid4;
 ifClause4 = "then";
 }
 else {
-const _errs221 = errors;
+const _errs230 = errors;
 if(data83 && typeof data83 == "object" && !Array.isArray(data83)){
 if(data83.title === undefined){
 const err228 = {instancePath:instancePath+"/ombudsman_annual_report",schemaPath:"#/properties/ombudsman_annual_report/else/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema21.properties.ombudsman_annual_report.else.required,parentSchema:schema21.properties.ombudsman_annual_report.else,data:data83};
@@ -11375,11 +11378,11 @@ vErrors.push(err238);
 }
 errors++;
 }
-var _valid4 = _errs221 === errors;
-valid38 = _valid4;
+var _valid4 = _errs230 === errors;
+valid46 = _valid4;
 ifClause4 = "else";
 }
-if(!valid38){
+if(!valid46){
 const err239 = {instancePath:instancePath+"/ombudsman_annual_report",schemaPath:"#/properties/ombudsman_annual_report/if",keyword:"if",params:{failingKeyword: ifClause4},message:"must match \""+ifClause4+"\" schema",schema:schema21.properties.ombudsman_annual_report.if,parentSchema:schema21.properties.ombudsman_annual_report,data:data83};
 if(vErrors === null){
 vErrors = [err239];
@@ -11392,10 +11395,10 @@ errors++;
 }
 if(data.ombudsman_publications !== undefined){
 let data88 = data.ombudsman_publications;
-const _errs231 = errors;
-let valid41 = true;
-const _errs232 = errors;
-if(errors === _errs232){
+const _errs240 = errors;
+let valid50 = true;
+const _errs241 = errors;
+if(errors === _errs241){
 if(data88 && typeof data88 == "object" && !Array.isArray(data88)){
 let missing5;
 if((data88.none === undefined) && (missing5 = "none")){
@@ -11420,11 +11423,11 @@ vErrors.push(err241);
 errors++;
 }
 }
-var _valid5 = _errs232 === errors;
-errors = _errs231;
+var _valid5 = _errs241 === errors;
+errors = _errs240;
 if(vErrors !== null){
-if(_errs231){
-vErrors.length = _errs231;
+if(_errs240){
+vErrors.length = _errs240;
 }
 else {
 vErrors = null;
@@ -11432,10 +11435,10 @@ vErrors = null;
 }
 let ifClause5;
 if(_valid5){
-const _errs234 = errors;
+const _errs243 = errors;
 if(data88 && typeof data88 == "object" && !Array.isArray(data88)){
 if(data88.none === undefined){
-const err242 = {instancePath:instancePath+"/ombudsman_publications",schemaPath:"#/properties/ombudsman_publications/then/required",keyword:"required",params:{missingProperty: "none"},message:"must have required property '"+"none"+"'",schema:schema21.properties.ombudsman_publications.then.required,parentSchema:schema21.properties.ombudsman_publications.then,data:data88};
+const err242 = {instancePath:instancePath+"/ombudsman_publications",schemaPath:"#/definitions/nothing/required",keyword:"required",params:{missingProperty: "none"},message:"must have required property '"+"none"+"'",schema:schema26.required,parentSchema:schema26,data:data88};
 if(vErrors === null){
 vErrors = [err242];
 }
@@ -11446,7 +11449,7 @@ errors++;
 }
 for(const key24 in data88){
 if(!(key24 === "none")){
-const err243 = {instancePath:instancePath+"/ombudsman_publications",schemaPath:"#/properties/ombudsman_publications/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key24},message:"must NOT have additional properties",schema:false,parentSchema:schema21.properties.ombudsman_publications.then,data:data88};
+const err243 = {instancePath:instancePath+"/ombudsman_publications",schemaPath:"#/definitions/nothing/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key24},message:"must NOT have additional properties",schema:false,parentSchema:schema26,data:data88};
 if(vErrors === null){
 vErrors = [err243];
 }
@@ -11460,7 +11463,7 @@ if(data88.none !== undefined){
 let data89 = data88.none;
 if(typeof data89 === "string"){
 if(func3(data89) < 1){
-const err244 = {instancePath:instancePath+"/ombudsman_publications/none",schemaPath:"#/properties/ombudsman_publications/then/properties/none/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema21.properties.ombudsman_publications.then.properties.none,data:data89};
+const err244 = {instancePath:instancePath+"/ombudsman_publications/none",schemaPath:"#/definitions/nothing/properties/none/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema26.properties.none,data:data89};
 if(vErrors === null){
 vErrors = [err244];
 }
@@ -11471,7 +11474,7 @@ errors++;
 }
 }
 else {
-const err245 = {instancePath:instancePath+"/ombudsman_publications/none",schemaPath:"#/properties/ombudsman_publications/then/properties/none/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.ombudsman_publications.then.properties.none.type,parentSchema:schema21.properties.ombudsman_publications.then.properties.none,data:data89};
+const err245 = {instancePath:instancePath+"/ombudsman_publications/none",schemaPath:"#/definitions/nothing/properties/none/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.properties.none.type,parentSchema:schema26.properties.none,data:data89};
 if(vErrors === null){
 vErrors = [err245];
 }
@@ -11483,7 +11486,7 @@ errors++;
 }
 }
 else {
-const err246 = {instancePath:instancePath+"/ombudsman_publications",schemaPath:"#/properties/ombudsman_publications/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema21.properties.ombudsman_publications.then.type,parentSchema:schema21.properties.ombudsman_publications.then,data:data88};
+const err246 = {instancePath:instancePath+"/ombudsman_publications",schemaPath:"#/definitions/nothing/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema26.type,parentSchema:schema26,data:data88};
 if(vErrors === null){
 vErrors = [err246];
 }
@@ -11492,12 +11495,12 @@ vErrors.push(err246);
 }
 errors++;
 }
-var _valid5 = _errs234 === errors;
-valid41 = _valid5;
+var _valid5 = _errs243 === errors;
+valid50 = _valid5;
 ifClause5 = "then";
 }
 else {
-const _errs239 = errors;
+const _errs249 = errors;
 if(Array.isArray(data88)){
 if(data88.length < 1){
 const err247 = {instancePath:instancePath+"/ombudsman_publications",schemaPath:"#/properties/ombudsman_publications/else/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema21.properties.ombudsman_publications.else,data:data88};
@@ -11643,11 +11646,11 @@ vErrors.push(err258);
 }
 errors++;
 }
-var _valid5 = _errs239 === errors;
-valid41 = _valid5;
+var _valid5 = _errs249 === errors;
+valid50 = _valid5;
 ifClause5 = "else";
 }
-if(!valid41){
+if(!valid50){
 const err259 = {instancePath:instancePath+"/ombudsman_publications",schemaPath:"#/properties/ombudsman_publications/if",keyword:"if",params:{failingKeyword: ifClause5},message:"must match \""+ifClause5+"\" schema",schema:schema21.properties.ombudsman_publications.if,parentSchema:schema21.properties.ombudsman_publications,data:data88};
 if(vErrors === null){
 vErrors = [err259];
