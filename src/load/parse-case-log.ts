@@ -6,6 +6,7 @@
 import { parse } from 'csv-parse/sync';
 import { isIsoDate } from '../model/date.ts';
 import { LOG_FIELDS, REQUIRED_FIELDS, type CaseRow, type LogField, type Outcome } from '../model/case-log.ts';
+import { covers, type Calendar } from '../model/working-days.ts';
 
 /** Something wrong with the log, where it is (line and column of the CSV file, 1-based), and how to fix it. */
 export interface LogProblem {
@@ -88,8 +89,9 @@ function fieldColumns(lineText: string): number[] {
 /**
  * Reads a log: its header row, then one row per complaint per stage. `columns` maps each field chc reads to the
  * landlord's column name. Rows with a problem are left out of `rows` (each problem says where and how to fix it).
+ * With a calendar, a date it has no bank holidays for is a problem too: working days cannot be counted there.
  */
-export function parseCaseLog(text: string, columns: Partial<Record<LogField, string>>): { rows: CaseRow[]; problems: LogProblem[] } {
+export function parseCaseLog(text: string, columns: Partial<Record<LogField, string>>, calendar?: Calendar): { rows: CaseRow[]; problems: LogProblem[] } {
   const problems: LogProblem[] = [];
   const problem = (line: number, column: number, kind: LogProblem['kind'], message: string, hint: string, field?: LogField) => problems.push({ line, column, kind, message, hint, ...(field ? { field } : {}) });
   let records: { record: string[]; info: { lines: number; empty_lines: number } }[];
@@ -160,6 +162,12 @@ export function parseCaseLog(text: string, columns: Partial<Record<LogField, str
     if (outcome === undefined) bad('outcome', 'an unknown outcome', 'Write the outcome as upheld, partly upheld, not upheld, withdrawn or refused (not accepted as a complaint).');
     if (problems.length > before || stage === undefined || received === undefined || received === null || acknowledged === undefined || responded === undefined || extension === undefined || outcome === undefined) continue;
 
+    const uncovered = calendar ? (['received', 'acknowledged', 'responded'] as const).find((f) => { const d = { received, acknowledged, responded }[f]; return d !== null && !covers(calendar, d); }) : undefined;
+    if (uncovered && calendar) {
+      problem(line, col(uncovered), 'dates', `chc has no bank holidays for ${value(uncovered)} (column "${columns[uncovered]}"), so it cannot count working days there`,
+        `calendars/england-and-wales.yaml covers ${calendar.from} to ${calendar.to}: check the date, or add the year's bank holidays from gov.uk/bank-holidays.`);
+      continue;
+    }
     if (acknowledged !== null && acknowledged < received) {
       problem(line, col('acknowledged'), 'dates', `the complaint was acknowledged (${acknowledged}) before it was received (${received})`, 'Check both dates in the case-management system and export the log again.');
       continue;

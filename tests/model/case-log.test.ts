@@ -114,6 +114,12 @@ describe('a complaints log with faults', () => {
     expect(problems.every((p) => p.hint.length > 0)).toBe(true);
   });
 
+  it('with a calendar, refuses a date it has no bank holidays for, rather than count weekdays there', () => {
+    const { rows, problems } = parseCaseLog('Ref,Stage,In,Out\nD1,1,2024-05-01,2024-05-03\nD2,1,2017-12-20,2018-01-03\n', { reference: 'Ref', stage: 'Stage', received: 'In', responded: 'Out' }, cal);
+    expect(rows.map((r) => r.reference)).toEqual(['D1']);
+    expect(problems.map((p) => [p.line, p.column, p.kind, p.message])).toEqual([[3, 6, 'dates', 'chc has no bank holidays for 2017-12-20 (column "In"), so it cannot count working days there']]);
+  });
+
   it('refuses a column that looks like personal data, and a mapped column the log lacks', () => {
     const { rows, problems } = parseCaseLog('Case ref,Tenant name,Stage,Date received,Date of response\nC1,Jo Bloggs,1,2024-05-01,\n', { reference: 'Case ref', stage: 'Stage', received: 'Date received', responded: 'Response date' });
     expect(rows).toEqual([]);
