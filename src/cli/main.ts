@@ -12,6 +12,7 @@ interface Command {
 const COMMANDS: Record<string, () => Promise<Command>> = {
   check: () => import('./commands/check.ts'),
   diff: () => import('./commands/diff.ts'),
+  report: () => import('./commands/report.ts'),
   new: () => import('./commands/new.ts'),
   build: () => import('./commands/build.ts'),
   approve: () => import('./commands/approve.ts'),
@@ -30,6 +31,7 @@ function usage(): string {
     'commands:',
     '  check     validate the assessments: coverage, evidence, actions, documents',
     "  diff      compare a landlord's assessment with an earlier one, across Code versions",
+    "  report    a year's complaint figures and TSMs, from its report.yaml and complaints log",
     "  new       start a landlord's next self-assessment, carrying last year's answers forward",
     '  build     check, then render the website, the PDFs and the DOCX files',
     "  approve   record the governing body's approval, bound to the content by a hash",

@@ -146,18 +146,26 @@ export function stageFigures(rows: readonly CaseRow[], stage: 1 | 2, period: Per
  * CH01: complaints received per 1,000 homes (stage 1, stage 2); CH02: the percentage of complaints responded to
  * within the Code's timescales (stage 1, stage 2), of those responded to in the year.
  */
-export function complaintTsms(stage1: StageFigures, stage2: StageFigures, homes: number): ComplaintTsms {
-  const per1000 = (n: number) => (homes > 0 ? round1((n / homes) * 1000) : null);
-  const percent = (part: number, whole: number) => (whole > 0 ? round1((part / whole) * 100) : null);
+export function complaintTsms(stage1: Pick<StageFigures, 'received' | 'respondedInTime' | 'responded'>, stage2: Pick<StageFigures, 'received' | 'respondedInTime' | 'responded'>, homes: number): ComplaintTsms {
   return {
-    CH01_1: per1000(stage1.received),
-    CH01_2: per1000(stage2.received),
+    CH01_1: per1000(stage1.received, homes),
+    CH01_2: per1000(stage2.received, homes),
     CH02_1: percent(stage1.respondedInTime, stage1.responded),
     CH02_2: percent(stage2.respondedInTime, stage2.responded),
   };
 }
 
+/** A count per 1,000 homes, one decimal place (CH01); null without homes. */
+export function per1000(n: number, homes: number): number | null {
+  return homes > 0 ? round1((n / homes) * 1000) : null;
+}
+
+/** A part of a whole as a percentage, one decimal place (CH02, TP09); null when the whole is 0. */
+export function percent(part: number, whole: number): number | null {
+  return whole > 0 ? round1((part / whole) * 100) : null;
+}
+
 /** TP09: the percentage of respondents satisfied with the landlord's approach to complaints handling. */
 export function tp09(satisfied: number, respondents: number): number | null {
-  return respondents > 0 ? round1((satisfied / respondents) * 100) : null;
+  return percent(satisfied, respondents);
 }

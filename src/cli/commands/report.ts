@@ -1,0 +1,77 @@
+import { parse, ROOT_OPTIONS, type CommandSpec } from '../args.ts';
+import { EXIT, type Io } from '../io.ts';
+import { UsageError } from '../../model/errors.ts';
+import { parsePeriod } from '../../model/period.ts';
+import { TIMESCALES } from '../../model/case-log.ts';
+import { yearFigures, type YearFigures } from '../../model/annual-figures.ts';
+import type { Assessment } from '../../model/assessment.ts';
+import type { Diagnostic } from '../../model/diagnostic.ts';
+import { parseCaseLog } from '../../load/parse-case-log.ts';
+import { readCalendar } from '../../load/read-calendar.ts';
+import { caseLog } from '../../validate/rules/case-log.ts';
+import type { RuleContext } from '../../validate/rules/index.ts';
+import { formatDiagnostic } from '../../report/format-pretty.ts';
+import { formatFiguresCsv, formatFiguresText } from '../../report/format-figures.ts';
+import { byPeriod, landlordOf, openWorkspace, type Workspace } from '../workspace.ts';
+
+export const spec: CommandSpec = {
+  name: 'report',
+  summary: "a year's complaint figures and TSMs, from its report.yaml and complaints log",
+  usage: 'chc report <landlord> [--root DIR] [--period P] [--format text|json|csv]',
+  positionals: [1, 1],
+  options: {
+    ...ROOT_OPTIONS,
+    period: { type: 'string', help: 'the year (default: the latest with a report.yaml)' },
+    format: { type: 'string', help: 'text (default), json or csv' },
+  },
+};
+
+/** `chc report`: the year's figures and TSMs, with the previous year's beside them where there is one. */
+export async function run(argv: string[], io: Io): Promise<number> {
+  const { values, positionals } = parse(spec, argv);
+  const format = (values.format as string | undefined) ?? 'text';
+  if (!['text', 'json', 'csv'].includes(format)) throw new UsageError(`unknown --format "${format}" (use text, json or csv)`);
+  const ws = openWorkspace(io, values, { landlord: positionals[0]! });
+  const landlord = landlordOf(ws, positionals[0]!);
+  const withReport = byPeriod(landlord).filter((a) => a.report);
+  const period = values.period as string | undefined;
+  const target = period === undefined ? withReport.at(-1) : withReport.find((a) => a.period === period);
+  if (!target) {
+    const has = withReport.map((a) => a.period).join(', ') || 'none';
+    io.stderr.write(`chc report: ${landlord.slug} has no report.yaml${period ? ` for ${period}` : ''} (periods with one: ${has}); docs/report.md says how to write one\n`);
+    return EXIT.problems;
+  }
+  const now = figuresOf(ws, target);
+  if ('problems' in now) {
+    for (const d of now.problems) io.stderr.write(formatDiagnostic(d) + '\n');
+    io.stderr.write(`chc report: fix these problems first (chc check lists them all)\n`);
+    return EXIT.problems;
+  }
+  const before = withReport.filter((a) => a.period < target.period).at(-1);
+  const last = before ? figuresOf(ws, before) : undefined;
+  const previous = last && !('problems' in last) ? last.figures : null;
+  if (format === 'json') io.stdout.write(JSON.stringify({ landlord: landlord.slug, ...now.figures, previous }, null, 2) + '\n');
+  else if (format === 'csv') io.stdout.write(formatFiguresCsv(now.figures, previous));
+  else {
+    const name = (landlord.landlord.data?.name as string | undefined) ?? landlord.slug;
+    io.stdout.write(formatFiguresText(name, now.figures, previous));
+  }
+  return EXIT.ok;
+}
+
+/** One period's figures, or the errors in its report.yaml and complaints log that stop them. */
+function figuresOf(ws: Workspace, a: Assessment): { figures: YearFigures } | { problems: Diagnostic[] } {
+  const report = a.report!;
+  const files = new Set([report.file, a.caseLog?.file]);
+  const problems = [
+    ...ws.project.diagnostics.filter((d) => d.severity === 'error' && files.has(d.file)),
+    ...caseLog({ assessment: a } as RuleContext),
+  ];
+  const data = report.data;
+  if (problems.length || !data) return { problems };
+  const p = parsePeriod(a.period)!;
+  const calendar = readCalendar();
+  const rows = a.caseLog && 'text' in a.caseLog && data.complaints_log ? parseCaseLog(a.caseLog.text, data.complaints_log.columns, calendar).rows : null;
+  const code = String(a.data?.code ?? '2024');
+  return { figures: yearFigures(data, rows, p, calendar, TIMESCALES[code] ?? TIMESCALES['2024']!) };
+}

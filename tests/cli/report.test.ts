@@ -1,0 +1,59 @@
+// `chc report`: a year's complaint figures and TSMs from report.yaml and its complaints log, with last year's beside
+// them (tests/fixtures/report: 2024-25 from the hand-worked log of tests/model/case-log.test.ts, 2023-24 stated).
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { chc } from '../helpers/cli.ts';
+import { REPO } from '../helpers/project.ts';
+
+const root = join(REPO, 'tests/fixtures/report');
+const tmp = mkdtempSync(join(tmpdir(), 'chc-report-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+describe('chc report', () => {
+  it('prints the figures as JSON, worked out from the log, with last year\'s as stated', () => {
+    const r = chc(['report', 'test-homes', '--root', root, '--format', 'json']);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    const j = JSON.parse(r.stdout);
+    expect(j).toMatchObject({
+      landlord: 'test-homes', period: '2024-25', source: 'log', homes: 2000,
+      tsm: { CH01_1: 2.5, CH01_2: 1, CH02_1: 60, CH02_2: 50, TP09: 38 },
+      stage_1: { received: 5, acknowledged_in_time: 4, responded: 5, responded_in_time: 3, extended: 2, average_days: 14.6 },
+      stage_2: { received: 2, acknowledged_in_time: 1, responded: 2, responded_in_time: 1, extended: 0, average_days: 22 },
+      outcomes: { stage_1: { upheld: 2, partly_upheld: 1, not_upheld: 2, withdrawn: 0 } },
+      refused: [{ reason: 'Outside the 12-month time limit', count: 1 }],
+      previous: { period: '2023-24', source: 'stated', tsm: { CH01_1: 3, CH01_2: 0.5, CH02_1: 75, CH02_2: 100, TP09: 41 }, stage_2: { acknowledged_in_time: null } },
+    });
+    expect(j.categories).toEqual([{ category: 'Repairs', count: 5 }, { category: 'ASB', count: 1 }, { category: 'Staff conduct', count: 1 }]);
+  });
+
+  it('prints text and CSV, this year beside last, an unknown figure as a dash or empty', () => {
+    const text = chc(['report', 'test-homes', '--root', root]).stdout;
+    expect(text).toMatch(/^Test Homes 2024-25: complaint figures worked out from its complaints log, 2000 homes\n/);
+    expect(text).toMatch(/CH02 \(1\): stage 1 complaints responded to within the Code's timescales +60\.0% +75\.0%\n/);
+    expect(text).toMatch(/Stage 2: acknowledged within 5 working days +1 +—\n/);
+    const csv = chc(['report', 'test-homes', '--root', root, '--format', 'csv']).stdout.split('\n');
+    expect(csv[0]).toBe('measure,description,2024-25,2023-24');
+    expect(csv).toContain('tsm.CH01_1,"CH01 (1): stage 1 complaints received per 1,000 homes",2.5,3');
+    expect(csv).toContain('stage_2.acknowledged_in_time,Stage 2: acknowledged within 5 working days,1,');
+    const last = chc(['report', 'test-homes', '--root', root, '--period', '2023-24', '--format', 'json']);
+    expect(JSON.parse(last.stdout)).toMatchObject({ period: '2023-24', previous: null });
+  });
+
+  it('refuses figures from a log with problems, naming each, and says where a year has no report', () => {
+    const bad = join(tmp, 'bad');
+    cpSync(root, bad, { recursive: true });
+    writeFileSync(join(bad, 'assessments/test-homes/2024-25/complaints.csv'), 'Case ref,Stage,Date received,Date acknowledged,Date of response,Extension (days),Category,Outcome,Reason refused\nA1,9,2024-04-02,,,,,,\n');
+    const r = chc(['report', 'test-homes', '--root', bad]);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('assessments/test-homes/2024-25/complaints.csv:2:4');
+    expect(r.stderr).toContain('an unknown stage ("9" in column "Stage")');
+    const none = chc(['report', 'test-homes', '--root', root, '--period', '2022-23']);
+    expect(none.status).toBe(1);
+    expect(none.stderr).toBe('chc report: test-homes has no report.yaml for 2022-23 (periods with one: 2023-24, 2024-25); docs/report.md says how to write one\n');
+    expect(chc(['report', 'test-homes', '--root', root, '--format', 'xml']).status).toBe(2);
+  });
+});
