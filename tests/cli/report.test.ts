@@ -1,6 +1,6 @@
 // `chc report`: a year's complaint figures and TSMs from report.yaml and its complaints log, with last year's beside
 // them (tests/fixtures/report: 2024-25 from the hand-worked log of tests/model/case-log.test.ts, 2023-24 stated).
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -55,5 +55,18 @@ describe('chc report', () => {
     expect(none.status).toBe(1);
     expect(none.stderr).toBe('chc report: test-homes has no report.yaml for 2022-23 (periods with one: 2023-24, 2024-25); docs/report.md says how to write one\n');
     expect(chc(['report', 'test-homes', '--root', root, '--format', 'xml']).status).toBe(2);
+  });
+
+  it('chc check warns where a stated figure differs from what the log gives, and by how much', () => {
+    const both = join(tmp, 'both');
+    cpSync(root, both, { recursive: true });
+    const file = join(both, 'assessments/test-homes/2024-25/report.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('tp09:', 'figures:\n  stage_1: { received: 7, responded: 5, average_days: 12 }\ntp09:'));
+    const r = chc(['check', '--root', both, '--format', 'json']);
+    const warnings = (JSON.parse(r.stdout).diagnostics as { rule: string; message: string; line: number }[]).filter((d) => d.rule === 'report-figures');
+    expect(warnings.map((d) => d.message)).toEqual([
+      'figures.stage_1.received says 7; the complaints log gives 5 (2 more)',
+      'figures.stage_1.average_days says 12; the complaints log gives 14.6 (2.6 fewer)',
+    ]);
   });
 });

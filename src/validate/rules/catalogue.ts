@@ -55,6 +55,7 @@ export const RULE_META = {
   'overdue-action': { phase: 'assessment', severities: ['warning'], judgesAnswers: true },
   'no-evidence': { phase: 'assessment', severities: ['warning'], judgesAnswers: true },
   'case-log': { phase: 'assessment', severities: ['error'], build: { never: 'the annual complaints report is not built yet' } },
+  'report-figures': { phase: 'assessment', severities: ['error', 'warning'], build: { never: 'the annual complaints report is not built yet' } },
   'section-not-found': { phase: 'assessment', severities: ['error'] },
   'superseded-code': { phase: 'assessment', severities: ['warning'] },
   'code-not-in-force': { phase: 'assessment', severities: ['warning'] },

@@ -34,6 +34,7 @@ import { tableTooWide } from './table-too-wide.ts';
 import { memberResponsible } from './member-responsible.ts';
 import { templatePlaceholder } from './template-placeholder.ts';
 import { caseLog } from './case-log.ts';
+import { reportFigures } from './report-figures.ts';
 
 export type { LandlordRule, Rule, RuleContext } from './context.ts';
 
@@ -68,6 +69,7 @@ export const RULES: Readonly<Record<string, Rule>> = {
   'table-too-wide': tableTooWide,
   'member-responsible': memberResponsible,
   'case-log': caseLog,
+  'report-figures': reportFigures,
 };
 
 /** Rules run once per landlord, on its landlord.yaml. */
