@@ -7,6 +7,7 @@ import {
 } from '../model/approval.ts';
 import { type Project } from '../load/read-project.ts';
 import { fileOf, fileRefs } from '../load/evidence-files.ts';
+import { REPORT_FILE } from '../load/read-report.ts';
 
 const manifests = new WeakMap<Assessment, Record<string, string>>();
 
@@ -33,7 +34,8 @@ export function bindsAll(approval: Approval | undefined): boolean {
  * Everything an approval binds, each part by its SHA-256: the assessment without its approval block and every
  * file it names (`contentManifest`); the landlord's details (landlord.yaml, as data), logo and templates (its own wording, its standing introduction); the approval
  * record itself (`approval`: body, date, reference, the landlord's details recorded), so it cannot be edited by
- * hand; and the previous period's answers that "What changed" compares (as `../<period>/assessment.yaml`).
+ * hand; the previous period's answers that "What changed" compares (as `../<period>/assessment.yaml`); and the year's
+ * annual complaints report, where there is one (`report.yaml`, as data, and the complaints log it names, by its text).
  * The Code data is named apart (`codeDigests`): the Ombudsman's text, not the landlord's.
  */
 export function bindingManifest(project: Project, a: Assessment, approval: Approval | undefined): Record<string, string> {
@@ -49,6 +51,9 @@ export function bindingManifest(project: Project, a: Assessment, approval: Appro
   if (approval) manifest[APPROVAL_ENTRY] = approvalRecord(approval);
   const prev = previousOf(project, a);
   if (prev) manifest[`../${prev.period}/assessment.yaml`] = previousRecord(prev.raw);
+  if (a.report) manifest[REPORT_FILE] = sha256(canonicalJson(a.report.raw ?? null));
+  const logRef = (a.report?.raw as { complaints_log?: { file?: unknown } } | undefined)?.complaints_log?.file;
+  if (a.caseLog && typeof logRef === 'string') manifest[logRef] = 'text' in a.caseLog ? textHash(a.caseLog.text) : 'missing';
   return Object.fromEntries(Object.entries(manifest).sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0)));
 }
 

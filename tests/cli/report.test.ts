@@ -69,4 +69,21 @@ describe('chc report', () => {
       'figures.stage_1.average_days says 12; the complaints log gives 14.6 (2.6 fewer)',
     ]);
   });
+
+  it("an approval covers the year's report.yaml and its complaints log: a change to either makes it stale", () => {
+    const ws = join(tmp, 'approved');
+    cpSync(join(REPO, 'assessments/homes-plus'), join(ws, 'assessments/homes-plus'), { recursive: true });
+    const year = join(ws, 'assessments/homes-plus/2022-23');
+    const stale = () => (JSON.parse(chc(['check', '--root', ws, '--format', 'json']).stdout).diagnostics as { rule: string; message: string }[]).filter((d) => d.rule === 'approval-stale').map((d) => d.message);
+    expect(stale()).toEqual([]);
+    cpSync(join(root, 'assessments/test-homes/2024-25/report.yaml'), join(year, 'report.yaml'));
+    cpSync(join(root, 'assessments/test-homes/2024-25/complaints.csv'), join(year, 'complaints.csv'));
+    expect(stale()).toEqual(['changed since the Board approved it on 2022-12-01: assessments/homes-plus/2022-23/complaints.csv, assessments/homes-plus/2022-23/report.yaml']);
+    const approve = chc(['approve', 'homes-plus', '2022-23', '--root', ws, '--date', '2023-01-10', '--reference', 'B-23-01']);
+    expect(approve.stderr).not.toMatch(/error/);
+    expect(approve.status).toBe(0);
+    expect(stale()).toEqual([]);
+    writeFileSync(join(year, 'complaints.csv'), readFileSync(join(year, 'complaints.csv'), 'utf8').replace('A1,1,2024-04-02', 'A1,1,2024-04-03'));
+    expect(stale()).toEqual(['changed since the Board approved it on 2023-01-10: assessments/homes-plus/2022-23/complaints.csv']);
+  });
 });
