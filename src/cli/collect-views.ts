@@ -7,6 +7,7 @@ import { fileOf } from '../load/evidence-files.ts';
 import { collectRenderables, type Renderable } from '../render/collect.ts';
 import { codeVersion, mappingFor, type Workspace } from './workspace.ts';
 import { internalDecision, internalReason } from '../validate/internal-documents.ts';
+import { reportFiguresOf } from './report-figures.ts';
 
 /** A landlord's sentences (the tool's, with its own in their place) and its standing introduction, as loaded. */
 export function landlordTemplates(l: Landlord): { wording: Wording; introduction: string | null } {
@@ -45,6 +46,10 @@ export function renderablesOf(ws: Workspace, only: { landlord?: string; period?:
       };
     },
     only,
+    reportOf: (a) => {
+      const r = reportFiguresOf(ws, a);
+      return 'problems' in r ? null : r;
+    },
     ...(skip ? { skip } : {}),
     ...(documentDate ? { documentDate } : {}),
   });

@@ -10,6 +10,8 @@ import { findSection, splitHeading, type Outline } from '../model/outline.ts';
 import { compareIds } from '../model/provision-order.ts';
 import { citationPlace } from './citation-place.ts';
 import { internalPublic, periodLabel, type Edition, type DocumentView, type EvidenceFile, type EvidenceView, type ActionView, type ProvisionView, type Counts, type SectionView, type ChangesView, type AssessmentView } from './view-model.ts';
+import type { ReportData } from '../model/report.ts';
+import type { YearFigures } from '../model/annual-figures.ts';
 
 
 /** The inputs of one view: validated data, its Code, and the diff against the previous assessment if any. */
@@ -42,6 +44,8 @@ export interface ViewInput {
    * edition: the public one shows nothing of it.
    */
   internal?: { refs: string[] };
+  /** The year's report.yaml and its figures (worked out by the caller, from the log where there is one), and last year's. */
+  report?: { data: ReportData; figures: YearFigures; previous: YearFigures | null } | null;
 }
 
 /** A text placed under `heading`, without a first heading that repeats it; null when nothing else is left. */
@@ -262,6 +266,17 @@ export function buildAssessmentView(input: ViewInput): AssessmentView {
     // A first heading that only repeats the part's own ("# Cabinet's response") is left out.
     introduction: under(say(input.wording, 'heading.introduction'), rich(introductionText(data.introduction, input.standingIntroduction ?? undefined))),
     response: under(say(input.wording, 'heading.response', { body: governingBody }), rich(input.responseText ?? undefined)),
+    report: input.report ? {
+      figures: input.report.figures,
+      previous: input.report.previous,
+      homesCounted: input.report.data.homes.counted,
+      analysis: rich(input.report.data.analysis),
+      tp09Survey: input.report.data.tp09?.survey ?? null,
+      ombudsman: input.report.data.ombudsman,
+      learning: input.report.data.learning,
+      annualReport: input.report.data.ombudsman_annual_report,
+      publications: input.report.data.ombudsman_publications,
+    } : null,
     totals,
     sections,
     changes,

@@ -8,6 +8,8 @@ import { titleKey } from '../model/title-key.ts';
 import { pageNames } from '../model/page-names.ts';
 import { fileRefs } from '../load/evidence-files.ts';
 import type { Wording } from '../model/wording.ts';
+import type { ReportData } from '../model/report.ts';
+import type { YearFigures } from '../model/annual-figures.ts';
 
 /** One assessment ready to render: both editions of its view, and where it came from. */
 export interface Renderable {
@@ -52,6 +54,8 @@ export interface CollectInput {
   skip?(a: Assessment): boolean;
   /** The date to record in documents instead of the assessment's (SOURCE_DATE_EPOCH). */
   documentDate?: string;
+  /** The year's annual report and its figures, where the period has a report.yaml whose figures can be worked out. */
+  reportOf?(a: Assessment): { data: ReportData; figures: YearFigures } | null;
 }
 
 /**
@@ -60,6 +64,13 @@ export interface CollectInput {
  */
 export function collectRenderables(input: CollectInput): Renderable[] {
   const out: Renderable[] = [];
+  // A year's report, with the figures of the latest earlier year that has one beside it.
+  const reportOf = (a: Assessment, earlier: Assessment[]) => {
+    const now = input.reportOf?.(a);
+    if (!now) return null;
+    const before = [...earlier].reverse().map((x) => input.reportOf?.(x)).find((x) => x);
+    return { ...now, previous: before ? before.figures : null };
+  };
   for (const l of input.landlords) {
     if (input.only?.landlord && l.slug !== input.only.landlord) continue;
     if (!l.landlord.data) continue;
@@ -85,6 +96,7 @@ export function collectRenderables(input: CollectInput): Renderable[] {
         ...(input.documentDate ? { documentDate: input.documentDate } : {}),
         evidence: evidence.files.get(a) ?? {},
         ...(internal ? { internal: { refs: fileRefs(a.raw).filter((ref) => internal.cites(a, ref)) } } : {}),
+        report: reportOf(a, sorted.slice(0, i)),
       });
       out.push({ landlord: l, assessment: a, diff, views: { public: make('public'), board: make('board') }, publicEvidence: evidence.public });
     });

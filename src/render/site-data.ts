@@ -13,7 +13,8 @@ export interface LandlordEntry {
   colour: string | null;
   /** The logo's site path, when the landlord has one. */
   logo: string | null;
-  periods: { period: string; code: string; draft: boolean; path: string }[];
+  /** `report`: whether the period has an annual complaints report page. */
+  periods: { period: string; code: string; draft: boolean; path: string; report: boolean }[];
   /** The landlord's wording (its newest assessment's), for its page of the site. */
   wording: Wording;
 }
@@ -94,7 +95,7 @@ export function siteDataOfViews(pages: AssessmentView[], print: AssessmentView[]
     const entry = landlords.get(v.landlord.slug) ?? { slug: v.landlord.slug, name: v.landlord.name, website: v.landlord.website, colour: v.landlord.colour, logo: v.landlord.logo, periods: [], wording: v.wording };
     // The newest assessment's wording is the landlord's (a landlord's templates apply to all its assessments alike).
     if (entry.periods.every((p) => p.period < v.period)) entry.wording = v.wording;
-    entry.periods.push({ period: v.period, code: v.code.id, draft: v.draft, path: assessmentPath(v.landlord.slug, v.period) });
+    entry.periods.push({ period: v.period, code: v.code.id, draft: v.draft, path: assessmentPath(v.landlord.slug, v.period), report: v.report !== null });
     landlords.set(v.landlord.slug, entry);
   }
   for (const l of landlords.values()) l.periods.sort((a, b) => (a.period < b.period ? 1 : -1));

@@ -3,6 +3,8 @@ import type { Wording } from '../model/wording.ts';
 import type { AnswerStatus } from '../model/answer.ts';
 import type { Change, LandlordChange } from '../diff/diff-assessments.ts';
 import type { EvidenceHeading, Rich } from './markdown.ts';
+import type { ReportData } from '../model/report.ts';
+import type { YearFigures } from '../model/annual-figures.ts';
 
 /** Which edition: `public` (the website) hides internal documents; `board` shows them, marked internal. */
 export type Edition = 'public' | 'board';
@@ -162,6 +164,8 @@ export interface AssessmentView {
   covers: string[];
   introduction: Rich | null;
   response: Rich | null;
+  /** The year's annual complaints report (8.1), where the period has a report.yaml whose figures could be worked out. */
+  report: ReportView | null;
   totals: Counts;
   sections: SectionView[];
   changes: ChangesView | null;
@@ -188,6 +192,25 @@ export function longDate(iso: string): string {
   const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
   const [y, m, d] = iso.split('-').map(Number);
   return `${d} ${months[(m ?? 1) - 1]} ${y}`;
+}
+
+/**
+ * The year's annual complaints performance and service improvement report (2024 Code 8.1), around the
+ * self-assessment that is its part (a): the year's figures and TSMs (with last year's, where there is a report for
+ * it), and the parts report.yaml gives in words, each as written or its `none` sentence.
+ */
+export interface ReportView {
+  figures: YearFigures;
+  previous: YearFigures | null;
+  /** How the homes were counted (the TSMs' denominator). */
+  homesCounted: string;
+  /** 8.1 (b), markdown. */
+  analysis: Rich | null;
+  tp09Survey: string | null;
+  ombudsman: ReportData['ombudsman'];
+  learning: ReportData['learning'];
+  annualReport: ReportData['ombudsman_annual_report'];
+  publications: ReportData['ombudsman_publications'];
 }
 
 /** An internal document in the public edition: nothing of it, not even its title (its label: documents.internalPublic). */

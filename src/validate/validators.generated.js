@@ -1,7 +1,7 @@
 // Written by `npm run validators` (scripts/validators.ts) from schemas/: do not edit.
 import { createRequire } from 'node:module';
 const require = createRequire(import.meta.url);
-export const fingerprint = "1c43266952a71cc4dd41cde3414d2bc3b0614e3c848c5b8cf050cf5ffd16934d";
+export const fingerprint = "b4d3dec9ac57ebf7ae5acaaf5c7770192cc3e5de6e2e5b043e1c6cebf5bfd6f7";
 "use strict";
 export const assessment = validate10;
 const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://chc.example/schemas/assessment.schema.json","title":"Complaint Handling Code self-assessment","description":"A landlord's self-assessment for one period against one version of the Complaint Handling Code: assessments/<landlord>/<period>/assessment.yaml.","type":"object","additionalProperties":false,"required":["code","period","assessed_on","responses"],"properties":{"$schema":{"type":"string","description":"Optional link to this schema, for editors."},"code":{"type":["string","integer"],"description":"The Code version assessed against: the name of a file in code-versions/ without .yaml, e.g. \"2024\". Write it in quotes.","examples":["2024","2022","2020"]},"period":{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}$","description":"The financial year assessed, like 2023-24 (April 2023 to March 2024). It must match the folder name."},"assessed_on":{"type":"string","format":"date","description":"The date the self-assessment was completed (YYYY-MM-DD)."},"covers":{"type":"array","items":{"type":"string","minLength":1},"description":"For a group: the entities (subsidiaries) this single self-assessment covers. The Ombudsman expects them to be stated in the self-assessment."},"layout":{"type":"string","enum":["code","must-should"],"description":"How the outputs lay out each section: `code` (default) in the Code's order, with its stages; `must-should` as the 2022 Code's own form, a table of \"Mandatory 'must'\" provisions then one of \"Best practice 'should'\" provisions per section."},"introduction":{"type":"string","description":"Markdown: an introduction printed before the self-assessment (context, who took part, the scrutiny panel's role)."},"approval":{"type":"object","additionalProperties":false,"required":["body","date"],"description":"The governing body's approval. Leave it out while the assessment is a draft: every output then says DRAFT. Prefer `chc approve`, which also records a hash of what was approved.","properties":{"body":{"type":"string","minLength":1,"description":"Who approved it, e.g. \"Board\", \"Cabinet\", \"Customer Committee\"."},"date":{"type":"string","format":"date","description":"The date of the meeting that approved it (YYYY-MM-DD); not before `assessed_on`, not in the future."},"reference":{"type":"string","description":"The minute or decision reference, e.g. \"Board minute 24/061\"."},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$","description":"Written by `chc approve`: the SHA-256 of everything the approved outputs are made from: this file without its approval block, the response and every evidence file it uses, the landlord's details and logo, this approval record (body, date, reference, landlord), and the previous period's answers that What changed compares. Do not edit by hand: `chc check` reports approval-stale when any of it no longer matches."},"files":{"type":"object","description":"Written by `chc approve`: the SHA-256 of each part of the approved content (assessment.yaml; each file as the assessment names it; ../landlord.yaml and the logo; `approval`, this record; ../<previous period>/assessment.yaml), so `chc check` can say what changed.","additionalProperties":{"type":"string","pattern":"^([0-9a-f]{64}|missing)$"}},"landlord":{"type":"object","additionalProperties":false,"description":"Written by `chc approve`: the landlord's name, governing body and group members when it was approved, so next year's diff can say what changed.","properties":{"name":{"type":"string"},"governing_body":{"type":"string"},"group_members":{"type":"array","items":{"type":"string"}}}},"answers":{"type":"object","description":"Written by `chc approve`: a short hash of each provision's response as approved, so `chc check` can name the provisions whose answers changed since. Not part of the approved content's hash.","additionalProperties":{"type":"string","pattern":"^[0-9a-f]{12}$"}},"code":{"type":"object","description":"Written by `chc approve`: a short hash of each provision of the Code data as the outputs showed it (and `*` for the rest of the form), so `chc check` can name the provisions an update of the Code data changed. Not part of the approved content's hash.","additionalProperties":{"type":"string","pattern":"^[0-9a-f]{12}$"}}}},"governing_body_response":{"type":"string","minLength":1,"description":"A markdown file beside this one (e.g. response.md) holding the governing body's response to the self-assessment, published alongside it."},"responses":{"type":"object","description":"The answers, keyed by the provision's number as the Code prints it, in quotes: \"1.2\", \"5.13\" (2020 form: \"1a\", \"4g\").","propertyNames":{"pattern":"^\\S+$"},"additionalProperties":{"$ref":"#/definitions/response"}}},"definitions":{"response":{"type":["object","null"],"additionalProperties":false,"description":"The landlord's answer to one provision. Left empty (nothing after the colon) it is a provision not answered yet.","properties":{"comply":{"enum":["yes","no","partial","n/a"],"description":"Does the landlord comply? yes | no | partial | n/a. Write the word, not true/false. `no` and `partial` need an action with a due date; `n/a` needs commentary or evidence saying why."},"answer":{"type":["string","number"],"description":"Markdown: for a question that asks for a figure or a narrative (2020 form), the answer itself."},"evidence":{"type":"string","description":"Markdown: what shows compliance (policy sections, procedures, reports, figures)."},"documents":{"type":"array","description":"Documents relied on as evidence.","items":{"$ref":"#/definitions/document"}},"commentary":{"type":"string","description":"Markdown: explanation, context, planned improvements."},"actions":{"type":"array","description":"What the landlord will do where it does not (fully) comply, or plans to improve. Required for `no` and `partial`.","items":{"$ref":"#/definitions/action"}},"needs_review":{"type":"string","description":"Written by `chc new` on an answer carried forward from last year: where it came from. `chc check` warns until someone reviews the answer and deletes this line."}}},"document":{"type":"object","additionalProperties":false,"required":["title"],"description":"A document relied on as evidence: a web address (`url`) or a file in the landlord's folder (`file`).","properties":{"title":{"type":"string","minLength":1,"description":"The document's title as residents would know it."},"url":{"type":"string","minLength":1,"description":"A web address (https://…) where the document is published."},"file":{"type":"string","minLength":1,"description":"A file in the landlord's folder, relative to this assessment's folder, e.g. ../evidence/complaints-policy.md."},"section":{"type":["string","number"],"description":"The section relied on: its number or its title as a heading of the document (\"7\", \"7.4\", \"Exclusions\")."},"page":{"type":["string","integer"],"description":"The page relied on, where the document has pages."},"internal":{"type":"boolean","default":false,"description":"true: an internal document; the public edition shows only \"Internal document — available on request\"."}}},"action":{"type":"object","additionalProperties":false,"required":["description"],"description":"An action to reach or improve compliance.","properties":{"description":{"type":"string","minLength":1,"description":"What will be done."},"owner":{"type":"string","description":"Who is responsible (a role or team, not a private person's name)."},"due":{"type":"string","format":"date","description":"When it will be done (YYYY-MM-DD)."},"status":{"enum":["open","done","dropped"],"default":"open","description":"open | done | dropped."},"completed_on":{"type":"string","format":"date","description":"When a done action was completed (YYYY-MM-DD)."},"note":{"type":"string","description":"Markdown: progress, or why it was dropped."}}}}};
@@ -3080,7 +3080,7 @@ return errors === 0;
 }
 
 export const messages = validate16;
-const schema20 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://chc.example/schemas/messages.schema.json","title":"Messages","description":"The fixed sentences and headings of the site, the PDF and the DOCX (templates/messages.yaml), each under its key, with {name} placeholders that chc fills in. A landlord overrides any of them in assessments/<landlord>/templates/messages.yaml: it lists only the sentences it words its own way, and may use only the placeholders each is given (docs/templates.md).","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Optional link to this schema, for editors."},"draft.banner":{"type":"string","minLength":1,"description":"The DRAFT notice at the top of an unapproved assessment's page on the site. Placeholders: {body} (the governing body)."},"draft.cover":{"type":"string","minLength":1,"description":"The DRAFT line on the cover of an unapproved PDF and DOCX. Placeholders: {body}."},"draft.closing":{"type":"string","minLength":1,"description":"The DRAFT paragraph at the end of an unapproved PDF and DOCX, under \"Status of this draft\". Placeholders: {body}."},"about.howToRead":{"type":"string","minLength":1,"description":"How to read the tables, in \"About this self-assessment\" of the PDF and DOCX. Placeholders: {landlord} (its name)."},"about.internal.public":{"type":"string","minLength":1,"description":"After how to read the tables, in the public edition: how internal documents are shown."},"about.internal.board":{"type":"string","minLength":1,"description":"After how to read the tables, in the board edition: how internal documents are shown."},"changes.newProvision":{"type":"string","minLength":1,"description":"A line of \"What changed since\" for a provision new in this Code. Placeholders: {to} (this year's answer)."},"changes.changed":{"type":"string","minLength":1,"description":"A line of \"What changed since\" for an answer that changed. Placeholders: {from} (last year's answer), {period} (last year), {as} (the earlier provision ids, from changes.as, or nothing), {to} (this year's answer)."},"changes.as":{"type":"string","minLength":1,"description":"How a line of \"What changed since\" names the earlier provisions an answer was given under. Placeholders: {previous} (their ids)."},"changes.figure":{"type":"string","minLength":1,"description":"How a line of \"What changed since\" names an earlier answer that was a figure or a description, not Yes, Partly, No or n/a."},"changes.compared.sameCode":{"type":"string","minLength":1,"description":"The first sentence of \"What changed since\" when both years were assessed against the same Code. Placeholders: {period} (last year), {code} (its Code)."},"changes.compared.codeChanged":{"type":"string","minLength":1,"description":"The first sentence of \"What changed since\" when last year was assessed against an earlier Code. Placeholders: {period}, {code}."},"changes.none":{"type":"string","minLength":1,"description":"What \"What changed since\" says when no answer changed."},"atAGlance.note":{"type":"string","minLength":1,"description":"The note above the \"At a glance\" chart."},"atAGlance.caption":{"type":"string","minLength":1,"description":"The caption of the table under the \"At a glance\" chart."},"documents.none":{"type":"string","minLength":1,"description":"What \"Documents referred to\" says when the assessment cites none."},"approval.draft":{"type":"string","minLength":1,"description":"The approval line of the facts on the site, and the documents' description, while the assessment is a draft. Placeholders: {body}."},"approval.draftPrint":{"type":"string","minLength":1,"description":"The approval line of the facts in the PDF and the DOCX while the assessment is a draft. Placeholders: {body}."},"heading.about":{"type":"string","minLength":1,"description":"Heading of the part \"About this self-assessment\"."},"heading.response":{"type":"string","minLength":1,"description":"Heading of the governing body's response. Placeholders: {body}."},"heading.introduction":{"type":"string","minLength":1,"description":"Heading of the introduction (the assessment's own, or the landlord's templates/introduction.md)."},"heading.atAGlance":{"type":"string","minLength":1,"description":"Heading of the part \"At a glance\"."},"heading.changes":{"type":"string","minLength":1,"description":"Heading of the part \"What changed since\". Placeholders: {period} (last year)."},"heading.assessment":{"type":"string","minLength":1,"description":"Heading of the part that holds the self-assessment, section by section."},"heading.documents":{"type":"string","minLength":1,"description":"Heading of the part \"Documents referred to\"."},"heading.actionPlan":{"type":"string","minLength":1,"description":"Heading of the part \"Action plan\"."},"heading.approval":{"type":"string","minLength":1,"description":"Heading of the last part of an approved assessment."},"heading.draftStatus":{"type":"string","minLength":1,"description":"Heading of the last part of an unapproved assessment."},"edition.public":{"type":"string","minLength":1,"description":"The name of the public edition, on the cover, in the facts and in the header of the PDF and the DOCX."},"edition.board":{"type":"string","minLength":1,"description":"The name of the edition for the governing body. Placeholders: {body} (its name, with a capital, e.g. \"Cabinet\")."},"edition.boardUnnamed":{"type":"string","minLength":1,"description":"The name of the edition for the governing body where landlord.yaml names none."},"edition.internal":{"type":"string","minLength":1,"description":"The edition's name when it cites internal documents. Placeholders: {edition} (its name)."},"fact.landlord":{"type":"string","minLength":1,"description":"Label of the landlord, in the facts of the PDF and the DOCX."},"fact.period":{"type":"string","minLength":1,"description":"Label of the period, in the facts."},"fact.assessedAgainst":{"type":"string","minLength":1,"description":"Label of the Code the assessment was made against, in the facts."},"fact.assessedAgainstText":{"type":"string","minLength":1,"description":"The Code the assessment was made against. Placeholders: {code} (its name, e.g. \"Housing Ombudsman's Complaint Handling Code (2024)\"), {date} (the day it came into force)."},"fact.assessedAgainstStatutory":{"type":"string","minLength":1,"description":"The same, in the PDF and the DOCX, for a Code that is statutory. Placeholders: {code}, {date}."},"fact.assessedOn":{"type":"string","minLength":1,"description":"Label of the date of the assessment, in the facts."},"fact.approval":{"type":"string","minLength":1,"description":"Label of the approval, in the facts."},"fact.mrc":{"type":"string","minLength":1,"description":"Label of the Member Responsible for Complaints, in the facts."},"fact.complaintsPage":{"type":"string","minLength":1,"description":"Label of the landlord's page on how to complain, in the facts of the PDF and the DOCX."},"fact.covers":{"type":"string","minLength":1,"description":"Label of the organisations the assessment covers, in the facts."},"fact.groupMembers":{"type":"string","minLength":1,"description":"Label of the members of a group, in the facts."},"fact.edition":{"type":"string","minLength":1,"description":"Label of the edition (public or for the governing body), in the facts of the PDF and the DOCX."},"column.provision":{"type":"string","minLength":1,"description":"Heading of the first column of the self-assessment's tables in the PDF and the DOCX: the provision."},"column.requirement":{"type":"string","minLength":1,"description":"Heading of the column that holds the Code's requirement."},"column.comply":{"type":"string","minLength":1,"description":"Heading of the column that holds the answer (Yes, Partly, No, Not applicable)."},"column.evidence":{"type":"string","minLength":1,"description":"Heading of the column that holds the evidence."},"column.commentary":{"type":"string","minLength":1,"description":"Heading of the column that holds the commentary and the actions."},"provision.inPlainEnglish":{"type":"string","minLength":1,"description":"The line under the Code's text of a provision with its summary in plain English. Placeholders: {summary}."},"provision.continued":{"type":"string","minLength":1,"description":"In the PDF, the provision column at the top of a page where a provision's row goes on from the page before. Placeholders: {id}."},"action.label":{"type":"string","minLength":1,"description":"The word before an action's description in the tables of the PDF and the DOCX."},"action.owner":{"type":"string","minLength":1,"description":"Who owns an action, after its description. Placeholders: {owner} (its owner, or \"Not named\")."},"action.due":{"type":"string","minLength":1,"description":"When an open action is due. Placeholders: {due} (the date, and whether it was overdue when assessed)."},"action.done":{"type":"string","minLength":1,"description":"An action done, with no date recorded."},"action.doneOn":{"type":"string","minLength":1,"description":"An action done on a date. Placeholders: {date}."},"action.dropped":{"type":"string","minLength":1,"description":"An action dropped."},"atAGlance.allSections":{"type":"string","minLength":1,"description":"The last row of the \"At a glance\" table, with the totals."},"actions.caption":{"type":"string","minLength":1,"description":"The caption of the action plan's table, on the site, in the PDF and the DOCX. Placeholders: {period}."},"actions.none":{"type":"string","minLength":1,"description":"What the action plan says when there are no open actions."},"actions.noneDated":{"type":"string","minLength":1,"description":"What the action plan says when there are no open actions with a date, but actions are still to be set."},"actions.provision":{"type":"string","minLength":1,"description":"How a row of the action plan names its provision, when the provision has no title. Placeholders: {id}."},"actions.provisionTitled":{"type":"string","minLength":1,"description":"How a row of the action plan names its provision. Placeholders: {id}, {title}."},"actions.column.due":{"type":"string","minLength":1,"description":"Heading of the action plan's column of due dates, in the PDF and the DOCX."},"actions.column.provision":{"type":"string","minLength":1,"description":"Heading of the action plan's column of provisions."},"actions.column.action":{"type":"string","minLength":1,"description":"Heading of the action plan's column of actions."},"actions.column.owner":{"type":"string","minLength":1,"description":"Heading of the action plan's column of owners."},"approval.hash":{"type":"string","minLength":1,"description":"The words before the approval's hash, in the PDF and the DOCX."},"site.lede":{"type":"string","minLength":1,"description":"The opening of an assessment's page on the site. Placeholders: {who} (the landlord, or the organisations the assessment covers)."},"site.atAGlance":{"type":"string","minLength":1,"description":"The note under \"At a glance\" on the site."},"site.actions":{"type":"string","minLength":1,"description":"The action plan on the site, when it has open actions. Placeholders: {actions} (e.g. \"3 open actions\")."},"site.actionsLink":{"type":"string","minLength":1,"description":"The link to the action plan's own page. Placeholders: {actions}, {period}."},"site.actionsNone":{"type":"string","minLength":1,"description":"The action plan on the site, when it has no open actions."},"site.landlordLede":{"type":"string","minLength":1,"description":"The opening of a landlord's page on the site, above its self-assessments. Placeholders: {who}."},"cover.title":{"type":"string","minLength":1,"description":"The document's title: on the cover of the PDF and the DOCX, in their footers (after the landlord's name, before the period) and in the heading of the site's page of an assessment."},"heading.contents":{"type":"string","minLength":1,"description":"The heading of the table of contents, in the PDF and the DOCX."},"heading.complain":{"type":"string","minLength":1,"description":"The heading of the part of the site's page (and of the single page) that says how to complain."},"site.downloads":{"type":"string","minLength":1,"description":"The heading of the site's downloads of an assessment (its PDF and DOCX)."},"site.downloadPdf":{"type":"string","minLength":1,"description":"The link to an assessment's PDF on the site. Placeholders: {period}."},"site.downloadDocx":{"type":"string","minLength":1,"description":"The link to an assessment's DOCX on the site. Placeholders: {period}."},"site.onThisPage":{"type":"string","minLength":1,"description":"The heading of the list of the parts of the site's page of an assessment."},"provision.summaryLabel":{"type":"string","minLength":1,"description":"On the site, the label above a provision's summary."},"provision.wording":{"type":"string","minLength":1,"description":"On the site, the button that shows a provision's full text."},"provision.answer":{"type":"string","minLength":1,"description":"On the site, the label of an answer (to a figure or narrative question, and of a provision not answered yet)."},"provision.evidence":{"type":"string","minLength":1,"description":"On the site, the label of an answer's evidence."},"provision.commentary":{"type":"string","minLength":1,"description":"On the site, the label of an answer's commentary."},"provision.action":{"type":"string","minLength":1,"description":"On the site, the label of an action still to be set."},"provision.notAnswered":{"type":"string","minLength":1,"description":"On the site, what a provision a draft has not answered yet shows as its answer."},"actions.for":{"type":"string","minLength":1,"description":"On the site's action plan, the line under an action that names its provision (a link). Placeholders: {provision}."},"provision.document":{"type":"string","minLength":1,"description":"On the site, the label of the one document an answer cites."},"provision.documents":{"type":"string","minLength":1,"description":"On the site, the label of the documents an answer cites."},"provision.actions":{"type":"string","minLength":1,"description":"On the site, the label of an answer's actions (one action: provision.action)."},"provision.since":{"type":"string","minLength":1,"description":"On the site, the label of what changed in an answer since the previous period. Placeholders: {period}."},"site.title":{"type":"string","minLength":1,"description":"The site's name: its home page's title and heading, and the header of pages that are no landlord's."},"site.homeLede":{"type":"string","minLength":1,"description":"The opening of the site's home page."},"site.skipLink":{"type":"string","minLength":1,"description":"The link, first on every page of the site, that skips to its main content (for keyboard and screen reader users)."},"site.allLandlords":{"type":"string","minLength":1,"description":"The site's link to its home page, in the header and the breadcrumbs."},"site.aboutPages":{"type":"string","minLength":1,"description":"The site's link to its page about itself, in the header and the breadcrumbs."},"site.footerAbout":{"type":"string","minLength":1,"description":"The footer's link to the site's page about itself."},"site.footerOmbudsman":{"type":"string","minLength":1,"description":"The footer's link to the Housing Ombudsman Service."},"site.publishedWith":{"type":"string","minLength":1,"description":"The last line of every page of the site."},"site.assessments":{"type":"string","minLength":1,"description":"The heading of a landlord's list of self-assessments on its page of the site."},"site.draft":{"type":"string","minLength":1,"description":"The badge of a draft in the site's lists of self-assessments."},"site.periodLink":{"type":"string","minLength":1,"description":"A link to a self-assessment in the site's lists. Placeholders: {landlord}, {period}."},"site.periodCode":{"type":"string","minLength":1,"description":"Under a self-assessment in a landlord's list on the site: the Code it was made against. Placeholders: {code} (its year)."},"site.approved":{"type":"string","minLength":1,"description":"Under an approved self-assessment in a landlord's list on the site."},"site.notApproved":{"type":"string","minLength":1,"description":"Under a draft in a landlord's list on the site."},"site.actionPlanLink":{"type":"string","minLength":1,"description":"The link to a self-assessment's action plan in a landlord's list on the site. Placeholders: {period}."},"site.periodCrumb":{"type":"string","minLength":1,"description":"The breadcrumb of a self-assessment's page on the site, and of its action plan. Placeholders: {period}."},"cover.code":{"type":"string","minLength":1,"description":"The cover's line naming the Code, in the PDF and the DOCX. Placeholders: {code} (\"Housing Ombudsman Service's Complaint Handling Code (2024)\")."},"cover.assessedOn":{"type":"string","minLength":1,"description":"The cover's last line, in the PDF and the DOCX. Placeholders: {date} (\"3 June 2024\")."},"status.yes":{"type":"string","minLength":1,"description":"The answer Yes, as printed."},"status.partial":{"type":"string","minLength":1,"description":"The answer partial, as printed."},"status.no":{"type":"string","minLength":1,"description":"The answer No, as printed."},"status.na":{"type":"string","minLength":1,"description":"The answer n/a, as printed."},"status.answered":{"type":"string","minLength":1,"description":"A figure or narrative answer (the 2020 form's questions), as printed."},"status.unanswered":{"type":"string","minLength":1,"description":"A provision with no answer yet, as printed."},"status.answeredLegend":{"type":"string","minLength":1,"description":"The legend and column of the At a glance chart and table for figure or narrative answers."},"status.complies":{"type":"string","minLength":1,"description":"The badge of a Yes, Partly or No answer on the site. Placeholders: {status}."},"level.must":{"type":"string","minLength":1,"description":"How a provision the Code requires is labelled."},"level.should":{"type":"string","minLength":1,"description":"How a provision the Code recommends is labelled."},"table.must":{"type":"string","minLength":1,"description":"The title of a section's table of 'must' provisions (the 2022 form's layout, must-should)."},"table.should":{"type":"string","minLength":1,"description":"The title of a section's table of 'should' provisions (the 2022 form's layout, must-should)."},"provision.carriedNotReviewed":{"type":"string","minLength":1,"description":"Beside a draft's answer that chc new carried forward from last year and nobody has reviewed yet."},"action.toBeSet":{"type":"string","minLength":1,"description":"Where a draft's No or Partly answer has no action with a due date yet."},"action.noDate":{"type":"string","minLength":1,"description":"An action's due date where it has none."},"action.overdue":{"type":"string","minLength":1,"description":"An open action's due date where it had passed at the assessment's date. Placeholders: {due}."},"changes.count.improved":{"type":"string","minLength":1,"description":"The words after the number of answers that improved. Placeholders: {n}."},"changes.count.regressed":{"type":"string","minLength":1,"description":"The words after the number of answers that got worse. Placeholders: {n}."},"changes.count.unchanged":{"type":"string","minLength":1,"description":"The words after the number of answers that did not change. Placeholders: {n}."},"changes.count.unansweredBoth":{"type":"string","minLength":1,"description":"The words after the number of provisions answered in neither year (shown only when there are any). Placeholders: {n}."},"changes.count.newlyAnswered":{"type":"string","minLength":1,"description":"The words after the number of provisions answered Yes, Partly or No that were not before. Placeholders: {n}."},"changes.count.noLongerAnswered":{"type":"string","minLength":1,"description":"The words after the number of provisions no longer answered Yes, Partly or No. Placeholders: {n}."},"changes.count.new":{"type":"string","minLength":1,"description":"The words after the number of provisions new in this year's Code. Placeholders: {n}, {code}."},"changes.count.overdueActions":{"type":"string","minLength":1,"description":"The words after the number of last year's actions that are now overdue. Placeholders: {n}, {period}."},"changes.group.regressed":{"type":"string","minLength":1,"description":"The heading of the answers that got worse. Placeholders: {n}."},"changes.group.improved":{"type":"string","minLength":1,"description":"The heading of the answers that improved. Placeholders: {n}."},"changes.group.noLongerAnswered":{"type":"string","minLength":1,"description":"The heading of the provisions no longer answered Yes, Partly or No. Placeholders: {n}."},"changes.group.newlyAnswered":{"type":"string","minLength":1,"description":"The heading of the provisions now answered Yes, Partly or No. Placeholders: {n}."},"changes.group.newProvision":{"type":"string","minLength":1,"description":"The heading of the provisions new in this year's Code. Placeholders: {code}, {n}."},"changes.showNew":{"type":"string","minLength":1,"description":"The site's button that shows the provisions new in this year's Code. Placeholders: {n}."},"changes.landlord.heading":{"type":"string","minLength":1,"description":"The heading of the landlord's details that changed since the previous self-assessment. Placeholders: {n}."},"changes.landlord.line":{"type":"string","minLength":1,"description":"One detail of the landlord that changed. Placeholders: {field}, {from}, {period}, {to}."},"changes.landlord.name":{"type":"string","minLength":1,"description":"The landlord's name, as a detail that changed."},"changes.landlord.governingBody":{"type":"string","minLength":1,"description":"The governing body, as a detail that changed."},"changes.landlord.approvalBody":{"type":"string","minLength":1,"description":"Who approved the self-assessment, as a detail that changed."},"changes.landlord.covers":{"type":"string","minLength":1,"description":"The organisations one self-assessment covers, as a detail that changed."},"changes.landlord.groupMembers":{"type":"string","minLength":1,"description":"The members of a group, as a detail that changed."},"changes.dropped.heading":{"type":"string","minLength":1,"description":"The heading of last year's provisions that this year's Code no longer has. Placeholders: {n}."},"changes.dropped.intro":{"type":"string","minLength":1,"description":"Under that heading. Placeholders: {fromCode}, {code}."},"changes.dropped.show":{"type":"string","minLength":1,"description":"The site's button that shows them. Placeholders: {n}, {period}."},"changes.dropped.line":{"type":"string","minLength":1,"description":"One provision the Code dropped, with its answer last year. Placeholders: {provision}, {status}, {period}."},"changes.code.heading":{"type":"string","minLength":1,"description":"The heading of the changes of the Code's own text between the two years. Placeholders: {n}."},"changes.code.show":{"type":"string","minLength":1,"description":"The site's button that shows them."},"changes.code.steps":{"type":"string","minLength":1,"description":"Where the Code changed more than once between the two years. Placeholders: {n}, {period}."},"changes.code.step":{"type":"string","minLength":1,"description":"The heading of one step of the Code's changes. Placeholders: {fromCode}, {code}."},"changes.code.added":{"type":"string","minLength":1,"description":"A change of the Code that added provisions. Placeholders: {code}, {ids}."},"changes.code.removed":{"type":"string","minLength":1,"description":"A change of the Code that removed provisions. Placeholders: {fromCode}, {ids}, {code}."},"changes.code.became":{"type":"string","minLength":1,"description":"A change of the Code that renumbered, split or merged provisions. Placeholders: {fromCode}, {from}, {code}, {to}."},"change.was":{"type":"string","minLength":1,"description":"After a provision's change: its number or numbers last year, where they differ (with its leading space). Placeholders: {n}, {previous}."},"change.newProvision":{"type":"string","minLength":1,"description":"Under a provision new in this year's Code. Placeholders: {code}, {period}."},"change.unansweredBoth":{"type":"string","minLength":1,"description":"Under a provision answered in neither year. Placeholders: {period}, {was}."},"change.same":{"type":"string","minLength":1,"description":"Under a provision whose answer did not change. Placeholders: {period}, {was}, {from}."},"change.improved":{"type":"string","minLength":1,"description":"Under a provision whose answer improved. Placeholders: {period}, {was}, {from}, {to}."},"change.regressed":{"type":"string","minLength":1,"description":"Under a provision whose answer got worse. Placeholders: {period}, {was}, {from}, {to}."},"change.firstAnswered":{"type":"string","minLength":1,"description":"Under a provision answered this year and not last year. Placeholders: {was}, {period}, {to}."},"change.firstAssessedNa":{"type":"string","minLength":1,"description":"Under a provision answered this year that was not applicable last year. Placeholders: {was}, {period}, {to}."},"change.firstAssessedFigure":{"type":"string","minLength":1,"description":"Under a provision answered this year where last year's form asked for a figure or a description. Placeholders: {was}, {period}, {to}."},"change.noLongerUnanswered":{"type":"string","minLength":1,"description":"Under a provision answered last year and not this year. Placeholders: {was}, {from}, {period}."},"change.noLongerNa":{"type":"string","minLength":1,"description":"Under a provision answered last year and not applicable this year. Placeholders: {was}, {from}, {period}."},"change.noLongerOther":{"type":"string","minLength":1,"description":"Under a provision answered Yes, Partly or No last year and otherwise this year. Placeholders: {was}, {from}, {period}."},"atAGlance.summary":{"type":"string","minLength":1,"description":"The sentence over the At a glance chart. Placeholders: {n}, {counts}."},"atAGlance.countsNone":{"type":"string","minLength":1,"description":"The counts of a section or Code with no provisions."},"atAGlance.column.section":{"type":"string","minLength":1,"description":"The first column of the At a glance table."},"atAGlance.column.total":{"type":"string","minLength":1,"description":"The last column of the At a glance table."},"atAGlance.allShort":{"type":"string","minLength":1,"description":"The last row's name on a narrow screen."},"atAGlance.short.na":{"type":"string","minLength":1,"description":"The Not applicable column's heading on a narrow screen."},"atAGlance.short.answered":{"type":"string","minLength":1,"description":"The Answered column's heading on a narrow screen."},"atAGlance.short.unanswered":{"type":"string","minLength":1,"description":"The Not answered column's heading on a narrow screen."},"atAGlance.keyItem":{"type":"string","minLength":1,"description":"One entry of the key to the short headings, under the table on a narrow screen ({label} lower-cased). Placeholders: {short}, {label}."},"section.name":{"type":"string","minLength":1,"description":"A section of the Code, as its heading and its row of At a glance name it. Placeholders: {id}, {title}."},"documents.internalPublic":{"type":"string","minLength":1,"description":"An internal document in the public edition, in place of its title."},"documents.internalMark":{"type":"string","minLength":1,"description":"After an internal document's title in the board edition (with its leading space)."},"documents.file":{"type":"string","minLength":1,"description":"After a document's title in the board edition, where it is a file in the landlord's folder (with its leading space). Placeholders: {file}."},"documents.hidden":{"type":"string","minLength":1,"description":"Under Documents referred to in the public edition, where provisions cite internal documents. Placeholders: {n}, {landlord}."},"complain.unhappy":{"type":"string","minLength":1,"description":"How to complain to the landlord; {link} links to its complaints page, or to its website. Placeholders: {landlord}, {link}."},"complain.linkPage":{"type":"string","minLength":1,"description":"The words of {link} where the landlord gives its complaints page. Placeholders: {landlord}."},"complain.linkWebsite":{"type":"string","minLength":1,"description":"The words of {link} where it gives none. Placeholders: {landlord}."},"complain.ombudsman":{"type":"string","minLength":1,"description":"How to go to the Ombudsman; {ombudsman} links to its website. Placeholders: {ombudsman}."},"complain.ombudsmanName":{"type":"string","minLength":1,"description":"The words of {ombudsman}."},"site.complainingTo":{"type":"string","minLength":1,"description":"The heading of how to complain on a landlord's page. Placeholders: {landlord}."},"site.draftTitle":{"type":"string","minLength":1,"description":"A page's title (in the browser's tab) while its self-assessment is a draft. Placeholders: {title}."},"site.actionPlanTitle":{"type":"string","minLength":1,"description":"The heading and title of an action plan's page. Placeholders: {landlord}, {period}."},"site.actionPlanDescription":{"type":"string","minLength":1,"description":"The description of an action plan's page, for search engines. Placeholders: {landlord}, {period}."},"site.actionPlanLede":{"type":"string","minLength":1,"description":"The opening of an action plan's page; {link} links to the self-assessment. Placeholders: {link}, {landlord}."},"site.actionPlanLedeLink":{"type":"string","minLength":1,"description":"The words of {link}. Placeholders: {period}."},"site.homeDescription":{"type":"string","minLength":1,"description":"The description of the home page, for search engines."},"site.howToRead":{"type":"string","minLength":1,"description":"The home page's link to the about page."},"site.landlords":{"type":"string","minLength":1,"description":"The heading of the home page's list of landlords."},"site.noneYet":{"type":"string","minLength":1,"description":"The home page with no landlord."},"site.latest":{"type":"string","minLength":1,"description":"Before a landlord's newest self-assessment on the home page."},"site.assessmentCount":{"type":"string","minLength":1,"description":"After it, where the landlord has more than one. Placeholders: {n}."},"site.documentTitle":{"type":"string","minLength":1,"description":"The title of a published document's page. Placeholders: {title}, {landlord}."},"site.documentDescription":{"type":"string","minLength":1,"description":"Its description, for search engines. Placeholders: {title}, {landlord}."},"site.documentLede":{"type":"string","minLength":1,"description":"The opening of a published document's page; {assessments} are links to the self-assessments that cite it. Placeholders: {landlord}, {n}, {assessments}."},"site.documentCitedBy":{"type":"string","minLength":1,"description":"One of those links. Placeholders: {period}."},"site.documentCitedByDraft":{"type":"string","minLength":1,"description":"One of those links, to a draft. Placeholders: {period}."},"site.publishedDocument":{"type":"string","minLength":1,"description":"Under the heading of a document published on a single page with the self-assessment. Placeholders: {landlord}."}}};
+const schema20 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://chc.example/schemas/messages.schema.json","title":"Messages","description":"The fixed sentences and headings of the site, the PDF and the DOCX (templates/messages.yaml), each under its key, with {name} placeholders that chc fills in. A landlord overrides any of them in assessments/<landlord>/templates/messages.yaml: it lists only the sentences it words its own way, and may use only the placeholders each is given (docs/templates.md).","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Optional link to this schema, for editors."},"draft.banner":{"type":"string","minLength":1,"description":"The DRAFT notice at the top of an unapproved assessment's page on the site. Placeholders: {body} (the governing body)."},"draft.cover":{"type":"string","minLength":1,"description":"The DRAFT line on the cover of an unapproved PDF and DOCX. Placeholders: {body}."},"draft.closing":{"type":"string","minLength":1,"description":"The DRAFT paragraph at the end of an unapproved PDF and DOCX, under \"Status of this draft\". Placeholders: {body}."},"about.howToRead":{"type":"string","minLength":1,"description":"How to read the tables, in \"About this self-assessment\" of the PDF and DOCX. Placeholders: {landlord} (its name)."},"about.internal.public":{"type":"string","minLength":1,"description":"After how to read the tables, in the public edition: how internal documents are shown."},"about.internal.board":{"type":"string","minLength":1,"description":"After how to read the tables, in the board edition: how internal documents are shown."},"changes.newProvision":{"type":"string","minLength":1,"description":"A line of \"What changed since\" for a provision new in this Code. Placeholders: {to} (this year's answer)."},"changes.changed":{"type":"string","minLength":1,"description":"A line of \"What changed since\" for an answer that changed. Placeholders: {from} (last year's answer), {period} (last year), {as} (the earlier provision ids, from changes.as, or nothing), {to} (this year's answer)."},"changes.as":{"type":"string","minLength":1,"description":"How a line of \"What changed since\" names the earlier provisions an answer was given under. Placeholders: {previous} (their ids)."},"changes.figure":{"type":"string","minLength":1,"description":"How a line of \"What changed since\" names an earlier answer that was a figure or a description, not Yes, Partly, No or n/a."},"changes.compared.sameCode":{"type":"string","minLength":1,"description":"The first sentence of \"What changed since\" when both years were assessed against the same Code. Placeholders: {period} (last year), {code} (its Code)."},"changes.compared.codeChanged":{"type":"string","minLength":1,"description":"The first sentence of \"What changed since\" when last year was assessed against an earlier Code. Placeholders: {period}, {code}."},"changes.none":{"type":"string","minLength":1,"description":"What \"What changed since\" says when no answer changed."},"atAGlance.note":{"type":"string","minLength":1,"description":"The note above the \"At a glance\" chart."},"atAGlance.caption":{"type":"string","minLength":1,"description":"The caption of the table under the \"At a glance\" chart."},"documents.none":{"type":"string","minLength":1,"description":"What \"Documents referred to\" says when the assessment cites none."},"approval.draft":{"type":"string","minLength":1,"description":"The approval line of the facts on the site, and the documents' description, while the assessment is a draft. Placeholders: {body}."},"approval.draftPrint":{"type":"string","minLength":1,"description":"The approval line of the facts in the PDF and the DOCX while the assessment is a draft. Placeholders: {body}."},"heading.about":{"type":"string","minLength":1,"description":"Heading of the part \"About this self-assessment\"."},"heading.response":{"type":"string","minLength":1,"description":"Heading of the governing body's response. Placeholders: {body}."},"heading.introduction":{"type":"string","minLength":1,"description":"Heading of the introduction (the assessment's own, or the landlord's templates/introduction.md)."},"heading.atAGlance":{"type":"string","minLength":1,"description":"Heading of the part \"At a glance\"."},"heading.changes":{"type":"string","minLength":1,"description":"Heading of the part \"What changed since\". Placeholders: {period} (last year)."},"heading.assessment":{"type":"string","minLength":1,"description":"Heading of the part that holds the self-assessment, section by section."},"heading.documents":{"type":"string","minLength":1,"description":"Heading of the part \"Documents referred to\"."},"heading.actionPlan":{"type":"string","minLength":1,"description":"Heading of the part \"Action plan\"."},"heading.approval":{"type":"string","minLength":1,"description":"Heading of the last part of an approved assessment."},"heading.draftStatus":{"type":"string","minLength":1,"description":"Heading of the last part of an unapproved assessment."},"edition.public":{"type":"string","minLength":1,"description":"The name of the public edition, on the cover, in the facts and in the header of the PDF and the DOCX."},"edition.board":{"type":"string","minLength":1,"description":"The name of the edition for the governing body. Placeholders: {body} (its name, with a capital, e.g. \"Cabinet\")."},"edition.boardUnnamed":{"type":"string","minLength":1,"description":"The name of the edition for the governing body where landlord.yaml names none."},"edition.internal":{"type":"string","minLength":1,"description":"The edition's name when it cites internal documents. Placeholders: {edition} (its name)."},"fact.landlord":{"type":"string","minLength":1,"description":"Label of the landlord, in the facts of the PDF and the DOCX."},"fact.period":{"type":"string","minLength":1,"description":"Label of the period, in the facts."},"fact.assessedAgainst":{"type":"string","minLength":1,"description":"Label of the Code the assessment was made against, in the facts."},"fact.assessedAgainstText":{"type":"string","minLength":1,"description":"The Code the assessment was made against. Placeholders: {code} (its name, e.g. \"Housing Ombudsman's Complaint Handling Code (2024)\"), {date} (the day it came into force)."},"fact.assessedAgainstStatutory":{"type":"string","minLength":1,"description":"The same, in the PDF and the DOCX, for a Code that is statutory. Placeholders: {code}, {date}."},"fact.assessedOn":{"type":"string","minLength":1,"description":"Label of the date of the assessment, in the facts."},"fact.approval":{"type":"string","minLength":1,"description":"Label of the approval, in the facts."},"fact.mrc":{"type":"string","minLength":1,"description":"Label of the Member Responsible for Complaints, in the facts."},"fact.complaintsPage":{"type":"string","minLength":1,"description":"Label of the landlord's page on how to complain, in the facts of the PDF and the DOCX."},"fact.covers":{"type":"string","minLength":1,"description":"Label of the organisations the assessment covers, in the facts."},"fact.groupMembers":{"type":"string","minLength":1,"description":"Label of the members of a group, in the facts."},"fact.edition":{"type":"string","minLength":1,"description":"Label of the edition (public or for the governing body), in the facts of the PDF and the DOCX."},"column.provision":{"type":"string","minLength":1,"description":"Heading of the first column of the self-assessment's tables in the PDF and the DOCX: the provision."},"column.requirement":{"type":"string","minLength":1,"description":"Heading of the column that holds the Code's requirement."},"column.comply":{"type":"string","minLength":1,"description":"Heading of the column that holds the answer (Yes, Partly, No, Not applicable)."},"column.evidence":{"type":"string","minLength":1,"description":"Heading of the column that holds the evidence."},"column.commentary":{"type":"string","minLength":1,"description":"Heading of the column that holds the commentary and the actions."},"provision.inPlainEnglish":{"type":"string","minLength":1,"description":"The line under the Code's text of a provision with its summary in plain English. Placeholders: {summary}."},"provision.continued":{"type":"string","minLength":1,"description":"In the PDF, the provision column at the top of a page where a provision's row goes on from the page before. Placeholders: {id}."},"action.label":{"type":"string","minLength":1,"description":"The word before an action's description in the tables of the PDF and the DOCX."},"action.owner":{"type":"string","minLength":1,"description":"Who owns an action, after its description. Placeholders: {owner} (its owner, or \"Not named\")."},"action.due":{"type":"string","minLength":1,"description":"When an open action is due. Placeholders: {due} (the date, and whether it was overdue when assessed)."},"action.done":{"type":"string","minLength":1,"description":"An action done, with no date recorded."},"action.doneOn":{"type":"string","minLength":1,"description":"An action done on a date. Placeholders: {date}."},"action.dropped":{"type":"string","minLength":1,"description":"An action dropped."},"atAGlance.allSections":{"type":"string","minLength":1,"description":"The last row of the \"At a glance\" table, with the totals."},"actions.caption":{"type":"string","minLength":1,"description":"The caption of the action plan's table, on the site, in the PDF and the DOCX. Placeholders: {period}."},"actions.none":{"type":"string","minLength":1,"description":"What the action plan says when there are no open actions."},"actions.noneDated":{"type":"string","minLength":1,"description":"What the action plan says when there are no open actions with a date, but actions are still to be set."},"actions.provision":{"type":"string","minLength":1,"description":"How a row of the action plan names its provision, when the provision has no title. Placeholders: {id}."},"actions.provisionTitled":{"type":"string","minLength":1,"description":"How a row of the action plan names its provision. Placeholders: {id}, {title}."},"actions.column.due":{"type":"string","minLength":1,"description":"Heading of the action plan's column of due dates, in the PDF and the DOCX."},"actions.column.provision":{"type":"string","minLength":1,"description":"Heading of the action plan's column of provisions."},"actions.column.action":{"type":"string","minLength":1,"description":"Heading of the action plan's column of actions."},"actions.column.owner":{"type":"string","minLength":1,"description":"Heading of the action plan's column of owners."},"approval.hash":{"type":"string","minLength":1,"description":"The words before the approval's hash, in the PDF and the DOCX."},"site.lede":{"type":"string","minLength":1,"description":"The opening of an assessment's page on the site. Placeholders: {who} (the landlord, or the organisations the assessment covers)."},"site.atAGlance":{"type":"string","minLength":1,"description":"The note under \"At a glance\" on the site."},"site.actions":{"type":"string","minLength":1,"description":"The action plan on the site, when it has open actions. Placeholders: {actions} (e.g. \"3 open actions\")."},"site.actionsLink":{"type":"string","minLength":1,"description":"The link to the action plan's own page. Placeholders: {actions}, {period}."},"site.actionsNone":{"type":"string","minLength":1,"description":"The action plan on the site, when it has no open actions."},"site.landlordLede":{"type":"string","minLength":1,"description":"The opening of a landlord's page on the site, above its self-assessments. Placeholders: {who}."},"cover.title":{"type":"string","minLength":1,"description":"The document's title: on the cover of the PDF and the DOCX, in their footers (after the landlord's name, before the period) and in the heading of the site's page of an assessment."},"heading.contents":{"type":"string","minLength":1,"description":"The heading of the table of contents, in the PDF and the DOCX."},"heading.complain":{"type":"string","minLength":1,"description":"The heading of the part of the site's page (and of the single page) that says how to complain."},"site.downloads":{"type":"string","minLength":1,"description":"The heading of the site's downloads of an assessment (its PDF and DOCX)."},"site.downloadPdf":{"type":"string","minLength":1,"description":"The link to an assessment's PDF on the site. Placeholders: {period}."},"site.downloadDocx":{"type":"string","minLength":1,"description":"The link to an assessment's DOCX on the site. Placeholders: {period}."},"site.onThisPage":{"type":"string","minLength":1,"description":"The heading of the list of the parts of the site's page of an assessment."},"provision.summaryLabel":{"type":"string","minLength":1,"description":"On the site, the label above a provision's summary."},"provision.wording":{"type":"string","minLength":1,"description":"On the site, the button that shows a provision's full text."},"provision.answer":{"type":"string","minLength":1,"description":"On the site, the label of an answer (to a figure or narrative question, and of a provision not answered yet)."},"provision.evidence":{"type":"string","minLength":1,"description":"On the site, the label of an answer's evidence."},"provision.commentary":{"type":"string","minLength":1,"description":"On the site, the label of an answer's commentary."},"provision.action":{"type":"string","minLength":1,"description":"On the site, the label of an action still to be set."},"provision.notAnswered":{"type":"string","minLength":1,"description":"On the site, what a provision a draft has not answered yet shows as its answer."},"actions.for":{"type":"string","minLength":1,"description":"On the site's action plan, the line under an action that names its provision (a link). Placeholders: {provision}."},"provision.document":{"type":"string","minLength":1,"description":"On the site, the label of the one document an answer cites."},"provision.documents":{"type":"string","minLength":1,"description":"On the site, the label of the documents an answer cites."},"provision.actions":{"type":"string","minLength":1,"description":"On the site, the label of an answer's actions (one action: provision.action)."},"provision.since":{"type":"string","minLength":1,"description":"On the site, the label of what changed in an answer since the previous period. Placeholders: {period}."},"site.title":{"type":"string","minLength":1,"description":"The site's name: its home page's title and heading, and the header of pages that are no landlord's."},"site.homeLede":{"type":"string","minLength":1,"description":"The opening of the site's home page."},"site.skipLink":{"type":"string","minLength":1,"description":"The link, first on every page of the site, that skips to its main content (for keyboard and screen reader users)."},"site.allLandlords":{"type":"string","minLength":1,"description":"The site's link to its home page, in the header and the breadcrumbs."},"site.aboutPages":{"type":"string","minLength":1,"description":"The site's link to its page about itself, in the header and the breadcrumbs."},"site.footerAbout":{"type":"string","minLength":1,"description":"The footer's link to the site's page about itself."},"site.footerOmbudsman":{"type":"string","minLength":1,"description":"The footer's link to the Housing Ombudsman Service."},"site.publishedWith":{"type":"string","minLength":1,"description":"The last line of every page of the site."},"site.assessments":{"type":"string","minLength":1,"description":"The heading of a landlord's list of self-assessments on its page of the site."},"site.draft":{"type":"string","minLength":1,"description":"The badge of a draft in the site's lists of self-assessments."},"site.periodLink":{"type":"string","minLength":1,"description":"A link to a self-assessment in the site's lists. Placeholders: {landlord}, {period}."},"site.periodCode":{"type":"string","minLength":1,"description":"Under a self-assessment in a landlord's list on the site: the Code it was made against. Placeholders: {code} (its year)."},"site.approved":{"type":"string","minLength":1,"description":"Under an approved self-assessment in a landlord's list on the site."},"site.notApproved":{"type":"string","minLength":1,"description":"Under a draft in a landlord's list on the site."},"site.actionPlanLink":{"type":"string","minLength":1,"description":"The link to a self-assessment's action plan in a landlord's list on the site. Placeholders: {period}."},"site.periodCrumb":{"type":"string","minLength":1,"description":"The breadcrumb of a self-assessment's page on the site, and of its action plan. Placeholders: {period}."},"cover.code":{"type":"string","minLength":1,"description":"The cover's line naming the Code, in the PDF and the DOCX. Placeholders: {code} (\"Housing Ombudsman Service's Complaint Handling Code (2024)\")."},"cover.assessedOn":{"type":"string","minLength":1,"description":"The cover's last line, in the PDF and the DOCX. Placeholders: {date} (\"3 June 2024\")."},"status.yes":{"type":"string","minLength":1,"description":"The answer Yes, as printed."},"status.partial":{"type":"string","minLength":1,"description":"The answer partial, as printed."},"status.no":{"type":"string","minLength":1,"description":"The answer No, as printed."},"status.na":{"type":"string","minLength":1,"description":"The answer n/a, as printed."},"status.answered":{"type":"string","minLength":1,"description":"A figure or narrative answer (the 2020 form's questions), as printed."},"status.unanswered":{"type":"string","minLength":1,"description":"A provision with no answer yet, as printed."},"status.answeredLegend":{"type":"string","minLength":1,"description":"The legend and column of the At a glance chart and table for figure or narrative answers."},"status.complies":{"type":"string","minLength":1,"description":"The badge of a Yes, Partly or No answer on the site. Placeholders: {status}."},"level.must":{"type":"string","minLength":1,"description":"How a provision the Code requires is labelled."},"level.should":{"type":"string","minLength":1,"description":"How a provision the Code recommends is labelled."},"table.must":{"type":"string","minLength":1,"description":"The title of a section's table of 'must' provisions (the 2022 form's layout, must-should)."},"table.should":{"type":"string","minLength":1,"description":"The title of a section's table of 'should' provisions (the 2022 form's layout, must-should)."},"provision.carriedNotReviewed":{"type":"string","minLength":1,"description":"Beside a draft's answer that chc new carried forward from last year and nobody has reviewed yet."},"action.toBeSet":{"type":"string","minLength":1,"description":"Where a draft's No or Partly answer has no action with a due date yet."},"action.noDate":{"type":"string","minLength":1,"description":"An action's due date where it has none."},"action.overdue":{"type":"string","minLength":1,"description":"An open action's due date where it had passed at the assessment's date. Placeholders: {due}."},"changes.count.improved":{"type":"string","minLength":1,"description":"The words after the number of answers that improved. Placeholders: {n}."},"changes.count.regressed":{"type":"string","minLength":1,"description":"The words after the number of answers that got worse. Placeholders: {n}."},"changes.count.unchanged":{"type":"string","minLength":1,"description":"The words after the number of answers that did not change. Placeholders: {n}."},"changes.count.unansweredBoth":{"type":"string","minLength":1,"description":"The words after the number of provisions answered in neither year (shown only when there are any). Placeholders: {n}."},"changes.count.newlyAnswered":{"type":"string","minLength":1,"description":"The words after the number of provisions answered Yes, Partly or No that were not before. Placeholders: {n}."},"changes.count.noLongerAnswered":{"type":"string","minLength":1,"description":"The words after the number of provisions no longer answered Yes, Partly or No. Placeholders: {n}."},"changes.count.new":{"type":"string","minLength":1,"description":"The words after the number of provisions new in this year's Code. Placeholders: {n}, {code}."},"changes.count.overdueActions":{"type":"string","minLength":1,"description":"The words after the number of last year's actions that are now overdue. Placeholders: {n}, {period}."},"changes.group.regressed":{"type":"string","minLength":1,"description":"The heading of the answers that got worse. Placeholders: {n}."},"changes.group.improved":{"type":"string","minLength":1,"description":"The heading of the answers that improved. Placeholders: {n}."},"changes.group.noLongerAnswered":{"type":"string","minLength":1,"description":"The heading of the provisions no longer answered Yes, Partly or No. Placeholders: {n}."},"changes.group.newlyAnswered":{"type":"string","minLength":1,"description":"The heading of the provisions now answered Yes, Partly or No. Placeholders: {n}."},"changes.group.newProvision":{"type":"string","minLength":1,"description":"The heading of the provisions new in this year's Code. Placeholders: {code}, {n}."},"changes.showNew":{"type":"string","minLength":1,"description":"The site's button that shows the provisions new in this year's Code. Placeholders: {n}."},"changes.landlord.heading":{"type":"string","minLength":1,"description":"The heading of the landlord's details that changed since the previous self-assessment. Placeholders: {n}."},"changes.landlord.line":{"type":"string","minLength":1,"description":"One detail of the landlord that changed. Placeholders: {field}, {from}, {period}, {to}."},"changes.landlord.name":{"type":"string","minLength":1,"description":"The landlord's name, as a detail that changed."},"changes.landlord.governingBody":{"type":"string","minLength":1,"description":"The governing body, as a detail that changed."},"changes.landlord.approvalBody":{"type":"string","minLength":1,"description":"Who approved the self-assessment, as a detail that changed."},"changes.landlord.covers":{"type":"string","minLength":1,"description":"The organisations one self-assessment covers, as a detail that changed."},"changes.landlord.groupMembers":{"type":"string","minLength":1,"description":"The members of a group, as a detail that changed."},"changes.dropped.heading":{"type":"string","minLength":1,"description":"The heading of last year's provisions that this year's Code no longer has. Placeholders: {n}."},"changes.dropped.intro":{"type":"string","minLength":1,"description":"Under that heading. Placeholders: {fromCode}, {code}."},"changes.dropped.show":{"type":"string","minLength":1,"description":"The site's button that shows them. Placeholders: {n}, {period}."},"changes.dropped.line":{"type":"string","minLength":1,"description":"One provision the Code dropped, with its answer last year. Placeholders: {provision}, {status}, {period}."},"changes.code.heading":{"type":"string","minLength":1,"description":"The heading of the changes of the Code's own text between the two years. Placeholders: {n}."},"changes.code.show":{"type":"string","minLength":1,"description":"The site's button that shows them."},"changes.code.steps":{"type":"string","minLength":1,"description":"Where the Code changed more than once between the two years. Placeholders: {n}, {period}."},"changes.code.step":{"type":"string","minLength":1,"description":"The heading of one step of the Code's changes. Placeholders: {fromCode}, {code}."},"changes.code.added":{"type":"string","minLength":1,"description":"A change of the Code that added provisions. Placeholders: {code}, {ids}."},"changes.code.removed":{"type":"string","minLength":1,"description":"A change of the Code that removed provisions. Placeholders: {fromCode}, {ids}, {code}."},"changes.code.became":{"type":"string","minLength":1,"description":"A change of the Code that renumbered, split or merged provisions. Placeholders: {fromCode}, {from}, {code}, {to}."},"change.was":{"type":"string","minLength":1,"description":"After a provision's change: its number or numbers last year, where they differ (with its leading space). Placeholders: {n}, {previous}."},"change.newProvision":{"type":"string","minLength":1,"description":"Under a provision new in this year's Code. Placeholders: {code}, {period}."},"change.unansweredBoth":{"type":"string","minLength":1,"description":"Under a provision answered in neither year. Placeholders: {period}, {was}."},"change.same":{"type":"string","minLength":1,"description":"Under a provision whose answer did not change. Placeholders: {period}, {was}, {from}."},"change.improved":{"type":"string","minLength":1,"description":"Under a provision whose answer improved. Placeholders: {period}, {was}, {from}, {to}."},"change.regressed":{"type":"string","minLength":1,"description":"Under a provision whose answer got worse. Placeholders: {period}, {was}, {from}, {to}."},"change.firstAnswered":{"type":"string","minLength":1,"description":"Under a provision answered this year and not last year. Placeholders: {was}, {period}, {to}."},"change.firstAssessedNa":{"type":"string","minLength":1,"description":"Under a provision answered this year that was not applicable last year. Placeholders: {was}, {period}, {to}."},"change.firstAssessedFigure":{"type":"string","minLength":1,"description":"Under a provision answered this year where last year's form asked for a figure or a description. Placeholders: {was}, {period}, {to}."},"change.noLongerUnanswered":{"type":"string","minLength":1,"description":"Under a provision answered last year and not this year. Placeholders: {was}, {from}, {period}."},"change.noLongerNa":{"type":"string","minLength":1,"description":"Under a provision answered last year and not applicable this year. Placeholders: {was}, {from}, {period}."},"change.noLongerOther":{"type":"string","minLength":1,"description":"Under a provision answered Yes, Partly or No last year and otherwise this year. Placeholders: {was}, {from}, {period}."},"atAGlance.summary":{"type":"string","minLength":1,"description":"The sentence over the At a glance chart. Placeholders: {n}, {counts}."},"atAGlance.countsNone":{"type":"string","minLength":1,"description":"The counts of a section or Code with no provisions."},"atAGlance.column.section":{"type":"string","minLength":1,"description":"The first column of the At a glance table."},"atAGlance.column.total":{"type":"string","minLength":1,"description":"The last column of the At a glance table."},"atAGlance.allShort":{"type":"string","minLength":1,"description":"The last row's name on a narrow screen."},"atAGlance.short.na":{"type":"string","minLength":1,"description":"The Not applicable column's heading on a narrow screen."},"atAGlance.short.answered":{"type":"string","minLength":1,"description":"The Answered column's heading on a narrow screen."},"atAGlance.short.unanswered":{"type":"string","minLength":1,"description":"The Not answered column's heading on a narrow screen."},"atAGlance.keyItem":{"type":"string","minLength":1,"description":"One entry of the key to the short headings, under the table on a narrow screen ({label} lower-cased). Placeholders: {short}, {label}."},"section.name":{"type":"string","minLength":1,"description":"A section of the Code, as its heading and its row of At a glance name it. Placeholders: {id}, {title}."},"documents.internalPublic":{"type":"string","minLength":1,"description":"An internal document in the public edition, in place of its title."},"documents.internalMark":{"type":"string","minLength":1,"description":"After an internal document's title in the board edition (with its leading space)."},"documents.file":{"type":"string","minLength":1,"description":"After a document's title in the board edition, where it is a file in the landlord's folder (with its leading space). Placeholders: {file}."},"documents.hidden":{"type":"string","minLength":1,"description":"Under Documents referred to in the public edition, where provisions cite internal documents. Placeholders: {n}, {landlord}."},"complain.unhappy":{"type":"string","minLength":1,"description":"How to complain to the landlord; {link} links to its complaints page, or to its website. Placeholders: {landlord}, {link}."},"complain.linkPage":{"type":"string","minLength":1,"description":"The words of {link} where the landlord gives its complaints page. Placeholders: {landlord}."},"complain.linkWebsite":{"type":"string","minLength":1,"description":"The words of {link} where it gives none. Placeholders: {landlord}."},"complain.ombudsman":{"type":"string","minLength":1,"description":"How to go to the Ombudsman; {ombudsman} links to its website. Placeholders: {ombudsman}."},"complain.ombudsmanName":{"type":"string","minLength":1,"description":"The words of {ombudsman}."},"site.complainingTo":{"type":"string","minLength":1,"description":"The heading of how to complain on a landlord's page. Placeholders: {landlord}."},"site.draftTitle":{"type":"string","minLength":1,"description":"A page's title (in the browser's tab) while its self-assessment is a draft. Placeholders: {title}."},"site.actionPlanTitle":{"type":"string","minLength":1,"description":"The heading and title of an action plan's page. Placeholders: {landlord}, {period}."},"site.actionPlanDescription":{"type":"string","minLength":1,"description":"The description of an action plan's page, for search engines. Placeholders: {landlord}, {period}."},"site.actionPlanLede":{"type":"string","minLength":1,"description":"The opening of an action plan's page; {link} links to the self-assessment. Placeholders: {link}, {landlord}."},"site.actionPlanLedeLink":{"type":"string","minLength":1,"description":"The words of {link}. Placeholders: {period}."},"site.homeDescription":{"type":"string","minLength":1,"description":"The description of the home page, for search engines."},"site.howToRead":{"type":"string","minLength":1,"description":"The home page's link to the about page."},"site.landlords":{"type":"string","minLength":1,"description":"The heading of the home page's list of landlords."},"site.noneYet":{"type":"string","minLength":1,"description":"The home page with no landlord."},"site.latest":{"type":"string","minLength":1,"description":"Before a landlord's newest self-assessment on the home page."},"site.assessmentCount":{"type":"string","minLength":1,"description":"After it, where the landlord has more than one. Placeholders: {n}."},"site.documentTitle":{"type":"string","minLength":1,"description":"The title of a published document's page. Placeholders: {title}, {landlord}."},"site.documentDescription":{"type":"string","minLength":1,"description":"Its description, for search engines. Placeholders: {title}, {landlord}."},"site.documentLede":{"type":"string","minLength":1,"description":"The opening of a published document's page; {assessments} are links to the self-assessments that cite it. Placeholders: {landlord}, {n}, {assessments}."},"site.documentCitedBy":{"type":"string","minLength":1,"description":"One of those links. Placeholders: {period}."},"site.documentCitedByDraft":{"type":"string","minLength":1,"description":"One of those links, to a draft. Placeholders: {period}."},"site.publishedDocument":{"type":"string","minLength":1,"description":"Under the heading of a document published on a single page with the self-assessment. Placeholders: {landlord}."},"report.title":{"type":"string","minLength":1,"description":"The report's heading and title. Placeholders: {period}."},"report.lede":{"type":"string","minLength":1,"description":"The opening of the report's page. Placeholders: {landlord}, {period}."},"report.link":{"type":"string","minLength":1,"description":"The link to the report from the self-assessment's page and the landlord's page. Placeholders: {period}."},"report.partA":{"type":"string","minLength":1,"description":"The heading of part (a)."},"report.partALink":{"type":"string","minLength":1,"description":"Part (a)'s link to the self-assessment's page. Placeholders: {period}."},"report.partB":{"type":"string","minLength":1,"description":"The heading of part (b)."},"report.tsmCaption":{"type":"string","minLength":1,"description":"The caption of the TSMs' table."},"report.figuresCaption":{"type":"string","minLength":1,"description":"The caption of the table of each stage's figures."},"report.measure":{"type":"string","minLength":1,"description":"The first column of those tables."},"report.homes":{"type":"string","minLength":1,"description":"Under the TSMs' table: the number of homes and how they were counted. Placeholders: {homes}, {counted}."},"report.fromLog":{"type":"string","minLength":1,"description":"Under the tables, where the figures come from the complaints log."},"report.stated":{"type":"string","minLength":1,"description":"Under the tables, where the figures are stated in report.yaml. Placeholders: {landlord}."},"report.refusedCaption":{"type":"string","minLength":1,"description":"The caption of the table of refused complaints (8.1 b)."},"report.reason":{"type":"string","minLength":1,"description":"Its first column."},"report.count":{"type":"string","minLength":1,"description":"Its second column, and the categories' table's."},"report.categoriesCaption":{"type":"string","minLength":1,"description":"The caption of the table of categories."},"report.category":{"type":"string","minLength":1,"description":"Its first column."},"report.partC":{"type":"string","minLength":1,"description":"The heading of part (c)."},"report.determinations":{"type":"string","minLength":1,"description":"Part (c): the determinations' heading."},"report.failureOrders":{"type":"string","minLength":1,"description":"Part (c): the orders' heading."},"report.nonCompliance":{"type":"string","minLength":1,"description":"Part (c): the findings' heading."},"report.compensation":{"type":"string","minLength":1,"description":"After a determination's finding, where compensation was ordered. Placeholders: {amount}."},"report.partD":{"type":"string","minLength":1,"description":"The heading of part (d)."},"report.learned":{"type":"string","minLength":1,"description":"Part (d): the first column."},"report.changed":{"type":"string","minLength":1,"description":"Part (d): the second column."},"report.when":{"type":"string","minLength":1,"description":"Part (d): the third column."},"report.partE":{"type":"string","minLength":1,"description":"The heading of part (e). Placeholders: {landlord}."},"report.partF":{"type":"string","minLength":1,"description":"The heading of part (f)."}}};
 
 function validate16(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://chc.example/schemas/messages.schema.json" */;
@@ -8312,14 +8312,714 @@ vErrors.push(err417);
 errors++;
 }
 }
-}
-else {
-const err418 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema20.type,parentSchema:schema20,data};
+if(data["report.title"] !== undefined){
+let data209 = data["report.title"];
+if(typeof data209 === "string"){
+if(func3(data209) < 1){
+const err418 = {instancePath:instancePath+"/report.title",schemaPath:"#/properties/report.title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties["report.title"],data:data209};
 if(vErrors === null){
 vErrors = [err418];
 }
 else {
 vErrors.push(err418);
+}
+errors++;
+}
+}
+else {
+const err419 = {instancePath:instancePath+"/report.title",schemaPath:"#/properties/report.title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties["report.title"].type,parentSchema:schema20.properties["report.title"],data:data209};
+if(vErrors === null){
+vErrors = [err419];
+}
+else {
+vErrors.push(err419);
+}
+errors++;
+}
+}
+if(data["report.lede"] !== undefined){
+let data210 = data["report.lede"];
+if(typeof data210 === "string"){
+if(func3(data210) < 1){
+const err420 = {instancePath:instancePath+"/report.lede",schemaPath:"#/properties/report.lede/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties["report.lede"],data:data210};
+if(vErrors === null){
+vErrors = [err420];
+}
+else {
+vErrors.push(err420);
+}
+errors++;
+}
+}
+else {
+const err421 = {instancePath:instancePath+"/report.lede",schemaPath:"#/properties/report.lede/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties["report.lede"].type,parentSchema:schema20.properties["report.lede"],data:data210};
+if(vErrors === null){
+vErrors = [err421];
+}
+else {
+vErrors.push(err421);
+}
+errors++;
+}
+}
+if(data["report.link"] !== undefined){
+let data211 = data["report.link"];
+if(typeof data211 === "string"){
+if(func3(data211) < 1){
+const err422 = {instancePath:instancePath+"/report.link",schemaPath:"#/properties/report.link/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties["report.link"],data:data211};
+if(vErrors === null){
+vErrors = [err422];
+}
+else {
+vErrors.push(err422);
+}
+errors++;
+}
+}
+else {
+const err423 = {instancePath:instancePath+"/report.link",schemaPath:"#/properties/report.link/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties["report.link"].type,parentSchema:schema20.properties["report.link"],data:data211};
+if(vErrors === null){
+vErrors = [err423];
+}
+else {
+vErrors.push(err423);
+}
+errors++;
+}
+}
+if(data["report.partA"] !== undefined){
+let data212 = data["report.partA"];
+if(typeof data212 === "string"){
+if(func3(data212) < 1){
+const err424 = {instancePath:instancePath+"/report.partA",schemaPath:"#/properties/report.partA/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties["report.partA"],data:data212};
+if(vErrors === null){
+vErrors = [err424];
+}
+else {
+vErrors.push(err424);
+}
+errors++;
+}
+}
+else {
+const err425 = {instancePath:instancePath+"/report.partA",schemaPath:"#/properties/report.partA/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties["report.partA"].type,parentSchema:schema20.properties["report.partA"],data:data212};
+if(vErrors === null){
+vErrors = [err425];
+}
+else {
+vErrors.push(err425);
+}
+errors++;
+}
+}
+if(data["report.partALink"] !== undefined){
+let data213 = data["report.partALink"];
+if(typeof data213 === "string"){
+if(func3(data213) < 1){
+const err426 = {instancePath:instancePath+"/report.partALink",schemaPath:"#/properties/report.partALink/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties["report.partALink"],data:data213};
+if(vErrors === null){
+vErrors = [err426];
+}
+else {
+vErrors.push(err426);
+}
+errors++;
+}
+}
+else {
+const err427 = {instancePath:instancePath+"/report.partALink",schemaPath:"#/properties/report.partALink/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties["report.partALink"].type,parentSchema:schema20.properties["report.partALink"],data:data213};
+if(vErrors === null){
+vErrors = [err427];
+}
+else {
+vErrors.push(err427);
+}
+errors++;
+}
+}
+if(data["report.partB"] !== undefined){
+let data214 = data["report.partB"];
+if(typeof data214 === "string"){
+if(func3(data214) < 1){
+const err428 = {instancePath:instancePath+"/report.partB",schemaPath:"#/properties/report.partB/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties["report.partB"],data:data214};
+if(vErrors === null){
+vErrors = [err428];
+}
+else {
+vErrors.push(err428);
+}
+errors++;
+}
+}
+else {
+const err429 = {instancePath:instancePath+"/report.partB",schemaPath:"#/properties/report.partB/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties["report.partB"].type,parentSchema:schema20.properties["report.partB"],data:data214};
+if(vErrors === null){
+vErrors = [err429];
+}
+else {
+vErrors.push(err429);
+}
+errors++;
+}
+}
+if(data["report.tsmCaption"] !== undefined){
+let data215 = data["report.tsmCaption"];
+if(typeof data215 === "string"){
+if(func3(data215) < 1){
+const err430 = {instancePath:instancePath+"/report.tsmCaption",schemaPath:"#/properties/report.tsmCaption/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties["report.tsmCaption"],data:data215};
+if(vErrors === null){
+vErrors = [err430];
+}
+else {
+vErrors.push(err430);
+}
+errors++;
+}
+}
+else {
+const err431 = {instancePath:instancePath+"/report.tsmCaption",schemaPath:"#/properties/report.tsmCaption/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties["report.tsmCaption"].type,parentSchema:schema20.properties["report.tsmCaption"],data:data215};
+if(vErrors === null){
+vErrors = [err431];
+}
+else {
+vErrors.push(err431);
+}
+errors++;
+}
+}
+if(data["report.figuresCaption"] !== undefined){
+let data216 = data["report.figuresCaption"];
+if(typeof data216 === "string"){
+if(func3(data216) < 1){
+const err432 = {instancePath:instancePath+"/report.figuresCaption",schemaPath:"#/properties/report.figuresCaption/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties["report.figuresCaption"],data:data216};
+if(vErrors === null){
+vErrors = [err432];
+}
+else {
+vErrors.push(err432);
+}
+errors++;
+}
+}
+else {
+const err433 = {instancePath:instancePath+"/report.figuresCaption",schemaPath:"#/properties/report.figuresCaption/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties["report.figuresCaption"].type,parentSchema:schema20.properties["report.figuresCaption"],data:data216};
+if(vErrors === null){
+vErrors = [err433];
+}
+else {
+vErrors.push(err433);
+}
+errors++;
+}
+}
+if(data["report.measure"] !== undefined){
+let data217 = data["report.measure"];
+if(typeof data217 === "string"){
+if(func3(data217) < 1){
+const err434 = {instancePath:instancePath+"/report.measure",schemaPath:"#/properties/report.measure/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties["report.measure"],data:data217};
+if(vErrors === null){
+vErrors = [err434];
+}
+else {
+vErrors.push(err434);
+}
+errors++;
+}
+}
+else {
+const err435 = {instancePath:instancePath+"/report.measure",schemaPath:"#/properties/report.measure/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties["report.measure"].type,parentSchema:schema20.properties["report.measure"],data:data217};
+if(vErrors === null){
+vErrors = [err435];
+}
+else {
+vErrors.push(err435);
+}
+errors++;
+}
+}
+if(data["report.homes"] !== undefined){
+let data218 = data["report.homes"];
+if(typeof data218 === "string"){
+if(func3(data218) < 1){
+const err436 = {instancePath:instancePath+"/report.homes",schemaPath:"#/properties/report.homes/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties["report.homes"],data:data218};
+if(vErrors === null){
+vErrors = [err436];
+}
+else {
+vErrors.push(err436);
+}
+errors++;
+}
+}
+else {
+const err437 = {instancePath:instancePath+"/report.homes",schemaPath:"#/properties/report.homes/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties["report.homes"].type,parentSchema:schema20.properties["report.homes"],data:data218};
+if(vErrors === null){
+vErrors = [err437];
+}
+else {
+vErrors.push(err437);
+}
+errors++;
+}
+}
+if(data["report.fromLog"] !== undefined){
+let data219 = data["report.fromLog"];
+if(typeof data219 === "string"){
+if(func3(data219) < 1){
+const err438 = {instancePath:instancePath+"/report.fromLog",schemaPath:"#/properties/report.fromLog/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties["report.fromLog"],data:data219};
+if(vErrors === null){
+vErrors = [err438];
+}
+else {
+vErrors.push(err438);
+}
+errors++;
+}
+}
+else {
+const err439 = {instancePath:instancePath+"/report.fromLog",schemaPath:"#/properties/report.fromLog/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties["report.fromLog"].type,parentSchema:schema20.properties["report.fromLog"],data:data219};
+if(vErrors === null){
+vErrors = [err439];
+}
+else {
+vErrors.push(err439);
+}
+errors++;
+}
+}
+if(data["report.stated"] !== undefined){
+let data220 = data["report.stated"];
+if(typeof data220 === "string"){
+if(func3(data220) < 1){
+const err440 = {instancePath:instancePath+"/report.stated",schemaPath:"#/properties/report.stated/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties["report.stated"],data:data220};
+if(vErrors === null){
+vErrors = [err440];
+}
+else {
+vErrors.push(err440);
+}
+errors++;
+}
+}
+else {
+const err441 = {instancePath:instancePath+"/report.stated",schemaPath:"#/properties/report.stated/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties["report.stated"].type,parentSchema:schema20.properties["report.stated"],data:data220};
+if(vErrors === null){
+vErrors = [err441];
+}
+else {
+vErrors.push(err441);
+}
+errors++;
+}
+}
+if(data["report.refusedCaption"] !== undefined){
+let data221 = data["report.refusedCaption"];
+if(typeof data221 === "string"){
+if(func3(data221) < 1){
+const err442 = {instancePath:instancePath+"/report.refusedCaption",schemaPath:"#/properties/report.refusedCaption/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties["report.refusedCaption"],data:data221};
+if(vErrors === null){
+vErrors = [err442];
+}
+else {
+vErrors.push(err442);
+}
+errors++;
+}
+}
+else {
+const err443 = {instancePath:instancePath+"/report.refusedCaption",schemaPath:"#/properties/report.refusedCaption/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties["report.refusedCaption"].type,parentSchema:schema20.properties["report.refusedCaption"],data:data221};
+if(vErrors === null){
+vErrors = [err443];
+}
+else {
+vErrors.push(err443);
+}
+errors++;
+}
+}
+if(data["report.reason"] !== undefined){
+let data222 = data["report.reason"];
+if(typeof data222 === "string"){
+if(func3(data222) < 1){
+const err444 = {instancePath:instancePath+"/report.reason",schemaPath:"#/properties/report.reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties["report.reason"],data:data222};
+if(vErrors === null){
+vErrors = [err444];
+}
+else {
+vErrors.push(err444);
+}
+errors++;
+}
+}
+else {
+const err445 = {instancePath:instancePath+"/report.reason",schemaPath:"#/properties/report.reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties["report.reason"].type,parentSchema:schema20.properties["report.reason"],data:data222};
+if(vErrors === null){
+vErrors = [err445];
+}
+else {
+vErrors.push(err445);
+}
+errors++;
+}
+}
+if(data["report.count"] !== undefined){
+let data223 = data["report.count"];
+if(typeof data223 === "string"){
+if(func3(data223) < 1){
+const err446 = {instancePath:instancePath+"/report.count",schemaPath:"#/properties/report.count/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties["report.count"],data:data223};
+if(vErrors === null){
+vErrors = [err446];
+}
+else {
+vErrors.push(err446);
+}
+errors++;
+}
+}
+else {
+const err447 = {instancePath:instancePath+"/report.count",schemaPath:"#/properties/report.count/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties["report.count"].type,parentSchema:schema20.properties["report.count"],data:data223};
+if(vErrors === null){
+vErrors = [err447];
+}
+else {
+vErrors.push(err447);
+}
+errors++;
+}
+}
+if(data["report.categoriesCaption"] !== undefined){
+let data224 = data["report.categoriesCaption"];
+if(typeof data224 === "string"){
+if(func3(data224) < 1){
+const err448 = {instancePath:instancePath+"/report.categoriesCaption",schemaPath:"#/properties/report.categoriesCaption/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties["report.categoriesCaption"],data:data224};
+if(vErrors === null){
+vErrors = [err448];
+}
+else {
+vErrors.push(err448);
+}
+errors++;
+}
+}
+else {
+const err449 = {instancePath:instancePath+"/report.categoriesCaption",schemaPath:"#/properties/report.categoriesCaption/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties["report.categoriesCaption"].type,parentSchema:schema20.properties["report.categoriesCaption"],data:data224};
+if(vErrors === null){
+vErrors = [err449];
+}
+else {
+vErrors.push(err449);
+}
+errors++;
+}
+}
+if(data["report.category"] !== undefined){
+let data225 = data["report.category"];
+if(typeof data225 === "string"){
+if(func3(data225) < 1){
+const err450 = {instancePath:instancePath+"/report.category",schemaPath:"#/properties/report.category/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties["report.category"],data:data225};
+if(vErrors === null){
+vErrors = [err450];
+}
+else {
+vErrors.push(err450);
+}
+errors++;
+}
+}
+else {
+const err451 = {instancePath:instancePath+"/report.category",schemaPath:"#/properties/report.category/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties["report.category"].type,parentSchema:schema20.properties["report.category"],data:data225};
+if(vErrors === null){
+vErrors = [err451];
+}
+else {
+vErrors.push(err451);
+}
+errors++;
+}
+}
+if(data["report.partC"] !== undefined){
+let data226 = data["report.partC"];
+if(typeof data226 === "string"){
+if(func3(data226) < 1){
+const err452 = {instancePath:instancePath+"/report.partC",schemaPath:"#/properties/report.partC/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties["report.partC"],data:data226};
+if(vErrors === null){
+vErrors = [err452];
+}
+else {
+vErrors.push(err452);
+}
+errors++;
+}
+}
+else {
+const err453 = {instancePath:instancePath+"/report.partC",schemaPath:"#/properties/report.partC/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties["report.partC"].type,parentSchema:schema20.properties["report.partC"],data:data226};
+if(vErrors === null){
+vErrors = [err453];
+}
+else {
+vErrors.push(err453);
+}
+errors++;
+}
+}
+if(data["report.determinations"] !== undefined){
+let data227 = data["report.determinations"];
+if(typeof data227 === "string"){
+if(func3(data227) < 1){
+const err454 = {instancePath:instancePath+"/report.determinations",schemaPath:"#/properties/report.determinations/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties["report.determinations"],data:data227};
+if(vErrors === null){
+vErrors = [err454];
+}
+else {
+vErrors.push(err454);
+}
+errors++;
+}
+}
+else {
+const err455 = {instancePath:instancePath+"/report.determinations",schemaPath:"#/properties/report.determinations/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties["report.determinations"].type,parentSchema:schema20.properties["report.determinations"],data:data227};
+if(vErrors === null){
+vErrors = [err455];
+}
+else {
+vErrors.push(err455);
+}
+errors++;
+}
+}
+if(data["report.failureOrders"] !== undefined){
+let data228 = data["report.failureOrders"];
+if(typeof data228 === "string"){
+if(func3(data228) < 1){
+const err456 = {instancePath:instancePath+"/report.failureOrders",schemaPath:"#/properties/report.failureOrders/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties["report.failureOrders"],data:data228};
+if(vErrors === null){
+vErrors = [err456];
+}
+else {
+vErrors.push(err456);
+}
+errors++;
+}
+}
+else {
+const err457 = {instancePath:instancePath+"/report.failureOrders",schemaPath:"#/properties/report.failureOrders/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties["report.failureOrders"].type,parentSchema:schema20.properties["report.failureOrders"],data:data228};
+if(vErrors === null){
+vErrors = [err457];
+}
+else {
+vErrors.push(err457);
+}
+errors++;
+}
+}
+if(data["report.nonCompliance"] !== undefined){
+let data229 = data["report.nonCompliance"];
+if(typeof data229 === "string"){
+if(func3(data229) < 1){
+const err458 = {instancePath:instancePath+"/report.nonCompliance",schemaPath:"#/properties/report.nonCompliance/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties["report.nonCompliance"],data:data229};
+if(vErrors === null){
+vErrors = [err458];
+}
+else {
+vErrors.push(err458);
+}
+errors++;
+}
+}
+else {
+const err459 = {instancePath:instancePath+"/report.nonCompliance",schemaPath:"#/properties/report.nonCompliance/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties["report.nonCompliance"].type,parentSchema:schema20.properties["report.nonCompliance"],data:data229};
+if(vErrors === null){
+vErrors = [err459];
+}
+else {
+vErrors.push(err459);
+}
+errors++;
+}
+}
+if(data["report.compensation"] !== undefined){
+let data230 = data["report.compensation"];
+if(typeof data230 === "string"){
+if(func3(data230) < 1){
+const err460 = {instancePath:instancePath+"/report.compensation",schemaPath:"#/properties/report.compensation/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties["report.compensation"],data:data230};
+if(vErrors === null){
+vErrors = [err460];
+}
+else {
+vErrors.push(err460);
+}
+errors++;
+}
+}
+else {
+const err461 = {instancePath:instancePath+"/report.compensation",schemaPath:"#/properties/report.compensation/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties["report.compensation"].type,parentSchema:schema20.properties["report.compensation"],data:data230};
+if(vErrors === null){
+vErrors = [err461];
+}
+else {
+vErrors.push(err461);
+}
+errors++;
+}
+}
+if(data["report.partD"] !== undefined){
+let data231 = data["report.partD"];
+if(typeof data231 === "string"){
+if(func3(data231) < 1){
+const err462 = {instancePath:instancePath+"/report.partD",schemaPath:"#/properties/report.partD/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties["report.partD"],data:data231};
+if(vErrors === null){
+vErrors = [err462];
+}
+else {
+vErrors.push(err462);
+}
+errors++;
+}
+}
+else {
+const err463 = {instancePath:instancePath+"/report.partD",schemaPath:"#/properties/report.partD/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties["report.partD"].type,parentSchema:schema20.properties["report.partD"],data:data231};
+if(vErrors === null){
+vErrors = [err463];
+}
+else {
+vErrors.push(err463);
+}
+errors++;
+}
+}
+if(data["report.learned"] !== undefined){
+let data232 = data["report.learned"];
+if(typeof data232 === "string"){
+if(func3(data232) < 1){
+const err464 = {instancePath:instancePath+"/report.learned",schemaPath:"#/properties/report.learned/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties["report.learned"],data:data232};
+if(vErrors === null){
+vErrors = [err464];
+}
+else {
+vErrors.push(err464);
+}
+errors++;
+}
+}
+else {
+const err465 = {instancePath:instancePath+"/report.learned",schemaPath:"#/properties/report.learned/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties["report.learned"].type,parentSchema:schema20.properties["report.learned"],data:data232};
+if(vErrors === null){
+vErrors = [err465];
+}
+else {
+vErrors.push(err465);
+}
+errors++;
+}
+}
+if(data["report.changed"] !== undefined){
+let data233 = data["report.changed"];
+if(typeof data233 === "string"){
+if(func3(data233) < 1){
+const err466 = {instancePath:instancePath+"/report.changed",schemaPath:"#/properties/report.changed/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties["report.changed"],data:data233};
+if(vErrors === null){
+vErrors = [err466];
+}
+else {
+vErrors.push(err466);
+}
+errors++;
+}
+}
+else {
+const err467 = {instancePath:instancePath+"/report.changed",schemaPath:"#/properties/report.changed/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties["report.changed"].type,parentSchema:schema20.properties["report.changed"],data:data233};
+if(vErrors === null){
+vErrors = [err467];
+}
+else {
+vErrors.push(err467);
+}
+errors++;
+}
+}
+if(data["report.when"] !== undefined){
+let data234 = data["report.when"];
+if(typeof data234 === "string"){
+if(func3(data234) < 1){
+const err468 = {instancePath:instancePath+"/report.when",schemaPath:"#/properties/report.when/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties["report.when"],data:data234};
+if(vErrors === null){
+vErrors = [err468];
+}
+else {
+vErrors.push(err468);
+}
+errors++;
+}
+}
+else {
+const err469 = {instancePath:instancePath+"/report.when",schemaPath:"#/properties/report.when/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties["report.when"].type,parentSchema:schema20.properties["report.when"],data:data234};
+if(vErrors === null){
+vErrors = [err469];
+}
+else {
+vErrors.push(err469);
+}
+errors++;
+}
+}
+if(data["report.partE"] !== undefined){
+let data235 = data["report.partE"];
+if(typeof data235 === "string"){
+if(func3(data235) < 1){
+const err470 = {instancePath:instancePath+"/report.partE",schemaPath:"#/properties/report.partE/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties["report.partE"],data:data235};
+if(vErrors === null){
+vErrors = [err470];
+}
+else {
+vErrors.push(err470);
+}
+errors++;
+}
+}
+else {
+const err471 = {instancePath:instancePath+"/report.partE",schemaPath:"#/properties/report.partE/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties["report.partE"].type,parentSchema:schema20.properties["report.partE"],data:data235};
+if(vErrors === null){
+vErrors = [err471];
+}
+else {
+vErrors.push(err471);
+}
+errors++;
+}
+}
+if(data["report.partF"] !== undefined){
+let data236 = data["report.partF"];
+if(typeof data236 === "string"){
+if(func3(data236) < 1){
+const err472 = {instancePath:instancePath+"/report.partF",schemaPath:"#/properties/report.partF/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties["report.partF"],data:data236};
+if(vErrors === null){
+vErrors = [err472];
+}
+else {
+vErrors.push(err472);
+}
+errors++;
+}
+}
+else {
+const err473 = {instancePath:instancePath+"/report.partF",schemaPath:"#/properties/report.partF/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties["report.partF"].type,parentSchema:schema20.properties["report.partF"],data:data236};
+if(vErrors === null){
+vErrors = [err473];
+}
+else {
+vErrors.push(err473);
+}
+errors++;
+}
+}
+}
+else {
+const err474 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema20.type,parentSchema:schema20,data};
+if(vErrors === null){
+vErrors = [err474];
+}
+else {
+vErrors.push(err474);
 }
 errors++;
 }

@@ -1,18 +1,10 @@
 import { parse, ROOT_OPTIONS, type CommandSpec } from '../args.ts';
 import { EXIT, type Io } from '../io.ts';
 import { UsageError } from '../../model/errors.ts';
-import { parsePeriod } from '../../model/period.ts';
-import { TIMESCALES } from '../../model/case-log.ts';
-import { yearFigures, type YearFigures } from '../../model/annual-figures.ts';
-import type { Assessment } from '../../model/assessment.ts';
-import type { Diagnostic } from '../../model/diagnostic.ts';
-import { parseCaseLog } from '../../load/parse-case-log.ts';
-import { readCalendar } from '../../load/read-calendar.ts';
-import { caseLog } from '../../validate/rules/case-log.ts';
-import type { RuleContext } from '../../validate/rules/index.ts';
 import { formatDiagnostic } from '../../report/format-pretty.ts';
 import { formatFiguresCsv, formatFiguresText } from '../../report/format-figures.ts';
-import { byPeriod, landlordOf, openWorkspace, type Workspace } from '../workspace.ts';
+import { byPeriod, landlordOf, openWorkspace } from '../workspace.ts';
+import { reportFiguresOf } from '../report-figures.ts';
 
 export const spec: CommandSpec = {
   name: 'report',
@@ -41,14 +33,14 @@ export async function run(argv: string[], io: Io): Promise<number> {
     io.stderr.write(`chc report: ${landlord.slug} has no report.yaml${period ? ` for ${period}` : ''} (periods with one: ${has}); docs/report.md says how to write one\n`);
     return EXIT.problems;
   }
-  const now = figuresOf(ws, target);
+  const now = reportFiguresOf(ws, target);
   if ('problems' in now) {
     for (const d of now.problems) io.stderr.write(formatDiagnostic(d) + '\n');
     io.stderr.write(`chc report: fix these problems first (chc check lists them all)\n`);
     return EXIT.problems;
   }
   const before = withReport.filter((a) => a.period < target.period).at(-1);
-  const last = before ? figuresOf(ws, before) : undefined;
+  const last = before ? reportFiguresOf(ws, before) : undefined;
   const previous = last && !('problems' in last) ? last.figures : null;
   if (format === 'json') io.stdout.write(JSON.stringify({ landlord: landlord.slug, ...now.figures, previous }, null, 2) + '\n');
   else if (format === 'csv') io.stdout.write(formatFiguresCsv(now.figures, previous));
@@ -57,21 +49,4 @@ export async function run(argv: string[], io: Io): Promise<number> {
     io.stdout.write(formatFiguresText(name, now.figures, previous));
   }
   return EXIT.ok;
-}
-
-/** One period's figures, or the errors in its report.yaml and complaints log that stop them. */
-function figuresOf(ws: Workspace, a: Assessment): { figures: YearFigures } | { problems: Diagnostic[] } {
-  const report = a.report!;
-  const files = new Set([report.file, a.caseLog?.file]);
-  const problems = [
-    ...ws.project.diagnostics.filter((d) => d.severity === 'error' && files.has(d.file)),
-    ...caseLog({ assessment: a } as RuleContext),
-  ];
-  const data = report.data;
-  if (problems.length || !data) return { problems };
-  const p = parsePeriod(a.period)!;
-  const calendar = readCalendar();
-  const rows = a.caseLog && 'text' in a.caseLog && data.complaints_log ? parseCaseLog(a.caseLog.text, data.complaints_log.columns, calendar).rows : null;
-  const code = String(a.data?.code ?? '2024');
-  return { figures: yearFigures(data, rows, p, calendar, TIMESCALES[code] ?? TIMESCALES['2024']!) };
 }

@@ -1,0 +1,86 @@
+// The annual complaints report's page (2024 Code 8.1), built for real from tests/fixtures/report: its parts in the
+// Code's order, the figures and TSMs with last year's, linked from the landlord's and the assessment's pages; axe
+// finds nothing; and nothing of the complaints log but its counts reaches any byte of the build (a marker planted
+// in its references and in a column chc does not read).
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from '../../src/render/pdf/browser.ts';
+import { chc } from '../helpers/cli.ts';
+import { REPO } from '../helpers/project.ts';
+
+const MARK = 'LEAKMARK7Q';
+let tmp = '';
+let out = '';
+const page = (path: string) => readFileSync(join(out, 'site', path), 'utf8');
+const text = (html: string) => html.replace(/<style[^>]*>[\s\S]*?<\/style>/g, '').replace(/<[^>]+>/g, ' ').replace(/&#39;/g, "'").replace(/\s+/g, ' ');
+
+beforeAll(() => {
+  tmp = mkdtempSync(join(tmpdir(), 'chc-report-build-'));
+  cpSync(join(REPO, 'tests/fixtures/report'), join(tmp, 'root'), { recursive: true });
+  const log = join(tmp, 'root/assessments/test-homes/2024-25/complaints.csv');
+  const lines = readFileSync(log, 'utf8').trimEnd().split('\n');
+  // Every reference carries the marker, and a column chc does not read holds it too.
+  writeFileSync(log, lines.map((l, i) => (i === 0 ? `${l},Notes` : l.trim() === '' ? l : `${l.replace(/^([AB]\d)/, `$1-${MARK}`)},Called ${MARK} back`)).join('\n') + '\n');
+  out = join(tmp, 'out');
+  const r = chc(['build', '--root', join(tmp, 'root'), '--out', out, '--include-drafts']);
+  expect(r.stderr.replace(/^note: .*\n/gm, '')).toBe('');
+  expect(r.status).toBe(0);
+}, 240_000);
+
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+describe("the annual complaints report's page", () => {
+  it("has 8.1's parts in order, the TSMs and each stage's figures with last year's, and the response", () => {
+    const t = text(page('test-homes/2024-25/report/index.html'));
+    const order = ['Test Homes: Annual complaints performance and service improvement report 2024-25', '(a) The self-assessment against the Code', '(b) How complaints were handled', '(c) The Ombudsman\'s findings', '(d) What changed as a result of complaints', '(e) The Ombudsman\'s annual report about Test Homes', '(f) Other reports and publications of the Ombudsman'];
+    const at = order.map((h) => t.indexOf(h));
+    expect(at.every((i) => i >= 0), JSON.stringify(at)).toBe(true);
+    expect([...at].sort((a, b) => a - b)).toEqual(at);
+    expect(t).toContain('Measure 2024-25 2023-24 CH01 (1): stage 1 complaints received per 1,000 homes 2.5 3.0');
+    expect(t).toContain("CH02 (1): stage 1 complaints responded to within the Code's timescales 60.0% 75.0%");
+    expect(t).toContain("TP09: satisfied with the landlord's approach to complaints handling 38.0% 41.0%");
+    expect(t).toContain('Stage 1: average time to respond (working days) 14.6 9.5');
+    expect(t).toContain('Complaints not accepted, by reason Reason Number Outside the 12-month time limit 1');
+    expect(t).toContain('The Ombudsman made no determinations about us this year.');
+    expect(t).toContain('Worked out by chc from the complaints log');
+    // A draft says so, as every page of a draft does.
+    expect(t).toContain('DRAFT');
+  });
+
+  it("is linked from the landlord's page and from the self-assessment's page; the earlier year, with its stated figures, has its page too", () => {
+    expect(page('test-homes/index.html')).toContain('href="/test-homes/2024-25/report/"');
+    expect(page('test-homes/2024-25/index.html')).toContain('href="/test-homes/2024-25/report/"');
+    expect(readdirSync(join(out, 'site/test-homes/2023-24'))).toContain('report');
+  });
+
+  it('publishes nothing of the complaints log but its counts: the marker is in no byte of the build', () => {
+    const files = readdirSync(out, { recursive: true, withFileTypes: true }).filter((d) => d.isFile()).map((d) => join(d.parentPath, d.name));
+    expect(files.length).toBeGreaterThan(10);
+    expect(files.filter((f) => readFileSync(f).includes(MARK))).toEqual([]);
+  });
+
+  it('has no accessibility violations (axe-core: WCAG 2.2 AA and best practice)', async () => {
+    const require = createRequire(import.meta.url);
+    const browser = await launchBrowser();
+    try {
+      const tab = await browser.newPage();
+      await tab.setViewport({ width: 320, height: 640 });
+      await tab.goto(pathToFileURL(join(out, 'site/test-homes/2024-25/report/index.html')).href, { waitUntil: 'load' });
+      await tab.evaluate(readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8'));
+      const violations = await tab.evaluate(async () => {
+        const axe = (globalThis as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<{ violations: { id: string; help: string }[] }> } }).axe;
+        const r = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] }, resultTypes: ['violations'] });
+        return r.violations.map((v) => `${v.id}: ${v.help}`);
+      });
+      expect(violations).toEqual([]);
+      // At 320 px nothing but the tables' scrolling regions is wider than the screen.
+      expect(await tab.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    } finally {
+      await browser.close();
+    }
+  }, 60_000);
+});
