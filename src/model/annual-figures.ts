@@ -4,6 +4,7 @@ import { complaintTsms, per1000, percent, stageFigures, tp09, type CaseRow, type
 import type { Period } from './period.ts';
 import type { Calendar } from './working-days.ts';
 import type { ReportData, StatedStage } from './report.ts';
+import { say, type MessageKey, type Wording } from './wording.ts';
 
 /** One stage's figures, by their public names (null: not known, where the report states no such figure). */
 export interface StageSummary {
@@ -76,4 +77,41 @@ export function yearFigures(report: ReportData, rows: readonly CaseRow[] | null,
     refused: f?.refused ?? [],
     tsm: { CH01_1: ch01(s1.received), CH01_2: ch01(s2.received), CH02_1: ch02(s1.responded_in_time, s1.responded), CH02_2: ch02(s2.responded_in_time, s2.responded), TP09: tp },
   };
+}
+
+/** One measure of the figures: its key (as in the JSON), how it is named, its value in a year, and its unit. */
+export interface Measure {
+  key: string;
+  label: (w: Wording) => string;
+  value: (f: YearFigures) => number | null;
+  unit?: '%' | 'per 1,000 homes' | 'working days';
+}
+
+const tsm = (id: keyof YearFigures['tsm'], unit: Measure['unit']): Measure => ({ key: `tsm.${id}`, label: (w) => say(w, `measure.${id}` as MessageKey & `measure.${typeof id}`), value: (f) => f.tsm[id], unit });
+
+const stage = (n: 1 | 2): Measure[] => {
+  const s = (f: YearFigures): StageSummary => (n === 1 ? f.stage_1 : f.stage_2);
+  const m = (key: keyof StageSummary, message: 'measure.received' | 'measure.acknowledgedInTime' | 'measure.responded' | 'measure.respondedInTime' | 'measure.extended' | 'measure.averageDays', unit?: Measure['unit']): Measure =>
+    ({ key: `stage_${n}.${key}`, label: (w) => say(w, message, { stage: n }), value: (f) => s(f)[key], ...(unit ? { unit } : {}) });
+  return [
+    m('received', 'measure.received'), m('acknowledged_in_time', 'measure.acknowledgedInTime'), m('responded', 'measure.responded'),
+    m('responded_in_time', 'measure.respondedInTime'), m('extended', 'measure.extended'), m('average_days', 'measure.averageDays', 'working days'),
+  ];
+};
+
+/** Every measure, in the order shown: the TSMs first, then each stage's figures. */
+export const MEASURES: Measure[] = [
+  tsm('CH01_1', 'per 1,000 homes'), tsm('CH01_2', 'per 1,000 homes'), tsm('CH02_1', '%'), tsm('CH02_2', '%'), tsm('TP09', '%'),
+  ...stage(1),
+  ...stage(2),
+];
+
+/** A measure's value as shown: a percentage with one decimal and its sign, a rate or a mean with one decimal, a count as it is; "—" when unknown. */
+export function shownValue(v: number | null, unit: Measure['unit']): string {
+  return v === null ? '—' : unit === '%' ? `${v.toFixed(1)}%` : unit ? v.toFixed(1) : String(v);
+}
+
+/** The figures as published (`chc report --format json`, and report.json beside the report's page): schemas/report-figures.schema.json. */
+export function reportJson(landlord: string, draft: boolean, figures: YearFigures, previous: YearFigures | null): Record<string, unknown> {
+  return { $schema: 'https://chc.example/schemas/report-figures.schema.json', landlord, draft, ...figures, previous };
 }

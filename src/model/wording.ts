@@ -244,6 +244,17 @@ export const MESSAGES = {
   'report.when': [],
   'report.partE': ['landlord'],
   'report.partF': [],
+  'measure.CH01_1': [],
+  'measure.CH01_2': [],
+  'measure.CH02_1': [],
+  'measure.CH02_2': [],
+  'measure.TP09': [],
+  'measure.received': ['stage'],
+  'measure.acknowledgedInTime': ['stage'],
+  'measure.responded': ['stage'],
+  'measure.respondedInTime': ['stage'],
+  'measure.extended': ['stage'],
+  'measure.averageDays': ['stage'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type MessageKey = keyof typeof MESSAGES;

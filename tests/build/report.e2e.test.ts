@@ -57,6 +57,16 @@ describe("the annual complaints report's page", () => {
     expect(readdirSync(join(out, 'site/test-homes/2023-24'))).toContain('report');
   });
 
+  it('publishes the figures as open data beside the page, valid against their public schema, as chc report gives them', async () => {
+    const json = JSON.parse(page('test-homes/2024-25/report/report.json'));
+    expect(json).toMatchObject({ landlord: 'test-homes', draft: true, period: '2024-25', tsm: { CH01_1: 2.5, CH02_1: 60, TP09: 38 }, previous: { period: '2023-24' } });
+    const { Ajv } = await import('ajv');
+    const validate = new Ajv({ strict: true, allowUnionTypes: true }).compile(JSON.parse(readFileSync(join(REPO, 'schemas/report-figures.schema.json'), 'utf8')));
+    expect(validate(json), JSON.stringify(validate.errors)).toBe(true);
+    const cli = chc(['report', 'test-homes', '--root', join(tmp, 'root'), '--format', 'json']);
+    expect(JSON.parse(cli.stdout)).toEqual(json);
+  });
+
   it('publishes nothing of the complaints log but its counts: the marker is in no byte of the build', () => {
     const files = readdirSync(out, { recursive: true, withFileTypes: true }).filter((d) => d.isFile()).map((d) => join(d.parentPath, d.name));
     expect(files.length).toBeGreaterThan(10);

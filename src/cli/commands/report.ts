@@ -5,6 +5,11 @@ import { formatDiagnostic } from '../../report/format-pretty.ts';
 import { formatFiguresCsv, formatFiguresText } from '../../report/format-figures.ts';
 import { byPeriod, landlordOf, openWorkspace } from '../workspace.ts';
 import { reportFiguresOf } from '../report-figures.ts';
+import { landlordTemplates } from '../collect-views.ts';
+import { reportJson } from '../../model/annual-figures.ts';
+import type { Assessment } from '../../model/assessment.ts';
+import { approvalHolds } from '../../validate/approval.ts';
+import type { Workspace } from '../workspace.ts';
 
 export const spec: CommandSpec = {
   name: 'report',
@@ -42,11 +47,17 @@ export async function run(argv: string[], io: Io): Promise<number> {
   const before = withReport.filter((a) => a.period < target.period).at(-1);
   const last = before ? reportFiguresOf(ws, before) : undefined;
   const previous = last && !('problems' in last) ? last.figures : null;
-  if (format === 'json') io.stdout.write(JSON.stringify({ landlord: landlord.slug, ...now.figures, previous }, null, 2) + '\n');
-  else if (format === 'csv') io.stdout.write(formatFiguresCsv(now.figures, previous));
+  if (format === 'json') io.stdout.write(JSON.stringify(reportJson(landlord.slug, !approved(ws, target), now.figures, previous), null, 2) + '\n');
   else {
+    // In the landlord's own wording of the measures, as its report's page has them.
+    const w = landlordTemplates(landlord).wording;
     const name = (landlord.landlord.data?.name as string | undefined) ?? landlord.slug;
-    io.stdout.write(formatFiguresText(name, now.figures, previous));
+    io.stdout.write(format === 'csv' ? formatFiguresCsv(w, now.figures, previous) : formatFiguresText(w, name, now.figures, previous));
   }
   return EXIT.ok;
+}
+
+/** Whether an assessment (and with it its report) is approved, and its approval still holds. */
+function approved(ws: Workspace, a: Assessment): boolean {
+  return a.data?.approval !== undefined && approvalHolds(ws.project, a);
 }
