@@ -112,6 +112,6 @@ export function shownValue(v: number | null, unit: Measure['unit']): string {
 }
 
 /** The figures as published (`chc report --format json`, and report.json beside the report's page): schemas/report-figures.schema.json. */
-export function reportJson(landlord: string, draft: boolean, figures: YearFigures, previous: YearFigures | null): Record<string, unknown> {
-  return { $schema: 'https://chc.example/schemas/report-figures.schema.json', landlord, draft, ...figures, previous };
+export function reportJson(landlord: string, draft: boolean, figures: YearFigures, earlier: YearFigures[]): Record<string, unknown> {
+  return { $schema: 'https://chc.example/schemas/report-figures.schema.json', landlord, draft, ...figures, previous: earlier[0] ?? null, earlier };
 }

@@ -44,8 +44,8 @@ export interface ViewInput {
    * edition: the public one shows nothing of it.
    */
   internal?: { refs: string[] };
-  /** The year's report.yaml and its figures (worked out by the caller, from the log where there is one), and last year's. */
-  report?: { data: ReportData; figures: YearFigures; previous: YearFigures | null } | null;
+  /** The year's report.yaml and its figures (worked out by the caller, from the log where there is one), and every earlier year's, newest first. */
+  report?: { data: ReportData; figures: YearFigures; earlier: YearFigures[] } | null;
 }
 
 /** A text placed under `heading`, without a first heading that repeats it; null when nothing else is left. */
@@ -268,7 +268,7 @@ export function buildAssessmentView(input: ViewInput): AssessmentView {
     response: under(say(input.wording, 'heading.response', { body: governingBody }), rich(input.responseText ?? undefined)),
     report: input.report ? {
       figures: input.report.figures,
-      previous: input.report.previous,
+      earlier: input.report.earlier,
       homesCounted: input.report.data.homes.counted,
       analysis: rich(input.report.data.analysis),
       tp09Survey: input.report.data.tp09?.survey ?? null,

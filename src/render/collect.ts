@@ -64,12 +64,11 @@ export interface CollectInput {
  */
 export function collectRenderables(input: CollectInput): Renderable[] {
   const out: Renderable[] = [];
-  // A year's report, with the figures of the latest earlier year that has one beside it.
+  // A year's report, with the figures of every earlier year that has one (newest first): its trend.
   const reportOf = (a: Assessment, earlier: Assessment[]) => {
     const now = input.reportOf?.(a);
     if (!now) return null;
-    const before = [...earlier].reverse().map((x) => input.reportOf?.(x)).find((x) => x);
-    return { ...now, previous: before ? before.figures : null };
+    return { ...now, earlier: [...earlier].reverse().flatMap((x) => { const r = input.reportOf?.(x); return r ? [r.figures] : []; }) };
   };
   for (const l of input.landlords) {
     if (input.only?.landlord && l.slug !== input.only.landlord) continue;

@@ -201,7 +201,8 @@ export function longDate(iso: string): string {
  */
 export interface ReportView {
   figures: YearFigures;
-  previous: YearFigures | null;
+  /** Every earlier year's figures, where it has a report, newest first: the trend. */
+  earlier: YearFigures[];
   /** How the homes were counted (the TSMs' denominator). */
   homesCounted: string;
   /** 8.1 (b), markdown. */

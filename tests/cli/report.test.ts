@@ -26,20 +26,23 @@ describe('chc report', () => {
       refused: [{ reason: 'Outside the 12-month time limit', count: 1 }],
       previous: { period: '2023-24', source: 'stated', tsm: { CH01_1: 3, CH01_2: 0.5, CH02_1: 75, CH02_2: 100, TP09: 41 }, stage_2: { acknowledged_in_time: null } },
     });
+    // The trend: every earlier year with a report, newest first ('previous' is the first).
+    expect(j.earlier.map((y: { period: string; tsm: { CH01_1: number } }) => [y.period, y.tsm.CH01_1])).toEqual([['2023-24', 3], ['2022-23', 4.6]]);
     expect(j.categories).toEqual([{ category: 'Repairs', count: 5 }, { category: 'ASB', count: 1 }, { category: 'Staff conduct', count: 1 }]);
   });
 
   it('prints text and CSV, this year beside last, an unknown figure as a dash or empty', () => {
     const text = chc(['report', 'test-homes', '--root', root]).stdout;
     expect(text).toMatch(/^Test Homes 2024-25: complaint figures worked out from its complaints log, 2000 homes\n/);
-    expect(text).toMatch(/CH02 \(1\): stage 1 complaints responded to within the Code's timescales +60\.0% +75\.0%\n/);
-    expect(text).toMatch(/Stage 2: acknowledged within 5 working days +1 +—\n/);
+    expect(text).toMatch(/ {2}2024-25 {2}2023-24 {2}2022-23\n/);
+    expect(text).toMatch(/CH02 \(1\): stage 1 complaints responded to within the Code's timescales +60\.0% +75\.0% +66\.7%\n/);
+    expect(text).toMatch(/Stage 2: acknowledged within 5 working days +1 +— +—\n/);
     const csv = chc(['report', 'test-homes', '--root', root, '--format', 'csv']).stdout.split('\n');
-    expect(csv[0]).toBe('measure,description,2024-25,2023-24');
-    expect(csv).toContain('tsm.CH01_1,"CH01 (1): stage 1 complaints received per 1,000 homes",2.5,3');
-    expect(csv).toContain('stage_2.acknowledged_in_time,Stage 2: acknowledged within 5 working days,1,');
-    const last = chc(['report', 'test-homes', '--root', root, '--period', '2023-24', '--format', 'json']);
-    expect(JSON.parse(last.stdout)).toMatchObject({ period: '2023-24', previous: null });
+    expect(csv[0]).toBe('measure,description,2024-25,2023-24,2022-23');
+    expect(csv).toContain('tsm.CH01_1,"CH01 (1): stage 1 complaints received per 1,000 homes",2.5,3,4.6');
+    expect(csv).toContain('stage_2.acknowledged_in_time,Stage 2: acknowledged within 5 working days,1,,');
+    const last = chc(['report', 'test-homes', '--root', root, '--period', '2022-23', '--format', 'json']);
+    expect(JSON.parse(last.stdout)).toMatchObject({ period: '2022-23', previous: null, earlier: [] });
   });
 
   it('refuses figures from a log with problems, naming each, and says where a year has no report', () => {
@@ -51,9 +54,9 @@ describe('chc report', () => {
     expect(r.stdout).toBe('');
     expect(r.stderr).toContain('assessments/test-homes/2024-25/complaints.csv:2:4');
     expect(r.stderr).toContain('an unknown stage ("9" in column "Stage")');
-    const none = chc(['report', 'test-homes', '--root', root, '--period', '2022-23']);
+    const none = chc(['report', 'test-homes', '--root', root, '--period', '2021-22']);
     expect(none.status).toBe(1);
-    expect(none.stderr).toBe('chc report: test-homes has no report.yaml for 2022-23 (periods with one: 2023-24, 2024-25); docs/report.md says how to write one\n');
+    expect(none.stderr).toBe('chc report: test-homes has no report.yaml for 2021-22 (periods with one: 2022-23, 2023-24, 2024-25); docs/report.md says how to write one\n');
     expect(chc(['report', 'test-homes', '--root', root, '--format', 'xml']).status).toBe(2);
   });
 

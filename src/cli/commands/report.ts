@@ -23,7 +23,7 @@ export const spec: CommandSpec = {
   },
 };
 
-/** `chc report`: the year's figures and TSMs, with the previous year's beside them where there is one. */
+/** `chc report`: the year's figures and TSMs, with every earlier year's beside them (newest first) where it has a report. */
 export async function run(argv: string[], io: Io): Promise<number> {
   const { values, positionals } = parse(spec, argv);
   const format = (values.format as string | undefined) ?? 'text';
@@ -44,15 +44,17 @@ export async function run(argv: string[], io: Io): Promise<number> {
     io.stderr.write(`chc report: fix these problems first (chc check lists them all)\n`);
     return EXIT.problems;
   }
-  const before = withReport.filter((a) => a.period < target.period).at(-1);
-  const last = before ? reportFiguresOf(ws, before) : undefined;
-  const previous = last && !('problems' in last) ? last.figures : null;
-  if (format === 'json') io.stdout.write(JSON.stringify(reportJson(landlord.slug, !approved(ws, target), now.figures, previous), null, 2) + '\n');
+  // Every earlier year with a report whose figures can be worked out, newest first: the trend.
+  const earlier = withReport.filter((a) => a.period < target.period).reverse().flatMap((a) => {
+    const r = reportFiguresOf(ws, a);
+    return 'problems' in r ? [] : [r.figures];
+  });
+  if (format === 'json') io.stdout.write(JSON.stringify(reportJson(landlord.slug, !approved(ws, target), now.figures, earlier), null, 2) + '\n');
   else {
     // In the landlord's own wording of the measures, as its report's page has them.
     const w = landlordTemplates(landlord).wording;
     const name = (landlord.landlord.data?.name as string | undefined) ?? landlord.slug;
-    io.stdout.write(format === 'csv' ? formatFiguresCsv(w, now.figures, previous) : formatFiguresText(w, name, now.figures, previous));
+    io.stdout.write(format === 'csv' ? formatFiguresCsv(w, now.figures, earlier) : formatFiguresText(w, name, now.figures, earlier));
   }
   return EXIT.ok;
 }

@@ -6,6 +6,6 @@ import { siteData } from '../../../../render/site/load.ts';
 import { reportJson } from '../../../../model/annual-figures.ts';
 
 export const getStaticPaths = (() => siteData().pages.filter((view) => view.report !== null)
-  .map((view) => ({ params: { landlord: view.landlord.slug, period: view.period }, props: { json: reportJson(view.landlord.slug, view.draft, view.report!.figures, view.report!.previous) } }))) satisfies GetStaticPaths;
+  .map((view) => ({ params: { landlord: view.landlord.slug, period: view.period }, props: { json: reportJson(view.landlord.slug, view.draft, view.report!.figures, view.report!.earlier) } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) => new Response(`${JSON.stringify(props.json, null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
