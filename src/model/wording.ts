@@ -255,6 +255,10 @@ export const MESSAGES = {
   'measure.respondedInTime': ['stage'],
   'measure.extended': ['stage'],
   'measure.averageDays': ['stage'],
+  'report.chartCh01': [],
+  'report.chartCh02': [],
+  'report.stage': ['stage'],
+  'report.unknown': [],
 } as const satisfies Record<string, readonly string[]>;
 
 export type MessageKey = keyof typeof MESSAGES;

@@ -58,6 +58,19 @@ describe("the annual complaints report's page", () => {
     expect(readdirSync(join(out, 'site/test-homes/2023-24'))).toContain('report');
   });
 
+  it('draws CH01 and CH02 over the years as static SVG, each named and said in words, the same numbers as the table', () => {
+    const html = page('test-homes/2024-25/report/index.html');
+    const svgs = [...html.matchAll(/<svg [^>]*role="img" aria-labelledby="([^"]+)"[\s\S]*?<\/svg>/g)];
+    expect(svgs.map((m) => m[1])).toEqual(['chart-ch01-title chart-ch01-desc', 'chart-ch02-title chart-ch02-desc']);
+    const said = (svg: string, id: string) => new RegExp(`<${id} id="[^"]+">([^<]*)</${id}>`).exec(svg)?.[1];
+    expect(said(svgs[0]![0], 'title')).toBe('Complaints received per 1,000 homes, by year (CH01)');
+    expect(said(svgs[0]![0], 'desc')).toBe('2024-25: Stage 1 2.5, Stage 2 1.0. 2023-24: Stage 1 3.0, Stage 2 0.5. 2022-23: Stage 1 4.6, Stage 2 1.0.');
+    expect(said(svgs[1]![0], 'desc')).toBe('2024-25: Stage 1 60.0%, Stage 2 50.0%. 2023-24: Stage 1 75.0%, Stage 2 100.0%. 2022-23: Stage 1 66.7%, Stage 2 50.0%.');
+    // Each bar is labelled with its value (a chart read in greyscale, or without colour), and nothing is a script.
+    expect([...svgs[1]![0].matchAll(/<text [^>]*>(\d+\.\d%)<\/text>/g)].map((m) => m[1])).toEqual(['60.0%', '50.0%', '75.0%', '100.0%', '66.7%', '50.0%']);
+    expect(html).not.toContain('<script');
+  });
+
   it('publishes the figures as open data beside the page, valid against their public schema, as chc report gives them', async () => {
     const json = JSON.parse(page('test-homes/2024-25/report/report.json'));
     expect(json).toMatchObject({ landlord: 'test-homes', draft: true, period: '2024-25', tsm: { CH01_1: 2.5, CH02_1: 60, TP09: 38 }, previous: { period: '2023-24' }, earlier: [{ period: '2023-24' }, { period: '2022-23' }] });
