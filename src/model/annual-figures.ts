@@ -115,3 +115,23 @@ export function shownValue(v: number | null, unit: Measure['unit']): string {
 export function reportJson(landlord: string, draft: boolean, figures: YearFigures, earlier: YearFigures[]): Record<string, unknown> {
   return { $schema: 'https://chc.example/schemas/report-figures.schema.json', landlord, draft, ...figures, previous: earlier[0] ?? null, earlier };
 }
+
+/** How one measure changed between two years (`chc diff`): null where either year does not have it. */
+export interface FigureChange {
+  measure: string;
+  label: string;
+  from: number | null;
+  to: number | null;
+  change: number | null;
+  unit?: Measure['unit'];
+}
+
+/** Every measure either year has, with how it changed (to one decimal place), in the order of MEASURES. */
+export function figureChanges(w: Wording, before: YearFigures, after: YearFigures): FigureChange[] {
+  return MEASURES.flatMap((m) => {
+    const from = m.value(before);
+    const to = m.value(after);
+    if (from === null && to === null) return [];
+    return [{ measure: m.key, label: m.label(w), from, to, change: from === null || to === null ? null : Math.round((to - from) * 10) / 10, ...(m.unit ? { unit: m.unit } : {}) }];
+  });
+}

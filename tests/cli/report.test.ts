@@ -89,4 +89,18 @@ describe('chc report', () => {
     writeFileSync(join(year, 'complaints.csv'), readFileSync(join(year, 'complaints.csv'), 'utf8').replace('A1,1,2024-04-02', 'A1,1,2024-04-03'));
     expect(stale()).toEqual(['changed since the Board approved it on 2023-01-10: assessments/homes-plus/2022-23/complaints.csv']);
   });
+
+  it('chc diff says how each figure changed where both years have a report, and nothing of it where one has none', () => {
+    const text = chc(['diff', 'test-homes', '--root', root]).stdout;
+    expect(text).toContain('\nComplaint figures (the annual complaints report):\n');
+    expect(text).toContain("  CH02 (1): stage 1 complaints responded to within the Code's timescales: 75.0% in 2023-24, 60.0% in 2024-25 (−15.0 points)\n");
+    expect(text).toContain('  Stage 1: average time to respond (working days): 9.5 in 2023-24, 14.6 in 2024-25 (+5.1)\n');
+    expect(text).toContain('  Stage 2: acknowledged within 5 working days: — in 2023-24, 1 in 2024-25\n');
+    const json = JSON.parse(chc(['diff', 'test-homes', '--root', root, '--format', 'json']).stdout);
+    expect(json.figures[0]).toEqual({ measure: 'tsm.CH01_1', label: 'CH01 (1): stage 1 complaints received per 1,000 homes', from: 3, to: 2.5, change: -0.5, unit: 'per 1,000 homes' });
+    expect(chc(['diff', 'test-homes', '--root', root, '--format', 'markdown']).stdout).toContain('| Measure | 2023-24 | 2024-25 | Change |');
+    // The bundled examples have no report: their diff is as it was.
+    expect(JSON.parse(chc(['diff', 'plus-dane', '--format', 'json']).stdout)).not.toHaveProperty('figures');
+    expect(chc(['diff', 'plus-dane']).stdout).not.toContain('Complaint figures');
+  });
 });

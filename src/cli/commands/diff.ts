@@ -6,6 +6,10 @@ import { parse, ROOT_OPTIONS, type CommandSpec } from '../args.ts';
 import { EXIT, type Io } from '../io.ts';
 import { UsageError } from '../../model/errors.ts';
 import { byPeriod, codeVersion, landlordOf, mappingFor, openWorkspace, type Workspace } from '../workspace.ts';
+import { reportFiguresOf } from '../report-figures.ts';
+import { landlordTemplates } from '../collect-views.ts';
+import { figureChanges, type FigureChange } from '../../model/annual-figures.ts';
+import { formatFigureChangesMarkdown, formatFigureChangesText } from '../../report/format-figures.ts';
 
 export const spec: CommandSpec = {
   name: 'diff',
@@ -37,7 +41,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
     if (diffs.length === 0) io.stderr.write('chc diff: no landlord has two assessments to compare yet\n');
     const ok = diffs.filter((d): d is Exclude<typeof d, string> => typeof d !== 'string');
     for (const d of diffs) if (typeof d === 'string') io.stderr.write(`chc diff: ${d}\n`);
-    if (format === 'json') io.stdout.write(JSON.stringify(ok.map((x) => diffJson(x.diff)), null, 2) + '\n');
+    if (format === 'json') io.stdout.write(JSON.stringify(ok.map(toJson), null, 2) + '\n');
     else for (const x of ok) io.stdout.write(render(x, format, values, io) + '\n');
     return ok.length === diffs.length ? EXIT.ok : EXIT.problems;
   }
@@ -49,7 +53,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
     io.stderr.write(`chc diff: ${result}\n`);
     return EXIT.problems;
   }
-  io.stdout.write(format === 'json' ? JSON.stringify(diffJson(result.diff), null, 2) + '\n' : render(result, format, values, io));
+  io.stdout.write(format === 'json' ? JSON.stringify(toJson(result), null, 2) + '\n' : render(result, format, values, io));
   return EXIT.ok;
 }
 
@@ -63,7 +67,7 @@ function fatal(ws: Workspace, io: Io): number {
  * The diff of a landlord's newer assessment (--to, or the latest) against an older one (--from, or the one
  * before it). Usage mistakes throw; a missing Code version or mapping is returned as a message.
  */
-function diffLatest(ws: Workspace, slug: string, pick: { from?: string; to?: string }): { diff: AssessmentDiff; name: string | undefined } | string {
+function diffLatest(ws: Workspace, slug: string, pick: { from?: string; to?: string }): Diffed | string {
   const all = byPeriod(landlordOf(ws, slug));
   const periods = all.map((a) => a.period);
   const find = (p: string, what: string) => {
@@ -83,11 +87,25 @@ function diffLatest(ws: Workspace, slug: string, pick: { from?: string; to?: str
   const mapping = mappingFor(ws, oldCode.id, newCode.id);
   if (!mapping) return `no mapping leads from the ${oldCode.id} Code to the ${newCode.id} Code (code-versions/mappings/)`;
   const diff = diffAssessments(slug, { period: older.period, code: oldCode, data: older.data! }, { period: newer.period, code: newCode, data: newer.data!, landlord: landlordOf(ws, slug).landlord.data }, mapping);
-  return { diff, name: landlordOf(ws, slug).landlord.data?.name };
+  // Where both years have an annual complaints report whose figures can be worked out: how each figure changed.
+  const before = older.report ? reportFiguresOf(ws, older) : undefined;
+  const after = newer.report ? reportFiguresOf(ws, newer) : undefined;
+  const figures = before && after && !('problems' in before) && !('problems' in after)
+    ? figureChanges(landlordTemplates(landlordOf(ws, slug)).wording, before.figures, after.figures) : undefined;
+  return { diff, name: landlordOf(ws, slug).landlord.data?.name, ...(figures ? { figures } : {}) };
 }
 
-function render(x: { diff: AssessmentDiff; name: string | undefined }, format: string, values: Record<string, unknown>, io: Io): string {
-  if (format === 'markdown') return formatDiffMarkdown(x.diff, { name: x.name });
+function render(x: Diffed, format: string, values: Record<string, unknown>, io: Io): string {
+  const { from, to } = { from: x.diff.from.period, to: x.diff.to.period };
+  if (format === 'markdown') return formatDiffMarkdown(x.diff, { name: x.name }) + (x.figures ? formatFigureChangesMarkdown(x.figures, from, to) : '');
   const colour = io.stdout.isTTY === true && io.env.NO_COLOR === undefined;
-  return formatDiffText(x.diff, { name: x.name, paint: colour ? COLOUR : PLAIN, all: values.all === true });
+  return formatDiffText(x.diff, { name: x.name, paint: colour ? COLOUR : PLAIN, all: values.all === true }) + (x.figures ? formatFigureChangesText(x.figures, from, to) : '');
+}
+
+/** A diff, with how the annual report's figures changed where both years have one. */
+type Diffed = { diff: AssessmentDiff; name: string | undefined; figures?: FigureChange[] };
+
+/** The diff as `chc diff --format json` prints it, with `figures` where both years have a report. */
+function toJson(x: Diffed): unknown {
+  return x.figures ? { ...diffJson(x.diff), figures: x.figures } : diffJson(x.diff);
 }
