@@ -2,18 +2,20 @@
 // examples) and measures chc as users run it — a new process per command, start-up included:
 //   check, diff of every landlord, a cold build of the public edition (the site with the PDF and DOCX it links
 //   to; its site, DOCX and PDF phases are reported as rows of their own, from `chc build --timings`), and a
-//   second build with nothing changed; for the largest sizes only check and diff. First, `chc check` on the bundled
+//   second build with nothing changed; for the largest sizes only check and diff. Then the annual report over a
+//   complaints log of --log-rows rows: chc report, check and the report's site build. First, `chc check` on the bundled
 //   examples against `node -e 0`, in turn, as a ratio (the target is at most 5×). Prints a table and writes the same as JSON to
 //   bench/results/<date>.json.
 //
 //   node scripts/bench.ts [--sizes 1,10,100] [--check-sizes 1,10,100,1000] [--pool-size 20] [--bin PATH]
-//                         [--label TEXT] [--out bench/results]
+//                         [--label TEXT] [--out bench/results] [--log-rows 100000]
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { generateSector } from './lib/synthetic-sector.ts';
+import { syntheticLog } from './lib/synthetic-log.ts';
 
 const REPO = new URL('../', import.meta.url).pathname;
 const { values } = parseArgs({
@@ -23,6 +25,7 @@ const { values } = parseArgs({
     'pool-size': { type: 'string', default: '20' },
     bin: { type: 'string', default: join(REPO, 'bin/chc.js') },
     label: { type: 'string', default: '' },
+    'log-rows': { type: 'string', default: '100000' },
     out: { type: 'string', default: join(REPO, 'bench/results') },
   },
 });
@@ -128,6 +131,22 @@ for (const n of all) {
       measure('PDF, page pool', n, count, 'document', [...args, '--out', join(root, 'out-pool')]);
       measure('PDF, one page at a time', n, count, 'document', [...args, '--out', join(root, 'out-1'), '--pdf-pages', '1']);
     }
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+}
+
+// The annual report over a long complaints log: tests/fixtures/report with its 2024-25 log made --log-rows long.
+{
+  const n = Number(values['log-rows']);
+  const root = mkdtempSync(join(tmpdir(), 'chc-bench-log-'));
+  try {
+    cpSync(join(REPO, 'tests/fixtures/report'), root, { recursive: true });
+    writeFileSync(join(root, 'assessments/test-homes/2024-25/complaints.csv'), syntheticLog(n));
+    process.stderr.write(`the annual report over a complaints log of ${n} rows\n`);
+    measure('report (chc report, JSON)', 1, n, 'log row', ['report', 'test-homes', '--root', root, '--format', 'json']);
+    measure('check, with the log', 1, n, 'log row', ['check', '--root', root, '--format', 'json']);
+    measure("build, the report's site", 1, n, 'log row', ['build', '--root', root, '--out', join(root, 'out'), '--only', 'site', '--include-drafts', '--no-cache']);
   } finally {
     rmSync(root, { recursive: true, force: true });
   }

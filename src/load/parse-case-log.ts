@@ -3,10 +3,14 @@
 // by the names the landlord's report.yaml maps them to, so any system's export fits; every value is read the ways
 // exports write it (dates as 2024-04-02 or 02/04/2024, stages as "1", "Stage 1" or "S1", outcomes in words).
 // CSV is read by csv-parse (RFC 4180: quoted fields, commas and line breaks inside quotes, a byte order mark).
-import { parse } from 'csv-parse/sync';
+import { createRequire } from 'node:module';
 import { isIsoDate } from '../model/date.ts';
 import { LOG_FIELDS, REQUIRED_FIELDS, type CaseRow, type LogField, type Outcome } from '../model/case-log.ts';
 import { covers, type Calendar } from '../model/working-days.ts';
+
+// csv-parse is loaded when a log is first read: `chc check` on assessments without one never pays for it.
+const require = createRequire(import.meta.url);
+let csv: typeof import('csv-parse/sync') | undefined;
 
 /** Something wrong with the log, where it is (line and column of the CSV file, 1-based), and how to fix it. */
 export interface LogProblem {
@@ -96,7 +100,8 @@ export function parseCaseLog(text: string, columns: Partial<Record<LogField, str
   const problem = (line: number, column: number, kind: LogProblem['kind'], message: string, hint: string, field?: LogField) => problems.push({ line, column, kind, message, hint, ...(field ? { field } : {}) });
   let records: { record: string[]; info: { lines: number; empty_lines: number } }[];
   try {
-    records = parse(text, { bom: true, info: true, skip_empty_lines: true, relax_quotes: false }) as unknown as typeof records;
+    csv ??= require('csv-parse/sync') as typeof import('csv-parse/sync');
+    records = csv.parse(text, { bom: true, info: true, skip_empty_lines: true, relax_quotes: false }) as unknown as typeof records;
   } catch (e) {
     const err = e as { message?: string; lines?: number };
     problem(err.lines ?? 1, 1, 'format', `the file is not CSV chc can read: ${String(err.message).replace(/ at line \d+| on line \d+/, '')}`, 'Export the log again as CSV (comma-separated, UTF-8), one row per complaint per stage, its first row the column names.');
