@@ -4,9 +4,9 @@ import type { Assessment } from '../model/assessment.ts';
 import type { Diagnostic } from '../model/diagnostic.ts';
 import type { ReportData } from '../model/report.ts';
 import { parsePeriod } from '../model/period.ts';
-import { TIMESCALES } from '../model/case-log.ts';
+import { timescalesOf } from '../model/case-log.ts';
 import { yearFigures, type YearFigures } from '../model/annual-figures.ts';
-import { parseCaseLog } from '../load/parse-case-log.ts';
+import { caseLogRows } from '../validate/case-log-rows.ts';
 import { readCalendar } from '../load/read-calendar.ts';
 import { caseLog } from '../validate/rules/case-log.ts';
 import type { RuleContext } from '../validate/rules/index.ts';
@@ -24,8 +24,6 @@ export function reportFiguresOf(ws: Workspace, a: Assessment): { data: ReportDat
   const data = report.data;
   const period = parsePeriod(a.period);
   if (problems.length || !data || !period) return { problems };
-  const calendar = readCalendar();
-  const rows = a.caseLog && 'text' in a.caseLog && data.complaints_log ? parseCaseLog(a.caseLog.text, data.complaints_log.columns, calendar).rows : null;
-  const code = String(a.data?.code ?? '2024');
-  return { data, figures: yearFigures(data, rows, period, calendar, TIMESCALES[code] ?? TIMESCALES['2024']!) };
+  const rows = caseLogRows(a)?.rows ?? null;
+  return { data, figures: yearFigures(data, rows, period, readCalendar(), timescalesOf(String(a.data?.code ?? '2024'))) };
 }

@@ -57,6 +57,11 @@ export const TIMESCALES: Record<string, Record<1 | 2, StageTimescale>> = {
   '2020': { 1: { acknowledge: 5, respond: 10, extensionLimit: 10, from: 'received' }, 2: { acknowledge: 5, respond: 20, extensionLimit: 10, from: 'received' } },
 };
 
+/** The timescales of an assessment's Code (by its id); a Code chc has none for is counted as the 2024 Code. */
+export function timescalesOf(code: string): Record<1 | 2, StageTimescale> {
+  return TIMESCALES[code] ?? TIMESCALES['2024']!;
+}
+
 /** The figures of one stage for the year. */
 export interface StageFigures {
   /** Complaints received in the year and accepted (refused ones are counted apart). */

@@ -64,11 +64,17 @@ export interface CollectInput {
  */
 export function collectRenderables(input: CollectInput): Renderable[] {
   const out: Renderable[] = [];
-  // A year's report, with the figures of every earlier year that has one (newest first): its trend.
+  // A year's report, with the figures of every earlier year that has one (newest first): its trend. Each year's
+  // figures are worked out once, though both editions of it and every later year show them.
+  const worked = new Map<Assessment, ReturnType<NonNullable<CollectInput['reportOf']>>>();
+  const figuresOf = (a: Assessment) => {
+    if (!worked.has(a)) worked.set(a, input.reportOf?.(a) ?? null);
+    return worked.get(a)!;
+  };
   const reportOf = (a: Assessment, earlier: Assessment[]) => {
-    const now = input.reportOf?.(a);
+    const now = figuresOf(a);
     if (!now) return null;
-    return { ...now, earlier: [...earlier].reverse().flatMap((x) => { const r = input.reportOf?.(x); return r ? [r.figures] : []; }) };
+    return { ...now, earlier: [...earlier].reverse().flatMap((x) => { const r = figuresOf(x); return r ? [r.figures] : []; }) };
   };
   for (const l of input.landlords) {
     if (input.only?.landlord && l.slug !== input.only.landlord) continue;

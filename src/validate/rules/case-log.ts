@@ -1,7 +1,6 @@
 import { diagnostic, START, type Diagnostic } from '../../model/diagnostic.ts';
 import { locate, pointer } from '../../model/assessment.ts';
-import { parseCaseLog } from '../../load/parse-case-log.ts';
-import { readCalendar } from '../../load/read-calendar.ts';
+import { caseLogRows } from '../case-log-rows.ts';
 import type { Rule } from './context.ts';
 
 /** At most this many of a log's problems are reported one by one; the rest are counted in one more. */
@@ -24,10 +23,8 @@ export const caseLog: Rule = ({ assessment }) => {
         ? "Put the log's CSV export in the period's folder, or correct complaints_log.file."
         : "Give a CSV file inside the landlord's folder, exported from the case-management system.")];
   }
-  const columns = report.data?.complaints_log?.columns;
   // A mapping the schema rejected has its own error there; the log is read once the mapping is right.
-  if (!columns) return [];
-  const { problems } = parseCaseLog(log.text, columns, readCalendar());
+  const problems = caseLogRows(assessment)?.problems ?? [];
   const out: Diagnostic[] = problems.slice(0, SHOWN).map((p) => (p.field
     ? diagnostic(report.file, at(pointer('complaints_log', 'columns', p.field)), 'error', 'case-log', p.message, p.hint)
     : diagnostic(log.file, { line: p.line, column: p.column, endLine: p.line, endColumn: p.column }, 'error', 'case-log', p.message, p.hint)));

@@ -1,10 +1,10 @@
 import { diagnostic, type Diagnostic } from '../../model/diagnostic.ts';
 import { locate, pointer } from '../../model/assessment.ts';
 import { parsePeriod } from '../../model/period.ts';
-import { TIMESCALES } from '../../model/case-log.ts';
+import { timescalesOf } from '../../model/case-log.ts';
 import { yearFigures, type StageSummary } from '../../model/annual-figures.ts';
 import type { StatedStage } from '../../model/report.ts';
-import { parseCaseLog } from '../../load/parse-case-log.ts';
+import { caseLogRows } from '../case-log-rows.ts';
 import { readCalendar } from '../../load/read-calendar.ts';
 import type { Rule } from './context.ts';
 
@@ -50,14 +50,11 @@ export const reportFigures: Rule = ({ assessment }) => {
       "Give the survey's counts: respondents who answered the question, and how many of them were satisfied."));
   }
   // Stated beside a log: each stated figure against the log's.
-  const log = assessment.caseLog;
+  const log = caseLogRows(assessment);
   const period = parsePeriod(assessment.period);
-  if (data.figures && data.complaints_log && log && 'text' in log && period) {
-    const calendar = readCalendar();
-    const { rows, problems } = parseCaseLog(log.text, data.complaints_log.columns, calendar);
-    if (problems.length === 0) {
-      const code = String(assessment.data?.code ?? '2024');
-      const counted = yearFigures({ ...data, figures: undefined }, rows, period, calendar, TIMESCALES[code] ?? TIMESCALES['2024']!);
+  if (data.figures && log && period) {
+    if (log.problems.length === 0) {
+      const counted = yearFigures({ ...data, figures: undefined }, log.rows, period, readCalendar(), timescalesOf(String(assessment.data?.code ?? '2024')));
       for (const stage of ['stage_1', 'stage_2'] as const) {
         const s = data.figures[stage];
         for (const [key, stated] of Object.entries(s ?? {}) as [keyof StageSummary, number][]) {
