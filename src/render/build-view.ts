@@ -85,7 +85,7 @@ function documentView(w: Wording, d: DocumentRef, edition: Edition, published: M
   if (internal && edition === 'public') return internalPublic(say(w, 'documents.internalPublic'));
   const section = d.section === undefined ? null : String(d.section);
   const page = d.page === undefined ? null : String(d.page);
-  const where = citationPlace({ section, page });
+  const where = citationPlace(w, { section, page });
   const file = edition === 'board' && d.file ? d.file.replace(/^(\.\.\/)+/, '') : null;
   const evidence = edition === 'public' && !internal && d.file && Object.hasOwn(files, d.file) ? published.get(files[d.file]!.path) : undefined;
   const anchor = evidence && section ? sectionAnchor(evidence.headings, section) : null;
@@ -258,7 +258,7 @@ export function buildAssessmentView(input: ViewInput): AssessmentView {
       logo: logoPath(input.slug, landlord.brand?.logo),
     },
     period: input.period,
-    periodLabel: periodLabel(input.period),
+    periodLabel: periodLabel(w, input.period),
     code: { id: code.id, title: code.title, publisher: code.publisher, inForce: code.in_force, formTitle: code.form.title, statutory: code.statutory === true },
     assessedOn: data.assessed_on,
     approval,
@@ -284,12 +284,12 @@ export function buildAssessmentView(input: ViewInput): AssessmentView {
     wording: input.wording,
     evidence: [...published.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)),
     meta: {
-      title: `${landlord.name}: Complaint Handling Code self-assessment ${input.period}`,
-      subject: `Self-assessment against the ${code.publisher}'s ${code.title} (${code.id})`,
+      title: say(w, 'meta.title', { landlord: landlord.name, period: input.period }),
+      subject: say(w, 'meta.subject', { publisher: code.publisher, code: code.title, id: code.id }),
       author: landlord.name,
       lang: 'en-GB',
       date: input.documentDate ?? approval?.date ?? data.assessed_on,
-      keywords: ['Complaint Handling Code', 'self-assessment', code.publisher, input.period],
+      keywords: [...say(w, 'meta.keywords').split(';').map((k) => k.trim()).filter(Boolean), code.publisher, input.period],
     },
     downloads: { pdf: `documents/${input.slug}/${input.period}/${base}.pdf`, docx: `documents/${input.slug}/${input.period}/${base}.docx` },
   };

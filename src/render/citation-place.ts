@@ -1,3 +1,4 @@
+import { say, type Wording } from '../model/wording.ts';
 import type { DocumentView } from './view-model.ts';
 
 /** Text with its white space collapsed to single spaces, trimmed. */
@@ -18,16 +19,16 @@ function numberedSection(section: string): string | null {
  * Where a citation points in its document, as printed: "section 4.2" for a numbered section, "under 'Definition
  * of a complaint'" for one given by its heading, then the page ("section 4, page 12"); null when it names neither.
  */
-export function citationPlace(d: Pick<DocumentView, 'section' | 'page'>): string | null {
+export function citationPlace(w: Wording, d: Pick<DocumentView, 'section' | 'page'>): string | null {
   const parts: string[] = [];
   const section = d.section === null ? '' : tidy(d.section);
   if (section) {
     const n = numberedSection(section);
     // "sections 6.3 to 6.9" for a range or a list of numbered sections.
-    parts.push(n ? `${SEVERAL.test(n) ? 'sections' : 'section'} ${n}` : `under '${section.replace(/^["'\u2018\u201c]+|["'\u2019\u201d]+$/g, '').trim()}'`);
+    parts.push(n ? say(w, SEVERAL.test(n) ? 'cited.sections' : 'cited.section', { n }) : say(w, 'cited.under', { heading: section.replace(/^["'\u2018\u201c]+|["'\u2019\u201d]+$/g, '').trim() }));
   }
   const page = d.page === null ? '' : tidy(d.page).replace(/^(?:pages?|pp?\.)\s*/i, '');
-  if (page) parts.push(`${SEVERAL.test(page) ? 'pages' : 'page'} ${page}`);
+  if (page) parts.push(say(w, SEVERAL.test(page) ? 'cited.pages' : 'cited.page', { n: page }));
   return parts.length ? parts.join(', ') : null;
 }
 

@@ -21,7 +21,7 @@ export function factsOf(view: AssessmentView, w: Wording, medium: 'site' | 'prin
   const against = { code: codeName(view), date: longDate(view.code.inForce) };
   const facts: (Fact | false | null)[] = [
     print && { label: say(w, 'fact.landlord'), text: view.landlord.name, url: view.landlord.website },
-    { label: say(w, 'fact.period'), text: `${view.period} (${view.periodLabel})` },
+    { label: say(w, 'fact.period'), text: say(w, 'fact.periodValue', { period: view.period, label: view.periodLabel }) },
     { label: say(w, 'fact.assessedAgainst'), text: say(w, print && view.code.statutory ? 'fact.assessedAgainstStatutory' : 'fact.assessedAgainstText', against) },
     { label: say(w, 'fact.assessedOn'), text: longDate(view.assessedOn) },
     { label: say(w, 'fact.approval'), text: approvalSentence(view) ?? say(w, print ? 'approval.draftPrint' : 'approval.draft', { body }) },

@@ -269,12 +269,13 @@ export function approvalSentence(view: AssessmentView): string | null {
   const a = view.approval;
   if (!a) return null;
   const ref = a.reference?.trim();
-  return `Approved by the ${a.body} on ${longDate(a.date)}.${ref ? ` Reference: ${ref}${/[.!?]$/.test(ref) ? '' : '.'}` : ''}`;
+  const sentence = say(view.wording, 'approval.sentence', { body: a.body, date: longDate(a.date) });
+  return ref ? `${sentence} ${say(view.wording, 'approval.reference', { reference: ref })}${/[.!?]$/.test(ref) ? '' : '.'}` : sentence;
 }
 
 /** "the 2024 Complaint Handling Code (Housing Ombudsman Service)". */
 export function codeName(view: AssessmentView): string {
-  return `${view.code.publisher}'s ${view.code.title} (${view.code.id})`;
+  return say(view.wording, 'code.name', { publisher: view.code.publisher, code: view.code.title, id: view.code.id });
 }
 
 /**

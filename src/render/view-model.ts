@@ -1,5 +1,5 @@
 import type { Action } from '../model/assessment.ts';
-import type { Wording } from '../model/wording.ts';
+import { say, type Wording } from '../model/wording.ts';
 import type { AnswerStatus } from '../model/answer.ts';
 import type { Change, LandlordChange } from '../diff/diff-assessments.ts';
 import type { EvidenceHeading, Rich } from './markdown.ts';
@@ -182,9 +182,9 @@ export interface AssessmentView {
 }
 
 /** "2023-24" → "1 April 2023 to 31 March 2024". */
-export function periodLabel(period: string): string {
+export function periodLabel(w: Wording, period: string): string {
   const y = Number(period.slice(0, 4));
-  return `1 April ${y} to 31 March ${y + 1}`;
+  return say(w, 'period.label', { start: y, end: y + 1 });
 }
 
 /** A date as printed in documents: "12 June 2024". */

@@ -8,6 +8,9 @@ import { provisionsOf } from '../../src/render/phrases.ts';
 import type { AssessmentView, DocumentView, ProvisionView } from '../../src/render/view-model.ts';
 import { exampleRenderables } from '../helpers/views.ts';
 import { REPO } from '../helpers/project.ts';
+import { readWording } from '../../src/load/read-templates.ts';
+
+const W = readWording();
 
 /** A citation as a view has it; `title: null` is an internal document of the public edition. */
 function doc(d: Partial<DocumentView> & { title: string | null }): DocumentView {
@@ -107,12 +110,12 @@ describe('citedDocuments', () => {
     });
     const { documents } = citedDocuments(v);
     expect(documents.map((d) => [d.title, d.provisions])).toEqual([['Complaints policy', ['3.1']], ['Complaints procedure', ['3.2']]]);
-    expect(citedForText(documents[0]!)).toBe('Cited for provision 3.1. Section 2 for provision 3.1; section 3 for provision 3.1.');
+    expect(citedForText(W, documents[0]!)).toBe('Cited for provision 3.1. Section 2 for provision 3.1; section 3 for provision 3.1.');
   });
 
   it('says where in one sentence when every provision citing it cites the same place', () => {
     const v = viewWith('board', { '1.2': [doc({ title: 'Complaints policy', section: '4' })], '1.3': [doc({ title: 'Complaints policy', section: '4' })] });
-    expect(citedForText(citedDocuments(v).documents[0]!)).toBe('Cited for provisions 1.2, 1.3 (section 4).');
+    expect(citedForText(W, citedDocuments(v).documents[0]!)).toBe('Cited for provisions 1.2, 1.3 (section 4).');
   });
 
   it('in the public edition still hides internal documents, counting the provisions that cite them, as before', () => {
@@ -151,17 +154,17 @@ describe('citedDocuments', () => {
 
 describe('where a citation points', () => {
   it('names a numbered section "section 4.2" and one given by its heading "under \'…\'"', () => {
-    expect(citationPlace({ section: '4.2', page: null })).toBe('section 4.2');
-    expect(citationPlace({ section: '1.4 - 1.7', page: null })).toBe('sections 1.4 - 1.7');
-    expect(citationPlace({ section: '6.3 to 6.9', page: '4-5' })).toBe('sections 6.3 to 6.9, pages 4-5');
-    expect(citationPlace({ section: '4 and 5', page: null })).toBe('sections 4 and 5');
-    expect(citationPlace({ section: 'Section 3', page: null })).toBe('section 3');
-    expect(citationPlace({ section: '7a', page: '12' })).toBe('section 7a, page 12');
-    expect(citationPlace({ section: 'Definition of a complaint', page: null })).toBe("under 'Definition of a complaint'");
-    expect(citationPlace({ section: '‘Contact us’', page: null })).toBe("under 'Contact us'");
-    expect(citationPlace({ section: '3. Who can complain', page: null })).toBe("under '3. Who can complain'");
-    expect(citationPlace({ section: null, page: '7' })).toBe('page 7');
-    expect(citationPlace({ section: null, page: null })).toBeNull();
+    expect(citationPlace(W, { section: '4.2', page: null })).toBe('section 4.2');
+    expect(citationPlace(W, { section: '1.4 - 1.7', page: null })).toBe('sections 1.4 - 1.7');
+    expect(citationPlace(W, { section: '6.3 to 6.9', page: '4-5' })).toBe('sections 6.3 to 6.9, pages 4-5');
+    expect(citationPlace(W, { section: '4 and 5', page: null })).toBe('sections 4 and 5');
+    expect(citationPlace(W, { section: 'Section 3', page: null })).toBe('section 3');
+    expect(citationPlace(W, { section: '7a', page: '12' })).toBe('section 7a, page 12');
+    expect(citationPlace(W, { section: 'Definition of a complaint', page: null })).toBe("under 'Definition of a complaint'");
+    expect(citationPlace(W, { section: '‘Contact us’', page: null })).toBe("under 'Contact us'");
+    expect(citationPlace(W, { section: '3. Who can complain', page: null })).toBe("under '3. Who can complain'");
+    expect(citationPlace(W, { section: null, page: '7' })).toBe('page 7');
+    expect(citationPlace(W, { section: null, page: null })).toBeNull();
   });
 
   it('matches titles without case, quotes or extra white space', () => {
@@ -205,7 +208,7 @@ describe('one grouping for every output', () => {
     const docx = readFileSync(join(REPO, 'src/render/docx/back-matter.ts'), 'utf8');
     for (const src of [astro, docx]) {
       expect(src).toMatch(/import \{[^}]*\bcitedDocuments\b[^}]*\bcitedForText\b[^}]*\} from '[./]+(render\/)?site\/cited-documents\.ts'/);
-      expect(src).toContain('citedForText(d)');
+      expect(src).toMatch(/citedForText\(\w+, d\)/);
       expect(src).not.toMatch(/import \{[^}]*\bcitedDocuments\b[^}]*\} from '[./]+(render\/)?site\/format\.ts'/);
     }
   });

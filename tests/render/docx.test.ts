@@ -255,7 +255,7 @@ describe('renderDocx on the bundled examples', () => {
     for (const d of documents) {
       expect(part).toContain(d.title);
       expect(part).toContain(`Cited for ${d.provisions.length === 1 ? 'provision' : 'provisions'} ${d.provisions.join(', ')}`);
-      expect(part).toContain(squash(citedForText(d)));
+      expect(part).toContain(squash(citedForText(v.wording, d)));
       if (v.edition === 'public') expect(d.internal).toBe(false);
     }
     if (hidden > 0) expect(part).toContain(`${plural(hidden, 'provision')} also ${hidden === 1 ? 'cites' : 'cite'} internal documents, which are not published`);

@@ -29,7 +29,7 @@ export function documentsReferredTo(ctx: Ctx): Block[] {
       ...(d.url && isExternalUrl(d.url) ? [new TextRun({ text: ` (${d.url})`, color: COLOUR.muted })] : []),
       ...(d.internal ? [new TextRun(say(w, 'documents.internalMark'))] : []),
       ...(d.file ? [new TextRun({ text: say(w, 'documents.file', { file: d.file }), color: COLOUR.muted })] : []),
-      new TextRun({ text: ` ${citedForText(d)}`, color: COLOUR.muted }),
+      new TextRun({ text: ` ${citedForText(w, d)}`, color: COLOUR.muted }),
     ])));
   }
   if (hidden > 0) {

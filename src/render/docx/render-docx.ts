@@ -4,7 +4,7 @@ import { documentOutline, type PartId } from '../document-outline.ts';
 import { AlignmentType, BorderStyle, Document, Footer, Header, Packer, PageNumber, Paragraph, TableOfContents, TextRun, type ParagraphChild } from 'docx';
 import { TextWatermark } from 'docx/watermarks';
 import type { AssessmentView } from '../view-model.ts';
-import { approvalSentence } from '../phrases.ts';
+import { approvalSentence, codeName } from '../phrases.ts';
 import { ListRegistry, type Block, type Ctx } from './blocks.ts';
 import { COLOUR, FONT, PAGE, STYLE, numberingOptions, stylesOptions } from './styles.ts';
 import { repackDeterministic } from './package.ts';
@@ -66,7 +66,7 @@ export async function renderDocx(view: AssessmentView): Promise<Uint8Array> {
 /** The description in the document's properties, from the view. */
 function description(view: AssessmentView, wording: Wording): string {
   const status = approvalSentence(view) ?? say(wording, 'approval.draft', { body: view.landlord.governingBody });
-  return `${view.landlord.name}'s self-assessment against the ${view.code.publisher}'s ${view.code.title} (${view.code.id}) for ${view.periodLabel}. ${editionLabel(view)}. ${status}`;
+  return say(wording, 'meta.description', { landlord: view.landlord.name, code: codeName(view), months: view.periodLabel, edition: editionLabel(view), status });
 }
 
 // ---------------------------------------------------------------------------------------------------------------

@@ -5,6 +5,7 @@ import type { AssessmentView, DocumentView } from '../view-model.ts';
 import { provisionsOf } from '../phrases.ts';
 import { titleKey } from '../../model/title-key.ts';
 import { citationPlace, tidy } from '../citation-place.ts';
+import { say, type Wording } from '../../model/wording.ts';
 
 /** Where in a document one or more provisions cite it ("section 4.2", "under 'Definition of a complaint'"). */
 export interface CitedPlace {
@@ -44,32 +45,32 @@ export interface CitedDocuments {
 export { titleKey, citationPlace };
 
 /** The provisions of a place or document, as printed: "provision 4.2", "provisions 4.2, 4.11". */
-export function provisionList(ids: string[]): string {
-  return `${ids.length === 1 ? 'provision' : 'provisions'} ${ids.join(', ')}`;
+export function provisionList(w: Wording, ids: string[]): string {
+  return say(w, 'cited.provisions', { n: ids.length, ids: ids.join(', ') });
 }
 
 /** The sentence after a document's title: "Cited for provisions 4.2, 5.1." */
-export function citedForSentence(d: CitedDocument): string {
-  return `Cited for ${provisionList(d.provisions)}.`;
+export function citedForSentence(w: Wording, d: CitedDocument): string {
+  return say(w, 'cited.for', { provisions: provisionList(w, d.provisions) });
 }
 
 /**
  * Where the document is cited, when any citation says: "Section 4 for provisions 4.2, 5.1; under 'Contact us' for
  * provision 6.3." Null when no citation names a section or page.
  */
-export function placesSentence(d: CitedDocument): string | null {
+export function placesSentence(w: Wording, d: CitedDocument): string | null {
   if (d.places.length === 0) return null;
-  const text = d.places.map((p) => `${p.where} for ${provisionList(p.provisions)}`).join('; ');
+  const text = d.places.map((p) => say(w, 'cited.placeFor', { where: p.where, provisions: provisionList(w, p.provisions) })).join('; ');
   return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
 }
 
 /** Everything printed after a document's title, address and file: the provisions citing it, then where. */
-export function citedForText(d: CitedDocument): string {
+export function citedForText(w: Wording, d: CitedDocument): string {
   // One place, cited by every provision that cites the document: "Cited for provision 1.2 (section 4)."
   const only = d.places.length === 1 ? d.places[0]! : undefined;
-  if (only && only.provisions.length === d.provisions.length) return `Cited for ${provisionList(d.provisions)} (${only.where}).`;
-  const places = placesSentence(d);
-  return places ? `${citedForSentence(d)} ${places}` : citedForSentence(d);
+  if (only && only.provisions.length === d.provisions.length) return say(w, 'cited.forAt', { provisions: provisionList(w, d.provisions), where: only.where });
+  const places = placesSentence(w, d);
+  return places ? `${citedForSentence(w, d)} ${places}` : citedForSentence(w, d);
 }
 
 const DOCUMENT_EXTENSIONS = /\.(pdf|docx?|odt|rtf|txt|md|xlsx?|ods|csv|pptx?|odp)$/i;
@@ -99,6 +100,7 @@ interface Citation {
  * provisions that cite them.
  */
 export function citedDocuments(view: AssessmentView): CitedDocuments {
+  const w = view.wording;
   const citations: Citation[] = [];
   const hidden = new Set<string>();
   for (const p of provisionsOf(view)) {
@@ -142,7 +144,7 @@ export function citedDocuments(view: AssessmentView): CitedDocuments {
     // sections by their numbers (2.1, 3, 6, 7.4, 14.12), then those named by heading, then pages alone.
     const places = new Map<string, { where: string; ids: string[]; order: string | null }>();
     for (const c of cs) {
-      const where = citationPlace(c.doc);
+      const where = citationPlace(w, c.doc);
       if (where === null) continue;
       const place = places.get(where.toLowerCase()) ?? { where, ids: [], order: sectionNumber(c.doc.section) };
       place.ids.push(c.provision);
