@@ -277,6 +277,10 @@ export const MESSAGES = {
   'approval.sentence': ['body', 'date'],
   'approval.reference': ['reference'],
   'meta.description': ['landlord', 'code', 'months', 'edition', 'status'],
+  'report.tp09Survey': ['survey'],
+  'cover.reportTitle': [],
+  'report.documentIntro': ['landlord', 'period'],
+  'meta.reportTitle': ['landlord', 'period'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type MessageKey = keyof typeof MESSAGES;

@@ -284,7 +284,7 @@ export function buildAssessmentView(input: ViewInput): AssessmentView {
     wording: input.wording,
     evidence: [...published.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)),
     meta: {
-      title: say(w, 'meta.title', { landlord: landlord.name, period: input.period }),
+      title: say(w, input.report ? 'meta.reportTitle' : 'meta.title', { landlord: landlord.name, period: input.period }),
       subject: say(w, 'meta.subject', { publisher: code.publisher, code: code.title, id: code.id }),
       author: landlord.name,
       lang: 'en-GB',

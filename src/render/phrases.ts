@@ -330,3 +330,13 @@ export function provisionsOf(view: AssessmentView): ProvisionView[] {
 export function share(n: number, total: number): string {
   return total ? `${Math.round((n / total) * 10000) / 100}%` : '0%';
 }
+
+/** A document's title on its cover: the annual complaints report's where the period has one, else the self-assessment's. */
+export function coverTitle(view: AssessmentView): string {
+  return say(view.wording, view.report ? 'cover.reportTitle' : 'cover.title');
+}
+
+/** Under About, in a document that is the annual complaints report: what it holds, in what order; else null. */
+export function reportIntro(view: AssessmentView): string | null {
+  return view.report ? say(view.wording, 'report.documentIntro', { landlord: view.landlord.name, period: view.period }) : null;
+}

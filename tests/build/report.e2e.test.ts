@@ -10,6 +10,7 @@ import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../../src/render/pdf/browser.ts';
 import { chc } from '../helpers/cli.ts';
+import { docxText, pdfInfo, pdfText, squeeze } from '../helpers/outputs.ts';
 import { REPO } from '../helpers/project.ts';
 
 const MARK = 'LEAKMARK7Q';
@@ -81,10 +82,17 @@ describe("the annual complaints report's page", () => {
     expect(JSON.parse(cli.stdout)).toEqual(json);
   });
 
-  it('publishes nothing of the complaints log but its counts: the marker is in no byte of the build', () => {
+  it('publishes nothing of the complaints log but its counts: the marker is in no byte of the build, nor in the text of a PDF or a DOCX', async () => {
     const files = readdirSync(out, { recursive: true, withFileTypes: true }).filter((d) => d.isFile()).map((d) => join(d.parentPath, d.name));
     expect(files.length).toBeGreaterThan(10);
     expect(files.filter((f) => readFileSync(f).includes(MARK))).toEqual([]);
+    // A PDF's and a DOCX's text is compressed: read back, not searched as bytes.
+    const pdfs = files.filter((f) => f.endsWith('.pdf'));
+    const docxs = files.filter((f) => f.endsWith('.docx'));
+    expect(pdfs.length).toBeGreaterThanOrEqual(6);
+    expect(docxs.length).toBeGreaterThanOrEqual(6);
+    for (const f of pdfs) expect(pdfText(f), f).not.toContain(MARK);
+    for (const f of docxs) expect((await docxText(f)).xml, f).not.toContain(MARK);
   });
 
   it('has no accessibility violations (axe-core: WCAG 2.2 AA and best practice)', async () => {
@@ -107,4 +115,47 @@ describe("the annual complaints report's page", () => {
       await browser.close();
     }
   }, 60_000);
+});
+
+describe('the annual complaints report as a document (PDF and DOCX), for the board and for publication', () => {
+  const docs = (edition: string) => join(out, 'documents/test-homes/2024-25', `test-homes-2024-25-${edition}`);
+  const PARTS = ['(b) How complaints were handled', "(c) The Ombudsman's findings", '(d) What changed as a result of complaints', "(e) The Ombudsman's annual report about Test Homes", '(f) Other reports and publications of the Ombudsman'];
+  /** Where each heading is in the text, after the previous one (the contents list names them all first). */
+  const positions = (t: string, headings: string[], from: number) => {
+    let at = from;
+    return headings.map((h) => (at = t.indexOf(h, at + 1)));
+  };
+
+  it.each(['public', 'board'])('the %s PDF: the report\'s title, the self-assessment as part (a), then parts (b) to (f) with the figures, DRAFT', (edition) => {
+    const t = squeeze(pdfText(`${docs(edition)}.pdf`));
+    expect(pdfInfo(`${docs(edition)}.pdf`).Title).toBe('Test Homes: Annual complaints performance and service improvement report 2024-25');
+    expect(t.slice(0, 400)).toContain('Annual complaints performance and service improvement report');
+    expect(t).toContain("Its part (a), the self-assessment against the Code, comes first");
+    // In the body (after the contents): the action plan (the end of part a), the parts in order, then the draft's status.
+    const body = t.indexOf('Status of this draft', t.indexOf('Status of this draft') + 1);
+    const at = positions(t, ['Action plan', ...PARTS], t.lastIndexOf('Action plan') - 1);
+    expect(at.every((i) => i > 0), JSON.stringify(at)).toBe(true);
+    expect([...at].sort((a, b) => a - b)).toEqual(at);
+    expect(body).toBeGreaterThan(at.at(-1)!);
+    expect(t).toContain('CH01 (1): stage 1 complaints received per 1,000 homes 2.5 3.0 4.6');
+    expect(t).toContain('Outside the 12-month time limit 1');
+    // The charts are drawn, vector, with their titles and values in the text.
+    expect(t).toContain('Complaints received per 1,000 homes, by year (CH01)');
+    expect(t).toContain('DRAFT');
+  });
+
+  it.each(['public', 'board'])('the %s DOCX: the same parts under the same headings in the same order, the same figures in a table', async (edition) => {
+    const { text: t } = await docxText(`${docs(edition)}.docx`);
+    const flat = squeeze(t);
+    expect(flat).toContain('Annual complaints performance and service improvement report');
+    const at = positions(flat, ['Action plan', ...PARTS, 'Status of this draft'], flat.lastIndexOf('Action plan') - 1);
+    expect(at.every((i) => i > 0), JSON.stringify(at)).toBe(true);
+    expect([...at].sort((a, b) => a - b)).toEqual(at);
+    // Each row of the TSM table is a row of cells: the measure, then this year and the earlier ones.
+    expect(t).toMatch(/CH01 \(1\): stage 1 complaints received per 1,000 homes\n2\.5\n3\.0\n4\.6\n/);
+    expect(flat).toContain('The Ombudsman made no determinations about us this year.');
+    // The PDF and the DOCX say the report's parts in the same words.
+    const pdf = squeeze(pdfText(`${docs(edition)}.pdf`));
+    for (const h of PARTS) expect(pdf).toContain(h);
+  });
 });

@@ -15,7 +15,7 @@ import { COLOUR, STYLE, TEXT_WIDTH } from './styles.ts';
 import { textWidth } from './text-width.ts';
 
 import { factsOf } from '../facts.ts';
-import { approvalSentence, citesInternal, codeName, editionLabel } from '../phrases.ts';
+import { approvalSentence, citesInternal, codeName, coverTitle, editionLabel, reportIntro } from '../phrases.ts';
 export { editionLabel };
 
 const NONE = { style: BorderStyle.NONE, size: 0, color: 'auto' };
@@ -51,7 +51,7 @@ export function cover(view: AssessmentView, wording: Wording): Block[] {
   const edition = editionLabel(view);
   const out: Block[] = [
     box([line([new TextRun({ text: view.landlord.name, bold: true, size: 48, color: 'FFFFFF' })])], TEXT_WIDTH, { fill: brandColour(view.landlord.colour).slice(1).toUpperCase(), margin: 227 }),
-    new Paragraph({ style: STYLE.coverTitle, spacing: { before: 1000 }, children: [new TextRun(say(wording, 'cover.title'))] }),
+    new Paragraph({ style: STYLE.coverTitle, spacing: { before: 1000 }, children: [new TextRun(coverTitle(view))] }),
     line([new TextRun({ text: view.period, bold: true, size: 44 })], { before: 240 }),
     line([new TextRun({ text: view.periodLabel, size: 26 })], { after: 400 }),
     line([new TextRun({ text: say(wording, 'cover.code', { code: codeName(view) }), size: 26 })], { after: 160 }),
@@ -127,6 +127,7 @@ export function about(ctx: Ctx): Block[] {
       borders: { ...NO_BORDERS, top: { style: BorderStyle.SINGLE, size: 6, color: COLOUR.rule } },
       margins: { top: 85, bottom: 85, left: 0, right: 113 },
     }),
+    ...[reportIntro(view)].filter((t) => t !== null).map((t) => para(t, { spacingBefore: 200 })),
     para(
       howToRead(ctx.wording, view.landlord.name, view.edition, citesInternal(view)),
       { spacingBefore: 200 },

@@ -4,7 +4,7 @@ import { documentOutline, type PartId } from '../document-outline.ts';
 import { AlignmentType, BorderStyle, Document, Footer, Header, Packer, PageNumber, Paragraph, TableOfContents, TextRun, type ParagraphChild } from 'docx';
 import { TextWatermark } from 'docx/watermarks';
 import type { AssessmentView } from '../view-model.ts';
-import { approvalSentence, codeName } from '../phrases.ts';
+import { approvalSentence, codeName, coverTitle } from '../phrases.ts';
 import { ListRegistry, type Block, type Ctx } from './blocks.ts';
 import { COLOUR, FONT, PAGE, STYLE, numberingOptions, stylesOptions } from './styles.ts';
 import { repackDeterministic } from './package.ts';
@@ -13,12 +13,15 @@ import { atAGlance } from './at-a-glance.ts';
 import { changes } from './changes.ts';
 import { assessment } from './appendix-a.ts';
 import { actionPlan, approval, documentsReferredTo } from './back-matter.ts';
+import { reportPart } from './report.ts';
 
 export { editionLabel };
 
 /** How each part of a document is laid out in Word: the outline (document-outline.ts) says which, in what order. */
 const PARTS: Readonly<Record<PartId, (ctx: Ctx) => Block[]>> = {
-  about, response, introduction, 'at-a-glance': atAGlance, changes, assessment, documents: documentsReferredTo, 'action-plan': actionPlan, approval,
+  about, response, introduction, 'at-a-glance': atAGlance, changes, assessment, documents: documentsReferredTo, 'action-plan': actionPlan,
+  'part-b': reportPart('part-b'), 'part-c': reportPart('part-c'), 'part-d': reportPart('part-d'), 'part-e': reportPart('part-e'), 'part-f': reportPart('part-f'),
+  approval,
 };
 
 /**
@@ -91,7 +94,7 @@ function footer(view: AssessmentView): Footer {
       alignment: AlignmentType.CENTER,
       border: { top: { style: BorderStyle.SINGLE, size: 4, color: COLOUR.rule, space: 4 } },
       children: [
-        new TextRun(`${view.landlord.name} — ${say(view.wording, 'cover.title')} ${view.period} — page `),
+        new TextRun(`${view.landlord.name} — ${coverTitle(view)} ${view.period} — page `),
         new TextRun({ children: [PageNumber.CURRENT] }),
         new TextRun(' of '),
         new TextRun({ children: [PageNumber.TOTAL_PAGES] }),

@@ -4,7 +4,7 @@ import { dirname } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page, PDFOptions } from 'puppeteer';
 import type { AssessmentView } from '../view-model.ts';
-import { say } from '../../model/wording.ts';
+import { coverTitle } from '../phrases.ts';
 import { BrowserError } from '../../model/errors.ts';
 import { closeBrowser, launchBrowser } from './browser.ts';
 import { destinationPages, normaliseStructureIds, withInfo } from './pdf-file.ts';
@@ -19,10 +19,10 @@ export interface PdfJob {
 
 const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
-/** The footer on every page: "Landlord — Complaint Handling Code self-assessment PERIOD — page X of Y" (cover.title). */
+/** The footer on every page: "Landlord — Complaint Handling Code self-assessment PERIOD — page X of Y" (its cover's title). */
 export function footerTemplate(view: AssessmentView): string {
   return `<div style="font-family: 'Liberation Sans', Arial, sans-serif; font-size: 8pt; color: #333; width: 100%; padding: 0 16mm; text-align: center;">` +
-    `${escapeHtml(view.landlord.name)} — ${escapeHtml(say(view.wording, 'cover.title'))} ${escapeHtml(view.period)} — page <span class="pageNumber"></span> of <span class="totalPages"></span>` +
+    `${escapeHtml(view.landlord.name)} — ${escapeHtml(coverTitle(view))} ${escapeHtml(view.period)} — page <span class="pageNumber"></span> of <span class="totalPages"></span>` +
     `${view.draft ? ' — DRAFT' : ''}</div>`;
 }
 
