@@ -114,7 +114,8 @@ export function reportParts(view: AssessmentView, report: ReportView, opts: { as
   parts.push({ id: 'part-b', heading: heading('part-b'), blocks: [
     ...reportCharts(w, report),
     { kind: 'table', table: measuresTable(w, report, 'tsm-caption', say(w, 'report.tsmCaption'), tsms) },
-    { kind: 'paragraph', inlines: plain(report.tp09Survey ? `${homes} ${say(w, 'report.tp09Survey', { survey: report.tp09Survey })}` : homes) },
+    { kind: 'paragraph', inlines: plain(homes) },
+    ...(report.tp09Survey ? [{ kind: 'paragraph' as const, inlines: plain(say(w, 'report.tp09Survey', { survey: report.tp09Survey })) }] : []),
     { kind: 'table', table: measuresTable(w, report, 'figures-caption', say(w, 'report.figuresCaption'), stages) },
     { kind: 'paragraph', inlines: plain(f.source === 'log' ? say(w, 'report.fromLog') : say(w, 'report.stated', { landlord: view.landlord.name })) },
     ...(f.refused.length > 0 ? [{ kind: 'table' as const, table: {

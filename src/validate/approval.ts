@@ -35,7 +35,8 @@ export function bindsAll(approval: Approval | undefined): boolean {
  * file it names (`contentManifest`); the landlord's details (landlord.yaml, as data), logo and templates (its own wording, its standing introduction); the approval
  * record itself (`approval`: body, date, reference, the landlord's details recorded), so it cannot be edited by
  * hand; the previous period's answers that "What changed" compares (as `../<period>/assessment.yaml`); and the year's
- * annual complaints report, where there is one (`report.yaml`, as data, and the complaints log it names, by its text).
+ * annual complaints report, where there is one (`report.yaml`, as data, and the complaints log it names, by its text),
+ * with every earlier year's that its trend prints (`../<period>/report.yaml` and its log).
  * The Code data is named apart (`codeDigests`): the Ombudsman's text, not the landlord's.
  */
 export function bindingManifest(project: Project, a: Assessment, approval: Approval | undefined): Record<string, string> {
@@ -51,10 +52,21 @@ export function bindingManifest(project: Project, a: Assessment, approval: Appro
   if (approval) manifest[APPROVAL_ENTRY] = approvalRecord(approval);
   const prev = previousOf(project, a);
   if (prev) manifest[`../${prev.period}/assessment.yaml`] = previousRecord(prev.raw);
-  if (a.report) manifest[REPORT_FILE] = sha256(canonicalJson(a.report.raw ?? null));
-  const logRef = (a.report?.raw as { complaints_log?: { file?: unknown } } | undefined)?.complaints_log?.file;
-  if (a.caseLog && typeof logRef === 'string') manifest[logRef] = 'text' in a.caseLog ? textHash(a.caseLog.text) : 'missing';
+  if (a.report) {
+    reportEntries(manifest, a, '');
+    // The report's trend prints every earlier year's figures: their report.yaml and log are bound too.
+    for (const x of landlordOf(project, a)?.assessments ?? []) {
+      if (x.report && comparePeriods(x.period, a.period) < 0) reportEntries(manifest, x, `../${x.period}/`);
+    }
+  }
   return Object.fromEntries(Object.entries(manifest).sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0)));
+}
+
+/** A year's report.yaml (as data) and the complaints log it names (by its text), under `prefix` (its folder from the approved one). */
+function reportEntries(manifest: Record<string, string>, a: Assessment, prefix: string): void {
+  manifest[`${prefix}${REPORT_FILE}`] = sha256(canonicalJson(a.report?.raw ?? null));
+  const logRef = (a.report?.raw as { complaints_log?: { file?: unknown } } | undefined)?.complaints_log?.file;
+  if (a.caseLog && typeof logRef === 'string') manifest[`${prefix}${logRef}`] = 'text' in a.caseLog ? textHash(a.caseLog.text) : 'missing';
 }
 
 /** The files an assessment names, as the loader read them. */

@@ -90,6 +90,20 @@ describe('chc report', () => {
     expect(stale()).toEqual(['changed since the Board approved it on 2023-01-10: assessments/homes-plus/2022-23/complaints.csv']);
   });
 
+  it("an approval covers the earlier years' reports its trend prints: a change to last year's report.yaml makes this year's stale too", () => {
+    const ws = join(tmp, 'trend');
+    cpSync(join(REPO, 'examples/annual-report'), ws, { recursive: true });
+    const stale = () => (JSON.parse(chc(['check', '--root', ws, '--format', 'json']).stdout).diagnostics as { rule: string; file: string; message: string }[])
+      .filter((d) => d.rule === 'approval-stale').map((d) => `${d.file}: ${d.message}`);
+    expect(stale()).toEqual([]);
+    const last = join(ws, 'assessments/example-homes/2023-24/report.yaml');
+    writeFileSync(last, readFileSync(last, 'utf8').replace('received: 298', 'received: 299'));
+    expect(stale()).toEqual([
+      'assessments/example-homes/2023-24/assessment.yaml: changed since the Board approved it on 2024-07-10: assessments/example-homes/2023-24/report.yaml',
+      'assessments/example-homes/2024-25/assessment.yaml: changed since the Board approved it on 2025-07-09: assessments/example-homes/2023-24/report.yaml',
+    ]);
+  });
+
   it('chc diff says how each figure changed where both years have a report, and nothing of it where one has none', () => {
     const text = chc(['diff', 'test-homes', '--root', root]).stdout;
     expect(text).toContain('\nComplaint figures (the annual complaints report):\n');
