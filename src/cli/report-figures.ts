@@ -19,7 +19,7 @@ export function reportFiguresOf(ws: Workspace, a: Assessment): { data: ReportDat
   const files = new Set([report.file, a.caseLog?.file]);
   const problems = [
     ...ws.project.diagnostics.filter((d) => d.severity === 'error' && files.has(d.file)),
-    ...caseLog({ assessment: a } as RuleContext),
+    ...caseLog({ assessment: a } as RuleContext).filter((d) => d.severity === 'error'),
   ];
   const data = report.data;
   const period = parsePeriod(a.period);

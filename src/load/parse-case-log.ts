@@ -79,7 +79,7 @@ export function readExtension(text: string): CaseRow['extension'] | undefined {
 }
 
 /** The 1-based column where each field of a one-line CSV record starts. */
-function fieldColumns(lineText: string): number[] {
+export function fieldColumns(lineText: string): number[] {
   const starts = [1];
   let quoted = false;
   for (let i = 0; i < lineText.length; i++) {
@@ -95,7 +95,7 @@ function fieldColumns(lineText: string): number[] {
  * landlord's column name. Rows with a problem are left out of `rows` (each problem says where and how to fix it).
  * With a calendar, a date it has no bank holidays for is a problem too: working days cannot be counted there.
  */
-export function parseCaseLog(text: string, columns: Partial<Record<LogField, string>>, calendar?: Calendar): { rows: CaseRow[]; problems: LogProblem[] } {
+export function parseCaseLog(text: string, columns: Partial<Record<LogField, string>>, calendar?: Calendar): { rows: CaseRow[]; problems: LogProblem[]; index: Partial<Record<LogField, number>> } {
   const problems: LogProblem[] = [];
   const problem = (line: number, column: number, kind: LogProblem['kind'], message: string, hint: string, field?: LogField) => problems.push({ line, column, kind, message, hint, ...(field ? { field } : {}) });
   let records: { record: string[]; info: { lines: number; empty_lines: number } }[];
@@ -105,7 +105,7 @@ export function parseCaseLog(text: string, columns: Partial<Record<LogField, str
   } catch (e) {
     const err = e as { message?: string; lines?: number };
     problem(err.lines ?? 1, 1, 'format', `the file is not CSV chc can read: ${String(err.message).replace(/ at line \d+| on line \d+/, '')}`, 'Export the log again as CSV (comma-separated, UTF-8), one row per complaint per stage, its first row the column names.');
-    return { rows: [], problems };
+    return { rows: [], problems, index: {} };
   }
   // The file's lines, split only when a problem needs a column.
   let split: string[] | undefined;
@@ -130,7 +130,7 @@ export function parseCaseLog(text: string, columns: Partial<Record<LogField, str
     if (at < 0) problem(headerLine, 1, 'format', `the log has no column "${name}" (mapped to ${field})`, `Its columns are: ${header.map((h) => `"${h}"`).join(', ')}. Correct complaints_log.columns.${field} in report.yaml.`, field);
     else index[field] = at;
   }
-  if (problems.length) return { rows: [], problems };
+  if (problems.length) return { rows: [], problems, index };
 
   const rows: CaseRow[] = [];
   let previousEnd = headerLine;
@@ -188,5 +188,5 @@ export function parseCaseLog(text: string, columns: Partial<Record<LogField, str
       refusedReason: outcome === 'refused' ? value('refused_reason') || null : null,
     });
   }
-  return { rows, problems };
+  return { rows, problems, index };
 }

@@ -14,6 +14,8 @@ export function isNothing(x: unknown): x is Nothing {
 
 export interface StatedStage {
   received?: number;
+  /** Complaints open at this stage at the start of the year. */
+  carried_over?: number;
   acknowledged_in_time?: number;
   responded?: number;
   responded_in_time?: number;

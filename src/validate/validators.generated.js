@@ -1,7 +1,7 @@
 // Written by `npm run validators` (scripts/validators.ts) from schemas/: do not edit.
 import { createRequire } from 'node:module';
 const require = createRequire(import.meta.url);
-export const fingerprint = "ce783a54c1e4495326805e65898b1902352e23865e83ad9ad84f5e21cf20979e";
+export const fingerprint = "4ba50d4190ae1f34d48e8b76bd1af763378b11f1aebff56913dd99874cc95296";
 "use strict";
 export const assessment = validate10;
 const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://chc.example/schemas/assessment.schema.json","title":"Complaint Handling Code self-assessment","description":"A landlord's self-assessment for one period against one version of the Complaint Handling Code: assessments/<landlord>/<period>/assessment.yaml.","type":"object","additionalProperties":false,"required":["code","period","assessed_on","responses"],"properties":{"$schema":{"type":"string","description":"Optional link to this schema, for editors."},"code":{"type":["string","integer"],"description":"The Code version assessed against: the name of a file in code-versions/ without .yaml, e.g. \"2024\". Write it in quotes.","examples":["2024","2022","2020"]},"period":{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}$","description":"The financial year assessed, like 2023-24 (April 2023 to March 2024). It must match the folder name."},"assessed_on":{"type":"string","format":"date","description":"The date the self-assessment was completed (YYYY-MM-DD)."},"covers":{"type":"array","items":{"type":"string","minLength":1},"description":"For a group: the entities (subsidiaries) this single self-assessment covers. The Ombudsman expects them to be stated in the self-assessment."},"layout":{"type":"string","enum":["code","must-should"],"description":"How the outputs lay out each section: `code` (default) in the Code's order, with its stages; `must-should` as the 2022 Code's own form, a table of \"Mandatory 'must'\" provisions then one of \"Best practice 'should'\" provisions per section."},"introduction":{"type":"string","description":"Markdown: an introduction printed before the self-assessment (context, who took part, the scrutiny panel's role)."},"approval":{"type":"object","additionalProperties":false,"required":["body","date"],"description":"The governing body's approval. Leave it out while the assessment is a draft: every output then says DRAFT. Prefer `chc approve`, which also records a hash of what was approved.","properties":{"body":{"type":"string","minLength":1,"description":"Who approved it, e.g. \"Board\", \"Cabinet\", \"Customer Committee\"."},"date":{"type":"string","format":"date","description":"The date of the meeting that approved it (YYYY-MM-DD); not before `assessed_on`, not in the future."},"reference":{"type":"string","description":"The minute or decision reference, e.g. \"Board minute 24/061\"."},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$","description":"Written by `chc approve`: the SHA-256 of everything the approved outputs are made from: this file without its approval block, the response and every evidence file it uses, the landlord's details and logo, this approval record (body, date, reference, landlord), and the previous period's answers that What changed compares. Do not edit by hand: `chc check` reports approval-stale when any of it no longer matches."},"files":{"type":"object","description":"Written by `chc approve`: the SHA-256 of each part of the approved content (assessment.yaml; each file as the assessment names it; ../landlord.yaml and the logo; `approval`, this record; ../<previous period>/assessment.yaml), so `chc check` can say what changed.","additionalProperties":{"type":"string","pattern":"^([0-9a-f]{64}|missing)$"}},"landlord":{"type":"object","additionalProperties":false,"description":"Written by `chc approve`: the landlord's name, governing body and group members when it was approved, so next year's diff can say what changed.","properties":{"name":{"type":"string"},"governing_body":{"type":"string"},"group_members":{"type":"array","items":{"type":"string"}}}},"answers":{"type":"object","description":"Written by `chc approve`: a short hash of each provision's response as approved, so `chc check` can name the provisions whose answers changed since. Not part of the approved content's hash.","additionalProperties":{"type":"string","pattern":"^[0-9a-f]{12}$"}},"code":{"type":"object","description":"Written by `chc approve`: a short hash of each provision of the Code data as the outputs showed it (and `*` for the rest of the form), so `chc check` can name the provisions an update of the Code data changed. Not part of the approved content's hash.","additionalProperties":{"type":"string","pattern":"^[0-9a-f]{12}$"}}}},"governing_body_response":{"type":"string","minLength":1,"description":"A markdown file beside this one (e.g. response.md) holding the governing body's response to the self-assessment, published alongside it."},"responses":{"type":"object","description":"The answers, keyed by the provision's number as the Code prints it, in quotes: \"1.2\", \"5.13\" (2020 form: \"1a\", \"4g\").","propertyNames":{"pattern":"^\\S+$"},"additionalProperties":{"$ref":"#/definitions/response"}}},"definitions":{"response":{"type":["object","null"],"additionalProperties":false,"description":"The landlord's answer to one provision. Left empty (nothing after the colon) it is a provision not answered yet.","properties":{"comply":{"enum":["yes","no","partial","n/a"],"description":"Does the landlord comply? yes | no | partial | n/a. Write the word, not true/false. `no` and `partial` need an action with a due date; `n/a` needs commentary or evidence saying why."},"answer":{"type":["string","number"],"description":"Markdown: for a question that asks for a figure or a narrative (2020 form), the answer itself."},"evidence":{"type":"string","description":"Markdown: what shows compliance (policy sections, procedures, reports, figures)."},"documents":{"type":"array","description":"Documents relied on as evidence.","items":{"$ref":"#/definitions/document"}},"commentary":{"type":"string","description":"Markdown: explanation, context, planned improvements."},"actions":{"type":"array","description":"What the landlord will do where it does not (fully) comply, or plans to improve. Required for `no` and `partial`.","items":{"$ref":"#/definitions/action"}},"needs_review":{"type":"string","description":"Written by `chc new` on an answer carried forward from last year: where it came from. `chc check` warns until someone reviews the answer and deletes this line."}}},"document":{"type":"object","additionalProperties":false,"required":["title"],"description":"A document relied on as evidence: a web address (`url`) or a file in the landlord's folder (`file`).","properties":{"title":{"type":"string","minLength":1,"description":"The document's title as residents would know it."},"url":{"type":"string","minLength":1,"description":"A web address (https://…) where the document is published."},"file":{"type":"string","minLength":1,"description":"A file in the landlord's folder, relative to this assessment's folder, e.g. ../evidence/complaints-policy.md."},"section":{"type":["string","number"],"description":"The section relied on: its number or its title as a heading of the document (\"7\", \"7.4\", \"Exclusions\")."},"page":{"type":["string","integer"],"description":"The page relied on, where the document has pages."},"internal":{"type":"boolean","default":false,"description":"true: an internal document; the public edition shows only \"Internal document — available on request\"."}}},"action":{"type":"object","additionalProperties":false,"required":["description"],"description":"An action to reach or improve compliance.","properties":{"description":{"type":"string","minLength":1,"description":"What will be done."},"owner":{"type":"string","description":"Who is responsible (a role or team, not a private person's name)."},"due":{"type":"string","format":"date","description":"When it will be done (YYYY-MM-DD)."},"status":{"enum":["open","done","dropped"],"default":"open","description":"open | done | dropped."},"completed_on":{"type":"string","format":"date","description":"When a done action was completed (YYYY-MM-DD)."},"note":{"type":"string","description":"Markdown: progress, or why it was dropped."}}}}};
@@ -9953,8 +9953,8 @@ return errors === 0;
 }
 
 export const report = validate17;
-const schema21 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://chc.example/schemas/report.schema.json","title":"Annual complaints performance and service improvement report","description":"The year's annual complaints performance and service improvement report (2024 Code 8.1-8.2), beside the self-assessment that is its part (a): assessments/<landlord>/<period>/report.yaml. Every part of 8.1 is given, or stated as having nothing to report this year (none:). See docs/report.md.","type":"object","additionalProperties":false,"required":["homes","analysis","ombudsman","learning","ombudsman_annual_report","ombudsman_publications"],"properties":{"$schema":{"type":"string","description":"Optional link to this schema, for editors."},"homes":{"type":"object","additionalProperties":false,"required":["count","counted"],"description":"The number of homes the complaint TSMs are counted against (CH01: complaints per 1,000 homes).","properties":{"count":{"type":"integer","minimum":1,"description":"How many homes."},"counted":{"type":"string","minLength":1,"description":"How they were counted: which homes (low-cost rental, low-cost home ownership) and on what day (\"Homes owned on 31 March 2025, low-cost rental, as in the Statistical Data Return\")."}}},"complaints_log":{"type":"object","additionalProperties":false,"required":["file","columns"],"description":"The year's complaints log, exported from the case-management system as CSV, anonymised (one row per complaint per stage): chc works out the figures from it. It is never published. See docs/report.md.","properties":{"file":{"type":"string","minLength":1,"description":"The CSV file, relative to this folder (\"complaints-2024-25.csv\")."},"columns":{"type":"object","additionalProperties":false,"required":["reference","stage","received","responded"],"description":"The name of the log's column for each thing chc reads.","properties":{"reference":{"type":"string","minLength":1,"description":"The case reference."},"stage":{"type":"string","minLength":1,"description":"The stage: 1 or 2."},"received":{"type":"string","minLength":1,"description":"When the complaint, or the request to escalate it, was received."},"acknowledged":{"type":"string","minLength":1,"description":"When it was acknowledged."},"responded":{"type":"string","minLength":1,"description":"When the stage's response was sent."},"extension":{"type":"string","minLength":1,"description":"The extension agreed: working days, or yes / no."},"category":{"type":"string","minLength":1,"description":"What the complaint was about."},"outcome":{"type":"string","minLength":1,"description":"Upheld, partly upheld, not upheld, withdrawn or refused."},"refused_reason":{"type":"string","minLength":1,"description":"Why a refused complaint was not accepted."}}}}},"figures":{"type":"object","additionalProperties":false,"description":"The year's figures as stated (8.1 b), where there is no complaints log, or to publish alongside it.","properties":{"stage_1":{"$ref":"#/definitions/stage","description":"Stage 1."},"stage_2":{"$ref":"#/definitions/stage","description":"Stage 2."},"outcomes":{"type":"object","additionalProperties":false,"description":"The responses by outcome, per stage.","properties":{"stage_1":{"$ref":"#/definitions/outcomes","description":"Stage 1."},"stage_2":{"$ref":"#/definitions/outcomes","description":"Stage 2."}}},"categories":{"type":"array","description":"The complaints received by category, most first.","items":{"type":"object","additionalProperties":false,"required":["category","count"],"properties":{"category":{"type":"string","minLength":1,"description":"The category."},"count":{"type":"integer","minimum":0,"description":"How many."}}}},"refused":{"type":"array","description":"The complaints the landlord refused to accept, by reason (8.1 b).","items":{"type":"object","additionalProperties":false,"required":["reason","count"],"properties":{"reason":{"type":"string","minLength":1,"description":"Why they were not accepted (\"Outside the 12-month time limit\")."},"count":{"type":"integer","minimum":0,"description":"How many."}}}}}},"analysis":{"type":"string","minLength":1,"description":"8.1 (b): the qualitative and quantitative analysis of complaint handling performance, in markdown: what the figures show, why, and what is being done."},"tp09":{"type":"object","additionalProperties":false,"required":["respondents","satisfied"],"description":"TP09, from the tenant perception survey: satisfaction with the landlord's approach to complaints handling.","properties":{"respondents":{"type":"integer","minimum":0,"description":"Respondents who answered the question (those who complained in the last 12 months)."},"satisfied":{"type":"integer","minimum":0,"description":"Of those, how many were satisfied."},"survey":{"type":"string","minLength":1,"description":"Which survey, and when it was carried out."}}},"ombudsman":{"type":"object","additionalProperties":false,"required":["determinations","complaint_handling_failure_orders","code_non_compliance"],"description":"8.1 (c): what the Ombudsman found this year.","properties":{"determinations":{"description":"The Ombudsman's determinations about the landlord this year, or none.","if":{"type":"object","required":["none"],"properties":{"none":{}}},"then":{"$ref":"#/definitions/nothing"},"else":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["reference","finding"],"properties":{"reference":{"type":"string","minLength":1,"description":"The Ombudsman's case reference."},"date":{"type":"string","minLength":1,"description":"The date of the determination, YYYY-MM-DD.","format":"date"},"finding":{"enum":["severe maladministration","maladministration","service failure","no maladministration","reasonable redress","outside jurisdiction"],"description":"What the Ombudsman found."},"compensation":{"type":"number","minimum":0,"description":"The compensation ordered, in pounds."},"orders":{"type":"string","minLength":1,"description":"What the Ombudsman ordered, and what the landlord did."},"summary":{"type":"string","minLength":1,"description":"What the complaint was about."}}}}},"complaint_handling_failure_orders":{"description":"Complaint Handling Failure Orders this year, or none.","if":{"type":"object","required":["none"],"properties":{"none":{}}},"then":{"$ref":"#/definitions/nothing"},"else":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["date","reason"],"properties":{"date":{"type":"string","minLength":1,"description":"The date of the order, YYYY-MM-DD.","format":"date"},"reason":{"type":"string","minLength":1,"description":"What it was for."},"url":{"type":"string","minLength":1,"description":"Where the Ombudsman published it.","pattern":"^https?://"}}}}},"code_non_compliance":{"description":"Findings of non-compliance with the Code by the Ombudsman this year, or none.","if":{"type":"object","required":["none"],"properties":{"none":{}}},"then":{"$ref":"#/definitions/nothing"},"else":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["finding"],"properties":{"date":{"type":"string","minLength":1,"description":"The date of the finding, YYYY-MM-DD.","format":"date"},"finding":{"type":"string","minLength":1,"description":"What the Ombudsman found."},"response":{"type":"string","minLength":1,"description":"What the landlord did about it."}}}}}}},"learning":{"description":"8.1 (d): the service improvements made this year as a result of learning from complaints, or none.","if":{"type":"object","required":["none"],"properties":{"none":{}}},"then":{"$ref":"#/definitions/nothing"},"else":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["learned","changed"],"properties":{"learned":{"type":"string","minLength":1,"description":"What the complaints showed."},"changed":{"type":"string","minLength":1,"description":"What changed as a result."},"when":{"type":"string","minLength":1,"description":"When the change was made (\"October 2024\", \"2024-10\")."}}}}},"ombudsman_annual_report":{"description":"8.1 (e): the Ombudsman's annual report about the landlord's performance, or none.","if":{"type":"object","required":["none"],"properties":{"none":{}}},"then":{"$ref":"#/definitions/nothing"},"else":{"type":"object","additionalProperties":false,"required":["title","url"],"properties":{"title":{"type":"string","minLength":1,"description":"Its title."},"url":{"type":"string","minLength":1,"description":"Where the Ombudsman publishes it.","pattern":"^https?://"},"summary":{"type":"string","minLength":1,"description":"What it says, in brief."}}}},"ombudsman_publications":{"description":"8.1 (f): other reports or publications of the Ombudsman about the landlord's work, or none.","if":{"type":"object","required":["none"],"properties":{"none":{}}},"then":{"$ref":"#/definitions/nothing"},"else":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["title"],"properties":{"title":{"type":"string","minLength":1,"description":"Its title."},"url":{"type":"string","minLength":1,"description":"Where it is published.","pattern":"^https?://"},"summary":{"type":"string","minLength":1,"description":"What it says of the landlord."}}}}}},"definitions":{"stage":{"type":"object","additionalProperties":false,"description":"One stage's figures for the year, as the landlord states them. Where a complaints log is given, chc works them out from it and check says where a stated figure differs.","properties":{"received":{"type":"integer","minimum":0,"description":"Complaints received in the year and accepted at this stage (refused ones are counted under refused)."},"acknowledged_in_time":{"type":"integer","minimum":0,"description":"Of those, acknowledged within 5 working days (2024 Code 6.2, 6.11)."},"responded":{"type":"integer","minimum":0,"description":"Complaints responded to at this stage in the year, whenever received: the denominator of CH02."},"responded_in_time":{"type":"integer","minimum":0,"description":"Of those, responded to within the Code's timescale, with any extension up to the Code's limit."},"extended":{"type":"integer","minimum":0,"description":"Of those responded to, how many had an extension."},"average_days":{"type":"number","minimum":0,"description":"The mean working days from acknowledgement (2024 Code) to the response."}}},"outcomes":{"type":"object","additionalProperties":false,"description":"The responses of one stage by outcome.","properties":{"upheld":{"type":"integer","minimum":0,"description":"Upheld."},"partly_upheld":{"type":"integer","minimum":0,"description":"Partly upheld."},"not_upheld":{"type":"integer","minimum":0,"description":"Not upheld."},"withdrawn":{"type":"integer","minimum":0,"description":"Withdrawn by the resident."}}},"nothing":{"type":"object","additionalProperties":false,"required":["none"],"properties":{"none":{"type":"string","minLength":1,"description":"Why there is nothing to report this year, in a sentence the report prints as it is (\"The Ombudsman made no determinations about us in 2024-25.\")."}}}}};
-const schema22 = {"type":"object","additionalProperties":false,"description":"One stage's figures for the year, as the landlord states them. Where a complaints log is given, chc works them out from it and check says where a stated figure differs.","properties":{"received":{"type":"integer","minimum":0,"description":"Complaints received in the year and accepted at this stage (refused ones are counted under refused)."},"acknowledged_in_time":{"type":"integer","minimum":0,"description":"Of those, acknowledged within 5 working days (2024 Code 6.2, 6.11)."},"responded":{"type":"integer","minimum":0,"description":"Complaints responded to at this stage in the year, whenever received: the denominator of CH02."},"responded_in_time":{"type":"integer","minimum":0,"description":"Of those, responded to within the Code's timescale, with any extension up to the Code's limit."},"extended":{"type":"integer","minimum":0,"description":"Of those responded to, how many had an extension."},"average_days":{"type":"number","minimum":0,"description":"The mean working days from acknowledgement (2024 Code) to the response."}}};
+const schema21 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://chc.example/schemas/report.schema.json","title":"Annual complaints performance and service improvement report","description":"The year's annual complaints performance and service improvement report (2024 Code 8.1-8.2), beside the self-assessment that is its part (a): assessments/<landlord>/<period>/report.yaml. Every part of 8.1 is given, or stated as having nothing to report this year (none:). See docs/report.md.","type":"object","additionalProperties":false,"required":["homes","analysis","ombudsman","learning","ombudsman_annual_report","ombudsman_publications"],"properties":{"$schema":{"type":"string","description":"Optional link to this schema, for editors."},"homes":{"type":"object","additionalProperties":false,"required":["count","counted"],"description":"The number of homes the complaint TSMs are counted against (CH01: complaints per 1,000 homes).","properties":{"count":{"type":"integer","minimum":1,"description":"How many homes."},"counted":{"type":"string","minLength":1,"description":"How they were counted: which homes (low-cost rental, low-cost home ownership) and on what day (\"Homes owned on 31 March 2025, low-cost rental, as in the Statistical Data Return\")."}}},"complaints_log":{"type":"object","additionalProperties":false,"required":["file","columns"],"description":"The year's complaints log, exported from the case-management system as CSV, anonymised (one row per complaint per stage): chc works out the figures from it. It is never published. See docs/report.md.","properties":{"file":{"type":"string","minLength":1,"description":"The CSV file, relative to this folder (\"complaints-2024-25.csv\")."},"columns":{"type":"object","additionalProperties":false,"required":["reference","stage","received","responded"],"description":"The name of the log's column for each thing chc reads.","properties":{"reference":{"type":"string","minLength":1,"description":"The case reference."},"stage":{"type":"string","minLength":1,"description":"The stage: 1 or 2."},"received":{"type":"string","minLength":1,"description":"When the complaint, or the request to escalate it, was received."},"acknowledged":{"type":"string","minLength":1,"description":"When it was acknowledged."},"responded":{"type":"string","minLength":1,"description":"When the stage's response was sent."},"extension":{"type":"string","minLength":1,"description":"The extension agreed: working days, or yes / no."},"category":{"type":"string","minLength":1,"description":"What the complaint was about."},"outcome":{"type":"string","minLength":1,"description":"Upheld, partly upheld, not upheld, withdrawn or refused."},"refused_reason":{"type":"string","minLength":1,"description":"Why a refused complaint was not accepted."}}}}},"figures":{"type":"object","additionalProperties":false,"description":"The year's figures as stated (8.1 b), where there is no complaints log, or to publish alongside it.","properties":{"stage_1":{"$ref":"#/definitions/stage","description":"Stage 1."},"stage_2":{"$ref":"#/definitions/stage","description":"Stage 2."},"outcomes":{"type":"object","additionalProperties":false,"description":"The responses by outcome, per stage.","properties":{"stage_1":{"$ref":"#/definitions/outcomes","description":"Stage 1."},"stage_2":{"$ref":"#/definitions/outcomes","description":"Stage 2."}}},"categories":{"type":"array","description":"The complaints received by category, most first.","items":{"type":"object","additionalProperties":false,"required":["category","count"],"properties":{"category":{"type":"string","minLength":1,"description":"The category."},"count":{"type":"integer","minimum":0,"description":"How many."}}}},"refused":{"type":"array","description":"The complaints the landlord refused to accept, by reason (8.1 b).","items":{"type":"object","additionalProperties":false,"required":["reason","count"],"properties":{"reason":{"type":"string","minLength":1,"description":"Why they were not accepted (\"Outside the 12-month time limit\")."},"count":{"type":"integer","minimum":0,"description":"How many."}}}}}},"analysis":{"type":"string","minLength":1,"description":"8.1 (b): the qualitative and quantitative analysis of complaint handling performance, in markdown: what the figures show, why, and what is being done."},"tp09":{"type":"object","additionalProperties":false,"required":["respondents","satisfied"],"description":"TP09, from the tenant perception survey: satisfaction with the landlord's approach to complaints handling.","properties":{"respondents":{"type":"integer","minimum":0,"description":"Respondents who answered the question (those who complained in the last 12 months)."},"satisfied":{"type":"integer","minimum":0,"description":"Of those, how many were satisfied."},"survey":{"type":"string","minLength":1,"description":"Which survey, and when it was carried out."}}},"ombudsman":{"type":"object","additionalProperties":false,"required":["determinations","complaint_handling_failure_orders","code_non_compliance"],"description":"8.1 (c): what the Ombudsman found this year.","properties":{"determinations":{"description":"The Ombudsman's determinations about the landlord this year, or none.","if":{"type":"object","required":["none"],"properties":{"none":{}}},"then":{"$ref":"#/definitions/nothing"},"else":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["reference","finding"],"properties":{"reference":{"type":"string","minLength":1,"description":"The Ombudsman's case reference."},"date":{"type":"string","minLength":1,"description":"The date of the determination, YYYY-MM-DD.","format":"date"},"finding":{"enum":["severe maladministration","maladministration","service failure","no maladministration","reasonable redress","outside jurisdiction"],"description":"What the Ombudsman found."},"compensation":{"type":"number","minimum":0,"description":"The compensation ordered, in pounds."},"orders":{"type":"string","minLength":1,"description":"What the Ombudsman ordered, and what the landlord did."},"summary":{"type":"string","minLength":1,"description":"What the complaint was about."}}}}},"complaint_handling_failure_orders":{"description":"Complaint Handling Failure Orders this year, or none.","if":{"type":"object","required":["none"],"properties":{"none":{}}},"then":{"$ref":"#/definitions/nothing"},"else":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["date","reason"],"properties":{"date":{"type":"string","minLength":1,"description":"The date of the order, YYYY-MM-DD.","format":"date"},"reason":{"type":"string","minLength":1,"description":"What it was for."},"url":{"type":"string","minLength":1,"description":"Where the Ombudsman published it.","pattern":"^https?://"}}}}},"code_non_compliance":{"description":"Findings of non-compliance with the Code by the Ombudsman this year, or none.","if":{"type":"object","required":["none"],"properties":{"none":{}}},"then":{"$ref":"#/definitions/nothing"},"else":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["finding"],"properties":{"date":{"type":"string","minLength":1,"description":"The date of the finding, YYYY-MM-DD.","format":"date"},"finding":{"type":"string","minLength":1,"description":"What the Ombudsman found."},"response":{"type":"string","minLength":1,"description":"What the landlord did about it."}}}}}}},"learning":{"description":"8.1 (d): the service improvements made this year as a result of learning from complaints, or none.","if":{"type":"object","required":["none"],"properties":{"none":{}}},"then":{"$ref":"#/definitions/nothing"},"else":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["learned","changed"],"properties":{"learned":{"type":"string","minLength":1,"description":"What the complaints showed."},"changed":{"type":"string","minLength":1,"description":"What changed as a result."},"when":{"type":"string","minLength":1,"description":"When the change was made (\"October 2024\", \"2024-10\")."}}}}},"ombudsman_annual_report":{"description":"8.1 (e): the Ombudsman's annual report about the landlord's performance, or none.","if":{"type":"object","required":["none"],"properties":{"none":{}}},"then":{"$ref":"#/definitions/nothing"},"else":{"type":"object","additionalProperties":false,"required":["title","url"],"properties":{"title":{"type":"string","minLength":1,"description":"Its title."},"url":{"type":"string","minLength":1,"description":"Where the Ombudsman publishes it.","pattern":"^https?://"},"summary":{"type":"string","minLength":1,"description":"What it says, in brief."}}}},"ombudsman_publications":{"description":"8.1 (f): other reports or publications of the Ombudsman about the landlord's work, or none.","if":{"type":"object","required":["none"],"properties":{"none":{}}},"then":{"$ref":"#/definitions/nothing"},"else":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["title"],"properties":{"title":{"type":"string","minLength":1,"description":"Its title."},"url":{"type":"string","minLength":1,"description":"Where it is published.","pattern":"^https?://"},"summary":{"type":"string","minLength":1,"description":"What it says of the landlord."}}}}}},"definitions":{"stage":{"type":"object","additionalProperties":false,"description":"One stage's figures for the year, as the landlord states them. Where a complaints log is given, chc works them out from it and check says where a stated figure differs.","properties":{"received":{"type":"integer","minimum":0,"description":"Complaints received in the year and accepted at this stage (refused ones are counted under refused)."},"carried_over":{"type":"integer","minimum":0,"description":"Complaints open at this stage at the start of the year (received in the year before and not yet answered). For stage 1, what stage 2's escalations can come from besides this year's: chc checks that stage 2 received is no more than stage 1 received plus stage 1 carried over."},"acknowledged_in_time":{"type":"integer","minimum":0,"description":"Of those, acknowledged within 5 working days (2024 Code 6.2, 6.11)."},"responded":{"type":"integer","minimum":0,"description":"Complaints responded to at this stage in the year, whenever received: the denominator of CH02."},"responded_in_time":{"type":"integer","minimum":0,"description":"Of those, responded to within the Code's timescale, with any extension up to the Code's limit."},"extended":{"type":"integer","minimum":0,"description":"Of those responded to, how many had an extension."},"average_days":{"type":"number","minimum":0,"description":"The mean working days from acknowledgement (2024 Code) to the response."}}},"outcomes":{"type":"object","additionalProperties":false,"description":"The responses of one stage by outcome.","properties":{"upheld":{"type":"integer","minimum":0,"description":"Upheld."},"partly_upheld":{"type":"integer","minimum":0,"description":"Partly upheld."},"not_upheld":{"type":"integer","minimum":0,"description":"Not upheld."},"withdrawn":{"type":"integer","minimum":0,"description":"Withdrawn by the resident."}}},"nothing":{"type":"object","additionalProperties":false,"required":["none"],"properties":{"none":{"type":"string","minLength":1,"description":"Why there is nothing to report this year, in a sentence the report prints as it is (\"The Ombudsman made no determinations about us in 2024-25.\")."}}}}};
+const schema22 = {"type":"object","additionalProperties":false,"description":"One stage's figures for the year, as the landlord states them. Where a complaints log is given, chc works them out from it and check says where a stated figure differs.","properties":{"received":{"type":"integer","minimum":0,"description":"Complaints received in the year and accepted at this stage (refused ones are counted under refused)."},"carried_over":{"type":"integer","minimum":0,"description":"Complaints open at this stage at the start of the year (received in the year before and not yet answered). For stage 1, what stage 2's escalations can come from besides this year's: chc checks that stage 2 received is no more than stage 1 received plus stage 1 carried over."},"acknowledged_in_time":{"type":"integer","minimum":0,"description":"Of those, acknowledged within 5 working days (2024 Code 6.2, 6.11)."},"responded":{"type":"integer","minimum":0,"description":"Complaints responded to at this stage in the year, whenever received: the denominator of CH02."},"responded_in_time":{"type":"integer","minimum":0,"description":"Of those, responded to within the Code's timescale, with any extension up to the Code's limit."},"extended":{"type":"integer","minimum":0,"description":"Of those responded to, how many had an extension."},"average_days":{"type":"number","minimum":0,"description":"The mean working days from acknowledgement (2024 Code) to the response."}}};
 const schema24 = {"type":"object","additionalProperties":false,"description":"The responses of one stage by outcome.","properties":{"upheld":{"type":"integer","minimum":0,"description":"Upheld."},"partly_upheld":{"type":"integer","minimum":0,"description":"Partly upheld."},"not_upheld":{"type":"integer","minimum":0,"description":"Not upheld."},"withdrawn":{"type":"integer","minimum":0,"description":"Withdrawn by the resident."}}};
 const schema26 = {"type":"object","additionalProperties":false,"required":["none"],"properties":{"none":{"type":"string","minLength":1,"description":"Why there is nothing to report this year, in a sentence the report prints as it is (\"The Ombudsman made no determinations about us in 2024-25.\")."}}};
 
@@ -10528,7 +10528,7 @@ if(data16.stage_1 !== undefined){
 let data17 = data16.stage_1;
 if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
 for(const key5 in data17){
-if(!((((((key5 === "received") || (key5 === "acknowledged_in_time")) || (key5 === "responded")) || (key5 === "responded_in_time")) || (key5 === "extended")) || (key5 === "average_days"))){
+if(!(((((((key5 === "received") || (key5 === "carried_over")) || (key5 === "acknowledged_in_time")) || (key5 === "responded")) || (key5 === "responded_in_time")) || (key5 === "extended")) || (key5 === "average_days"))){
 const err47 = {instancePath:instancePath+"/figures/stage_1",schemaPath:"#/definitions/stage/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema22,data:data17};
 if(vErrors === null){
 vErrors = [err47];
@@ -10564,10 +10564,10 @@ errors++;
 }
 }
 }
-if(data17.acknowledged_in_time !== undefined){
-let data19 = data17.acknowledged_in_time;
+if(data17.carried_over !== undefined){
+let data19 = data17.carried_over;
 if(!(((typeof data19 == "number") && (!(data19 % 1) && !isNaN(data19))) && (isFinite(data19)))){
-const err50 = {instancePath:instancePath+"/figures/stage_1/acknowledged_in_time",schemaPath:"#/definitions/stage/properties/acknowledged_in_time/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema22.properties.acknowledged_in_time.type,parentSchema:schema22.properties.acknowledged_in_time,data:data19};
+const err50 = {instancePath:instancePath+"/figures/stage_1/carried_over",schemaPath:"#/definitions/stage/properties/carried_over/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema22.properties.carried_over.type,parentSchema:schema22.properties.carried_over,data:data19};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -10578,7 +10578,7 @@ errors++;
 }
 if((typeof data19 == "number") && (isFinite(data19))){
 if(data19 < 0 || isNaN(data19)){
-const err51 = {instancePath:instancePath+"/figures/stage_1/acknowledged_in_time",schemaPath:"#/definitions/stage/properties/acknowledged_in_time/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema22.properties.acknowledged_in_time,data:data19};
+const err51 = {instancePath:instancePath+"/figures/stage_1/carried_over",schemaPath:"#/definitions/stage/properties/carried_over/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema22.properties.carried_over,data:data19};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -10589,10 +10589,10 @@ errors++;
 }
 }
 }
-if(data17.responded !== undefined){
-let data20 = data17.responded;
+if(data17.acknowledged_in_time !== undefined){
+let data20 = data17.acknowledged_in_time;
 if(!(((typeof data20 == "number") && (!(data20 % 1) && !isNaN(data20))) && (isFinite(data20)))){
-const err52 = {instancePath:instancePath+"/figures/stage_1/responded",schemaPath:"#/definitions/stage/properties/responded/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema22.properties.responded.type,parentSchema:schema22.properties.responded,data:data20};
+const err52 = {instancePath:instancePath+"/figures/stage_1/acknowledged_in_time",schemaPath:"#/definitions/stage/properties/acknowledged_in_time/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema22.properties.acknowledged_in_time.type,parentSchema:schema22.properties.acknowledged_in_time,data:data20};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -10603,7 +10603,7 @@ errors++;
 }
 if((typeof data20 == "number") && (isFinite(data20))){
 if(data20 < 0 || isNaN(data20)){
-const err53 = {instancePath:instancePath+"/figures/stage_1/responded",schemaPath:"#/definitions/stage/properties/responded/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema22.properties.responded,data:data20};
+const err53 = {instancePath:instancePath+"/figures/stage_1/acknowledged_in_time",schemaPath:"#/definitions/stage/properties/acknowledged_in_time/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema22.properties.acknowledged_in_time,data:data20};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -10614,10 +10614,10 @@ errors++;
 }
 }
 }
-if(data17.responded_in_time !== undefined){
-let data21 = data17.responded_in_time;
+if(data17.responded !== undefined){
+let data21 = data17.responded;
 if(!(((typeof data21 == "number") && (!(data21 % 1) && !isNaN(data21))) && (isFinite(data21)))){
-const err54 = {instancePath:instancePath+"/figures/stage_1/responded_in_time",schemaPath:"#/definitions/stage/properties/responded_in_time/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema22.properties.responded_in_time.type,parentSchema:schema22.properties.responded_in_time,data:data21};
+const err54 = {instancePath:instancePath+"/figures/stage_1/responded",schemaPath:"#/definitions/stage/properties/responded/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema22.properties.responded.type,parentSchema:schema22.properties.responded,data:data21};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -10628,7 +10628,7 @@ errors++;
 }
 if((typeof data21 == "number") && (isFinite(data21))){
 if(data21 < 0 || isNaN(data21)){
-const err55 = {instancePath:instancePath+"/figures/stage_1/responded_in_time",schemaPath:"#/definitions/stage/properties/responded_in_time/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema22.properties.responded_in_time,data:data21};
+const err55 = {instancePath:instancePath+"/figures/stage_1/responded",schemaPath:"#/definitions/stage/properties/responded/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema22.properties.responded,data:data21};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -10639,10 +10639,10 @@ errors++;
 }
 }
 }
-if(data17.extended !== undefined){
-let data22 = data17.extended;
+if(data17.responded_in_time !== undefined){
+let data22 = data17.responded_in_time;
 if(!(((typeof data22 == "number") && (!(data22 % 1) && !isNaN(data22))) && (isFinite(data22)))){
-const err56 = {instancePath:instancePath+"/figures/stage_1/extended",schemaPath:"#/definitions/stage/properties/extended/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema22.properties.extended.type,parentSchema:schema22.properties.extended,data:data22};
+const err56 = {instancePath:instancePath+"/figures/stage_1/responded_in_time",schemaPath:"#/definitions/stage/properties/responded_in_time/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema22.properties.responded_in_time.type,parentSchema:schema22.properties.responded_in_time,data:data22};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -10653,7 +10653,7 @@ errors++;
 }
 if((typeof data22 == "number") && (isFinite(data22))){
 if(data22 < 0 || isNaN(data22)){
-const err57 = {instancePath:instancePath+"/figures/stage_1/extended",schemaPath:"#/definitions/stage/properties/extended/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema22.properties.extended,data:data22};
+const err57 = {instancePath:instancePath+"/figures/stage_1/responded_in_time",schemaPath:"#/definitions/stage/properties/responded_in_time/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema22.properties.responded_in_time,data:data22};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -10664,11 +10664,10 @@ errors++;
 }
 }
 }
-if(data17.average_days !== undefined){
-let data23 = data17.average_days;
-if((typeof data23 == "number") && (isFinite(data23))){
-if(data23 < 0 || isNaN(data23)){
-const err58 = {instancePath:instancePath+"/figures/stage_1/average_days",schemaPath:"#/definitions/stage/properties/average_days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema22.properties.average_days,data:data23};
+if(data17.extended !== undefined){
+let data23 = data17.extended;
+if(!(((typeof data23 == "number") && (!(data23 % 1) && !isNaN(data23))) && (isFinite(data23)))){
+const err58 = {instancePath:instancePath+"/figures/stage_1/extended",schemaPath:"#/definitions/stage/properties/extended/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema22.properties.extended.type,parentSchema:schema22.properties.extended,data:data23};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -10677,9 +10676,9 @@ vErrors.push(err58);
 }
 errors++;
 }
-}
-else {
-const err59 = {instancePath:instancePath+"/figures/stage_1/average_days",schemaPath:"#/definitions/stage/properties/average_days/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema22.properties.average_days.type,parentSchema:schema22.properties.average_days,data:data23};
+if((typeof data23 == "number") && (isFinite(data23))){
+if(data23 < 0 || isNaN(data23)){
+const err59 = {instancePath:instancePath+"/figures/stage_1/extended",schemaPath:"#/definitions/stage/properties/extended/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema22.properties.extended,data:data23};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -10690,8 +10689,11 @@ errors++;
 }
 }
 }
-else {
-const err60 = {instancePath:instancePath+"/figures/stage_1",schemaPath:"#/definitions/stage/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema22.type,parentSchema:schema22,data:data17};
+if(data17.average_days !== undefined){
+let data24 = data17.average_days;
+if((typeof data24 == "number") && (isFinite(data24))){
+if(data24 < 0 || isNaN(data24)){
+const err60 = {instancePath:instancePath+"/figures/stage_1/average_days",schemaPath:"#/definitions/stage/properties/average_days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema22.properties.average_days,data:data24};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -10701,12 +10703,8 @@ vErrors.push(err60);
 errors++;
 }
 }
-if(data16.stage_2 !== undefined){
-let data24 = data16.stage_2;
-if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
-for(const key6 in data24){
-if(!((((((key6 === "received") || (key6 === "acknowledged_in_time")) || (key6 === "responded")) || (key6 === "responded_in_time")) || (key6 === "extended")) || (key6 === "average_days"))){
-const err61 = {instancePath:instancePath+"/figures/stage_2",schemaPath:"#/definitions/stage/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema22,data:data24};
+else {
+const err61 = {instancePath:instancePath+"/figures/stage_1/average_days",schemaPath:"#/definitions/stage/properties/average_days/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema22.properties.average_days.type,parentSchema:schema22.properties.average_days,data:data24};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -10716,10 +10714,9 @@ vErrors.push(err61);
 errors++;
 }
 }
-if(data24.received !== undefined){
-let data25 = data24.received;
-if(!(((typeof data25 == "number") && (!(data25 % 1) && !isNaN(data25))) && (isFinite(data25)))){
-const err62 = {instancePath:instancePath+"/figures/stage_2/received",schemaPath:"#/definitions/stage/properties/received/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema22.properties.received.type,parentSchema:schema22.properties.received,data:data25};
+}
+else {
+const err62 = {instancePath:instancePath+"/figures/stage_1",schemaPath:"#/definitions/stage/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema22.type,parentSchema:schema22,data:data17};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -10728,9 +10725,13 @@ vErrors.push(err62);
 }
 errors++;
 }
-if((typeof data25 == "number") && (isFinite(data25))){
-if(data25 < 0 || isNaN(data25)){
-const err63 = {instancePath:instancePath+"/figures/stage_2/received",schemaPath:"#/definitions/stage/properties/received/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema22.properties.received,data:data25};
+}
+if(data16.stage_2 !== undefined){
+let data25 = data16.stage_2;
+if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
+for(const key6 in data25){
+if(!(((((((key6 === "received") || (key6 === "carried_over")) || (key6 === "acknowledged_in_time")) || (key6 === "responded")) || (key6 === "responded_in_time")) || (key6 === "extended")) || (key6 === "average_days"))){
+const err63 = {instancePath:instancePath+"/figures/stage_2",schemaPath:"#/definitions/stage/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema22,data:data25};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -10740,11 +10741,10 @@ vErrors.push(err63);
 errors++;
 }
 }
-}
-if(data24.acknowledged_in_time !== undefined){
-let data26 = data24.acknowledged_in_time;
+if(data25.received !== undefined){
+let data26 = data25.received;
 if(!(((typeof data26 == "number") && (!(data26 % 1) && !isNaN(data26))) && (isFinite(data26)))){
-const err64 = {instancePath:instancePath+"/figures/stage_2/acknowledged_in_time",schemaPath:"#/definitions/stage/properties/acknowledged_in_time/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema22.properties.acknowledged_in_time.type,parentSchema:schema22.properties.acknowledged_in_time,data:data26};
+const err64 = {instancePath:instancePath+"/figures/stage_2/received",schemaPath:"#/definitions/stage/properties/received/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema22.properties.received.type,parentSchema:schema22.properties.received,data:data26};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -10755,7 +10755,7 @@ errors++;
 }
 if((typeof data26 == "number") && (isFinite(data26))){
 if(data26 < 0 || isNaN(data26)){
-const err65 = {instancePath:instancePath+"/figures/stage_2/acknowledged_in_time",schemaPath:"#/definitions/stage/properties/acknowledged_in_time/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema22.properties.acknowledged_in_time,data:data26};
+const err65 = {instancePath:instancePath+"/figures/stage_2/received",schemaPath:"#/definitions/stage/properties/received/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema22.properties.received,data:data26};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -10766,10 +10766,10 @@ errors++;
 }
 }
 }
-if(data24.responded !== undefined){
-let data27 = data24.responded;
+if(data25.carried_over !== undefined){
+let data27 = data25.carried_over;
 if(!(((typeof data27 == "number") && (!(data27 % 1) && !isNaN(data27))) && (isFinite(data27)))){
-const err66 = {instancePath:instancePath+"/figures/stage_2/responded",schemaPath:"#/definitions/stage/properties/responded/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema22.properties.responded.type,parentSchema:schema22.properties.responded,data:data27};
+const err66 = {instancePath:instancePath+"/figures/stage_2/carried_over",schemaPath:"#/definitions/stage/properties/carried_over/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema22.properties.carried_over.type,parentSchema:schema22.properties.carried_over,data:data27};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -10780,7 +10780,7 @@ errors++;
 }
 if((typeof data27 == "number") && (isFinite(data27))){
 if(data27 < 0 || isNaN(data27)){
-const err67 = {instancePath:instancePath+"/figures/stage_2/responded",schemaPath:"#/definitions/stage/properties/responded/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema22.properties.responded,data:data27};
+const err67 = {instancePath:instancePath+"/figures/stage_2/carried_over",schemaPath:"#/definitions/stage/properties/carried_over/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema22.properties.carried_over,data:data27};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -10791,10 +10791,10 @@ errors++;
 }
 }
 }
-if(data24.responded_in_time !== undefined){
-let data28 = data24.responded_in_time;
+if(data25.acknowledged_in_time !== undefined){
+let data28 = data25.acknowledged_in_time;
 if(!(((typeof data28 == "number") && (!(data28 % 1) && !isNaN(data28))) && (isFinite(data28)))){
-const err68 = {instancePath:instancePath+"/figures/stage_2/responded_in_time",schemaPath:"#/definitions/stage/properties/responded_in_time/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema22.properties.responded_in_time.type,parentSchema:schema22.properties.responded_in_time,data:data28};
+const err68 = {instancePath:instancePath+"/figures/stage_2/acknowledged_in_time",schemaPath:"#/definitions/stage/properties/acknowledged_in_time/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema22.properties.acknowledged_in_time.type,parentSchema:schema22.properties.acknowledged_in_time,data:data28};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -10805,7 +10805,7 @@ errors++;
 }
 if((typeof data28 == "number") && (isFinite(data28))){
 if(data28 < 0 || isNaN(data28)){
-const err69 = {instancePath:instancePath+"/figures/stage_2/responded_in_time",schemaPath:"#/definitions/stage/properties/responded_in_time/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema22.properties.responded_in_time,data:data28};
+const err69 = {instancePath:instancePath+"/figures/stage_2/acknowledged_in_time",schemaPath:"#/definitions/stage/properties/acknowledged_in_time/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema22.properties.acknowledged_in_time,data:data28};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -10816,10 +10816,10 @@ errors++;
 }
 }
 }
-if(data24.extended !== undefined){
-let data29 = data24.extended;
+if(data25.responded !== undefined){
+let data29 = data25.responded;
 if(!(((typeof data29 == "number") && (!(data29 % 1) && !isNaN(data29))) && (isFinite(data29)))){
-const err70 = {instancePath:instancePath+"/figures/stage_2/extended",schemaPath:"#/definitions/stage/properties/extended/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema22.properties.extended.type,parentSchema:schema22.properties.extended,data:data29};
+const err70 = {instancePath:instancePath+"/figures/stage_2/responded",schemaPath:"#/definitions/stage/properties/responded/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema22.properties.responded.type,parentSchema:schema22.properties.responded,data:data29};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -10830,7 +10830,7 @@ errors++;
 }
 if((typeof data29 == "number") && (isFinite(data29))){
 if(data29 < 0 || isNaN(data29)){
-const err71 = {instancePath:instancePath+"/figures/stage_2/extended",schemaPath:"#/definitions/stage/properties/extended/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema22.properties.extended,data:data29};
+const err71 = {instancePath:instancePath+"/figures/stage_2/responded",schemaPath:"#/definitions/stage/properties/responded/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema22.properties.responded,data:data29};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -10841,11 +10841,10 @@ errors++;
 }
 }
 }
-if(data24.average_days !== undefined){
-let data30 = data24.average_days;
-if((typeof data30 == "number") && (isFinite(data30))){
-if(data30 < 0 || isNaN(data30)){
-const err72 = {instancePath:instancePath+"/figures/stage_2/average_days",schemaPath:"#/definitions/stage/properties/average_days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema22.properties.average_days,data:data30};
+if(data25.responded_in_time !== undefined){
+let data30 = data25.responded_in_time;
+if(!(((typeof data30 == "number") && (!(data30 % 1) && !isNaN(data30))) && (isFinite(data30)))){
+const err72 = {instancePath:instancePath+"/figures/stage_2/responded_in_time",schemaPath:"#/definitions/stage/properties/responded_in_time/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema22.properties.responded_in_time.type,parentSchema:schema22.properties.responded_in_time,data:data30};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -10854,9 +10853,9 @@ vErrors.push(err72);
 }
 errors++;
 }
-}
-else {
-const err73 = {instancePath:instancePath+"/figures/stage_2/average_days",schemaPath:"#/definitions/stage/properties/average_days/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema22.properties.average_days.type,parentSchema:schema22.properties.average_days,data:data30};
+if((typeof data30 == "number") && (isFinite(data30))){
+if(data30 < 0 || isNaN(data30)){
+const err73 = {instancePath:instancePath+"/figures/stage_2/responded_in_time",schemaPath:"#/definitions/stage/properties/responded_in_time/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema22.properties.responded_in_time,data:data30};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -10867,8 +10866,10 @@ errors++;
 }
 }
 }
-else {
-const err74 = {instancePath:instancePath+"/figures/stage_2",schemaPath:"#/definitions/stage/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema22.type,parentSchema:schema22,data:data24};
+if(data25.extended !== undefined){
+let data31 = data25.extended;
+if(!(((typeof data31 == "number") && (!(data31 % 1) && !isNaN(data31))) && (isFinite(data31)))){
+const err74 = {instancePath:instancePath+"/figures/stage_2/extended",schemaPath:"#/definitions/stage/properties/extended/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema22.properties.extended.type,parentSchema:schema22.properties.extended,data:data31};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -10877,13 +10878,9 @@ vErrors.push(err74);
 }
 errors++;
 }
-}
-if(data16.outcomes !== undefined){
-let data31 = data16.outcomes;
-if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
-for(const key7 in data31){
-if(!((key7 === "stage_1") || (key7 === "stage_2"))){
-const err75 = {instancePath:instancePath+"/figures/outcomes",schemaPath:"#/properties/figures/properties/outcomes/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema21.properties.figures.properties.outcomes,data:data31};
+if((typeof data31 == "number") && (isFinite(data31))){
+if(data31 < 0 || isNaN(data31)){
+const err75 = {instancePath:instancePath+"/figures/stage_2/extended",schemaPath:"#/definitions/stage/properties/extended/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema22.properties.extended,data:data31};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -10893,12 +10890,12 @@ vErrors.push(err75);
 errors++;
 }
 }
-if(data31.stage_1 !== undefined){
-let data32 = data31.stage_1;
-if(data32 && typeof data32 == "object" && !Array.isArray(data32)){
-for(const key8 in data32){
-if(!((((key8 === "upheld") || (key8 === "partly_upheld")) || (key8 === "not_upheld")) || (key8 === "withdrawn"))){
-const err76 = {instancePath:instancePath+"/figures/outcomes/stage_1",schemaPath:"#/definitions/outcomes/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema24,data:data32};
+}
+if(data25.average_days !== undefined){
+let data32 = data25.average_days;
+if((typeof data32 == "number") && (isFinite(data32))){
+if(data32 < 0 || isNaN(data32)){
+const err76 = {instancePath:instancePath+"/figures/stage_2/average_days",schemaPath:"#/definitions/stage/properties/average_days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema22.properties.average_days,data:data32};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -10908,10 +10905,8 @@ vErrors.push(err76);
 errors++;
 }
 }
-if(data32.upheld !== undefined){
-let data33 = data32.upheld;
-if(!(((typeof data33 == "number") && (!(data33 % 1) && !isNaN(data33))) && (isFinite(data33)))){
-const err77 = {instancePath:instancePath+"/figures/outcomes/stage_1/upheld",schemaPath:"#/definitions/outcomes/properties/upheld/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema24.properties.upheld.type,parentSchema:schema24.properties.upheld,data:data33};
+else {
+const err77 = {instancePath:instancePath+"/figures/stage_2/average_days",schemaPath:"#/definitions/stage/properties/average_days/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema22.properties.average_days.type,parentSchema:schema22.properties.average_days,data:data32};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -10920,9 +10915,10 @@ vErrors.push(err77);
 }
 errors++;
 }
-if((typeof data33 == "number") && (isFinite(data33))){
-if(data33 < 0 || isNaN(data33)){
-const err78 = {instancePath:instancePath+"/figures/outcomes/stage_1/upheld",schemaPath:"#/definitions/outcomes/properties/upheld/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema24.properties.upheld,data:data33};
+}
+}
+else {
+const err78 = {instancePath:instancePath+"/figures/stage_2",schemaPath:"#/definitions/stage/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema22.type,parentSchema:schema22,data:data25};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -10932,11 +10928,12 @@ vErrors.push(err78);
 errors++;
 }
 }
-}
-if(data32.partly_upheld !== undefined){
-let data34 = data32.partly_upheld;
-if(!(((typeof data34 == "number") && (!(data34 % 1) && !isNaN(data34))) && (isFinite(data34)))){
-const err79 = {instancePath:instancePath+"/figures/outcomes/stage_1/partly_upheld",schemaPath:"#/definitions/outcomes/properties/partly_upheld/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema24.properties.partly_upheld.type,parentSchema:schema24.properties.partly_upheld,data:data34};
+if(data16.outcomes !== undefined){
+let data33 = data16.outcomes;
+if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
+for(const key7 in data33){
+if(!((key7 === "stage_1") || (key7 === "stage_2"))){
+const err79 = {instancePath:instancePath+"/figures/outcomes",schemaPath:"#/properties/figures/properties/outcomes/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema21.properties.figures.properties.outcomes,data:data33};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -10945,9 +10942,13 @@ vErrors.push(err79);
 }
 errors++;
 }
-if((typeof data34 == "number") && (isFinite(data34))){
-if(data34 < 0 || isNaN(data34)){
-const err80 = {instancePath:instancePath+"/figures/outcomes/stage_1/partly_upheld",schemaPath:"#/definitions/outcomes/properties/partly_upheld/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema24.properties.partly_upheld,data:data34};
+}
+if(data33.stage_1 !== undefined){
+let data34 = data33.stage_1;
+if(data34 && typeof data34 == "object" && !Array.isArray(data34)){
+for(const key8 in data34){
+if(!((((key8 === "upheld") || (key8 === "partly_upheld")) || (key8 === "not_upheld")) || (key8 === "withdrawn"))){
+const err80 = {instancePath:instancePath+"/figures/outcomes/stage_1",schemaPath:"#/definitions/outcomes/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema24,data:data34};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -10957,11 +10958,10 @@ vErrors.push(err80);
 errors++;
 }
 }
-}
-if(data32.not_upheld !== undefined){
-let data35 = data32.not_upheld;
+if(data34.upheld !== undefined){
+let data35 = data34.upheld;
 if(!(((typeof data35 == "number") && (!(data35 % 1) && !isNaN(data35))) && (isFinite(data35)))){
-const err81 = {instancePath:instancePath+"/figures/outcomes/stage_1/not_upheld",schemaPath:"#/definitions/outcomes/properties/not_upheld/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema24.properties.not_upheld.type,parentSchema:schema24.properties.not_upheld,data:data35};
+const err81 = {instancePath:instancePath+"/figures/outcomes/stage_1/upheld",schemaPath:"#/definitions/outcomes/properties/upheld/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema24.properties.upheld.type,parentSchema:schema24.properties.upheld,data:data35};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -10972,7 +10972,7 @@ errors++;
 }
 if((typeof data35 == "number") && (isFinite(data35))){
 if(data35 < 0 || isNaN(data35)){
-const err82 = {instancePath:instancePath+"/figures/outcomes/stage_1/not_upheld",schemaPath:"#/definitions/outcomes/properties/not_upheld/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema24.properties.not_upheld,data:data35};
+const err82 = {instancePath:instancePath+"/figures/outcomes/stage_1/upheld",schemaPath:"#/definitions/outcomes/properties/upheld/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema24.properties.upheld,data:data35};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -10983,10 +10983,10 @@ errors++;
 }
 }
 }
-if(data32.withdrawn !== undefined){
-let data36 = data32.withdrawn;
+if(data34.partly_upheld !== undefined){
+let data36 = data34.partly_upheld;
 if(!(((typeof data36 == "number") && (!(data36 % 1) && !isNaN(data36))) && (isFinite(data36)))){
-const err83 = {instancePath:instancePath+"/figures/outcomes/stage_1/withdrawn",schemaPath:"#/definitions/outcomes/properties/withdrawn/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema24.properties.withdrawn.type,parentSchema:schema24.properties.withdrawn,data:data36};
+const err83 = {instancePath:instancePath+"/figures/outcomes/stage_1/partly_upheld",schemaPath:"#/definitions/outcomes/properties/partly_upheld/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema24.properties.partly_upheld.type,parentSchema:schema24.properties.partly_upheld,data:data36};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -10997,7 +10997,7 @@ errors++;
 }
 if((typeof data36 == "number") && (isFinite(data36))){
 if(data36 < 0 || isNaN(data36)){
-const err84 = {instancePath:instancePath+"/figures/outcomes/stage_1/withdrawn",schemaPath:"#/definitions/outcomes/properties/withdrawn/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema24.properties.withdrawn,data:data36};
+const err84 = {instancePath:instancePath+"/figures/outcomes/stage_1/partly_upheld",schemaPath:"#/definitions/outcomes/properties/partly_upheld/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema24.properties.partly_upheld,data:data36};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -11008,9 +11008,10 @@ errors++;
 }
 }
 }
-}
-else {
-const err85 = {instancePath:instancePath+"/figures/outcomes/stage_1",schemaPath:"#/definitions/outcomes/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema24.type,parentSchema:schema24,data:data32};
+if(data34.not_upheld !== undefined){
+let data37 = data34.not_upheld;
+if(!(((typeof data37 == "number") && (!(data37 % 1) && !isNaN(data37))) && (isFinite(data37)))){
+const err85 = {instancePath:instancePath+"/figures/outcomes/stage_1/not_upheld",schemaPath:"#/definitions/outcomes/properties/not_upheld/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema24.properties.not_upheld.type,parentSchema:schema24.properties.not_upheld,data:data37};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -11019,13 +11020,9 @@ vErrors.push(err85);
 }
 errors++;
 }
-}
-if(data31.stage_2 !== undefined){
-let data37 = data31.stage_2;
-if(data37 && typeof data37 == "object" && !Array.isArray(data37)){
-for(const key9 in data37){
-if(!((((key9 === "upheld") || (key9 === "partly_upheld")) || (key9 === "not_upheld")) || (key9 === "withdrawn"))){
-const err86 = {instancePath:instancePath+"/figures/outcomes/stage_2",schemaPath:"#/definitions/outcomes/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema24,data:data37};
+if((typeof data37 == "number") && (isFinite(data37))){
+if(data37 < 0 || isNaN(data37)){
+const err86 = {instancePath:instancePath+"/figures/outcomes/stage_1/not_upheld",schemaPath:"#/definitions/outcomes/properties/not_upheld/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema24.properties.not_upheld,data:data37};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -11035,10 +11032,11 @@ vErrors.push(err86);
 errors++;
 }
 }
-if(data37.upheld !== undefined){
-let data38 = data37.upheld;
+}
+if(data34.withdrawn !== undefined){
+let data38 = data34.withdrawn;
 if(!(((typeof data38 == "number") && (!(data38 % 1) && !isNaN(data38))) && (isFinite(data38)))){
-const err87 = {instancePath:instancePath+"/figures/outcomes/stage_2/upheld",schemaPath:"#/definitions/outcomes/properties/upheld/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema24.properties.upheld.type,parentSchema:schema24.properties.upheld,data:data38};
+const err87 = {instancePath:instancePath+"/figures/outcomes/stage_1/withdrawn",schemaPath:"#/definitions/outcomes/properties/withdrawn/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema24.properties.withdrawn.type,parentSchema:schema24.properties.withdrawn,data:data38};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -11049,7 +11047,7 @@ errors++;
 }
 if((typeof data38 == "number") && (isFinite(data38))){
 if(data38 < 0 || isNaN(data38)){
-const err88 = {instancePath:instancePath+"/figures/outcomes/stage_2/upheld",schemaPath:"#/definitions/outcomes/properties/upheld/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema24.properties.upheld,data:data38};
+const err88 = {instancePath:instancePath+"/figures/outcomes/stage_1/withdrawn",schemaPath:"#/definitions/outcomes/properties/withdrawn/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema24.properties.withdrawn,data:data38};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -11060,10 +11058,9 @@ errors++;
 }
 }
 }
-if(data37.partly_upheld !== undefined){
-let data39 = data37.partly_upheld;
-if(!(((typeof data39 == "number") && (!(data39 % 1) && !isNaN(data39))) && (isFinite(data39)))){
-const err89 = {instancePath:instancePath+"/figures/outcomes/stage_2/partly_upheld",schemaPath:"#/definitions/outcomes/properties/partly_upheld/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema24.properties.partly_upheld.type,parentSchema:schema24.properties.partly_upheld,data:data39};
+}
+else {
+const err89 = {instancePath:instancePath+"/figures/outcomes/stage_1",schemaPath:"#/definitions/outcomes/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema24.type,parentSchema:schema24,data:data34};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -11072,9 +11069,13 @@ vErrors.push(err89);
 }
 errors++;
 }
-if((typeof data39 == "number") && (isFinite(data39))){
-if(data39 < 0 || isNaN(data39)){
-const err90 = {instancePath:instancePath+"/figures/outcomes/stage_2/partly_upheld",schemaPath:"#/definitions/outcomes/properties/partly_upheld/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema24.properties.partly_upheld,data:data39};
+}
+if(data33.stage_2 !== undefined){
+let data39 = data33.stage_2;
+if(data39 && typeof data39 == "object" && !Array.isArray(data39)){
+for(const key9 in data39){
+if(!((((key9 === "upheld") || (key9 === "partly_upheld")) || (key9 === "not_upheld")) || (key9 === "withdrawn"))){
+const err90 = {instancePath:instancePath+"/figures/outcomes/stage_2",schemaPath:"#/definitions/outcomes/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema24,data:data39};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -11084,11 +11085,10 @@ vErrors.push(err90);
 errors++;
 }
 }
-}
-if(data37.not_upheld !== undefined){
-let data40 = data37.not_upheld;
+if(data39.upheld !== undefined){
+let data40 = data39.upheld;
 if(!(((typeof data40 == "number") && (!(data40 % 1) && !isNaN(data40))) && (isFinite(data40)))){
-const err91 = {instancePath:instancePath+"/figures/outcomes/stage_2/not_upheld",schemaPath:"#/definitions/outcomes/properties/not_upheld/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema24.properties.not_upheld.type,parentSchema:schema24.properties.not_upheld,data:data40};
+const err91 = {instancePath:instancePath+"/figures/outcomes/stage_2/upheld",schemaPath:"#/definitions/outcomes/properties/upheld/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema24.properties.upheld.type,parentSchema:schema24.properties.upheld,data:data40};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -11099,7 +11099,7 @@ errors++;
 }
 if((typeof data40 == "number") && (isFinite(data40))){
 if(data40 < 0 || isNaN(data40)){
-const err92 = {instancePath:instancePath+"/figures/outcomes/stage_2/not_upheld",schemaPath:"#/definitions/outcomes/properties/not_upheld/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema24.properties.not_upheld,data:data40};
+const err92 = {instancePath:instancePath+"/figures/outcomes/stage_2/upheld",schemaPath:"#/definitions/outcomes/properties/upheld/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema24.properties.upheld,data:data40};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -11110,10 +11110,10 @@ errors++;
 }
 }
 }
-if(data37.withdrawn !== undefined){
-let data41 = data37.withdrawn;
+if(data39.partly_upheld !== undefined){
+let data41 = data39.partly_upheld;
 if(!(((typeof data41 == "number") && (!(data41 % 1) && !isNaN(data41))) && (isFinite(data41)))){
-const err93 = {instancePath:instancePath+"/figures/outcomes/stage_2/withdrawn",schemaPath:"#/definitions/outcomes/properties/withdrawn/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema24.properties.withdrawn.type,parentSchema:schema24.properties.withdrawn,data:data41};
+const err93 = {instancePath:instancePath+"/figures/outcomes/stage_2/partly_upheld",schemaPath:"#/definitions/outcomes/properties/partly_upheld/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema24.properties.partly_upheld.type,parentSchema:schema24.properties.partly_upheld,data:data41};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -11124,7 +11124,7 @@ errors++;
 }
 if((typeof data41 == "number") && (isFinite(data41))){
 if(data41 < 0 || isNaN(data41)){
-const err94 = {instancePath:instancePath+"/figures/outcomes/stage_2/withdrawn",schemaPath:"#/definitions/outcomes/properties/withdrawn/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema24.properties.withdrawn,data:data41};
+const err94 = {instancePath:instancePath+"/figures/outcomes/stage_2/partly_upheld",schemaPath:"#/definitions/outcomes/properties/partly_upheld/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema24.properties.partly_upheld,data:data41};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -11135,9 +11135,10 @@ errors++;
 }
 }
 }
-}
-else {
-const err95 = {instancePath:instancePath+"/figures/outcomes/stage_2",schemaPath:"#/definitions/outcomes/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema24.type,parentSchema:schema24,data:data37};
+if(data39.not_upheld !== undefined){
+let data42 = data39.not_upheld;
+if(!(((typeof data42 == "number") && (!(data42 % 1) && !isNaN(data42))) && (isFinite(data42)))){
+const err95 = {instancePath:instancePath+"/figures/outcomes/stage_2/not_upheld",schemaPath:"#/definitions/outcomes/properties/not_upheld/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema24.properties.not_upheld.type,parentSchema:schema24.properties.not_upheld,data:data42};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -11146,10 +11147,9 @@ vErrors.push(err95);
 }
 errors++;
 }
-}
-}
-else {
-const err96 = {instancePath:instancePath+"/figures/outcomes",schemaPath:"#/properties/figures/properties/outcomes/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema21.properties.figures.properties.outcomes.type,parentSchema:schema21.properties.figures.properties.outcomes,data:data31};
+if((typeof data42 == "number") && (isFinite(data42))){
+if(data42 < 0 || isNaN(data42)){
+const err96 = {instancePath:instancePath+"/figures/outcomes/stage_2/not_upheld",schemaPath:"#/definitions/outcomes/properties/not_upheld/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema24.properties.not_upheld,data:data42};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -11159,15 +11159,11 @@ vErrors.push(err96);
 errors++;
 }
 }
-if(data16.categories !== undefined){
-let data42 = data16.categories;
-if(Array.isArray(data42)){
-const len0 = data42.length;
-for(let i0=0; i0<len0; i0++){
-let data43 = data42[i0];
-if(data43 && typeof data43 == "object" && !Array.isArray(data43)){
-if(data43.category === undefined){
-const err97 = {instancePath:instancePath+"/figures/categories/" + i0,schemaPath:"#/properties/figures/properties/categories/items/required",keyword:"required",params:{missingProperty: "category"},message:"must have required property '"+"category"+"'",schema:schema21.properties.figures.properties.categories.items.required,parentSchema:schema21.properties.figures.properties.categories.items,data:data43};
+}
+if(data39.withdrawn !== undefined){
+let data43 = data39.withdrawn;
+if(!(((typeof data43 == "number") && (!(data43 % 1) && !isNaN(data43))) && (isFinite(data43)))){
+const err97 = {instancePath:instancePath+"/figures/outcomes/stage_2/withdrawn",schemaPath:"#/definitions/outcomes/properties/withdrawn/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema24.properties.withdrawn.type,parentSchema:schema24.properties.withdrawn,data:data43};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -11176,8 +11172,9 @@ vErrors.push(err97);
 }
 errors++;
 }
-if(data43.count === undefined){
-const err98 = {instancePath:instancePath+"/figures/categories/" + i0,schemaPath:"#/properties/figures/properties/categories/items/required",keyword:"required",params:{missingProperty: "count"},message:"must have required property '"+"count"+"'",schema:schema21.properties.figures.properties.categories.items.required,parentSchema:schema21.properties.figures.properties.categories.items,data:data43};
+if((typeof data43 == "number") && (isFinite(data43))){
+if(data43 < 0 || isNaN(data43)){
+const err98 = {instancePath:instancePath+"/figures/outcomes/stage_2/withdrawn",schemaPath:"#/definitions/outcomes/properties/withdrawn/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema24.properties.withdrawn,data:data43};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -11186,9 +11183,11 @@ vErrors.push(err98);
 }
 errors++;
 }
-for(const key10 in data43){
-if(!((key10 === "category") || (key10 === "count"))){
-const err99 = {instancePath:instancePath+"/figures/categories/" + i0,schemaPath:"#/properties/figures/properties/categories/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema21.properties.figures.properties.categories.items,data:data43};
+}
+}
+}
+else {
+const err99 = {instancePath:instancePath+"/figures/outcomes/stage_2",schemaPath:"#/definitions/outcomes/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema24.type,parentSchema:schema24,data:data39};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -11198,11 +11197,9 @@ vErrors.push(err99);
 errors++;
 }
 }
-if(data43.category !== undefined){
-let data44 = data43.category;
-if(typeof data44 === "string"){
-if(func3(data44) < 1){
-const err100 = {instancePath:instancePath+"/figures/categories/" + i0+"/category",schemaPath:"#/properties/figures/properties/categories/items/properties/category/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema21.properties.figures.properties.categories.items.properties.category,data:data44};
+}
+else {
+const err100 = {instancePath:instancePath+"/figures/outcomes",schemaPath:"#/properties/figures/properties/outcomes/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema21.properties.figures.properties.outcomes.type,parentSchema:schema21.properties.figures.properties.outcomes,data:data33};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -11212,8 +11209,15 @@ vErrors.push(err100);
 errors++;
 }
 }
-else {
-const err101 = {instancePath:instancePath+"/figures/categories/" + i0+"/category",schemaPath:"#/properties/figures/properties/categories/items/properties/category/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.figures.properties.categories.items.properties.category.type,parentSchema:schema21.properties.figures.properties.categories.items.properties.category,data:data44};
+if(data16.categories !== undefined){
+let data44 = data16.categories;
+if(Array.isArray(data44)){
+const len0 = data44.length;
+for(let i0=0; i0<len0; i0++){
+let data45 = data44[i0];
+if(data45 && typeof data45 == "object" && !Array.isArray(data45)){
+if(data45.category === undefined){
+const err101 = {instancePath:instancePath+"/figures/categories/" + i0,schemaPath:"#/properties/figures/properties/categories/items/required",keyword:"required",params:{missingProperty: "category"},message:"must have required property '"+"category"+"'",schema:schema21.properties.figures.properties.categories.items.required,parentSchema:schema21.properties.figures.properties.categories.items,data:data45};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -11222,11 +11226,8 @@ vErrors.push(err101);
 }
 errors++;
 }
-}
-if(data43.count !== undefined){
-let data45 = data43.count;
-if(!(((typeof data45 == "number") && (!(data45 % 1) && !isNaN(data45))) && (isFinite(data45)))){
-const err102 = {instancePath:instancePath+"/figures/categories/" + i0+"/count",schemaPath:"#/properties/figures/properties/categories/items/properties/count/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema21.properties.figures.properties.categories.items.properties.count.type,parentSchema:schema21.properties.figures.properties.categories.items.properties.count,data:data45};
+if(data45.count === undefined){
+const err102 = {instancePath:instancePath+"/figures/categories/" + i0,schemaPath:"#/properties/figures/properties/categories/items/required",keyword:"required",params:{missingProperty: "count"},message:"must have required property '"+"count"+"'",schema:schema21.properties.figures.properties.categories.items.required,parentSchema:schema21.properties.figures.properties.categories.items,data:data45};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -11235,9 +11236,9 @@ vErrors.push(err102);
 }
 errors++;
 }
-if((typeof data45 == "number") && (isFinite(data45))){
-if(data45 < 0 || isNaN(data45)){
-const err103 = {instancePath:instancePath+"/figures/categories/" + i0+"/count",schemaPath:"#/properties/figures/properties/categories/items/properties/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema21.properties.figures.properties.categories.items.properties.count,data:data45};
+for(const key10 in data45){
+if(!((key10 === "category") || (key10 === "count"))){
+const err103 = {instancePath:instancePath+"/figures/categories/" + i0,schemaPath:"#/properties/figures/properties/categories/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema21.properties.figures.properties.categories.items,data:data45};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -11247,10 +11248,11 @@ vErrors.push(err103);
 errors++;
 }
 }
-}
-}
-else {
-const err104 = {instancePath:instancePath+"/figures/categories/" + i0,schemaPath:"#/properties/figures/properties/categories/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema21.properties.figures.properties.categories.items.type,parentSchema:schema21.properties.figures.properties.categories.items,data:data43};
+if(data45.category !== undefined){
+let data46 = data45.category;
+if(typeof data46 === "string"){
+if(func3(data46) < 1){
+const err104 = {instancePath:instancePath+"/figures/categories/" + i0+"/category",schemaPath:"#/properties/figures/properties/categories/items/properties/category/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema21.properties.figures.properties.categories.items.properties.category,data:data46};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -11260,9 +11262,8 @@ vErrors.push(err104);
 errors++;
 }
 }
-}
 else {
-const err105 = {instancePath:instancePath+"/figures/categories",schemaPath:"#/properties/figures/properties/categories/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema21.properties.figures.properties.categories.type,parentSchema:schema21.properties.figures.properties.categories,data:data42};
+const err105 = {instancePath:instancePath+"/figures/categories/" + i0+"/category",schemaPath:"#/properties/figures/properties/categories/items/properties/category/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.figures.properties.categories.items.properties.category.type,parentSchema:schema21.properties.figures.properties.categories.items.properties.category,data:data46};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -11272,15 +11273,10 @@ vErrors.push(err105);
 errors++;
 }
 }
-if(data16.refused !== undefined){
-let data46 = data16.refused;
-if(Array.isArray(data46)){
-const len1 = data46.length;
-for(let i1=0; i1<len1; i1++){
-let data47 = data46[i1];
-if(data47 && typeof data47 == "object" && !Array.isArray(data47)){
-if(data47.reason === undefined){
-const err106 = {instancePath:instancePath+"/figures/refused/" + i1,schemaPath:"#/properties/figures/properties/refused/items/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema21.properties.figures.properties.refused.items.required,parentSchema:schema21.properties.figures.properties.refused.items,data:data47};
+if(data45.count !== undefined){
+let data47 = data45.count;
+if(!(((typeof data47 == "number") && (!(data47 % 1) && !isNaN(data47))) && (isFinite(data47)))){
+const err106 = {instancePath:instancePath+"/figures/categories/" + i0+"/count",schemaPath:"#/properties/figures/properties/categories/items/properties/count/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema21.properties.figures.properties.categories.items.properties.count.type,parentSchema:schema21.properties.figures.properties.categories.items.properties.count,data:data47};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -11289,8 +11285,9 @@ vErrors.push(err106);
 }
 errors++;
 }
-if(data47.count === undefined){
-const err107 = {instancePath:instancePath+"/figures/refused/" + i1,schemaPath:"#/properties/figures/properties/refused/items/required",keyword:"required",params:{missingProperty: "count"},message:"must have required property '"+"count"+"'",schema:schema21.properties.figures.properties.refused.items.required,parentSchema:schema21.properties.figures.properties.refused.items,data:data47};
+if((typeof data47 == "number") && (isFinite(data47))){
+if(data47 < 0 || isNaN(data47)){
+const err107 = {instancePath:instancePath+"/figures/categories/" + i0+"/count",schemaPath:"#/properties/figures/properties/categories/items/properties/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema21.properties.figures.properties.categories.items.properties.count,data:data47};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -11299,9 +11296,11 @@ vErrors.push(err107);
 }
 errors++;
 }
-for(const key11 in data47){
-if(!((key11 === "reason") || (key11 === "count"))){
-const err108 = {instancePath:instancePath+"/figures/refused/" + i1,schemaPath:"#/properties/figures/properties/refused/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema21.properties.figures.properties.refused.items,data:data47};
+}
+}
+}
+else {
+const err108 = {instancePath:instancePath+"/figures/categories/" + i0,schemaPath:"#/properties/figures/properties/categories/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema21.properties.figures.properties.categories.items.type,parentSchema:schema21.properties.figures.properties.categories.items,data:data45};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -11311,11 +11310,9 @@ vErrors.push(err108);
 errors++;
 }
 }
-if(data47.reason !== undefined){
-let data48 = data47.reason;
-if(typeof data48 === "string"){
-if(func3(data48) < 1){
-const err109 = {instancePath:instancePath+"/figures/refused/" + i1+"/reason",schemaPath:"#/properties/figures/properties/refused/items/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema21.properties.figures.properties.refused.items.properties.reason,data:data48};
+}
+else {
+const err109 = {instancePath:instancePath+"/figures/categories",schemaPath:"#/properties/figures/properties/categories/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema21.properties.figures.properties.categories.type,parentSchema:schema21.properties.figures.properties.categories,data:data44};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -11325,8 +11322,15 @@ vErrors.push(err109);
 errors++;
 }
 }
-else {
-const err110 = {instancePath:instancePath+"/figures/refused/" + i1+"/reason",schemaPath:"#/properties/figures/properties/refused/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.figures.properties.refused.items.properties.reason.type,parentSchema:schema21.properties.figures.properties.refused.items.properties.reason,data:data48};
+if(data16.refused !== undefined){
+let data48 = data16.refused;
+if(Array.isArray(data48)){
+const len1 = data48.length;
+for(let i1=0; i1<len1; i1++){
+let data49 = data48[i1];
+if(data49 && typeof data49 == "object" && !Array.isArray(data49)){
+if(data49.reason === undefined){
+const err110 = {instancePath:instancePath+"/figures/refused/" + i1,schemaPath:"#/properties/figures/properties/refused/items/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema21.properties.figures.properties.refused.items.required,parentSchema:schema21.properties.figures.properties.refused.items,data:data49};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -11335,11 +11339,8 @@ vErrors.push(err110);
 }
 errors++;
 }
-}
-if(data47.count !== undefined){
-let data49 = data47.count;
-if(!(((typeof data49 == "number") && (!(data49 % 1) && !isNaN(data49))) && (isFinite(data49)))){
-const err111 = {instancePath:instancePath+"/figures/refused/" + i1+"/count",schemaPath:"#/properties/figures/properties/refused/items/properties/count/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema21.properties.figures.properties.refused.items.properties.count.type,parentSchema:schema21.properties.figures.properties.refused.items.properties.count,data:data49};
+if(data49.count === undefined){
+const err111 = {instancePath:instancePath+"/figures/refused/" + i1,schemaPath:"#/properties/figures/properties/refused/items/required",keyword:"required",params:{missingProperty: "count"},message:"must have required property '"+"count"+"'",schema:schema21.properties.figures.properties.refused.items.required,parentSchema:schema21.properties.figures.properties.refused.items,data:data49};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -11348,9 +11349,9 @@ vErrors.push(err111);
 }
 errors++;
 }
-if((typeof data49 == "number") && (isFinite(data49))){
-if(data49 < 0 || isNaN(data49)){
-const err112 = {instancePath:instancePath+"/figures/refused/" + i1+"/count",schemaPath:"#/properties/figures/properties/refused/items/properties/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema21.properties.figures.properties.refused.items.properties.count,data:data49};
+for(const key11 in data49){
+if(!((key11 === "reason") || (key11 === "count"))){
+const err112 = {instancePath:instancePath+"/figures/refused/" + i1,schemaPath:"#/properties/figures/properties/refused/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema21.properties.figures.properties.refused.items,data:data49};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -11360,10 +11361,11 @@ vErrors.push(err112);
 errors++;
 }
 }
-}
-}
-else {
-const err113 = {instancePath:instancePath+"/figures/refused/" + i1,schemaPath:"#/properties/figures/properties/refused/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema21.properties.figures.properties.refused.items.type,parentSchema:schema21.properties.figures.properties.refused.items,data:data47};
+if(data49.reason !== undefined){
+let data50 = data49.reason;
+if(typeof data50 === "string"){
+if(func3(data50) < 1){
+const err113 = {instancePath:instancePath+"/figures/refused/" + i1+"/reason",schemaPath:"#/properties/figures/properties/refused/items/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema21.properties.figures.properties.refused.items.properties.reason,data:data50};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -11373,9 +11375,8 @@ vErrors.push(err113);
 errors++;
 }
 }
-}
 else {
-const err114 = {instancePath:instancePath+"/figures/refused",schemaPath:"#/properties/figures/properties/refused/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema21.properties.figures.properties.refused.type,parentSchema:schema21.properties.figures.properties.refused,data:data46};
+const err114 = {instancePath:instancePath+"/figures/refused/" + i1+"/reason",schemaPath:"#/properties/figures/properties/refused/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.figures.properties.refused.items.properties.reason.type,parentSchema:schema21.properties.figures.properties.refused.items.properties.reason,data:data50};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -11385,9 +11386,10 @@ vErrors.push(err114);
 errors++;
 }
 }
-}
-else {
-const err115 = {instancePath:instancePath+"/figures",schemaPath:"#/properties/figures/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema21.properties.figures.type,parentSchema:schema21.properties.figures,data:data16};
+if(data49.count !== undefined){
+let data51 = data49.count;
+if(!(((typeof data51 == "number") && (!(data51 % 1) && !isNaN(data51))) && (isFinite(data51)))){
+const err115 = {instancePath:instancePath+"/figures/refused/" + i1+"/count",schemaPath:"#/properties/figures/properties/refused/items/properties/count/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema21.properties.figures.properties.refused.items.properties.count.type,parentSchema:schema21.properties.figures.properties.refused.items.properties.count,data:data51};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -11396,12 +11398,9 @@ vErrors.push(err115);
 }
 errors++;
 }
-}
-if(data.analysis !== undefined){
-let data50 = data.analysis;
-if(typeof data50 === "string"){
-if(func3(data50) < 1){
-const err116 = {instancePath:instancePath+"/analysis",schemaPath:"#/properties/analysis/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema21.properties.analysis,data:data50};
+if((typeof data51 == "number") && (isFinite(data51))){
+if(data51 < 0 || isNaN(data51)){
+const err116 = {instancePath:instancePath+"/figures/refused/" + i1+"/count",schemaPath:"#/properties/figures/properties/refused/items/properties/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema21.properties.figures.properties.refused.items.properties.count,data:data51};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -11411,8 +11410,10 @@ vErrors.push(err116);
 errors++;
 }
 }
+}
+}
 else {
-const err117 = {instancePath:instancePath+"/analysis",schemaPath:"#/properties/analysis/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.analysis.type,parentSchema:schema21.properties.analysis,data:data50};
+const err117 = {instancePath:instancePath+"/figures/refused/" + i1,schemaPath:"#/properties/figures/properties/refused/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema21.properties.figures.properties.refused.items.type,parentSchema:schema21.properties.figures.properties.refused.items,data:data49};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -11422,11 +11423,9 @@ vErrors.push(err117);
 errors++;
 }
 }
-if(data.tp09 !== undefined){
-let data51 = data.tp09;
-if(data51 && typeof data51 == "object" && !Array.isArray(data51)){
-if(data51.respondents === undefined){
-const err118 = {instancePath:instancePath+"/tp09",schemaPath:"#/properties/tp09/required",keyword:"required",params:{missingProperty: "respondents"},message:"must have required property '"+"respondents"+"'",schema:schema21.properties.tp09.required,parentSchema:schema21.properties.tp09,data:data51};
+}
+else {
+const err118 = {instancePath:instancePath+"/figures/refused",schemaPath:"#/properties/figures/properties/refused/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema21.properties.figures.properties.refused.type,parentSchema:schema21.properties.figures.properties.refused,data:data48};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -11435,8 +11434,10 @@ vErrors.push(err118);
 }
 errors++;
 }
-if(data51.satisfied === undefined){
-const err119 = {instancePath:instancePath+"/tp09",schemaPath:"#/properties/tp09/required",keyword:"required",params:{missingProperty: "satisfied"},message:"must have required property '"+"satisfied"+"'",schema:schema21.properties.tp09.required,parentSchema:schema21.properties.tp09,data:data51};
+}
+}
+else {
+const err119 = {instancePath:instancePath+"/figures",schemaPath:"#/properties/figures/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema21.properties.figures.type,parentSchema:schema21.properties.figures,data:data16};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -11445,9 +11446,12 @@ vErrors.push(err119);
 }
 errors++;
 }
-for(const key12 in data51){
-if(!(((key12 === "respondents") || (key12 === "satisfied")) || (key12 === "survey"))){
-const err120 = {instancePath:instancePath+"/tp09",schemaPath:"#/properties/tp09/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties",schema:false,parentSchema:schema21.properties.tp09,data:data51};
+}
+if(data.analysis !== undefined){
+let data52 = data.analysis;
+if(typeof data52 === "string"){
+if(func3(data52) < 1){
+const err120 = {instancePath:instancePath+"/analysis",schemaPath:"#/properties/analysis/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema21.properties.analysis,data:data52};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -11457,10 +11461,8 @@ vErrors.push(err120);
 errors++;
 }
 }
-if(data51.respondents !== undefined){
-let data52 = data51.respondents;
-if(!(((typeof data52 == "number") && (!(data52 % 1) && !isNaN(data52))) && (isFinite(data52)))){
-const err121 = {instancePath:instancePath+"/tp09/respondents",schemaPath:"#/properties/tp09/properties/respondents/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema21.properties.tp09.properties.respondents.type,parentSchema:schema21.properties.tp09.properties.respondents,data:data52};
+else {
+const err121 = {instancePath:instancePath+"/analysis",schemaPath:"#/properties/analysis/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.analysis.type,parentSchema:schema21.properties.analysis,data:data52};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -11469,9 +11471,12 @@ vErrors.push(err121);
 }
 errors++;
 }
-if((typeof data52 == "number") && (isFinite(data52))){
-if(data52 < 0 || isNaN(data52)){
-const err122 = {instancePath:instancePath+"/tp09/respondents",schemaPath:"#/properties/tp09/properties/respondents/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema21.properties.tp09.properties.respondents,data:data52};
+}
+if(data.tp09 !== undefined){
+let data53 = data.tp09;
+if(data53 && typeof data53 == "object" && !Array.isArray(data53)){
+if(data53.respondents === undefined){
+const err122 = {instancePath:instancePath+"/tp09",schemaPath:"#/properties/tp09/required",keyword:"required",params:{missingProperty: "respondents"},message:"must have required property '"+"respondents"+"'",schema:schema21.properties.tp09.required,parentSchema:schema21.properties.tp09,data:data53};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -11480,12 +11485,8 @@ vErrors.push(err122);
 }
 errors++;
 }
-}
-}
-if(data51.satisfied !== undefined){
-let data53 = data51.satisfied;
-if(!(((typeof data53 == "number") && (!(data53 % 1) && !isNaN(data53))) && (isFinite(data53)))){
-const err123 = {instancePath:instancePath+"/tp09/satisfied",schemaPath:"#/properties/tp09/properties/satisfied/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema21.properties.tp09.properties.satisfied.type,parentSchema:schema21.properties.tp09.properties.satisfied,data:data53};
+if(data53.satisfied === undefined){
+const err123 = {instancePath:instancePath+"/tp09",schemaPath:"#/properties/tp09/required",keyword:"required",params:{missingProperty: "satisfied"},message:"must have required property '"+"satisfied"+"'",schema:schema21.properties.tp09.required,parentSchema:schema21.properties.tp09,data:data53};
 if(vErrors === null){
 vErrors = [err123];
 }
@@ -11494,9 +11495,9 @@ vErrors.push(err123);
 }
 errors++;
 }
-if((typeof data53 == "number") && (isFinite(data53))){
-if(data53 < 0 || isNaN(data53)){
-const err124 = {instancePath:instancePath+"/tp09/satisfied",schemaPath:"#/properties/tp09/properties/satisfied/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema21.properties.tp09.properties.satisfied,data:data53};
+for(const key12 in data53){
+if(!(((key12 === "respondents") || (key12 === "satisfied")) || (key12 === "survey"))){
+const err124 = {instancePath:instancePath+"/tp09",schemaPath:"#/properties/tp09/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties",schema:false,parentSchema:schema21.properties.tp09,data:data53};
 if(vErrors === null){
 vErrors = [err124];
 }
@@ -11506,12 +11507,10 @@ vErrors.push(err124);
 errors++;
 }
 }
-}
-if(data51.survey !== undefined){
-let data54 = data51.survey;
-if(typeof data54 === "string"){
-if(func3(data54) < 1){
-const err125 = {instancePath:instancePath+"/tp09/survey",schemaPath:"#/properties/tp09/properties/survey/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema21.properties.tp09.properties.survey,data:data54};
+if(data53.respondents !== undefined){
+let data54 = data53.respondents;
+if(!(((typeof data54 == "number") && (!(data54 % 1) && !isNaN(data54))) && (isFinite(data54)))){
+const err125 = {instancePath:instancePath+"/tp09/respondents",schemaPath:"#/properties/tp09/properties/respondents/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema21.properties.tp09.properties.respondents.type,parentSchema:schema21.properties.tp09.properties.respondents,data:data54};
 if(vErrors === null){
 vErrors = [err125];
 }
@@ -11520,9 +11519,9 @@ vErrors.push(err125);
 }
 errors++;
 }
-}
-else {
-const err126 = {instancePath:instancePath+"/tp09/survey",schemaPath:"#/properties/tp09/properties/survey/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.tp09.properties.survey.type,parentSchema:schema21.properties.tp09.properties.survey,data:data54};
+if((typeof data54 == "number") && (isFinite(data54))){
+if(data54 < 0 || isNaN(data54)){
+const err126 = {instancePath:instancePath+"/tp09/respondents",schemaPath:"#/properties/tp09/properties/respondents/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema21.properties.tp09.properties.respondents,data:data54};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -11533,8 +11532,10 @@ errors++;
 }
 }
 }
-else {
-const err127 = {instancePath:instancePath+"/tp09",schemaPath:"#/properties/tp09/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema21.properties.tp09.type,parentSchema:schema21.properties.tp09,data:data51};
+if(data53.satisfied !== undefined){
+let data55 = data53.satisfied;
+if(!(((typeof data55 == "number") && (!(data55 % 1) && !isNaN(data55))) && (isFinite(data55)))){
+const err127 = {instancePath:instancePath+"/tp09/satisfied",schemaPath:"#/properties/tp09/properties/satisfied/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema21.properties.tp09.properties.satisfied.type,parentSchema:schema21.properties.tp09.properties.satisfied,data:data55};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -11543,12 +11544,9 @@ vErrors.push(err127);
 }
 errors++;
 }
-}
-if(data.ombudsman !== undefined){
-let data55 = data.ombudsman;
-if(data55 && typeof data55 == "object" && !Array.isArray(data55)){
-if(data55.determinations === undefined){
-const err128 = {instancePath:instancePath+"/ombudsman",schemaPath:"#/properties/ombudsman/required",keyword:"required",params:{missingProperty: "determinations"},message:"must have required property '"+"determinations"+"'",schema:schema21.properties.ombudsman.required,parentSchema:schema21.properties.ombudsman,data:data55};
+if((typeof data55 == "number") && (isFinite(data55))){
+if(data55 < 0 || isNaN(data55)){
+const err128 = {instancePath:instancePath+"/tp09/satisfied",schemaPath:"#/properties/tp09/properties/satisfied/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema21.properties.tp09.properties.satisfied,data:data55};
 if(vErrors === null){
 vErrors = [err128];
 }
@@ -11557,8 +11555,13 @@ vErrors.push(err128);
 }
 errors++;
 }
-if(data55.complaint_handling_failure_orders === undefined){
-const err129 = {instancePath:instancePath+"/ombudsman",schemaPath:"#/properties/ombudsman/required",keyword:"required",params:{missingProperty: "complaint_handling_failure_orders"},message:"must have required property '"+"complaint_handling_failure_orders"+"'",schema:schema21.properties.ombudsman.required,parentSchema:schema21.properties.ombudsman,data:data55};
+}
+}
+if(data53.survey !== undefined){
+let data56 = data53.survey;
+if(typeof data56 === "string"){
+if(func3(data56) < 1){
+const err129 = {instancePath:instancePath+"/tp09/survey",schemaPath:"#/properties/tp09/properties/survey/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema21.properties.tp09.properties.survey,data:data56};
 if(vErrors === null){
 vErrors = [err129];
 }
@@ -11567,8 +11570,9 @@ vErrors.push(err129);
 }
 errors++;
 }
-if(data55.code_non_compliance === undefined){
-const err130 = {instancePath:instancePath+"/ombudsman",schemaPath:"#/properties/ombudsman/required",keyword:"required",params:{missingProperty: "code_non_compliance"},message:"must have required property '"+"code_non_compliance"+"'",schema:schema21.properties.ombudsman.required,parentSchema:schema21.properties.ombudsman,data:data55};
+}
+else {
+const err130 = {instancePath:instancePath+"/tp09/survey",schemaPath:"#/properties/tp09/properties/survey/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.tp09.properties.survey.type,parentSchema:schema21.properties.tp09.properties.survey,data:data56};
 if(vErrors === null){
 vErrors = [err130];
 }
@@ -11577,9 +11581,10 @@ vErrors.push(err130);
 }
 errors++;
 }
-for(const key13 in data55){
-if(!(((key13 === "determinations") || (key13 === "complaint_handling_failure_orders")) || (key13 === "code_non_compliance"))){
-const err131 = {instancePath:instancePath+"/ombudsman",schemaPath:"#/properties/ombudsman/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties",schema:false,parentSchema:schema21.properties.ombudsman,data:data55};
+}
+}
+else {
+const err131 = {instancePath:instancePath+"/tp09",schemaPath:"#/properties/tp09/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema21.properties.tp09.type,parentSchema:schema21.properties.tp09,data:data53};
 if(vErrors === null){
 vErrors = [err131];
 }
@@ -11589,16 +11594,11 @@ vErrors.push(err131);
 errors++;
 }
 }
-if(data55.determinations !== undefined){
-let data56 = data55.determinations;
-const _errs132 = errors;
-let valid22 = true;
-const _errs133 = errors;
-if(errors === _errs133){
-if(data56 && typeof data56 == "object" && !Array.isArray(data56)){
-let missing0;
-if((data56.none === undefined) && (missing0 = "none")){
-const err132 = {};
+if(data.ombudsman !== undefined){
+let data57 = data.ombudsman;
+if(data57 && typeof data57 == "object" && !Array.isArray(data57)){
+if(data57.determinations === undefined){
+const err132 = {instancePath:instancePath+"/ombudsman",schemaPath:"#/properties/ombudsman/required",keyword:"required",params:{missingProperty: "determinations"},message:"must have required property '"+"determinations"+"'",schema:schema21.properties.ombudsman.required,parentSchema:schema21.properties.ombudsman,data:data57};
 if(vErrors === null){
 vErrors = [err132];
 }
@@ -11607,9 +11607,8 @@ vErrors.push(err132);
 }
 errors++;
 }
-}
-else {
-const err133 = {};
+if(data57.complaint_handling_failure_orders === undefined){
+const err133 = {instancePath:instancePath+"/ombudsman",schemaPath:"#/properties/ombudsman/required",keyword:"required",params:{missingProperty: "complaint_handling_failure_orders"},message:"must have required property '"+"complaint_handling_failure_orders"+"'",schema:schema21.properties.ombudsman.required,parentSchema:schema21.properties.ombudsman,data:data57};
 if(vErrors === null){
 vErrors = [err133];
 }
@@ -11618,23 +11617,8 @@ vErrors.push(err133);
 }
 errors++;
 }
-}
-var _valid0 = _errs133 === errors;
-errors = _errs132;
-if(vErrors !== null){
-if(_errs132){
-vErrors.length = _errs132;
-}
-else {
-vErrors = null;
-}
-}
-let ifClause0;
-if(_valid0){
-const _errs135 = errors;
-if(data56 && typeof data56 == "object" && !Array.isArray(data56)){
-if(data56.none === undefined){
-const err134 = {instancePath:instancePath+"/ombudsman/determinations",schemaPath:"#/definitions/nothing/required",keyword:"required",params:{missingProperty: "none"},message:"must have required property '"+"none"+"'",schema:schema26.required,parentSchema:schema26,data:data56};
+if(data57.code_non_compliance === undefined){
+const err134 = {instancePath:instancePath+"/ombudsman",schemaPath:"#/properties/ombudsman/required",keyword:"required",params:{missingProperty: "code_non_compliance"},message:"must have required property '"+"code_non_compliance"+"'",schema:schema21.properties.ombudsman.required,parentSchema:schema21.properties.ombudsman,data:data57};
 if(vErrors === null){
 vErrors = [err134];
 }
@@ -11643,9 +11627,9 @@ vErrors.push(err134);
 }
 errors++;
 }
-for(const key14 in data56){
-if(!(key14 === "none")){
-const err135 = {instancePath:instancePath+"/ombudsman/determinations",schemaPath:"#/definitions/nothing/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties",schema:false,parentSchema:schema26,data:data56};
+for(const key13 in data57){
+if(!(((key13 === "determinations") || (key13 === "complaint_handling_failure_orders")) || (key13 === "code_non_compliance"))){
+const err135 = {instancePath:instancePath+"/ombudsman",schemaPath:"#/properties/ombudsman/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties",schema:false,parentSchema:schema21.properties.ombudsman,data:data57};
 if(vErrors === null){
 vErrors = [err135];
 }
@@ -11655,11 +11639,16 @@ vErrors.push(err135);
 errors++;
 }
 }
-if(data56.none !== undefined){
-let data57 = data56.none;
-if(typeof data57 === "string"){
-if(func3(data57) < 1){
-const err136 = {instancePath:instancePath+"/ombudsman/determinations/none",schemaPath:"#/definitions/nothing/properties/none/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema26.properties.none,data:data57};
+if(data57.determinations !== undefined){
+let data58 = data57.determinations;
+const _errs136 = errors;
+let valid22 = true;
+const _errs137 = errors;
+if(errors === _errs137){
+if(data58 && typeof data58 == "object" && !Array.isArray(data58)){
+let missing0;
+if((data58.none === undefined) && (missing0 = "none")){
+const err136 = {};
 if(vErrors === null){
 vErrors = [err136];
 }
@@ -11670,7 +11659,7 @@ errors++;
 }
 }
 else {
-const err137 = {instancePath:instancePath+"/ombudsman/determinations/none",schemaPath:"#/definitions/nothing/properties/none/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.properties.none.type,parentSchema:schema26.properties.none,data:data57};
+const err137 = {};
 if(vErrors === null){
 vErrors = [err137];
 }
@@ -11680,9 +11669,22 @@ vErrors.push(err137);
 errors++;
 }
 }
+var _valid0 = _errs137 === errors;
+errors = _errs136;
+if(vErrors !== null){
+if(_errs136){
+vErrors.length = _errs136;
 }
 else {
-const err138 = {instancePath:instancePath+"/ombudsman/determinations",schemaPath:"#/definitions/nothing/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema26.type,parentSchema:schema26,data:data56};
+vErrors = null;
+}
+}
+let ifClause0;
+if(_valid0){
+const _errs139 = errors;
+if(data58 && typeof data58 == "object" && !Array.isArray(data58)){
+if(data58.none === undefined){
+const err138 = {instancePath:instancePath+"/ombudsman/determinations",schemaPath:"#/definitions/nothing/required",keyword:"required",params:{missingProperty: "none"},message:"must have required property '"+"none"+"'",schema:schema26.required,parentSchema:schema26,data:data58};
 if(vErrors === null){
 vErrors = [err138];
 }
@@ -11691,15 +11693,9 @@ vErrors.push(err138);
 }
 errors++;
 }
-var _valid0 = _errs135 === errors;
-valid22 = _valid0;
-ifClause0 = "then";
-}
-else {
-const _errs141 = errors;
-if(Array.isArray(data56)){
-if(data56.length < 1){
-const err139 = {instancePath:instancePath+"/ombudsman/determinations",schemaPath:"#/properties/ombudsman/properties/determinations/else/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema21.properties.ombudsman.properties.determinations.else,data:data56};
+for(const key14 in data58){
+if(!(key14 === "none")){
+const err139 = {instancePath:instancePath+"/ombudsman/determinations",schemaPath:"#/definitions/nothing/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties",schema:false,parentSchema:schema26,data:data58};
 if(vErrors === null){
 vErrors = [err139];
 }
@@ -11708,12 +11704,12 @@ vErrors.push(err139);
 }
 errors++;
 }
-const len2 = data56.length;
-for(let i2=0; i2<len2; i2++){
-let data58 = data56[i2];
-if(data58 && typeof data58 == "object" && !Array.isArray(data58)){
-if(data58.reference === undefined){
-const err140 = {instancePath:instancePath+"/ombudsman/determinations/" + i2,schemaPath:"#/properties/ombudsman/properties/determinations/else/items/required",keyword:"required",params:{missingProperty: "reference"},message:"must have required property '"+"reference"+"'",schema:schema21.properties.ombudsman.properties.determinations.else.items.required,parentSchema:schema21.properties.ombudsman.properties.determinations.else.items,data:data58};
+}
+if(data58.none !== undefined){
+let data59 = data58.none;
+if(typeof data59 === "string"){
+if(func3(data59) < 1){
+const err140 = {instancePath:instancePath+"/ombudsman/determinations/none",schemaPath:"#/definitions/nothing/properties/none/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema26.properties.none,data:data59};
 if(vErrors === null){
 vErrors = [err140];
 }
@@ -11722,8 +11718,9 @@ vErrors.push(err140);
 }
 errors++;
 }
-if(data58.finding === undefined){
-const err141 = {instancePath:instancePath+"/ombudsman/determinations/" + i2,schemaPath:"#/properties/ombudsman/properties/determinations/else/items/required",keyword:"required",params:{missingProperty: "finding"},message:"must have required property '"+"finding"+"'",schema:schema21.properties.ombudsman.properties.determinations.else.items.required,parentSchema:schema21.properties.ombudsman.properties.determinations.else.items,data:data58};
+}
+else {
+const err141 = {instancePath:instancePath+"/ombudsman/determinations/none",schemaPath:"#/definitions/nothing/properties/none/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.properties.none.type,parentSchema:schema26.properties.none,data:data59};
 if(vErrors === null){
 vErrors = [err141];
 }
@@ -11732,9 +11729,10 @@ vErrors.push(err141);
 }
 errors++;
 }
-for(const key15 in data58){
-if(!((((((key15 === "reference") || (key15 === "date")) || (key15 === "finding")) || (key15 === "compensation")) || (key15 === "orders")) || (key15 === "summary"))){
-const err142 = {instancePath:instancePath+"/ombudsman/determinations/" + i2,schemaPath:"#/properties/ombudsman/properties/determinations/else/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties",schema:false,parentSchema:schema21.properties.ombudsman.properties.determinations.else.items,data:data58};
+}
+}
+else {
+const err142 = {instancePath:instancePath+"/ombudsman/determinations",schemaPath:"#/definitions/nothing/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema26.type,parentSchema:schema26,data:data58};
 if(vErrors === null){
 vErrors = [err142];
 }
@@ -11743,12 +11741,15 @@ vErrors.push(err142);
 }
 errors++;
 }
+var _valid0 = _errs139 === errors;
+valid22 = _valid0;
+ifClause0 = "then";
 }
-if(data58.reference !== undefined){
-let data59 = data58.reference;
-if(typeof data59 === "string"){
-if(func3(data59) < 1){
-const err143 = {instancePath:instancePath+"/ombudsman/determinations/" + i2+"/reference",schemaPath:"#/properties/ombudsman/properties/determinations/else/items/properties/reference/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema21.properties.ombudsman.properties.determinations.else.items.properties.reference,data:data59};
+else {
+const _errs145 = errors;
+if(Array.isArray(data58)){
+if(data58.length < 1){
+const err143 = {instancePath:instancePath+"/ombudsman/determinations",schemaPath:"#/properties/ombudsman/properties/determinations/else/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema21.properties.ombudsman.properties.determinations.else,data:data58};
 if(vErrors === null){
 vErrors = [err143];
 }
@@ -11757,9 +11758,12 @@ vErrors.push(err143);
 }
 errors++;
 }
-}
-else {
-const err144 = {instancePath:instancePath+"/ombudsman/determinations/" + i2+"/reference",schemaPath:"#/properties/ombudsman/properties/determinations/else/items/properties/reference/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.ombudsman.properties.determinations.else.items.properties.reference.type,parentSchema:schema21.properties.ombudsman.properties.determinations.else.items.properties.reference,data:data59};
+const len2 = data58.length;
+for(let i2=0; i2<len2; i2++){
+let data60 = data58[i2];
+if(data60 && typeof data60 == "object" && !Array.isArray(data60)){
+if(data60.reference === undefined){
+const err144 = {instancePath:instancePath+"/ombudsman/determinations/" + i2,schemaPath:"#/properties/ombudsman/properties/determinations/else/items/required",keyword:"required",params:{missingProperty: "reference"},message:"must have required property '"+"reference"+"'",schema:schema21.properties.ombudsman.properties.determinations.else.items.required,parentSchema:schema21.properties.ombudsman.properties.determinations.else.items,data:data60};
 if(vErrors === null){
 vErrors = [err144];
 }
@@ -11768,12 +11772,8 @@ vErrors.push(err144);
 }
 errors++;
 }
-}
-if(data58.date !== undefined){
-let data60 = data58.date;
-if(typeof data60 === "string"){
-if(func3(data60) < 1){
-const err145 = {instancePath:instancePath+"/ombudsman/determinations/" + i2+"/date",schemaPath:"#/properties/ombudsman/properties/determinations/else/items/properties/date/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema21.properties.ombudsman.properties.determinations.else.items.properties.date,data:data60};
+if(data60.finding === undefined){
+const err145 = {instancePath:instancePath+"/ombudsman/determinations/" + i2,schemaPath:"#/properties/ombudsman/properties/determinations/else/items/required",keyword:"required",params:{missingProperty: "finding"},message:"must have required property '"+"finding"+"'",schema:schema21.properties.ombudsman.properties.determinations.else.items.required,parentSchema:schema21.properties.ombudsman.properties.determinations.else.items,data:data60};
 if(vErrors === null){
 vErrors = [err145];
 }
@@ -11782,8 +11782,9 @@ vErrors.push(err145);
 }
 errors++;
 }
-if(!(formats0.validate(data60))){
-const err146 = {instancePath:instancePath+"/ombudsman/determinations/" + i2+"/date",schemaPath:"#/properties/ombudsman/properties/determinations/else/items/properties/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema21.properties.ombudsman.properties.determinations.else.items.properties.date,data:data60};
+for(const key15 in data60){
+if(!((((((key15 === "reference") || (key15 === "date")) || (key15 === "finding")) || (key15 === "compensation")) || (key15 === "orders")) || (key15 === "summary"))){
+const err146 = {instancePath:instancePath+"/ombudsman/determinations/" + i2,schemaPath:"#/properties/ombudsman/properties/determinations/else/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties",schema:false,parentSchema:schema21.properties.ombudsman.properties.determinations.else.items,data:data60};
 if(vErrors === null){
 vErrors = [err146];
 }
@@ -11793,8 +11794,11 @@ vErrors.push(err146);
 errors++;
 }
 }
-else {
-const err147 = {instancePath:instancePath+"/ombudsman/determinations/" + i2+"/date",schemaPath:"#/properties/ombudsman/properties/determinations/else/items/properties/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.ombudsman.properties.determinations.else.items.properties.date.type,parentSchema:schema21.properties.ombudsman.properties.determinations.else.items.properties.date,data:data60};
+if(data60.reference !== undefined){
+let data61 = data60.reference;
+if(typeof data61 === "string"){
+if(func3(data61) < 1){
+const err147 = {instancePath:instancePath+"/ombudsman/determinations/" + i2+"/reference",schemaPath:"#/properties/ombudsman/properties/determinations/else/items/properties/reference/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema21.properties.ombudsman.properties.determinations.else.items.properties.reference,data:data61};
 if(vErrors === null){
 vErrors = [err147];
 }
@@ -11804,10 +11808,8 @@ vErrors.push(err147);
 errors++;
 }
 }
-if(data58.finding !== undefined){
-let data61 = data58.finding;
-if(!((((((data61 === "severe maladministration") || (data61 === "maladministration")) || (data61 === "service failure")) || (data61 === "no maladministration")) || (data61 === "reasonable redress")) || (data61 === "outside jurisdiction"))){
-const err148 = {instancePath:instancePath+"/ombudsman/determinations/" + i2+"/finding",schemaPath:"#/properties/ombudsman/properties/determinations/else/items/properties/finding/enum",keyword:"enum",params:{allowedValues: schema21.properties.ombudsman.properties.determinations.else.items.properties.finding.enum},message:"must be equal to one of the allowed values",schema:schema21.properties.ombudsman.properties.determinations.else.items.properties.finding.enum,parentSchema:schema21.properties.ombudsman.properties.determinations.else.items.properties.finding,data:data61};
+else {
+const err148 = {instancePath:instancePath+"/ombudsman/determinations/" + i2+"/reference",schemaPath:"#/properties/ombudsman/properties/determinations/else/items/properties/reference/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.ombudsman.properties.determinations.else.items.properties.reference.type,parentSchema:schema21.properties.ombudsman.properties.determinations.else.items.properties.reference,data:data61};
 if(vErrors === null){
 vErrors = [err148];
 }
@@ -11817,11 +11819,11 @@ vErrors.push(err148);
 errors++;
 }
 }
-if(data58.compensation !== undefined){
-let data62 = data58.compensation;
-if((typeof data62 == "number") && (isFinite(data62))){
-if(data62 < 0 || isNaN(data62)){
-const err149 = {instancePath:instancePath+"/ombudsman/determinations/" + i2+"/compensation",schemaPath:"#/properties/ombudsman/properties/determinations/else/items/properties/compensation/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema21.properties.ombudsman.properties.determinations.else.items.properties.compensation,data:data62};
+if(data60.date !== undefined){
+let data62 = data60.date;
+if(typeof data62 === "string"){
+if(func3(data62) < 1){
+const err149 = {instancePath:instancePath+"/ombudsman/determinations/" + i2+"/date",schemaPath:"#/properties/ombudsman/properties/determinations/else/items/properties/date/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema21.properties.ombudsman.properties.determinations.else.items.properties.date,data:data62};
 if(vErrors === null){
 vErrors = [err149];
 }
@@ -11830,9 +11832,8 @@ vErrors.push(err149);
 }
 errors++;
 }
-}
-else {
-const err150 = {instancePath:instancePath+"/ombudsman/determinations/" + i2+"/compensation",schemaPath:"#/properties/ombudsman/properties/determinations/else/items/properties/compensation/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema21.properties.ombudsman.properties.determinations.else.items.properties.compensation.type,parentSchema:schema21.properties.ombudsman.properties.determinations.else.items.properties.compensation,data:data62};
+if(!(formats0.validate(data62))){
+const err150 = {instancePath:instancePath+"/ombudsman/determinations/" + i2+"/date",schemaPath:"#/properties/ombudsman/properties/determinations/else/items/properties/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema21.properties.ombudsman.properties.determinations.else.items.properties.date,data:data62};
 if(vErrors === null){
 vErrors = [err150];
 }
@@ -11842,11 +11843,8 @@ vErrors.push(err150);
 errors++;
 }
 }
-if(data58.orders !== undefined){
-let data63 = data58.orders;
-if(typeof data63 === "string"){
-if(func3(data63) < 1){
-const err151 = {instancePath:instancePath+"/ombudsman/determinations/" + i2+"/orders",schemaPath:"#/properties/ombudsman/properties/determinations/else/items/properties/orders/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema21.properties.ombudsman.properties.determinations.else.items.properties.orders,data:data63};
+else {
+const err151 = {instancePath:instancePath+"/ombudsman/determinations/" + i2+"/date",schemaPath:"#/properties/ombudsman/properties/determinations/else/items/properties/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.ombudsman.properties.determinations.else.items.properties.date.type,parentSchema:schema21.properties.ombudsman.properties.determinations.else.items.properties.date,data:data62};
 if(vErrors === null){
 vErrors = [err151];
 }
@@ -11856,8 +11854,10 @@ vErrors.push(err151);
 errors++;
 }
 }
-else {
-const err152 = {instancePath:instancePath+"/ombudsman/determinations/" + i2+"/orders",schemaPath:"#/properties/ombudsman/properties/determinations/else/items/properties/orders/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.ombudsman.properties.determinations.else.items.properties.orders.type,parentSchema:schema21.properties.ombudsman.properties.determinations.else.items.properties.orders,data:data63};
+if(data60.finding !== undefined){
+let data63 = data60.finding;
+if(!((((((data63 === "severe maladministration") || (data63 === "maladministration")) || (data63 === "service failure")) || (data63 === "no maladministration")) || (data63 === "reasonable redress")) || (data63 === "outside jurisdiction"))){
+const err152 = {instancePath:instancePath+"/ombudsman/determinations/" + i2+"/finding",schemaPath:"#/properties/ombudsman/properties/determinations/else/items/properties/finding/enum",keyword:"enum",params:{allowedValues: schema21.properties.ombudsman.properties.determinations.else.items.properties.finding.enum},message:"must be equal to one of the allowed values",schema:schema21.properties.ombudsman.properties.determinations.else.items.properties.finding.enum,parentSchema:schema21.properties.ombudsman.properties.determinations.else.items.properties.finding,data:data63};
 if(vErrors === null){
 vErrors = [err152];
 }
@@ -11867,11 +11867,11 @@ vErrors.push(err152);
 errors++;
 }
 }
-if(data58.summary !== undefined){
-let data64 = data58.summary;
-if(typeof data64 === "string"){
-if(func3(data64) < 1){
-const err153 = {instancePath:instancePath+"/ombudsman/determinations/" + i2+"/summary",schemaPath:"#/properties/ombudsman/properties/determinations/else/items/properties/summary/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema21.properties.ombudsman.properties.determinations.else.items.properties.summary,data:data64};
+if(data60.compensation !== undefined){
+let data64 = data60.compensation;
+if((typeof data64 == "number") && (isFinite(data64))){
+if(data64 < 0 || isNaN(data64)){
+const err153 = {instancePath:instancePath+"/ombudsman/determinations/" + i2+"/compensation",schemaPath:"#/properties/ombudsman/properties/determinations/else/items/properties/compensation/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema21.properties.ombudsman.properties.determinations.else.items.properties.compensation,data:data64};
 if(vErrors === null){
 vErrors = [err153];
 }
@@ -11882,7 +11882,7 @@ errors++;
 }
 }
 else {
-const err154 = {instancePath:instancePath+"/ombudsman/determinations/" + i2+"/summary",schemaPath:"#/properties/ombudsman/properties/determinations/else/items/properties/summary/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.ombudsman.properties.determinations.else.items.properties.summary.type,parentSchema:schema21.properties.ombudsman.properties.determinations.else.items.properties.summary,data:data64};
+const err154 = {instancePath:instancePath+"/ombudsman/determinations/" + i2+"/compensation",schemaPath:"#/properties/ombudsman/properties/determinations/else/items/properties/compensation/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema21.properties.ombudsman.properties.determinations.else.items.properties.compensation.type,parentSchema:schema21.properties.ombudsman.properties.determinations.else.items.properties.compensation,data:data64};
 if(vErrors === null){
 vErrors = [err154];
 }
@@ -11892,9 +11892,11 @@ vErrors.push(err154);
 errors++;
 }
 }
-}
-else {
-const err155 = {instancePath:instancePath+"/ombudsman/determinations/" + i2,schemaPath:"#/properties/ombudsman/properties/determinations/else/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema21.properties.ombudsman.properties.determinations.else.items.type,parentSchema:schema21.properties.ombudsman.properties.determinations.else.items,data:data58};
+if(data60.orders !== undefined){
+let data65 = data60.orders;
+if(typeof data65 === "string"){
+if(func3(data65) < 1){
+const err155 = {instancePath:instancePath+"/ombudsman/determinations/" + i2+"/orders",schemaPath:"#/properties/ombudsman/properties/determinations/else/items/properties/orders/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema21.properties.ombudsman.properties.determinations.else.items.properties.orders,data:data65};
 if(vErrors === null){
 vErrors = [err155];
 }
@@ -11904,9 +11906,8 @@ vErrors.push(err155);
 errors++;
 }
 }
-}
 else {
-const err156 = {instancePath:instancePath+"/ombudsman/determinations",schemaPath:"#/properties/ombudsman/properties/determinations/else/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema21.properties.ombudsman.properties.determinations.else.type,parentSchema:schema21.properties.ombudsman.properties.determinations.else,data:data56};
+const err156 = {instancePath:instancePath+"/ombudsman/determinations/" + i2+"/orders",schemaPath:"#/properties/ombudsman/properties/determinations/else/items/properties/orders/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.ombudsman.properties.determinations.else.items.properties.orders.type,parentSchema:schema21.properties.ombudsman.properties.determinations.else.items.properties.orders,data:data65};
 if(vErrors === null){
 vErrors = [err156];
 }
@@ -11915,12 +11916,12 @@ vErrors.push(err156);
 }
 errors++;
 }
-var _valid0 = _errs141 === errors;
-valid22 = _valid0;
-ifClause0 = "else";
 }
-if(!valid22){
-const err157 = {instancePath:instancePath+"/ombudsman/determinations",schemaPath:"#/properties/ombudsman/properties/determinations/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema21.properties.ombudsman.properties.determinations.if,parentSchema:schema21.properties.ombudsman.properties.determinations,data:data56};
+if(data60.summary !== undefined){
+let data66 = data60.summary;
+if(typeof data66 === "string"){
+if(func3(data66) < 1){
+const err157 = {instancePath:instancePath+"/ombudsman/determinations/" + i2+"/summary",schemaPath:"#/properties/ombudsman/properties/determinations/else/items/properties/summary/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema21.properties.ombudsman.properties.determinations.else.items.properties.summary,data:data66};
 if(vErrors === null){
 vErrors = [err157];
 }
@@ -11930,16 +11931,8 @@ vErrors.push(err157);
 errors++;
 }
 }
-if(data55.complaint_handling_failure_orders !== undefined){
-let data65 = data55.complaint_handling_failure_orders;
-const _errs158 = errors;
-let valid28 = true;
-const _errs159 = errors;
-if(errors === _errs159){
-if(data65 && typeof data65 == "object" && !Array.isArray(data65)){
-let missing1;
-if((data65.none === undefined) && (missing1 = "none")){
-const err158 = {};
+else {
+const err158 = {instancePath:instancePath+"/ombudsman/determinations/" + i2+"/summary",schemaPath:"#/properties/ombudsman/properties/determinations/else/items/properties/summary/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.ombudsman.properties.determinations.else.items.properties.summary.type,parentSchema:schema21.properties.ombudsman.properties.determinations.else.items.properties.summary,data:data66};
 if(vErrors === null){
 vErrors = [err158];
 }
@@ -11949,8 +11942,9 @@ vErrors.push(err158);
 errors++;
 }
 }
+}
 else {
-const err159 = {};
+const err159 = {instancePath:instancePath+"/ombudsman/determinations/" + i2,schemaPath:"#/properties/ombudsman/properties/determinations/else/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema21.properties.ombudsman.properties.determinations.else.items.type,parentSchema:schema21.properties.ombudsman.properties.determinations.else.items,data:data60};
 if(vErrors === null){
 vErrors = [err159];
 }
@@ -11960,22 +11954,9 @@ vErrors.push(err159);
 errors++;
 }
 }
-var _valid1 = _errs159 === errors;
-errors = _errs158;
-if(vErrors !== null){
-if(_errs158){
-vErrors.length = _errs158;
 }
 else {
-vErrors = null;
-}
-}
-let ifClause1;
-if(_valid1){
-const _errs161 = errors;
-if(data65 && typeof data65 == "object" && !Array.isArray(data65)){
-if(data65.none === undefined){
-const err160 = {instancePath:instancePath+"/ombudsman/complaint_handling_failure_orders",schemaPath:"#/definitions/nothing/required",keyword:"required",params:{missingProperty: "none"},message:"must have required property '"+"none"+"'",schema:schema26.required,parentSchema:schema26,data:data65};
+const err160 = {instancePath:instancePath+"/ombudsman/determinations",schemaPath:"#/properties/ombudsman/properties/determinations/else/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema21.properties.ombudsman.properties.determinations.else.type,parentSchema:schema21.properties.ombudsman.properties.determinations.else,data:data58};
 if(vErrors === null){
 vErrors = [err160];
 }
@@ -11984,9 +11965,12 @@ vErrors.push(err160);
 }
 errors++;
 }
-for(const key16 in data65){
-if(!(key16 === "none")){
-const err161 = {instancePath:instancePath+"/ombudsman/complaint_handling_failure_orders",schemaPath:"#/definitions/nothing/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties",schema:false,parentSchema:schema26,data:data65};
+var _valid0 = _errs145 === errors;
+valid22 = _valid0;
+ifClause0 = "else";
+}
+if(!valid22){
+const err161 = {instancePath:instancePath+"/ombudsman/determinations",schemaPath:"#/properties/ombudsman/properties/determinations/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema21.properties.ombudsman.properties.determinations.if,parentSchema:schema21.properties.ombudsman.properties.determinations,data:data58};
 if(vErrors === null){
 vErrors = [err161];
 }
@@ -11996,11 +11980,16 @@ vErrors.push(err161);
 errors++;
 }
 }
-if(data65.none !== undefined){
-let data66 = data65.none;
-if(typeof data66 === "string"){
-if(func3(data66) < 1){
-const err162 = {instancePath:instancePath+"/ombudsman/complaint_handling_failure_orders/none",schemaPath:"#/definitions/nothing/properties/none/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema26.properties.none,data:data66};
+if(data57.complaint_handling_failure_orders !== undefined){
+let data67 = data57.complaint_handling_failure_orders;
+const _errs162 = errors;
+let valid28 = true;
+const _errs163 = errors;
+if(errors === _errs163){
+if(data67 && typeof data67 == "object" && !Array.isArray(data67)){
+let missing1;
+if((data67.none === undefined) && (missing1 = "none")){
+const err162 = {};
 if(vErrors === null){
 vErrors = [err162];
 }
@@ -12011,7 +12000,7 @@ errors++;
 }
 }
 else {
-const err163 = {instancePath:instancePath+"/ombudsman/complaint_handling_failure_orders/none",schemaPath:"#/definitions/nothing/properties/none/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.properties.none.type,parentSchema:schema26.properties.none,data:data66};
+const err163 = {};
 if(vErrors === null){
 vErrors = [err163];
 }
@@ -12021,9 +12010,22 @@ vErrors.push(err163);
 errors++;
 }
 }
+var _valid1 = _errs163 === errors;
+errors = _errs162;
+if(vErrors !== null){
+if(_errs162){
+vErrors.length = _errs162;
 }
 else {
-const err164 = {instancePath:instancePath+"/ombudsman/complaint_handling_failure_orders",schemaPath:"#/definitions/nothing/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema26.type,parentSchema:schema26,data:data65};
+vErrors = null;
+}
+}
+let ifClause1;
+if(_valid1){
+const _errs165 = errors;
+if(data67 && typeof data67 == "object" && !Array.isArray(data67)){
+if(data67.none === undefined){
+const err164 = {instancePath:instancePath+"/ombudsman/complaint_handling_failure_orders",schemaPath:"#/definitions/nothing/required",keyword:"required",params:{missingProperty: "none"},message:"must have required property '"+"none"+"'",schema:schema26.required,parentSchema:schema26,data:data67};
 if(vErrors === null){
 vErrors = [err164];
 }
@@ -12032,15 +12034,9 @@ vErrors.push(err164);
 }
 errors++;
 }
-var _valid1 = _errs161 === errors;
-valid28 = _valid1;
-ifClause1 = "then";
-}
-else {
-const _errs167 = errors;
-if(Array.isArray(data65)){
-if(data65.length < 1){
-const err165 = {instancePath:instancePath+"/ombudsman/complaint_handling_failure_orders",schemaPath:"#/properties/ombudsman/properties/complaint_handling_failure_orders/else/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema21.properties.ombudsman.properties.complaint_handling_failure_orders.else,data:data65};
+for(const key16 in data67){
+if(!(key16 === "none")){
+const err165 = {instancePath:instancePath+"/ombudsman/complaint_handling_failure_orders",schemaPath:"#/definitions/nothing/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties",schema:false,parentSchema:schema26,data:data67};
 if(vErrors === null){
 vErrors = [err165];
 }
@@ -12049,12 +12045,12 @@ vErrors.push(err165);
 }
 errors++;
 }
-const len3 = data65.length;
-for(let i3=0; i3<len3; i3++){
-let data67 = data65[i3];
-if(data67 && typeof data67 == "object" && !Array.isArray(data67)){
-if(data67.date === undefined){
-const err166 = {instancePath:instancePath+"/ombudsman/complaint_handling_failure_orders/" + i3,schemaPath:"#/properties/ombudsman/properties/complaint_handling_failure_orders/else/items/required",keyword:"required",params:{missingProperty: "date"},message:"must have required property '"+"date"+"'",schema:schema21.properties.ombudsman.properties.complaint_handling_failure_orders.else.items.required,parentSchema:schema21.properties.ombudsman.properties.complaint_handling_failure_orders.else.items,data:data67};
+}
+if(data67.none !== undefined){
+let data68 = data67.none;
+if(typeof data68 === "string"){
+if(func3(data68) < 1){
+const err166 = {instancePath:instancePath+"/ombudsman/complaint_handling_failure_orders/none",schemaPath:"#/definitions/nothing/properties/none/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema26.properties.none,data:data68};
 if(vErrors === null){
 vErrors = [err166];
 }
@@ -12063,8 +12059,9 @@ vErrors.push(err166);
 }
 errors++;
 }
-if(data67.reason === undefined){
-const err167 = {instancePath:instancePath+"/ombudsman/complaint_handling_failure_orders/" + i3,schemaPath:"#/properties/ombudsman/properties/complaint_handling_failure_orders/else/items/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema21.properties.ombudsman.properties.complaint_handling_failure_orders.else.items.required,parentSchema:schema21.properties.ombudsman.properties.complaint_handling_failure_orders.else.items,data:data67};
+}
+else {
+const err167 = {instancePath:instancePath+"/ombudsman/complaint_handling_failure_orders/none",schemaPath:"#/definitions/nothing/properties/none/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.properties.none.type,parentSchema:schema26.properties.none,data:data68};
 if(vErrors === null){
 vErrors = [err167];
 }
@@ -12073,9 +12070,10 @@ vErrors.push(err167);
 }
 errors++;
 }
-for(const key17 in data67){
-if(!(((key17 === "date") || (key17 === "reason")) || (key17 === "url"))){
-const err168 = {instancePath:instancePath+"/ombudsman/complaint_handling_failure_orders/" + i3,schemaPath:"#/properties/ombudsman/properties/complaint_handling_failure_orders/else/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties",schema:false,parentSchema:schema21.properties.ombudsman.properties.complaint_handling_failure_orders.else.items,data:data67};
+}
+}
+else {
+const err168 = {instancePath:instancePath+"/ombudsman/complaint_handling_failure_orders",schemaPath:"#/definitions/nothing/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema26.type,parentSchema:schema26,data:data67};
 if(vErrors === null){
 vErrors = [err168];
 }
@@ -12084,12 +12082,15 @@ vErrors.push(err168);
 }
 errors++;
 }
+var _valid1 = _errs165 === errors;
+valid28 = _valid1;
+ifClause1 = "then";
 }
-if(data67.date !== undefined){
-let data68 = data67.date;
-if(typeof data68 === "string"){
-if(func3(data68) < 1){
-const err169 = {instancePath:instancePath+"/ombudsman/complaint_handling_failure_orders/" + i3+"/date",schemaPath:"#/properties/ombudsman/properties/complaint_handling_failure_orders/else/items/properties/date/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema21.properties.ombudsman.properties.complaint_handling_failure_orders.else.items.properties.date,data:data68};
+else {
+const _errs171 = errors;
+if(Array.isArray(data67)){
+if(data67.length < 1){
+const err169 = {instancePath:instancePath+"/ombudsman/complaint_handling_failure_orders",schemaPath:"#/properties/ombudsman/properties/complaint_handling_failure_orders/else/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema21.properties.ombudsman.properties.complaint_handling_failure_orders.else,data:data67};
 if(vErrors === null){
 vErrors = [err169];
 }
@@ -12098,8 +12099,12 @@ vErrors.push(err169);
 }
 errors++;
 }
-if(!(formats0.validate(data68))){
-const err170 = {instancePath:instancePath+"/ombudsman/complaint_handling_failure_orders/" + i3+"/date",schemaPath:"#/properties/ombudsman/properties/complaint_handling_failure_orders/else/items/properties/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema21.properties.ombudsman.properties.complaint_handling_failure_orders.else.items.properties.date,data:data68};
+const len3 = data67.length;
+for(let i3=0; i3<len3; i3++){
+let data69 = data67[i3];
+if(data69 && typeof data69 == "object" && !Array.isArray(data69)){
+if(data69.date === undefined){
+const err170 = {instancePath:instancePath+"/ombudsman/complaint_handling_failure_orders/" + i3,schemaPath:"#/properties/ombudsman/properties/complaint_handling_failure_orders/else/items/required",keyword:"required",params:{missingProperty: "date"},message:"must have required property '"+"date"+"'",schema:schema21.properties.ombudsman.properties.complaint_handling_failure_orders.else.items.required,parentSchema:schema21.properties.ombudsman.properties.complaint_handling_failure_orders.else.items,data:data69};
 if(vErrors === null){
 vErrors = [err170];
 }
@@ -12108,9 +12113,8 @@ vErrors.push(err170);
 }
 errors++;
 }
-}
-else {
-const err171 = {instancePath:instancePath+"/ombudsman/complaint_handling_failure_orders/" + i3+"/date",schemaPath:"#/properties/ombudsman/properties/complaint_handling_failure_orders/else/items/properties/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.ombudsman.properties.complaint_handling_failure_orders.else.items.properties.date.type,parentSchema:schema21.properties.ombudsman.properties.complaint_handling_failure_orders.else.items.properties.date,data:data68};
+if(data69.reason === undefined){
+const err171 = {instancePath:instancePath+"/ombudsman/complaint_handling_failure_orders/" + i3,schemaPath:"#/properties/ombudsman/properties/complaint_handling_failure_orders/else/items/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema21.properties.ombudsman.properties.complaint_handling_failure_orders.else.items.required,parentSchema:schema21.properties.ombudsman.properties.complaint_handling_failure_orders.else.items,data:data69};
 if(vErrors === null){
 vErrors = [err171];
 }
@@ -12119,12 +12123,9 @@ vErrors.push(err171);
 }
 errors++;
 }
-}
-if(data67.reason !== undefined){
-let data69 = data67.reason;
-if(typeof data69 === "string"){
-if(func3(data69) < 1){
-const err172 = {instancePath:instancePath+"/ombudsman/complaint_handling_failure_orders/" + i3+"/reason",schemaPath:"#/properties/ombudsman/properties/complaint_handling_failure_orders/else/items/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema21.properties.ombudsman.properties.complaint_handling_failure_orders.else.items.properties.reason,data:data69};
+for(const key17 in data69){
+if(!(((key17 === "date") || (key17 === "reason")) || (key17 === "url"))){
+const err172 = {instancePath:instancePath+"/ombudsman/complaint_handling_failure_orders/" + i3,schemaPath:"#/properties/ombudsman/properties/complaint_handling_failure_orders/else/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties",schema:false,parentSchema:schema21.properties.ombudsman.properties.complaint_handling_failure_orders.else.items,data:data69};
 if(vErrors === null){
 vErrors = [err172];
 }
@@ -12134,8 +12135,11 @@ vErrors.push(err172);
 errors++;
 }
 }
-else {
-const err173 = {instancePath:instancePath+"/ombudsman/complaint_handling_failure_orders/" + i3+"/reason",schemaPath:"#/properties/ombudsman/properties/complaint_handling_failure_orders/else/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.ombudsman.properties.complaint_handling_failure_orders.else.items.properties.reason.type,parentSchema:schema21.properties.ombudsman.properties.complaint_handling_failure_orders.else.items.properties.reason,data:data69};
+if(data69.date !== undefined){
+let data70 = data69.date;
+if(typeof data70 === "string"){
+if(func3(data70) < 1){
+const err173 = {instancePath:instancePath+"/ombudsman/complaint_handling_failure_orders/" + i3+"/date",schemaPath:"#/properties/ombudsman/properties/complaint_handling_failure_orders/else/items/properties/date/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema21.properties.ombudsman.properties.complaint_handling_failure_orders.else.items.properties.date,data:data70};
 if(vErrors === null){
 vErrors = [err173];
 }
@@ -12144,12 +12148,8 @@ vErrors.push(err173);
 }
 errors++;
 }
-}
-if(data67.url !== undefined){
-let data70 = data67.url;
-if(typeof data70 === "string"){
-if(func3(data70) < 1){
-const err174 = {instancePath:instancePath+"/ombudsman/complaint_handling_failure_orders/" + i3+"/url",schemaPath:"#/properties/ombudsman/properties/complaint_handling_failure_orders/else/items/properties/url/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema21.properties.ombudsman.properties.complaint_handling_failure_orders.else.items.properties.url,data:data70};
+if(!(formats0.validate(data70))){
+const err174 = {instancePath:instancePath+"/ombudsman/complaint_handling_failure_orders/" + i3+"/date",schemaPath:"#/properties/ombudsman/properties/complaint_handling_failure_orders/else/items/properties/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema21.properties.ombudsman.properties.complaint_handling_failure_orders.else.items.properties.date,data:data70};
 if(vErrors === null){
 vErrors = [err174];
 }
@@ -12158,8 +12158,9 @@ vErrors.push(err174);
 }
 errors++;
 }
-if(!pattern6.test(data70)){
-const err175 = {instancePath:instancePath+"/ombudsman/complaint_handling_failure_orders/" + i3+"/url",schemaPath:"#/properties/ombudsman/properties/complaint_handling_failure_orders/else/items/properties/url/pattern",keyword:"pattern",params:{pattern: "^https?://"},message:"must match pattern \""+"^https?://"+"\"",schema:"^https?://",parentSchema:schema21.properties.ombudsman.properties.complaint_handling_failure_orders.else.items.properties.url,data:data70};
+}
+else {
+const err175 = {instancePath:instancePath+"/ombudsman/complaint_handling_failure_orders/" + i3+"/date",schemaPath:"#/properties/ombudsman/properties/complaint_handling_failure_orders/else/items/properties/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.ombudsman.properties.complaint_handling_failure_orders.else.items.properties.date.type,parentSchema:schema21.properties.ombudsman.properties.complaint_handling_failure_orders.else.items.properties.date,data:data70};
 if(vErrors === null){
 vErrors = [err175];
 }
@@ -12169,8 +12170,11 @@ vErrors.push(err175);
 errors++;
 }
 }
-else {
-const err176 = {instancePath:instancePath+"/ombudsman/complaint_handling_failure_orders/" + i3+"/url",schemaPath:"#/properties/ombudsman/properties/complaint_handling_failure_orders/else/items/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.ombudsman.properties.complaint_handling_failure_orders.else.items.properties.url.type,parentSchema:schema21.properties.ombudsman.properties.complaint_handling_failure_orders.else.items.properties.url,data:data70};
+if(data69.reason !== undefined){
+let data71 = data69.reason;
+if(typeof data71 === "string"){
+if(func3(data71) < 1){
+const err176 = {instancePath:instancePath+"/ombudsman/complaint_handling_failure_orders/" + i3+"/reason",schemaPath:"#/properties/ombudsman/properties/complaint_handling_failure_orders/else/items/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema21.properties.ombudsman.properties.complaint_handling_failure_orders.else.items.properties.reason,data:data71};
 if(vErrors === null){
 vErrors = [err176];
 }
@@ -12180,9 +12184,8 @@ vErrors.push(err176);
 errors++;
 }
 }
-}
 else {
-const err177 = {instancePath:instancePath+"/ombudsman/complaint_handling_failure_orders/" + i3,schemaPath:"#/properties/ombudsman/properties/complaint_handling_failure_orders/else/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema21.properties.ombudsman.properties.complaint_handling_failure_orders.else.items.type,parentSchema:schema21.properties.ombudsman.properties.complaint_handling_failure_orders.else.items,data:data67};
+const err177 = {instancePath:instancePath+"/ombudsman/complaint_handling_failure_orders/" + i3+"/reason",schemaPath:"#/properties/ombudsman/properties/complaint_handling_failure_orders/else/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.ombudsman.properties.complaint_handling_failure_orders.else.items.properties.reason.type,parentSchema:schema21.properties.ombudsman.properties.complaint_handling_failure_orders.else.items.properties.reason,data:data71};
 if(vErrors === null){
 vErrors = [err177];
 }
@@ -12192,9 +12195,11 @@ vErrors.push(err177);
 errors++;
 }
 }
-}
-else {
-const err178 = {instancePath:instancePath+"/ombudsman/complaint_handling_failure_orders",schemaPath:"#/properties/ombudsman/properties/complaint_handling_failure_orders/else/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema21.properties.ombudsman.properties.complaint_handling_failure_orders.else.type,parentSchema:schema21.properties.ombudsman.properties.complaint_handling_failure_orders.else,data:data65};
+if(data69.url !== undefined){
+let data72 = data69.url;
+if(typeof data72 === "string"){
+if(func3(data72) < 1){
+const err178 = {instancePath:instancePath+"/ombudsman/complaint_handling_failure_orders/" + i3+"/url",schemaPath:"#/properties/ombudsman/properties/complaint_handling_failure_orders/else/items/properties/url/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema21.properties.ombudsman.properties.complaint_handling_failure_orders.else.items.properties.url,data:data72};
 if(vErrors === null){
 vErrors = [err178];
 }
@@ -12203,12 +12208,8 @@ vErrors.push(err178);
 }
 errors++;
 }
-var _valid1 = _errs167 === errors;
-valid28 = _valid1;
-ifClause1 = "else";
-}
-if(!valid28){
-const err179 = {instancePath:instancePath+"/ombudsman/complaint_handling_failure_orders",schemaPath:"#/properties/ombudsman/properties/complaint_handling_failure_orders/if",keyword:"if",params:{failingKeyword: ifClause1},message:"must match \""+ifClause1+"\" schema",schema:schema21.properties.ombudsman.properties.complaint_handling_failure_orders.if,parentSchema:schema21.properties.ombudsman.properties.complaint_handling_failure_orders,data:data65};
+if(!pattern6.test(data72)){
+const err179 = {instancePath:instancePath+"/ombudsman/complaint_handling_failure_orders/" + i3+"/url",schemaPath:"#/properties/ombudsman/properties/complaint_handling_failure_orders/else/items/properties/url/pattern",keyword:"pattern",params:{pattern: "^https?://"},message:"must match pattern \""+"^https?://"+"\"",schema:"^https?://",parentSchema:schema21.properties.ombudsman.properties.complaint_handling_failure_orders.else.items.properties.url,data:data72};
 if(vErrors === null){
 vErrors = [err179];
 }
@@ -12218,16 +12219,8 @@ vErrors.push(err179);
 errors++;
 }
 }
-if(data55.code_non_compliance !== undefined){
-let data71 = data55.code_non_compliance;
-const _errs179 = errors;
-let valid34 = true;
-const _errs180 = errors;
-if(errors === _errs180){
-if(data71 && typeof data71 == "object" && !Array.isArray(data71)){
-let missing2;
-if((data71.none === undefined) && (missing2 = "none")){
-const err180 = {};
+else {
+const err180 = {instancePath:instancePath+"/ombudsman/complaint_handling_failure_orders/" + i3+"/url",schemaPath:"#/properties/ombudsman/properties/complaint_handling_failure_orders/else/items/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.ombudsman.properties.complaint_handling_failure_orders.else.items.properties.url.type,parentSchema:schema21.properties.ombudsman.properties.complaint_handling_failure_orders.else.items.properties.url,data:data72};
 if(vErrors === null){
 vErrors = [err180];
 }
@@ -12237,8 +12230,9 @@ vErrors.push(err180);
 errors++;
 }
 }
+}
 else {
-const err181 = {};
+const err181 = {instancePath:instancePath+"/ombudsman/complaint_handling_failure_orders/" + i3,schemaPath:"#/properties/ombudsman/properties/complaint_handling_failure_orders/else/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema21.properties.ombudsman.properties.complaint_handling_failure_orders.else.items.type,parentSchema:schema21.properties.ombudsman.properties.complaint_handling_failure_orders.else.items,data:data69};
 if(vErrors === null){
 vErrors = [err181];
 }
@@ -12248,22 +12242,9 @@ vErrors.push(err181);
 errors++;
 }
 }
-var _valid2 = _errs180 === errors;
-errors = _errs179;
-if(vErrors !== null){
-if(_errs179){
-vErrors.length = _errs179;
 }
 else {
-vErrors = null;
-}
-}
-let ifClause2;
-if(_valid2){
-const _errs182 = errors;
-if(data71 && typeof data71 == "object" && !Array.isArray(data71)){
-if(data71.none === undefined){
-const err182 = {instancePath:instancePath+"/ombudsman/code_non_compliance",schemaPath:"#/definitions/nothing/required",keyword:"required",params:{missingProperty: "none"},message:"must have required property '"+"none"+"'",schema:schema26.required,parentSchema:schema26,data:data71};
+const err182 = {instancePath:instancePath+"/ombudsman/complaint_handling_failure_orders",schemaPath:"#/properties/ombudsman/properties/complaint_handling_failure_orders/else/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema21.properties.ombudsman.properties.complaint_handling_failure_orders.else.type,parentSchema:schema21.properties.ombudsman.properties.complaint_handling_failure_orders.else,data:data67};
 if(vErrors === null){
 vErrors = [err182];
 }
@@ -12272,9 +12253,12 @@ vErrors.push(err182);
 }
 errors++;
 }
-for(const key18 in data71){
-if(!(key18 === "none")){
-const err183 = {instancePath:instancePath+"/ombudsman/code_non_compliance",schemaPath:"#/definitions/nothing/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties",schema:false,parentSchema:schema26,data:data71};
+var _valid1 = _errs171 === errors;
+valid28 = _valid1;
+ifClause1 = "else";
+}
+if(!valid28){
+const err183 = {instancePath:instancePath+"/ombudsman/complaint_handling_failure_orders",schemaPath:"#/properties/ombudsman/properties/complaint_handling_failure_orders/if",keyword:"if",params:{failingKeyword: ifClause1},message:"must match \""+ifClause1+"\" schema",schema:schema21.properties.ombudsman.properties.complaint_handling_failure_orders.if,parentSchema:schema21.properties.ombudsman.properties.complaint_handling_failure_orders,data:data67};
 if(vErrors === null){
 vErrors = [err183];
 }
@@ -12284,11 +12268,16 @@ vErrors.push(err183);
 errors++;
 }
 }
-if(data71.none !== undefined){
-let data72 = data71.none;
-if(typeof data72 === "string"){
-if(func3(data72) < 1){
-const err184 = {instancePath:instancePath+"/ombudsman/code_non_compliance/none",schemaPath:"#/definitions/nothing/properties/none/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema26.properties.none,data:data72};
+if(data57.code_non_compliance !== undefined){
+let data73 = data57.code_non_compliance;
+const _errs183 = errors;
+let valid34 = true;
+const _errs184 = errors;
+if(errors === _errs184){
+if(data73 && typeof data73 == "object" && !Array.isArray(data73)){
+let missing2;
+if((data73.none === undefined) && (missing2 = "none")){
+const err184 = {};
 if(vErrors === null){
 vErrors = [err184];
 }
@@ -12299,7 +12288,7 @@ errors++;
 }
 }
 else {
-const err185 = {instancePath:instancePath+"/ombudsman/code_non_compliance/none",schemaPath:"#/definitions/nothing/properties/none/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.properties.none.type,parentSchema:schema26.properties.none,data:data72};
+const err185 = {};
 if(vErrors === null){
 vErrors = [err185];
 }
@@ -12309,9 +12298,22 @@ vErrors.push(err185);
 errors++;
 }
 }
+var _valid2 = _errs184 === errors;
+errors = _errs183;
+if(vErrors !== null){
+if(_errs183){
+vErrors.length = _errs183;
 }
 else {
-const err186 = {instancePath:instancePath+"/ombudsman/code_non_compliance",schemaPath:"#/definitions/nothing/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema26.type,parentSchema:schema26,data:data71};
+vErrors = null;
+}
+}
+let ifClause2;
+if(_valid2){
+const _errs186 = errors;
+if(data73 && typeof data73 == "object" && !Array.isArray(data73)){
+if(data73.none === undefined){
+const err186 = {instancePath:instancePath+"/ombudsman/code_non_compliance",schemaPath:"#/definitions/nothing/required",keyword:"required",params:{missingProperty: "none"},message:"must have required property '"+"none"+"'",schema:schema26.required,parentSchema:schema26,data:data73};
 if(vErrors === null){
 vErrors = [err186];
 }
@@ -12320,15 +12322,9 @@ vErrors.push(err186);
 }
 errors++;
 }
-var _valid2 = _errs182 === errors;
-valid34 = _valid2;
-ifClause2 = "then";
-}
-else {
-const _errs188 = errors;
-if(Array.isArray(data71)){
-if(data71.length < 1){
-const err187 = {instancePath:instancePath+"/ombudsman/code_non_compliance",schemaPath:"#/properties/ombudsman/properties/code_non_compliance/else/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema21.properties.ombudsman.properties.code_non_compliance.else,data:data71};
+for(const key18 in data73){
+if(!(key18 === "none")){
+const err187 = {instancePath:instancePath+"/ombudsman/code_non_compliance",schemaPath:"#/definitions/nothing/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties",schema:false,parentSchema:schema26,data:data73};
 if(vErrors === null){
 vErrors = [err187];
 }
@@ -12337,12 +12333,12 @@ vErrors.push(err187);
 }
 errors++;
 }
-const len4 = data71.length;
-for(let i4=0; i4<len4; i4++){
-let data73 = data71[i4];
-if(data73 && typeof data73 == "object" && !Array.isArray(data73)){
-if(data73.finding === undefined){
-const err188 = {instancePath:instancePath+"/ombudsman/code_non_compliance/" + i4,schemaPath:"#/properties/ombudsman/properties/code_non_compliance/else/items/required",keyword:"required",params:{missingProperty: "finding"},message:"must have required property '"+"finding"+"'",schema:schema21.properties.ombudsman.properties.code_non_compliance.else.items.required,parentSchema:schema21.properties.ombudsman.properties.code_non_compliance.else.items,data:data73};
+}
+if(data73.none !== undefined){
+let data74 = data73.none;
+if(typeof data74 === "string"){
+if(func3(data74) < 1){
+const err188 = {instancePath:instancePath+"/ombudsman/code_non_compliance/none",schemaPath:"#/definitions/nothing/properties/none/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema26.properties.none,data:data74};
 if(vErrors === null){
 vErrors = [err188];
 }
@@ -12351,9 +12347,9 @@ vErrors.push(err188);
 }
 errors++;
 }
-for(const key19 in data73){
-if(!(((key19 === "date") || (key19 === "finding")) || (key19 === "response"))){
-const err189 = {instancePath:instancePath+"/ombudsman/code_non_compliance/" + i4,schemaPath:"#/properties/ombudsman/properties/code_non_compliance/else/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties",schema:false,parentSchema:schema21.properties.ombudsman.properties.code_non_compliance.else.items,data:data73};
+}
+else {
+const err189 = {instancePath:instancePath+"/ombudsman/code_non_compliance/none",schemaPath:"#/definitions/nothing/properties/none/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.properties.none.type,parentSchema:schema26.properties.none,data:data74};
 if(vErrors === null){
 vErrors = [err189];
 }
@@ -12363,11 +12359,9 @@ vErrors.push(err189);
 errors++;
 }
 }
-if(data73.date !== undefined){
-let data74 = data73.date;
-if(typeof data74 === "string"){
-if(func3(data74) < 1){
-const err190 = {instancePath:instancePath+"/ombudsman/code_non_compliance/" + i4+"/date",schemaPath:"#/properties/ombudsman/properties/code_non_compliance/else/items/properties/date/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema21.properties.ombudsman.properties.code_non_compliance.else.items.properties.date,data:data74};
+}
+else {
+const err190 = {instancePath:instancePath+"/ombudsman/code_non_compliance",schemaPath:"#/definitions/nothing/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema26.type,parentSchema:schema26,data:data73};
 if(vErrors === null){
 vErrors = [err190];
 }
@@ -12376,8 +12370,15 @@ vErrors.push(err190);
 }
 errors++;
 }
-if(!(formats0.validate(data74))){
-const err191 = {instancePath:instancePath+"/ombudsman/code_non_compliance/" + i4+"/date",schemaPath:"#/properties/ombudsman/properties/code_non_compliance/else/items/properties/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema21.properties.ombudsman.properties.code_non_compliance.else.items.properties.date,data:data74};
+var _valid2 = _errs186 === errors;
+valid34 = _valid2;
+ifClause2 = "then";
+}
+else {
+const _errs192 = errors;
+if(Array.isArray(data73)){
+if(data73.length < 1){
+const err191 = {instancePath:instancePath+"/ombudsman/code_non_compliance",schemaPath:"#/properties/ombudsman/properties/code_non_compliance/else/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema21.properties.ombudsman.properties.code_non_compliance.else,data:data73};
 if(vErrors === null){
 vErrors = [err191];
 }
@@ -12386,9 +12387,12 @@ vErrors.push(err191);
 }
 errors++;
 }
-}
-else {
-const err192 = {instancePath:instancePath+"/ombudsman/code_non_compliance/" + i4+"/date",schemaPath:"#/properties/ombudsman/properties/code_non_compliance/else/items/properties/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.ombudsman.properties.code_non_compliance.else.items.properties.date.type,parentSchema:schema21.properties.ombudsman.properties.code_non_compliance.else.items.properties.date,data:data74};
+const len4 = data73.length;
+for(let i4=0; i4<len4; i4++){
+let data75 = data73[i4];
+if(data75 && typeof data75 == "object" && !Array.isArray(data75)){
+if(data75.finding === undefined){
+const err192 = {instancePath:instancePath+"/ombudsman/code_non_compliance/" + i4,schemaPath:"#/properties/ombudsman/properties/code_non_compliance/else/items/required",keyword:"required",params:{missingProperty: "finding"},message:"must have required property '"+"finding"+"'",schema:schema21.properties.ombudsman.properties.code_non_compliance.else.items.required,parentSchema:schema21.properties.ombudsman.properties.code_non_compliance.else.items,data:data75};
 if(vErrors === null){
 vErrors = [err192];
 }
@@ -12397,12 +12401,9 @@ vErrors.push(err192);
 }
 errors++;
 }
-}
-if(data73.finding !== undefined){
-let data75 = data73.finding;
-if(typeof data75 === "string"){
-if(func3(data75) < 1){
-const err193 = {instancePath:instancePath+"/ombudsman/code_non_compliance/" + i4+"/finding",schemaPath:"#/properties/ombudsman/properties/code_non_compliance/else/items/properties/finding/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema21.properties.ombudsman.properties.code_non_compliance.else.items.properties.finding,data:data75};
+for(const key19 in data75){
+if(!(((key19 === "date") || (key19 === "finding")) || (key19 === "response"))){
+const err193 = {instancePath:instancePath+"/ombudsman/code_non_compliance/" + i4,schemaPath:"#/properties/ombudsman/properties/code_non_compliance/else/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties",schema:false,parentSchema:schema21.properties.ombudsman.properties.code_non_compliance.else.items,data:data75};
 if(vErrors === null){
 vErrors = [err193];
 }
@@ -12412,8 +12413,11 @@ vErrors.push(err193);
 errors++;
 }
 }
-else {
-const err194 = {instancePath:instancePath+"/ombudsman/code_non_compliance/" + i4+"/finding",schemaPath:"#/properties/ombudsman/properties/code_non_compliance/else/items/properties/finding/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.ombudsman.properties.code_non_compliance.else.items.properties.finding.type,parentSchema:schema21.properties.ombudsman.properties.code_non_compliance.else.items.properties.finding,data:data75};
+if(data75.date !== undefined){
+let data76 = data75.date;
+if(typeof data76 === "string"){
+if(func3(data76) < 1){
+const err194 = {instancePath:instancePath+"/ombudsman/code_non_compliance/" + i4+"/date",schemaPath:"#/properties/ombudsman/properties/code_non_compliance/else/items/properties/date/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema21.properties.ombudsman.properties.code_non_compliance.else.items.properties.date,data:data76};
 if(vErrors === null){
 vErrors = [err194];
 }
@@ -12422,12 +12426,8 @@ vErrors.push(err194);
 }
 errors++;
 }
-}
-if(data73.response !== undefined){
-let data76 = data73.response;
-if(typeof data76 === "string"){
-if(func3(data76) < 1){
-const err195 = {instancePath:instancePath+"/ombudsman/code_non_compliance/" + i4+"/response",schemaPath:"#/properties/ombudsman/properties/code_non_compliance/else/items/properties/response/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema21.properties.ombudsman.properties.code_non_compliance.else.items.properties.response,data:data76};
+if(!(formats0.validate(data76))){
+const err195 = {instancePath:instancePath+"/ombudsman/code_non_compliance/" + i4+"/date",schemaPath:"#/properties/ombudsman/properties/code_non_compliance/else/items/properties/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema21.properties.ombudsman.properties.code_non_compliance.else.items.properties.date,data:data76};
 if(vErrors === null){
 vErrors = [err195];
 }
@@ -12438,7 +12438,7 @@ errors++;
 }
 }
 else {
-const err196 = {instancePath:instancePath+"/ombudsman/code_non_compliance/" + i4+"/response",schemaPath:"#/properties/ombudsman/properties/code_non_compliance/else/items/properties/response/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.ombudsman.properties.code_non_compliance.else.items.properties.response.type,parentSchema:schema21.properties.ombudsman.properties.code_non_compliance.else.items.properties.response,data:data76};
+const err196 = {instancePath:instancePath+"/ombudsman/code_non_compliance/" + i4+"/date",schemaPath:"#/properties/ombudsman/properties/code_non_compliance/else/items/properties/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.ombudsman.properties.code_non_compliance.else.items.properties.date.type,parentSchema:schema21.properties.ombudsman.properties.code_non_compliance.else.items.properties.date,data:data76};
 if(vErrors === null){
 vErrors = [err196];
 }
@@ -12448,9 +12448,11 @@ vErrors.push(err196);
 errors++;
 }
 }
-}
-else {
-const err197 = {instancePath:instancePath+"/ombudsman/code_non_compliance/" + i4,schemaPath:"#/properties/ombudsman/properties/code_non_compliance/else/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema21.properties.ombudsman.properties.code_non_compliance.else.items.type,parentSchema:schema21.properties.ombudsman.properties.code_non_compliance.else.items,data:data73};
+if(data75.finding !== undefined){
+let data77 = data75.finding;
+if(typeof data77 === "string"){
+if(func3(data77) < 1){
+const err197 = {instancePath:instancePath+"/ombudsman/code_non_compliance/" + i4+"/finding",schemaPath:"#/properties/ombudsman/properties/code_non_compliance/else/items/properties/finding/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema21.properties.ombudsman.properties.code_non_compliance.else.items.properties.finding,data:data77};
 if(vErrors === null){
 vErrors = [err197];
 }
@@ -12460,9 +12462,8 @@ vErrors.push(err197);
 errors++;
 }
 }
-}
 else {
-const err198 = {instancePath:instancePath+"/ombudsman/code_non_compliance",schemaPath:"#/properties/ombudsman/properties/code_non_compliance/else/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema21.properties.ombudsman.properties.code_non_compliance.else.type,parentSchema:schema21.properties.ombudsman.properties.code_non_compliance.else,data:data71};
+const err198 = {instancePath:instancePath+"/ombudsman/code_non_compliance/" + i4+"/finding",schemaPath:"#/properties/ombudsman/properties/code_non_compliance/else/items/properties/finding/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.ombudsman.properties.code_non_compliance.else.items.properties.finding.type,parentSchema:schema21.properties.ombudsman.properties.code_non_compliance.else.items.properties.finding,data:data77};
 if(vErrors === null){
 vErrors = [err198];
 }
@@ -12471,12 +12472,12 @@ vErrors.push(err198);
 }
 errors++;
 }
-var _valid2 = _errs188 === errors;
-valid34 = _valid2;
-ifClause2 = "else";
 }
-if(!valid34){
-const err199 = {instancePath:instancePath+"/ombudsman/code_non_compliance",schemaPath:"#/properties/ombudsman/properties/code_non_compliance/if",keyword:"if",params:{failingKeyword: ifClause2},message:"must match \""+ifClause2+"\" schema",schema:schema21.properties.ombudsman.properties.code_non_compliance.if,parentSchema:schema21.properties.ombudsman.properties.code_non_compliance,data:data71};
+if(data75.response !== undefined){
+let data78 = data75.response;
+if(typeof data78 === "string"){
+if(func3(data78) < 1){
+const err199 = {instancePath:instancePath+"/ombudsman/code_non_compliance/" + i4+"/response",schemaPath:"#/properties/ombudsman/properties/code_non_compliance/else/items/properties/response/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema21.properties.ombudsman.properties.code_non_compliance.else.items.properties.response,data:data78};
 if(vErrors === null){
 vErrors = [err199];
 }
@@ -12486,9 +12487,8 @@ vErrors.push(err199);
 errors++;
 }
 }
-}
 else {
-const err200 = {instancePath:instancePath+"/ombudsman",schemaPath:"#/properties/ombudsman/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema21.properties.ombudsman.type,parentSchema:schema21.properties.ombudsman,data:data55};
+const err200 = {instancePath:instancePath+"/ombudsman/code_non_compliance/" + i4+"/response",schemaPath:"#/properties/ombudsman/properties/code_non_compliance/else/items/properties/response/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.ombudsman.properties.code_non_compliance.else.items.properties.response.type,parentSchema:schema21.properties.ombudsman.properties.code_non_compliance.else.items.properties.response,data:data78};
 if(vErrors === null){
 vErrors = [err200];
 }
@@ -12498,16 +12498,9 @@ vErrors.push(err200);
 errors++;
 }
 }
-if(data.learning !== undefined){
-let data77 = data.learning;
-const _errs200 = errors;
-let valid40 = true;
-const _errs201 = errors;
-if(errors === _errs201){
-if(data77 && typeof data77 == "object" && !Array.isArray(data77)){
-let missing3;
-if((data77.none === undefined) && (missing3 = "none")){
-const err201 = {};
+}
+else {
+const err201 = {instancePath:instancePath+"/ombudsman/code_non_compliance/" + i4,schemaPath:"#/properties/ombudsman/properties/code_non_compliance/else/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema21.properties.ombudsman.properties.code_non_compliance.else.items.type,parentSchema:schema21.properties.ombudsman.properties.code_non_compliance.else.items,data:data75};
 if(vErrors === null){
 vErrors = [err201];
 }
@@ -12517,8 +12510,9 @@ vErrors.push(err201);
 errors++;
 }
 }
+}
 else {
-const err202 = {};
+const err202 = {instancePath:instancePath+"/ombudsman/code_non_compliance",schemaPath:"#/properties/ombudsman/properties/code_non_compliance/else/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema21.properties.ombudsman.properties.code_non_compliance.else.type,parentSchema:schema21.properties.ombudsman.properties.code_non_compliance.else,data:data73};
 if(vErrors === null){
 vErrors = [err202];
 }
@@ -12527,23 +12521,12 @@ vErrors.push(err202);
 }
 errors++;
 }
+var _valid2 = _errs192 === errors;
+valid34 = _valid2;
+ifClause2 = "else";
 }
-var _valid3 = _errs201 === errors;
-errors = _errs200;
-if(vErrors !== null){
-if(_errs200){
-vErrors.length = _errs200;
-}
-else {
-vErrors = null;
-}
-}
-let ifClause3;
-if(_valid3){
-const _errs203 = errors;
-if(data77 && typeof data77 == "object" && !Array.isArray(data77)){
-if(data77.none === undefined){
-const err203 = {instancePath:instancePath+"/learning",schemaPath:"#/definitions/nothing/required",keyword:"required",params:{missingProperty: "none"},message:"must have required property '"+"none"+"'",schema:schema26.required,parentSchema:schema26,data:data77};
+if(!valid34){
+const err203 = {instancePath:instancePath+"/ombudsman/code_non_compliance",schemaPath:"#/properties/ombudsman/properties/code_non_compliance/if",keyword:"if",params:{failingKeyword: ifClause2},message:"must match \""+ifClause2+"\" schema",schema:schema21.properties.ombudsman.properties.code_non_compliance.if,parentSchema:schema21.properties.ombudsman.properties.code_non_compliance,data:data73};
 if(vErrors === null){
 vErrors = [err203];
 }
@@ -12552,9 +12535,10 @@ vErrors.push(err203);
 }
 errors++;
 }
-for(const key20 in data77){
-if(!(key20 === "none")){
-const err204 = {instancePath:instancePath+"/learning",schemaPath:"#/definitions/nothing/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20},message:"must NOT have additional properties",schema:false,parentSchema:schema26,data:data77};
+}
+}
+else {
+const err204 = {instancePath:instancePath+"/ombudsman",schemaPath:"#/properties/ombudsman/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema21.properties.ombudsman.type,parentSchema:schema21.properties.ombudsman,data:data57};
 if(vErrors === null){
 vErrors = [err204];
 }
@@ -12564,11 +12548,16 @@ vErrors.push(err204);
 errors++;
 }
 }
-if(data77.none !== undefined){
-let data78 = data77.none;
-if(typeof data78 === "string"){
-if(func3(data78) < 1){
-const err205 = {instancePath:instancePath+"/learning/none",schemaPath:"#/definitions/nothing/properties/none/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema26.properties.none,data:data78};
+if(data.learning !== undefined){
+let data79 = data.learning;
+const _errs204 = errors;
+let valid40 = true;
+const _errs205 = errors;
+if(errors === _errs205){
+if(data79 && typeof data79 == "object" && !Array.isArray(data79)){
+let missing3;
+if((data79.none === undefined) && (missing3 = "none")){
+const err205 = {};
 if(vErrors === null){
 vErrors = [err205];
 }
@@ -12579,7 +12568,7 @@ errors++;
 }
 }
 else {
-const err206 = {instancePath:instancePath+"/learning/none",schemaPath:"#/definitions/nothing/properties/none/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.properties.none.type,parentSchema:schema26.properties.none,data:data78};
+const err206 = {};
 if(vErrors === null){
 vErrors = [err206];
 }
@@ -12589,9 +12578,22 @@ vErrors.push(err206);
 errors++;
 }
 }
+var _valid3 = _errs205 === errors;
+errors = _errs204;
+if(vErrors !== null){
+if(_errs204){
+vErrors.length = _errs204;
 }
 else {
-const err207 = {instancePath:instancePath+"/learning",schemaPath:"#/definitions/nothing/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema26.type,parentSchema:schema26,data:data77};
+vErrors = null;
+}
+}
+let ifClause3;
+if(_valid3){
+const _errs207 = errors;
+if(data79 && typeof data79 == "object" && !Array.isArray(data79)){
+if(data79.none === undefined){
+const err207 = {instancePath:instancePath+"/learning",schemaPath:"#/definitions/nothing/required",keyword:"required",params:{missingProperty: "none"},message:"must have required property '"+"none"+"'",schema:schema26.required,parentSchema:schema26,data:data79};
 if(vErrors === null){
 vErrors = [err207];
 }
@@ -12600,15 +12602,9 @@ vErrors.push(err207);
 }
 errors++;
 }
-var _valid3 = _errs203 === errors;
-valid40 = _valid3;
-ifClause3 = "then";
-}
-else {
-const _errs209 = errors;
-if(Array.isArray(data77)){
-if(data77.length < 1){
-const err208 = {instancePath:instancePath+"/learning",schemaPath:"#/properties/learning/else/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema21.properties.learning.else,data:data77};
+for(const key20 in data79){
+if(!(key20 === "none")){
+const err208 = {instancePath:instancePath+"/learning",schemaPath:"#/definitions/nothing/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20},message:"must NOT have additional properties",schema:false,parentSchema:schema26,data:data79};
 if(vErrors === null){
 vErrors = [err208];
 }
@@ -12617,12 +12613,12 @@ vErrors.push(err208);
 }
 errors++;
 }
-const len5 = data77.length;
-for(let i5=0; i5<len5; i5++){
-let data79 = data77[i5];
-if(data79 && typeof data79 == "object" && !Array.isArray(data79)){
-if(data79.learned === undefined){
-const err209 = {instancePath:instancePath+"/learning/" + i5,schemaPath:"#/properties/learning/else/items/required",keyword:"required",params:{missingProperty: "learned"},message:"must have required property '"+"learned"+"'",schema:schema21.properties.learning.else.items.required,parentSchema:schema21.properties.learning.else.items,data:data79};
+}
+if(data79.none !== undefined){
+let data80 = data79.none;
+if(typeof data80 === "string"){
+if(func3(data80) < 1){
+const err209 = {instancePath:instancePath+"/learning/none",schemaPath:"#/definitions/nothing/properties/none/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema26.properties.none,data:data80};
 if(vErrors === null){
 vErrors = [err209];
 }
@@ -12631,8 +12627,9 @@ vErrors.push(err209);
 }
 errors++;
 }
-if(data79.changed === undefined){
-const err210 = {instancePath:instancePath+"/learning/" + i5,schemaPath:"#/properties/learning/else/items/required",keyword:"required",params:{missingProperty: "changed"},message:"must have required property '"+"changed"+"'",schema:schema21.properties.learning.else.items.required,parentSchema:schema21.properties.learning.else.items,data:data79};
+}
+else {
+const err210 = {instancePath:instancePath+"/learning/none",schemaPath:"#/definitions/nothing/properties/none/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.properties.none.type,parentSchema:schema26.properties.none,data:data80};
 if(vErrors === null){
 vErrors = [err210];
 }
@@ -12641,9 +12638,10 @@ vErrors.push(err210);
 }
 errors++;
 }
-for(const key21 in data79){
-if(!(((key21 === "learned") || (key21 === "changed")) || (key21 === "when"))){
-const err211 = {instancePath:instancePath+"/learning/" + i5,schemaPath:"#/properties/learning/else/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key21},message:"must NOT have additional properties",schema:false,parentSchema:schema21.properties.learning.else.items,data:data79};
+}
+}
+else {
+const err211 = {instancePath:instancePath+"/learning",schemaPath:"#/definitions/nothing/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema26.type,parentSchema:schema26,data:data79};
 if(vErrors === null){
 vErrors = [err211];
 }
@@ -12652,12 +12650,15 @@ vErrors.push(err211);
 }
 errors++;
 }
+var _valid3 = _errs207 === errors;
+valid40 = _valid3;
+ifClause3 = "then";
 }
-if(data79.learned !== undefined){
-let data80 = data79.learned;
-if(typeof data80 === "string"){
-if(func3(data80) < 1){
-const err212 = {instancePath:instancePath+"/learning/" + i5+"/learned",schemaPath:"#/properties/learning/else/items/properties/learned/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema21.properties.learning.else.items.properties.learned,data:data80};
+else {
+const _errs213 = errors;
+if(Array.isArray(data79)){
+if(data79.length < 1){
+const err212 = {instancePath:instancePath+"/learning",schemaPath:"#/properties/learning/else/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema21.properties.learning.else,data:data79};
 if(vErrors === null){
 vErrors = [err212];
 }
@@ -12666,9 +12667,12 @@ vErrors.push(err212);
 }
 errors++;
 }
-}
-else {
-const err213 = {instancePath:instancePath+"/learning/" + i5+"/learned",schemaPath:"#/properties/learning/else/items/properties/learned/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.learning.else.items.properties.learned.type,parentSchema:schema21.properties.learning.else.items.properties.learned,data:data80};
+const len5 = data79.length;
+for(let i5=0; i5<len5; i5++){
+let data81 = data79[i5];
+if(data81 && typeof data81 == "object" && !Array.isArray(data81)){
+if(data81.learned === undefined){
+const err213 = {instancePath:instancePath+"/learning/" + i5,schemaPath:"#/properties/learning/else/items/required",keyword:"required",params:{missingProperty: "learned"},message:"must have required property '"+"learned"+"'",schema:schema21.properties.learning.else.items.required,parentSchema:schema21.properties.learning.else.items,data:data81};
 if(vErrors === null){
 vErrors = [err213];
 }
@@ -12677,12 +12681,8 @@ vErrors.push(err213);
 }
 errors++;
 }
-}
-if(data79.changed !== undefined){
-let data81 = data79.changed;
-if(typeof data81 === "string"){
-if(func3(data81) < 1){
-const err214 = {instancePath:instancePath+"/learning/" + i5+"/changed",schemaPath:"#/properties/learning/else/items/properties/changed/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema21.properties.learning.else.items.properties.changed,data:data81};
+if(data81.changed === undefined){
+const err214 = {instancePath:instancePath+"/learning/" + i5,schemaPath:"#/properties/learning/else/items/required",keyword:"required",params:{missingProperty: "changed"},message:"must have required property '"+"changed"+"'",schema:schema21.properties.learning.else.items.required,parentSchema:schema21.properties.learning.else.items,data:data81};
 if(vErrors === null){
 vErrors = [err214];
 }
@@ -12691,9 +12691,9 @@ vErrors.push(err214);
 }
 errors++;
 }
-}
-else {
-const err215 = {instancePath:instancePath+"/learning/" + i5+"/changed",schemaPath:"#/properties/learning/else/items/properties/changed/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.learning.else.items.properties.changed.type,parentSchema:schema21.properties.learning.else.items.properties.changed,data:data81};
+for(const key21 in data81){
+if(!(((key21 === "learned") || (key21 === "changed")) || (key21 === "when"))){
+const err215 = {instancePath:instancePath+"/learning/" + i5,schemaPath:"#/properties/learning/else/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key21},message:"must NOT have additional properties",schema:false,parentSchema:schema21.properties.learning.else.items,data:data81};
 if(vErrors === null){
 vErrors = [err215];
 }
@@ -12703,11 +12703,11 @@ vErrors.push(err215);
 errors++;
 }
 }
-if(data79.when !== undefined){
-let data82 = data79.when;
+if(data81.learned !== undefined){
+let data82 = data81.learned;
 if(typeof data82 === "string"){
 if(func3(data82) < 1){
-const err216 = {instancePath:instancePath+"/learning/" + i5+"/when",schemaPath:"#/properties/learning/else/items/properties/when/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema21.properties.learning.else.items.properties.when,data:data82};
+const err216 = {instancePath:instancePath+"/learning/" + i5+"/learned",schemaPath:"#/properties/learning/else/items/properties/learned/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema21.properties.learning.else.items.properties.learned,data:data82};
 if(vErrors === null){
 vErrors = [err216];
 }
@@ -12718,7 +12718,7 @@ errors++;
 }
 }
 else {
-const err217 = {instancePath:instancePath+"/learning/" + i5+"/when",schemaPath:"#/properties/learning/else/items/properties/when/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.learning.else.items.properties.when.type,parentSchema:schema21.properties.learning.else.items.properties.when,data:data82};
+const err217 = {instancePath:instancePath+"/learning/" + i5+"/learned",schemaPath:"#/properties/learning/else/items/properties/learned/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.learning.else.items.properties.learned.type,parentSchema:schema21.properties.learning.else.items.properties.learned,data:data82};
 if(vErrors === null){
 vErrors = [err217];
 }
@@ -12728,9 +12728,11 @@ vErrors.push(err217);
 errors++;
 }
 }
-}
-else {
-const err218 = {instancePath:instancePath+"/learning/" + i5,schemaPath:"#/properties/learning/else/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema21.properties.learning.else.items.type,parentSchema:schema21.properties.learning.else.items,data:data79};
+if(data81.changed !== undefined){
+let data83 = data81.changed;
+if(typeof data83 === "string"){
+if(func3(data83) < 1){
+const err218 = {instancePath:instancePath+"/learning/" + i5+"/changed",schemaPath:"#/properties/learning/else/items/properties/changed/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema21.properties.learning.else.items.properties.changed,data:data83};
 if(vErrors === null){
 vErrors = [err218];
 }
@@ -12740,9 +12742,8 @@ vErrors.push(err218);
 errors++;
 }
 }
-}
 else {
-const err219 = {instancePath:instancePath+"/learning",schemaPath:"#/properties/learning/else/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema21.properties.learning.else.type,parentSchema:schema21.properties.learning.else,data:data77};
+const err219 = {instancePath:instancePath+"/learning/" + i5+"/changed",schemaPath:"#/properties/learning/else/items/properties/changed/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.learning.else.items.properties.changed.type,parentSchema:schema21.properties.learning.else.items.properties.changed,data:data83};
 if(vErrors === null){
 vErrors = [err219];
 }
@@ -12751,12 +12752,12 @@ vErrors.push(err219);
 }
 errors++;
 }
-var _valid3 = _errs209 === errors;
-valid40 = _valid3;
-ifClause3 = "else";
 }
-if(!valid40){
-const err220 = {instancePath:instancePath+"/learning",schemaPath:"#/properties/learning/if",keyword:"if",params:{failingKeyword: ifClause3},message:"must match \""+ifClause3+"\" schema",schema:schema21.properties.learning.if,parentSchema:schema21.properties.learning,data:data77};
+if(data81.when !== undefined){
+let data84 = data81.when;
+if(typeof data84 === "string"){
+if(func3(data84) < 1){
+const err220 = {instancePath:instancePath+"/learning/" + i5+"/when",schemaPath:"#/properties/learning/else/items/properties/when/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema21.properties.learning.else.items.properties.when,data:data84};
 if(vErrors === null){
 vErrors = [err220];
 }
@@ -12766,16 +12767,8 @@ vErrors.push(err220);
 errors++;
 }
 }
-if(data.ombudsman_annual_report !== undefined){
-let data83 = data.ombudsman_annual_report;
-const _errs221 = errors;
-let valid46 = true;
-const _errs222 = errors;
-if(errors === _errs222){
-if(data83 && typeof data83 == "object" && !Array.isArray(data83)){
-let missing4;
-if((data83.none === undefined) && (missing4 = "none")){
-const err221 = {};
+else {
+const err221 = {instancePath:instancePath+"/learning/" + i5+"/when",schemaPath:"#/properties/learning/else/items/properties/when/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.learning.else.items.properties.when.type,parentSchema:schema21.properties.learning.else.items.properties.when,data:data84};
 if(vErrors === null){
 vErrors = [err221];
 }
@@ -12785,8 +12778,9 @@ vErrors.push(err221);
 errors++;
 }
 }
+}
 else {
-const err222 = {};
+const err222 = {instancePath:instancePath+"/learning/" + i5,schemaPath:"#/properties/learning/else/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema21.properties.learning.else.items.type,parentSchema:schema21.properties.learning.else.items,data:data81};
 if(vErrors === null){
 vErrors = [err222];
 }
@@ -12796,22 +12790,9 @@ vErrors.push(err222);
 errors++;
 }
 }
-var _valid4 = _errs222 === errors;
-errors = _errs221;
-if(vErrors !== null){
-if(_errs221){
-vErrors.length = _errs221;
 }
 else {
-vErrors = null;
-}
-}
-let ifClause4;
-if(_valid4){
-const _errs224 = errors;
-if(data83 && typeof data83 == "object" && !Array.isArray(data83)){
-if(data83.none === undefined){
-const err223 = {instancePath:instancePath+"/ombudsman_annual_report",schemaPath:"#/definitions/nothing/required",keyword:"required",params:{missingProperty: "none"},message:"must have required property '"+"none"+"'",schema:schema26.required,parentSchema:schema26,data:data83};
+const err223 = {instancePath:instancePath+"/learning",schemaPath:"#/properties/learning/else/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema21.properties.learning.else.type,parentSchema:schema21.properties.learning.else,data:data79};
 if(vErrors === null){
 vErrors = [err223];
 }
@@ -12820,9 +12801,12 @@ vErrors.push(err223);
 }
 errors++;
 }
-for(const key22 in data83){
-if(!(key22 === "none")){
-const err224 = {instancePath:instancePath+"/ombudsman_annual_report",schemaPath:"#/definitions/nothing/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key22},message:"must NOT have additional properties",schema:false,parentSchema:schema26,data:data83};
+var _valid3 = _errs213 === errors;
+valid40 = _valid3;
+ifClause3 = "else";
+}
+if(!valid40){
+const err224 = {instancePath:instancePath+"/learning",schemaPath:"#/properties/learning/if",keyword:"if",params:{failingKeyword: ifClause3},message:"must match \""+ifClause3+"\" schema",schema:schema21.properties.learning.if,parentSchema:schema21.properties.learning,data:data79};
 if(vErrors === null){
 vErrors = [err224];
 }
@@ -12832,11 +12816,16 @@ vErrors.push(err224);
 errors++;
 }
 }
-if(data83.none !== undefined){
-let data84 = data83.none;
-if(typeof data84 === "string"){
-if(func3(data84) < 1){
-const err225 = {instancePath:instancePath+"/ombudsman_annual_report/none",schemaPath:"#/definitions/nothing/properties/none/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema26.properties.none,data:data84};
+if(data.ombudsman_annual_report !== undefined){
+let data85 = data.ombudsman_annual_report;
+const _errs225 = errors;
+let valid46 = true;
+const _errs226 = errors;
+if(errors === _errs226){
+if(data85 && typeof data85 == "object" && !Array.isArray(data85)){
+let missing4;
+if((data85.none === undefined) && (missing4 = "none")){
+const err225 = {};
 if(vErrors === null){
 vErrors = [err225];
 }
@@ -12847,7 +12836,7 @@ errors++;
 }
 }
 else {
-const err226 = {instancePath:instancePath+"/ombudsman_annual_report/none",schemaPath:"#/definitions/nothing/properties/none/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.properties.none.type,parentSchema:schema26.properties.none,data:data84};
+const err226 = {};
 if(vErrors === null){
 vErrors = [err226];
 }
@@ -12857,9 +12846,22 @@ vErrors.push(err226);
 errors++;
 }
 }
+var _valid4 = _errs226 === errors;
+errors = _errs225;
+if(vErrors !== null){
+if(_errs225){
+vErrors.length = _errs225;
 }
 else {
-const err227 = {instancePath:instancePath+"/ombudsman_annual_report",schemaPath:"#/definitions/nothing/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema26.type,parentSchema:schema26,data:data83};
+vErrors = null;
+}
+}
+let ifClause4;
+if(_valid4){
+const _errs228 = errors;
+if(data85 && typeof data85 == "object" && !Array.isArray(data85)){
+if(data85.none === undefined){
+const err227 = {instancePath:instancePath+"/ombudsman_annual_report",schemaPath:"#/definitions/nothing/required",keyword:"required",params:{missingProperty: "none"},message:"must have required property '"+"none"+"'",schema:schema26.required,parentSchema:schema26,data:data85};
 if(vErrors === null){
 vErrors = [err227];
 }
@@ -12868,15 +12870,9 @@ vErrors.push(err227);
 }
 errors++;
 }
-var _valid4 = _errs224 === errors;
-valid46 = _valid4;
-ifClause4 = "then";
-}
-else {
-const _errs230 = errors;
-if(data83 && typeof data83 == "object" && !Array.isArray(data83)){
-if(data83.title === undefined){
-const err228 = {instancePath:instancePath+"/ombudsman_annual_report",schemaPath:"#/properties/ombudsman_annual_report/else/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema21.properties.ombudsman_annual_report.else.required,parentSchema:schema21.properties.ombudsman_annual_report.else,data:data83};
+for(const key22 in data85){
+if(!(key22 === "none")){
+const err228 = {instancePath:instancePath+"/ombudsman_annual_report",schemaPath:"#/definitions/nothing/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key22},message:"must NOT have additional properties",schema:false,parentSchema:schema26,data:data85};
 if(vErrors === null){
 vErrors = [err228];
 }
@@ -12885,8 +12881,12 @@ vErrors.push(err228);
 }
 errors++;
 }
-if(data83.url === undefined){
-const err229 = {instancePath:instancePath+"/ombudsman_annual_report",schemaPath:"#/properties/ombudsman_annual_report/else/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'",schema:schema21.properties.ombudsman_annual_report.else.required,parentSchema:schema21.properties.ombudsman_annual_report.else,data:data83};
+}
+if(data85.none !== undefined){
+let data86 = data85.none;
+if(typeof data86 === "string"){
+if(func3(data86) < 1){
+const err229 = {instancePath:instancePath+"/ombudsman_annual_report/none",schemaPath:"#/definitions/nothing/properties/none/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema26.properties.none,data:data86};
 if(vErrors === null){
 vErrors = [err229];
 }
@@ -12895,9 +12895,9 @@ vErrors.push(err229);
 }
 errors++;
 }
-for(const key23 in data83){
-if(!(((key23 === "title") || (key23 === "url")) || (key23 === "summary"))){
-const err230 = {instancePath:instancePath+"/ombudsman_annual_report",schemaPath:"#/properties/ombudsman_annual_report/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key23},message:"must NOT have additional properties",schema:false,parentSchema:schema21.properties.ombudsman_annual_report.else,data:data83};
+}
+else {
+const err230 = {instancePath:instancePath+"/ombudsman_annual_report/none",schemaPath:"#/definitions/nothing/properties/none/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.properties.none.type,parentSchema:schema26.properties.none,data:data86};
 if(vErrors === null){
 vErrors = [err230];
 }
@@ -12907,11 +12907,9 @@ vErrors.push(err230);
 errors++;
 }
 }
-if(data83.title !== undefined){
-let data85 = data83.title;
-if(typeof data85 === "string"){
-if(func3(data85) < 1){
-const err231 = {instancePath:instancePath+"/ombudsman_annual_report/title",schemaPath:"#/properties/ombudsman_annual_report/else/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema21.properties.ombudsman_annual_report.else.properties.title,data:data85};
+}
+else {
+const err231 = {instancePath:instancePath+"/ombudsman_annual_report",schemaPath:"#/definitions/nothing/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema26.type,parentSchema:schema26,data:data85};
 if(vErrors === null){
 vErrors = [err231];
 }
@@ -12920,9 +12918,15 @@ vErrors.push(err231);
 }
 errors++;
 }
+var _valid4 = _errs228 === errors;
+valid46 = _valid4;
+ifClause4 = "then";
 }
 else {
-const err232 = {instancePath:instancePath+"/ombudsman_annual_report/title",schemaPath:"#/properties/ombudsman_annual_report/else/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.ombudsman_annual_report.else.properties.title.type,parentSchema:schema21.properties.ombudsman_annual_report.else.properties.title,data:data85};
+const _errs234 = errors;
+if(data85 && typeof data85 == "object" && !Array.isArray(data85)){
+if(data85.title === undefined){
+const err232 = {instancePath:instancePath+"/ombudsman_annual_report",schemaPath:"#/properties/ombudsman_annual_report/else/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema21.properties.ombudsman_annual_report.else.required,parentSchema:schema21.properties.ombudsman_annual_report.else,data:data85};
 if(vErrors === null){
 vErrors = [err232];
 }
@@ -12931,12 +12935,8 @@ vErrors.push(err232);
 }
 errors++;
 }
-}
-if(data83.url !== undefined){
-let data86 = data83.url;
-if(typeof data86 === "string"){
-if(func3(data86) < 1){
-const err233 = {instancePath:instancePath+"/ombudsman_annual_report/url",schemaPath:"#/properties/ombudsman_annual_report/else/properties/url/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema21.properties.ombudsman_annual_report.else.properties.url,data:data86};
+if(data85.url === undefined){
+const err233 = {instancePath:instancePath+"/ombudsman_annual_report",schemaPath:"#/properties/ombudsman_annual_report/else/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'",schema:schema21.properties.ombudsman_annual_report.else.required,parentSchema:schema21.properties.ombudsman_annual_report.else,data:data85};
 if(vErrors === null){
 vErrors = [err233];
 }
@@ -12945,8 +12945,9 @@ vErrors.push(err233);
 }
 errors++;
 }
-if(!pattern6.test(data86)){
-const err234 = {instancePath:instancePath+"/ombudsman_annual_report/url",schemaPath:"#/properties/ombudsman_annual_report/else/properties/url/pattern",keyword:"pattern",params:{pattern: "^https?://"},message:"must match pattern \""+"^https?://"+"\"",schema:"^https?://",parentSchema:schema21.properties.ombudsman_annual_report.else.properties.url,data:data86};
+for(const key23 in data85){
+if(!(((key23 === "title") || (key23 === "url")) || (key23 === "summary"))){
+const err234 = {instancePath:instancePath+"/ombudsman_annual_report",schemaPath:"#/properties/ombudsman_annual_report/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key23},message:"must NOT have additional properties",schema:false,parentSchema:schema21.properties.ombudsman_annual_report.else,data:data85};
 if(vErrors === null){
 vErrors = [err234];
 }
@@ -12956,8 +12957,11 @@ vErrors.push(err234);
 errors++;
 }
 }
-else {
-const err235 = {instancePath:instancePath+"/ombudsman_annual_report/url",schemaPath:"#/properties/ombudsman_annual_report/else/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.ombudsman_annual_report.else.properties.url.type,parentSchema:schema21.properties.ombudsman_annual_report.else.properties.url,data:data86};
+if(data85.title !== undefined){
+let data87 = data85.title;
+if(typeof data87 === "string"){
+if(func3(data87) < 1){
+const err235 = {instancePath:instancePath+"/ombudsman_annual_report/title",schemaPath:"#/properties/ombudsman_annual_report/else/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema21.properties.ombudsman_annual_report.else.properties.title,data:data87};
 if(vErrors === null){
 vErrors = [err235];
 }
@@ -12967,11 +12971,8 @@ vErrors.push(err235);
 errors++;
 }
 }
-if(data83.summary !== undefined){
-let data87 = data83.summary;
-if(typeof data87 === "string"){
-if(func3(data87) < 1){
-const err236 = {instancePath:instancePath+"/ombudsman_annual_report/summary",schemaPath:"#/properties/ombudsman_annual_report/else/properties/summary/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema21.properties.ombudsman_annual_report.else.properties.summary,data:data87};
+else {
+const err236 = {instancePath:instancePath+"/ombudsman_annual_report/title",schemaPath:"#/properties/ombudsman_annual_report/else/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.ombudsman_annual_report.else.properties.title.type,parentSchema:schema21.properties.ombudsman_annual_report.else.properties.title,data:data87};
 if(vErrors === null){
 vErrors = [err236];
 }
@@ -12981,8 +12982,11 @@ vErrors.push(err236);
 errors++;
 }
 }
-else {
-const err237 = {instancePath:instancePath+"/ombudsman_annual_report/summary",schemaPath:"#/properties/ombudsman_annual_report/else/properties/summary/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.ombudsman_annual_report.else.properties.summary.type,parentSchema:schema21.properties.ombudsman_annual_report.else.properties.summary,data:data87};
+if(data85.url !== undefined){
+let data88 = data85.url;
+if(typeof data88 === "string"){
+if(func3(data88) < 1){
+const err237 = {instancePath:instancePath+"/ombudsman_annual_report/url",schemaPath:"#/properties/ombudsman_annual_report/else/properties/url/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema21.properties.ombudsman_annual_report.else.properties.url,data:data88};
 if(vErrors === null){
 vErrors = [err237];
 }
@@ -12991,10 +12995,8 @@ vErrors.push(err237);
 }
 errors++;
 }
-}
-}
-else {
-const err238 = {instancePath:instancePath+"/ombudsman_annual_report",schemaPath:"#/properties/ombudsman_annual_report/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema21.properties.ombudsman_annual_report.else.type,parentSchema:schema21.properties.ombudsman_annual_report.else,data:data83};
+if(!pattern6.test(data88)){
+const err238 = {instancePath:instancePath+"/ombudsman_annual_report/url",schemaPath:"#/properties/ombudsman_annual_report/else/properties/url/pattern",keyword:"pattern",params:{pattern: "^https?://"},message:"must match pattern \""+"^https?://"+"\"",schema:"^https?://",parentSchema:schema21.properties.ombudsman_annual_report.else.properties.url,data:data88};
 if(vErrors === null){
 vErrors = [err238];
 }
@@ -13003,12 +13005,9 @@ vErrors.push(err238);
 }
 errors++;
 }
-var _valid4 = _errs230 === errors;
-valid46 = _valid4;
-ifClause4 = "else";
 }
-if(!valid46){
-const err239 = {instancePath:instancePath+"/ombudsman_annual_report",schemaPath:"#/properties/ombudsman_annual_report/if",keyword:"if",params:{failingKeyword: ifClause4},message:"must match \""+ifClause4+"\" schema",schema:schema21.properties.ombudsman_annual_report.if,parentSchema:schema21.properties.ombudsman_annual_report,data:data83};
+else {
+const err239 = {instancePath:instancePath+"/ombudsman_annual_report/url",schemaPath:"#/properties/ombudsman_annual_report/else/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.ombudsman_annual_report.else.properties.url.type,parentSchema:schema21.properties.ombudsman_annual_report.else.properties.url,data:data88};
 if(vErrors === null){
 vErrors = [err239];
 }
@@ -13018,16 +13017,11 @@ vErrors.push(err239);
 errors++;
 }
 }
-if(data.ombudsman_publications !== undefined){
-let data88 = data.ombudsman_publications;
-const _errs240 = errors;
-let valid50 = true;
-const _errs241 = errors;
-if(errors === _errs241){
-if(data88 && typeof data88 == "object" && !Array.isArray(data88)){
-let missing5;
-if((data88.none === undefined) && (missing5 = "none")){
-const err240 = {};
+if(data85.summary !== undefined){
+let data89 = data85.summary;
+if(typeof data89 === "string"){
+if(func3(data89) < 1){
+const err240 = {instancePath:instancePath+"/ombudsman_annual_report/summary",schemaPath:"#/properties/ombudsman_annual_report/else/properties/summary/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema21.properties.ombudsman_annual_report.else.properties.summary,data:data89};
 if(vErrors === null){
 vErrors = [err240];
 }
@@ -13038,7 +13032,7 @@ errors++;
 }
 }
 else {
-const err241 = {};
+const err241 = {instancePath:instancePath+"/ombudsman_annual_report/summary",schemaPath:"#/properties/ombudsman_annual_report/else/properties/summary/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.ombudsman_annual_report.else.properties.summary.type,parentSchema:schema21.properties.ombudsman_annual_report.else.properties.summary,data:data89};
 if(vErrors === null){
 vErrors = [err241];
 }
@@ -13048,22 +13042,9 @@ vErrors.push(err241);
 errors++;
 }
 }
-var _valid5 = _errs241 === errors;
-errors = _errs240;
-if(vErrors !== null){
-if(_errs240){
-vErrors.length = _errs240;
 }
 else {
-vErrors = null;
-}
-}
-let ifClause5;
-if(_valid5){
-const _errs243 = errors;
-if(data88 && typeof data88 == "object" && !Array.isArray(data88)){
-if(data88.none === undefined){
-const err242 = {instancePath:instancePath+"/ombudsman_publications",schemaPath:"#/definitions/nothing/required",keyword:"required",params:{missingProperty: "none"},message:"must have required property '"+"none"+"'",schema:schema26.required,parentSchema:schema26,data:data88};
+const err242 = {instancePath:instancePath+"/ombudsman_annual_report",schemaPath:"#/properties/ombudsman_annual_report/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema21.properties.ombudsman_annual_report.else.type,parentSchema:schema21.properties.ombudsman_annual_report.else,data:data85};
 if(vErrors === null){
 vErrors = [err242];
 }
@@ -13072,9 +13053,12 @@ vErrors.push(err242);
 }
 errors++;
 }
-for(const key24 in data88){
-if(!(key24 === "none")){
-const err243 = {instancePath:instancePath+"/ombudsman_publications",schemaPath:"#/definitions/nothing/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key24},message:"must NOT have additional properties",schema:false,parentSchema:schema26,data:data88};
+var _valid4 = _errs234 === errors;
+valid46 = _valid4;
+ifClause4 = "else";
+}
+if(!valid46){
+const err243 = {instancePath:instancePath+"/ombudsman_annual_report",schemaPath:"#/properties/ombudsman_annual_report/if",keyword:"if",params:{failingKeyword: ifClause4},message:"must match \""+ifClause4+"\" schema",schema:schema21.properties.ombudsman_annual_report.if,parentSchema:schema21.properties.ombudsman_annual_report,data:data85};
 if(vErrors === null){
 vErrors = [err243];
 }
@@ -13084,11 +13068,16 @@ vErrors.push(err243);
 errors++;
 }
 }
-if(data88.none !== undefined){
-let data89 = data88.none;
-if(typeof data89 === "string"){
-if(func3(data89) < 1){
-const err244 = {instancePath:instancePath+"/ombudsman_publications/none",schemaPath:"#/definitions/nothing/properties/none/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema26.properties.none,data:data89};
+if(data.ombudsman_publications !== undefined){
+let data90 = data.ombudsman_publications;
+const _errs244 = errors;
+let valid50 = true;
+const _errs245 = errors;
+if(errors === _errs245){
+if(data90 && typeof data90 == "object" && !Array.isArray(data90)){
+let missing5;
+if((data90.none === undefined) && (missing5 = "none")){
+const err244 = {};
 if(vErrors === null){
 vErrors = [err244];
 }
@@ -13099,7 +13088,7 @@ errors++;
 }
 }
 else {
-const err245 = {instancePath:instancePath+"/ombudsman_publications/none",schemaPath:"#/definitions/nothing/properties/none/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.properties.none.type,parentSchema:schema26.properties.none,data:data89};
+const err245 = {};
 if(vErrors === null){
 vErrors = [err245];
 }
@@ -13109,9 +13098,22 @@ vErrors.push(err245);
 errors++;
 }
 }
+var _valid5 = _errs245 === errors;
+errors = _errs244;
+if(vErrors !== null){
+if(_errs244){
+vErrors.length = _errs244;
 }
 else {
-const err246 = {instancePath:instancePath+"/ombudsman_publications",schemaPath:"#/definitions/nothing/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema26.type,parentSchema:schema26,data:data88};
+vErrors = null;
+}
+}
+let ifClause5;
+if(_valid5){
+const _errs247 = errors;
+if(data90 && typeof data90 == "object" && !Array.isArray(data90)){
+if(data90.none === undefined){
+const err246 = {instancePath:instancePath+"/ombudsman_publications",schemaPath:"#/definitions/nothing/required",keyword:"required",params:{missingProperty: "none"},message:"must have required property '"+"none"+"'",schema:schema26.required,parentSchema:schema26,data:data90};
 if(vErrors === null){
 vErrors = [err246];
 }
@@ -13120,15 +13122,9 @@ vErrors.push(err246);
 }
 errors++;
 }
-var _valid5 = _errs243 === errors;
-valid50 = _valid5;
-ifClause5 = "then";
-}
-else {
-const _errs249 = errors;
-if(Array.isArray(data88)){
-if(data88.length < 1){
-const err247 = {instancePath:instancePath+"/ombudsman_publications",schemaPath:"#/properties/ombudsman_publications/else/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema21.properties.ombudsman_publications.else,data:data88};
+for(const key24 in data90){
+if(!(key24 === "none")){
+const err247 = {instancePath:instancePath+"/ombudsman_publications",schemaPath:"#/definitions/nothing/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key24},message:"must NOT have additional properties",schema:false,parentSchema:schema26,data:data90};
 if(vErrors === null){
 vErrors = [err247];
 }
@@ -13137,12 +13133,12 @@ vErrors.push(err247);
 }
 errors++;
 }
-const len6 = data88.length;
-for(let i6=0; i6<len6; i6++){
-let data90 = data88[i6];
-if(data90 && typeof data90 == "object" && !Array.isArray(data90)){
-if(data90.title === undefined){
-const err248 = {instancePath:instancePath+"/ombudsman_publications/" + i6,schemaPath:"#/properties/ombudsman_publications/else/items/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema21.properties.ombudsman_publications.else.items.required,parentSchema:schema21.properties.ombudsman_publications.else.items,data:data90};
+}
+if(data90.none !== undefined){
+let data91 = data90.none;
+if(typeof data91 === "string"){
+if(func3(data91) < 1){
+const err248 = {instancePath:instancePath+"/ombudsman_publications/none",schemaPath:"#/definitions/nothing/properties/none/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema26.properties.none,data:data91};
 if(vErrors === null){
 vErrors = [err248];
 }
@@ -13151,9 +13147,9 @@ vErrors.push(err248);
 }
 errors++;
 }
-for(const key25 in data90){
-if(!(((key25 === "title") || (key25 === "url")) || (key25 === "summary"))){
-const err249 = {instancePath:instancePath+"/ombudsman_publications/" + i6,schemaPath:"#/properties/ombudsman_publications/else/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key25},message:"must NOT have additional properties",schema:false,parentSchema:schema21.properties.ombudsman_publications.else.items,data:data90};
+}
+else {
+const err249 = {instancePath:instancePath+"/ombudsman_publications/none",schemaPath:"#/definitions/nothing/properties/none/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.properties.none.type,parentSchema:schema26.properties.none,data:data91};
 if(vErrors === null){
 vErrors = [err249];
 }
@@ -13163,11 +13159,9 @@ vErrors.push(err249);
 errors++;
 }
 }
-if(data90.title !== undefined){
-let data91 = data90.title;
-if(typeof data91 === "string"){
-if(func3(data91) < 1){
-const err250 = {instancePath:instancePath+"/ombudsman_publications/" + i6+"/title",schemaPath:"#/properties/ombudsman_publications/else/items/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema21.properties.ombudsman_publications.else.items.properties.title,data:data91};
+}
+else {
+const err250 = {instancePath:instancePath+"/ombudsman_publications",schemaPath:"#/definitions/nothing/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema26.type,parentSchema:schema26,data:data90};
 if(vErrors === null){
 vErrors = [err250];
 }
@@ -13176,9 +13170,15 @@ vErrors.push(err250);
 }
 errors++;
 }
+var _valid5 = _errs247 === errors;
+valid50 = _valid5;
+ifClause5 = "then";
 }
 else {
-const err251 = {instancePath:instancePath+"/ombudsman_publications/" + i6+"/title",schemaPath:"#/properties/ombudsman_publications/else/items/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.ombudsman_publications.else.items.properties.title.type,parentSchema:schema21.properties.ombudsman_publications.else.items.properties.title,data:data91};
+const _errs253 = errors;
+if(Array.isArray(data90)){
+if(data90.length < 1){
+const err251 = {instancePath:instancePath+"/ombudsman_publications",schemaPath:"#/properties/ombudsman_publications/else/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema21.properties.ombudsman_publications.else,data:data90};
 if(vErrors === null){
 vErrors = [err251];
 }
@@ -13187,12 +13187,12 @@ vErrors.push(err251);
 }
 errors++;
 }
-}
-if(data90.url !== undefined){
-let data92 = data90.url;
-if(typeof data92 === "string"){
-if(func3(data92) < 1){
-const err252 = {instancePath:instancePath+"/ombudsman_publications/" + i6+"/url",schemaPath:"#/properties/ombudsman_publications/else/items/properties/url/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema21.properties.ombudsman_publications.else.items.properties.url,data:data92};
+const len6 = data90.length;
+for(let i6=0; i6<len6; i6++){
+let data92 = data90[i6];
+if(data92 && typeof data92 == "object" && !Array.isArray(data92)){
+if(data92.title === undefined){
+const err252 = {instancePath:instancePath+"/ombudsman_publications/" + i6,schemaPath:"#/properties/ombudsman_publications/else/items/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema21.properties.ombudsman_publications.else.items.required,parentSchema:schema21.properties.ombudsman_publications.else.items,data:data92};
 if(vErrors === null){
 vErrors = [err252];
 }
@@ -13201,8 +13201,9 @@ vErrors.push(err252);
 }
 errors++;
 }
-if(!pattern6.test(data92)){
-const err253 = {instancePath:instancePath+"/ombudsman_publications/" + i6+"/url",schemaPath:"#/properties/ombudsman_publications/else/items/properties/url/pattern",keyword:"pattern",params:{pattern: "^https?://"},message:"must match pattern \""+"^https?://"+"\"",schema:"^https?://",parentSchema:schema21.properties.ombudsman_publications.else.items.properties.url,data:data92};
+for(const key25 in data92){
+if(!(((key25 === "title") || (key25 === "url")) || (key25 === "summary"))){
+const err253 = {instancePath:instancePath+"/ombudsman_publications/" + i6,schemaPath:"#/properties/ombudsman_publications/else/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key25},message:"must NOT have additional properties",schema:false,parentSchema:schema21.properties.ombudsman_publications.else.items,data:data92};
 if(vErrors === null){
 vErrors = [err253];
 }
@@ -13212,8 +13213,11 @@ vErrors.push(err253);
 errors++;
 }
 }
-else {
-const err254 = {instancePath:instancePath+"/ombudsman_publications/" + i6+"/url",schemaPath:"#/properties/ombudsman_publications/else/items/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.ombudsman_publications.else.items.properties.url.type,parentSchema:schema21.properties.ombudsman_publications.else.items.properties.url,data:data92};
+if(data92.title !== undefined){
+let data93 = data92.title;
+if(typeof data93 === "string"){
+if(func3(data93) < 1){
+const err254 = {instancePath:instancePath+"/ombudsman_publications/" + i6+"/title",schemaPath:"#/properties/ombudsman_publications/else/items/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema21.properties.ombudsman_publications.else.items.properties.title,data:data93};
 if(vErrors === null){
 vErrors = [err254];
 }
@@ -13223,11 +13227,8 @@ vErrors.push(err254);
 errors++;
 }
 }
-if(data90.summary !== undefined){
-let data93 = data90.summary;
-if(typeof data93 === "string"){
-if(func3(data93) < 1){
-const err255 = {instancePath:instancePath+"/ombudsman_publications/" + i6+"/summary",schemaPath:"#/properties/ombudsman_publications/else/items/properties/summary/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema21.properties.ombudsman_publications.else.items.properties.summary,data:data93};
+else {
+const err255 = {instancePath:instancePath+"/ombudsman_publications/" + i6+"/title",schemaPath:"#/properties/ombudsman_publications/else/items/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.ombudsman_publications.else.items.properties.title.type,parentSchema:schema21.properties.ombudsman_publications.else.items.properties.title,data:data93};
 if(vErrors === null){
 vErrors = [err255];
 }
@@ -13237,8 +13238,11 @@ vErrors.push(err255);
 errors++;
 }
 }
-else {
-const err256 = {instancePath:instancePath+"/ombudsman_publications/" + i6+"/summary",schemaPath:"#/properties/ombudsman_publications/else/items/properties/summary/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.ombudsman_publications.else.items.properties.summary.type,parentSchema:schema21.properties.ombudsman_publications.else.items.properties.summary,data:data93};
+if(data92.url !== undefined){
+let data94 = data92.url;
+if(typeof data94 === "string"){
+if(func3(data94) < 1){
+const err256 = {instancePath:instancePath+"/ombudsman_publications/" + i6+"/url",schemaPath:"#/properties/ombudsman_publications/else/items/properties/url/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema21.properties.ombudsman_publications.else.items.properties.url,data:data94};
 if(vErrors === null){
 vErrors = [err256];
 }
@@ -13247,10 +13251,8 @@ vErrors.push(err256);
 }
 errors++;
 }
-}
-}
-else {
-const err257 = {instancePath:instancePath+"/ombudsman_publications/" + i6,schemaPath:"#/properties/ombudsman_publications/else/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema21.properties.ombudsman_publications.else.items.type,parentSchema:schema21.properties.ombudsman_publications.else.items,data:data90};
+if(!pattern6.test(data94)){
+const err257 = {instancePath:instancePath+"/ombudsman_publications/" + i6+"/url",schemaPath:"#/properties/ombudsman_publications/else/items/properties/url/pattern",keyword:"pattern",params:{pattern: "^https?://"},message:"must match pattern \""+"^https?://"+"\"",schema:"^https?://",parentSchema:schema21.properties.ombudsman_publications.else.items.properties.url,data:data94};
 if(vErrors === null){
 vErrors = [err257];
 }
@@ -13260,9 +13262,8 @@ vErrors.push(err257);
 errors++;
 }
 }
-}
 else {
-const err258 = {instancePath:instancePath+"/ombudsman_publications",schemaPath:"#/properties/ombudsman_publications/else/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema21.properties.ombudsman_publications.else.type,parentSchema:schema21.properties.ombudsman_publications.else,data:data88};
+const err258 = {instancePath:instancePath+"/ombudsman_publications/" + i6+"/url",schemaPath:"#/properties/ombudsman_publications/else/items/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.ombudsman_publications.else.items.properties.url.type,parentSchema:schema21.properties.ombudsman_publications.else.items.properties.url,data:data94};
 if(vErrors === null){
 vErrors = [err258];
 }
@@ -13271,12 +13272,12 @@ vErrors.push(err258);
 }
 errors++;
 }
-var _valid5 = _errs249 === errors;
-valid50 = _valid5;
-ifClause5 = "else";
 }
-if(!valid50){
-const err259 = {instancePath:instancePath+"/ombudsman_publications",schemaPath:"#/properties/ombudsman_publications/if",keyword:"if",params:{failingKeyword: ifClause5},message:"must match \""+ifClause5+"\" schema",schema:schema21.properties.ombudsman_publications.if,parentSchema:schema21.properties.ombudsman_publications,data:data88};
+if(data92.summary !== undefined){
+let data95 = data92.summary;
+if(typeof data95 === "string"){
+if(func3(data95) < 1){
+const err259 = {instancePath:instancePath+"/ombudsman_publications/" + i6+"/summary",schemaPath:"#/properties/ombudsman_publications/else/items/properties/summary/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema21.properties.ombudsman_publications.else.items.properties.summary,data:data95};
 if(vErrors === null){
 vErrors = [err259];
 }
@@ -13286,14 +13287,63 @@ vErrors.push(err259);
 errors++;
 }
 }
-}
 else {
-const err260 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema21.type,parentSchema:schema21,data};
+const err260 = {instancePath:instancePath+"/ombudsman_publications/" + i6+"/summary",schemaPath:"#/properties/ombudsman_publications/else/items/properties/summary/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.ombudsman_publications.else.items.properties.summary.type,parentSchema:schema21.properties.ombudsman_publications.else.items.properties.summary,data:data95};
 if(vErrors === null){
 vErrors = [err260];
 }
 else {
 vErrors.push(err260);
+}
+errors++;
+}
+}
+}
+else {
+const err261 = {instancePath:instancePath+"/ombudsman_publications/" + i6,schemaPath:"#/properties/ombudsman_publications/else/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema21.properties.ombudsman_publications.else.items.type,parentSchema:schema21.properties.ombudsman_publications.else.items,data:data92};
+if(vErrors === null){
+vErrors = [err261];
+}
+else {
+vErrors.push(err261);
+}
+errors++;
+}
+}
+}
+else {
+const err262 = {instancePath:instancePath+"/ombudsman_publications",schemaPath:"#/properties/ombudsman_publications/else/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema21.properties.ombudsman_publications.else.type,parentSchema:schema21.properties.ombudsman_publications.else,data:data90};
+if(vErrors === null){
+vErrors = [err262];
+}
+else {
+vErrors.push(err262);
+}
+errors++;
+}
+var _valid5 = _errs253 === errors;
+valid50 = _valid5;
+ifClause5 = "else";
+}
+if(!valid50){
+const err263 = {instancePath:instancePath+"/ombudsman_publications",schemaPath:"#/properties/ombudsman_publications/if",keyword:"if",params:{failingKeyword: ifClause5},message:"must match \""+ifClause5+"\" schema",schema:schema21.properties.ombudsman_publications.if,parentSchema:schema21.properties.ombudsman_publications,data:data90};
+if(vErrors === null){
+vErrors = [err263];
+}
+else {
+vErrors.push(err263);
+}
+errors++;
+}
+}
+}
+else {
+const err264 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema21.type,parentSchema:schema21,data};
+if(vErrors === null){
+vErrors = [err264];
+}
+else {
+vErrors.push(err264);
 }
 errors++;
 }

@@ -73,6 +73,27 @@ describe('chc report', () => {
     ]);
   });
 
+  it('chc check warns where more complaints were escalated to stage 2 than stage 1 received, nothing being said carried over', () => {
+    const more = join(tmp, 'escalated');
+    cpSync(root, more, { recursive: true });
+    const file = join(more, 'assessments/test-homes/2023-24/report.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('stage_2: { received: 1,', 'stage_2: { received: 7,'));
+    const found = () => (JSON.parse(chc(['check', '--root', more, '--format', 'json']).stdout).diagnostics as { rule: string; severity: string; message: string }[]).filter((d) => d.rule === 'report-figures');
+    expect(found()).toEqual([expect.objectContaining({ severity: 'warning', message: 'figures.stage_2 says 7 complaints were escalated to stage 2, more than the 6 received at stage 1' })]);
+    // Carried over into the year, they can be.
+    writeFileSync(file, readFileSync(file, 'utf8').replace('stage_1: { received: 6,', 'stage_1: { received: 6, carried_over: 2,'));
+    expect(found()).toEqual([]);
+  });
+
+  it("chc check warns where an approved report is without the governing body's response (8.2)", () => {
+    const ws = join(tmp, 'no-response');
+    cpSync(join(REPO, 'examples/annual-report'), ws, { recursive: true });
+    const file = join(ws, 'assessments/example-homes/2024-25/assessment.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('governing_body_response: response.md\n', ''));
+    const found = (JSON.parse(chc(['check', '--root', ws, '--format', 'json']).stdout).diagnostics as { rule: string; severity: string; message: string; line: number }[]).filter((d) => d.rule === 'response-missing');
+    expect(found).toEqual([expect.objectContaining({ severity: 'warning', message: 'approved by the Board, but its response to the annual complaints report is not given' })]);
+  });
+
   it("an approval covers the year's report.yaml and its complaints log: a change to either makes it stale", () => {
     const ws = join(tmp, 'approved');
     cpSync(join(REPO, 'assessments/homes-plus'), join(ws, 'assessments/homes-plus'), { recursive: true });

@@ -121,7 +121,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
   const renderables = collected.filter((r) => !checks.blocked.has(r.assessment.file));
   const blockedAssessments = assessments.filter((a) => checks.blocked.has(a.file) && !otherPeriods.has(a.file));
   const refusal = () => {
-    const lines = blockedAssessments.map((a) => `chc build: ${a.landlord} ${a.period} was not built: ${plural(checks.blocked.get(a.file)!.length, 'error')} in ${a.file} (listed above; run chc check for the full report)${existsSync(outDir) ? '; its previous outputs are kept as they were' : ''}\n`);
+    const lines = blockedAssessments.map((a) => `chc build: ${a.landlord} ${a.period} was not built: ${plural(checks.blocked.get(a.file)!.length, 'error')} in ${[...new Set(checks.blocked.get(a.file)!.map((d) => d.file))].join(', ')} (listed above; run chc check for the full report)${existsSync(outDir) ? '; its previous outputs are kept as they were' : ''}\n`);
     if (checks.stray.length) lines.push(`chc build: ${plural(checks.stray.length, 'error')} in files that belong to no assessment (listed above)\n`);
     return lines.join('');
   };

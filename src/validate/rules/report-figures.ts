@@ -16,7 +16,8 @@ const PARTS = [
 
 /**
  * The figures report.yaml states, where they cannot be true (more answered in time than answered, more satisfied
- * than asked, more outcomes than responses): errors. Where a complaints log is given too and a stated figure differs
+ * than asked, more outcomes than responses, more escalated to stage 2 than stage 1 received and carried over):
+ * errors; more escalated than stage 1 received, where nothing is said carried over: a warning. Where a complaints log is given too and a stated figure differs
  * from what the log gives: a warning, saying by how much.
  */
 export const reportFigures: Rule = ({ assessment }) => {
@@ -44,6 +45,19 @@ export const reportFigures: Rule = ({ assessment }) => {
         'Each response has one outcome: check the outcomes and figures.' + stage + '.responded.'));
     }
   }
+  // Stage 2's escalations come from stage 1's complaints: this year's, or those carried over into it.
+  const s1 = data.figures?.stage_1;
+  const s2 = data.figures?.stage_2;
+  if (s1?.received !== undefined && s2?.received !== undefined && s2.received > s1.received + (s1.carried_over ?? 0)) {
+    const carried = s1.carried_over;
+    out.push(diagnostic(report.file, at('figures', 'stage_2', 'received'), carried === undefined ? 'warning' : 'error', 'report-figures',
+      carried === undefined
+        ? `figures.stage_2 says ${s2.received} complaints were escalated to stage 2, more than the ${s1.received} received at stage 1`
+        : `figures.stage_2 says ${s2.received} complaints were escalated to stage 2, more than the ${s1.received} received at stage 1 and the ${carried} carried over`,
+      carried === undefined
+        ? 'Each stage 2 complaint was a stage 1 complaint first: check both figures, and give stage_1.carried_over for the stage 1 complaints open at the start of the year.'
+        : 'Each stage 2 complaint was a stage 1 complaint first, this year or carried over into it: check the three figures.'));
+  }
   if (data.tp09 && data.tp09.satisfied > data.tp09.respondents) {
     out.push(diagnostic(report.file, at('tp09', 'satisfied'), 'error', 'report-figures',
       `tp09 says ${data.tp09.satisfied} respondents were satisfied, more than the ${data.tp09.respondents} who answered`,
@@ -58,7 +72,8 @@ export const reportFigures: Rule = ({ assessment }) => {
       for (const stage of ['stage_1', 'stage_2'] as const) {
         const s = data.figures[stage];
         for (const [key, stated] of Object.entries(s ?? {}) as [keyof StageSummary, number][]) {
-          const fromLog = counted[stage][key];
+          // carried_over is stated only: the log counts a year's rows.
+          const fromLog = key in counted[stage] ? counted[stage][key] : null;
           if (fromLog === null || fromLog === stated) continue;
           out.push(diagnostic(report.file, at('figures', stage, key), 'warning', 'report-figures',
             `figures.${stage}.${key} says ${stated}; the complaints log gives ${fromLog} (${stated > fromLog ? `${+(stated - fromLog).toFixed(1)} more` : `${+(fromLog - stated).toFixed(1)} fewer`})`,

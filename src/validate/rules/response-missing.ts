@@ -11,6 +11,8 @@ export const responseMissing: Rule = ({ assessment, data, landlord }) => {
   if ([...assessment.invalid].some((p) => p === '/approval' || p.startsWith('/approval/'))) return [];
   const body = data.approval.body ?? landlord?.governing_body ?? 'governing body';
   return [report(assessment, '/approval', 'warning', 'response-missing',
-    `approved by the ${body}, but its response to the self-assessment is not given`,
-    `The Code requires the governing body's response to be published with the self-assessment: write it in a markdown file beside assessment.yaml (e.g. response.md) and name it with governing_body_response: response.md. Approve again afterwards: the response is part of what is approved.`, undefined, true)];
+    assessment.report
+      ? `approved by the ${body}, but its response to the annual complaints report is not given`
+      : `approved by the ${body}, but its response to the self-assessment is not given`,
+    `The Code requires the governing body's response to be published with ${assessment.report ? 'the annual complaints report (2024: 8.2)' : 'the self-assessment'}: write it in a markdown file beside assessment.yaml (e.g. response.md) and name it with governing_body_response: response.md. Approve again afterwards: the response is part of what is approved.`, undefined, true)];
 };
