@@ -28,8 +28,12 @@ export type ReportBlock =
   | { kind: 'paragraph'; inlines: Inline[] }
   | { kind: 'list'; items: Inline[][] }
   | { kind: 'table'; table: ReportTable }
-  /** A chart as static SVG (with its title and description inside), and its title for a document's alternative text. */
-  | { kind: 'chart'; id: string; title: string; description: string; svg: string }
+  /**
+   * A chart: as static SVG (with its title and description inside) for the page and the PDF, and as its data for a
+   * document that draws it natively (the DOCX): the series, one value each per row (null: not known), in the order
+   * shown (newest first), as a number with one decimal place or a percentage, up to `max` where the scale is fixed.
+   */
+  | { kind: 'chart'; id: string; title: string; description: string; svg: string; series: string[]; rows: { label: string; values: (number | null)[] }[]; unit: 'number' | 'percent'; max: number | null }
   | { kind: 'rich'; tree: Rich }
   /** The self-assessment's At a glance, as each output lays it out. */
   | { kind: 'at-a-glance' };
@@ -75,11 +79,12 @@ export function reportCharts(w: Wording, report: ReportView): Extract<ReportBloc
   const series = [say(w, 'report.stage', { stage: 1 }), say(w, 'report.stage', { stage: 2 })];
   const unknown = say(w, 'report.unknown');
   return [
-    { id: 'chart-ch01', title: say(w, 'report.chartCh01'), values: years.map((y) => ({ label: y.period, values: [y.tsm.CH01_1, y.tsm.CH01_2] })), format: (v: number) => v.toFixed(1), max: undefined },
-    { id: 'chart-ch02', title: say(w, 'report.chartCh02'), values: years.map((y) => ({ label: y.period, values: [y.tsm.CH02_1, y.tsm.CH02_2] })), format: (v: number) => `${v.toFixed(1)}%`, max: 100 },
+    { id: 'chart-ch01', title: say(w, 'report.chartCh01'), rows: years.map((y) => ({ label: y.period, values: [y.tsm.CH01_1, y.tsm.CH01_2] })), unit: 'number' as const, max: null },
+    { id: 'chart-ch02', title: say(w, 'report.chartCh02'), rows: years.map((y) => ({ label: y.period, values: [y.tsm.CH02_1, y.tsm.CH02_2] })), unit: 'percent' as const, max: 100 },
   ].map((c) => {
-    const chart = barChartSvg({ id: c.id, title: c.title, series, rows: c.values, format: c.format, ...(c.max === undefined ? {} : { max: c.max }), unknown });
-    return { kind: 'chart' as const, id: c.id, title: c.title, description: chartDescription(chart), svg: chart };
+    const format = c.unit === 'percent' ? (v: number) => `${v.toFixed(1)}%` : (v: number) => v.toFixed(1);
+    const svg = barChartSvg({ id: c.id, title: c.title, series, rows: c.rows, format, ...(c.max === null ? {} : { max: c.max }), unknown });
+    return { kind: 'chart' as const, id: c.id, title: c.title, description: chartDescription(svg), svg, series, rows: c.rows, unit: c.unit, max: c.max };
   });
 }
 

@@ -3,7 +3,7 @@ import JSZip from 'jszip';
 /**
  * Makes a packed document the same bytes every time: the core properties' dates are the given day (midnight UTC),
  * the ids docx draws at random are numbered in order of appearance, and the zip is written again with one fixed
- * timestamp for every entry, in a fixed order, compressed with DEFLATE.
+ * timestamp for every entry, in a fixed order, compressed with DEFLATE; so is each workbook inside it (a chart's data).
  */
 export async function repackDeterministic(packed: Uint8Array, opts: { date: string }): Promise<Uint8Array> {
   const day = /^\d{4}-\d{2}-\d{2}$/.test(opts.date) ? opts.date : '1980-01-01';
@@ -24,6 +24,12 @@ export async function repackDeterministic(packed: Uint8Array, opts: { date: stri
   }
   renumberRandomIds(parts, names);
   renumberBookmarks(parts, names);
+  renumberDrawings(parts, names);
+  // A chart's data is a workbook of its own inside the package, zipped with the time it was made: repacked the same way.
+  for (const name of names) {
+    const part = parts.get(name);
+    if (/\.xlsx$/.test(name) && part instanceof Uint8Array) parts.set(name, await repackDeterministic(part, opts));
+  }
 
   const out = new JSZip();
   // JSZip writes a date as DOS time in UTC; the DOS epoch is 1980, so earlier days would not survive.
@@ -82,5 +88,18 @@ function renumberBookmarks(parts: Map<string, string | Uint8Array>, names: strin
       .replace(/<w:bookmark(Start|End)\b[^>]*>/g, (tag) => tag.replace(/ w:id="(\d+)"/, (_, id: string) => ` w:id="${map(id)}"`))
       .replace(/ (w:name|w:anchor)="_Toc(\d+)"/g, (_, attr: string, id: string) => ` ${attr}="_Toc${map(id)}"`)
       .replace(/(<w:instrText\b[^>]*>)([^<]*)(<\/w:instrText>)/g, (_, open: string, body: string, close: string) => open + body.replace(/\b_Toc(\d+)\b/g, (_m: string, id: string) => `_Toc${map(id)}`) + close));
+  }
+}
+
+/**
+ * A drawing's id (a chart's `wp:docPr`) comes from a counter docx shares across every document made in the process,
+ * as bookmarks' do: numbered again from 1 in order of appearance across the parts, so each stays unique.
+ */
+function renumberDrawings(parts: Map<string, string | Uint8Array>, names: string[]): void {
+  let n = 0;
+  for (const name of names) {
+    const text = parts.get(name);
+    if (typeof text !== 'string' || !text.includes('<wp:docPr ')) continue;
+    parts.set(name, text.replace(/<wp:docPr id="\d+"/g, () => `<wp:docPr id="${++n}"`));
   }
 }

@@ -1,10 +1,41 @@
 // The annual complaints report's parts (b) to (f) in Word (render/report-parts.ts gives the blocks, as it does to
 // the site and the print view): after the self-assessment, which is the report's part (a).
-import { ExternalHyperlink, TableRow, TextRun, type ParagraphChild } from 'docx';
-import { reportParts, type Inline, type ReportPartId, type ReportTable } from '../report-parts.ts';
+import { ExternalHyperlink, Paragraph, TableRow, TextRun, type ParagraphChild } from 'docx';
+import { ChartRun } from 'docx/charts';
+import { reportParts, type Inline, type ReportBlock, type ReportPartId, type ReportTable } from '../report-parts.ts';
 import { bodyCtx, bullets, caption, grid, heading, headerRow, para, splitWidth, textCell, isExternalUrl, type Block, type Ctx } from './blocks.ts';
 import { richBlocks } from './markdown-docx.ts';
-import { TEXT_WIDTH } from './styles.ts';
+import { FONT, TEXT_WIDTH } from './styles.ts';
+
+/** The series' fills: near black and mid grey, told apart in greyscale too (each bar is labelled with its value). */
+const SERIES_FILLS = ['1B1B1B', '9E9E9E'];
+
+/**
+ * A chart as a chart of Word's own (DrawingML, with its data in an embedded workbook): horizontal bars, newest year at
+ * the top as on the page, each labelled with its value; its title, and the words the page's SVG says it in as its
+ * alternative text. The table after it holds the same numbers.
+ */
+function chart(c: Extract<ReportBlock, { kind: 'chart' }>): Paragraph {
+  // Word draws a bar chart's first category at the bottom: the oldest year first puts the newest at the top.
+  const rows = [...c.rows].reverse();
+  const format = c.unit === 'percent' ? '0.0"%"' : '0.0';
+  return new Paragraph({
+    keepNext: true,
+    spacing: { before: 120, after: 160 },
+    children: [new ChartRun({
+      type: 'bar',
+      title: { text: c.title },
+      categories: rows.map((r) => r.label),
+      series: c.series.map((name, i) => ({ name, values: rows.map((r) => r.values[i] ?? null), color: SERIES_FILLS[i % SERIES_FILLS.length]! })),
+      dataLabels: { value: true, numberFormat: format },
+      valueAxis: { ...(c.max !== null ? { maximum: c.max } : {}), minimum: 0, numberFormat: format },
+      legend: { position: 'top' },
+      font: { name: FONT },
+      transformation: { width: 560, height: 90 + rows.length * 60 },
+      altText: { name: c.id, title: c.title, description: c.description },
+    })],
+  });
+}
 
 function runs(inlines: readonly Inline[]): ParagraphChild[] {
   return inlines.map((i) => {
@@ -40,8 +71,7 @@ export function reportPart(id: ReportPartId): (ctx: Ctx) => Block[] {
         case 'list': out.push(...bullets(ctx, b.items.map(runs))); break;
         case 'table': out.push(...table(b.table)); break;
         case 'rich': out.push(...richBlocks(b.tree, bodyCtx(ctx))); break;
-        // The charts' numbers are in the table that follows them.
-        case 'chart': break;
+        case 'chart': out.push(chart(b)); break;
         case 'at-a-glance': break;
       }
     }
