@@ -281,6 +281,19 @@ export const MESSAGES = {
   'cover.reportTitle': [],
   'report.documentIntro': ['landlord', 'period'],
   'meta.reportTitle': ['landlord', 'period'],
+  'report.chartOutcomes': ['period'],
+  'report.outcomesCaption': [],
+  'report.outcome': [],
+  'outcome.upheld': [],
+  'outcome.partly_upheld': [],
+  'outcome.not_upheld': [],
+  'outcome.withdrawn': [],
+  'report.chartCategories': ['period'],
+  'report.complaints': [],
+  'report.chartFindings': ['period'],
+  'report.findingsCaption': [],
+  'report.finding': [],
+  'report.determinationsCount': [],
 } as const satisfies Record<string, readonly string[]>;
 
 export type MessageKey = keyof typeof MESSAGES;

@@ -21,9 +21,13 @@ export interface BarChart {
 }
 
 const WIDTH = 360;
-const LABEL = 64;
+/** The room for the rows' labels: at least a year's ("2024-25"), at most about 22 characters. */
+const LABEL_MIN = 64;
+const LABEL_MAX = 170;
+/** About the width of a character of a bold label at 13 px. */
+const CHAR = 7;
 const BAR = 18;
-const KEY = 28;
+const KEY_HEIGHT = 28;
 const FILLS = ['#1b1b1b', 'url(#{id}-hatch)', '#8c9196'];
 
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -35,6 +39,13 @@ export function chartDescription(c: BarChart): string {
 
 /** The chart as SVG markup (scales with its container; legible at 320 px wide). */
 export function barChartSvg(c: BarChart): string {
+  // The rows' labels take the room the longest needs (a year's, at least), up to a limit; a longer one is cut short
+  // on the chart, whole in its description and in the table.
+  const LABEL = Math.min(LABEL_MAX, Math.max(LABEL_MIN, Math.max(...c.rows.map((r) => r.label.length)) * CHAR + 10));
+  const fits = Math.floor((LABEL - 10) / CHAR);
+  const shown = (label: string) => (label.length > fits ? `${label.slice(0, fits - 1)}…` : label);
+  // One series needs no key: the chart's title says what the bars count.
+  const KEY = c.series.length > 1 ? KEY_HEIGHT : 6;
   const rowHeight = c.series.length * BAR + 14;
   const height = KEY + c.rows.length * rowHeight;
   const largest = Math.max(0, ...c.rows.flatMap((r) => r.values.filter((v): v is number => v !== null)));
@@ -42,7 +53,7 @@ export function barChartSvg(c: BarChart): string {
   const y = scaleBand().domain(c.rows.map((_, i) => String(i))).range([KEY, height]).paddingInner(0.1);
   const inner = scaleBand().domain(c.series.map((_, i) => String(i))).range([0, y.bandwidth()]).padding(0.08);
   const fill = (i: number) => FILLS[i % FILLS.length]!.replace('{id}', c.id);
-  const key = c.series.map((s, i) => {
+  const key = c.series.length < 2 ? '' : c.series.map((s, i) => {
     const at = i * 110;
     return `<rect x="${at}" y="6" width="14" height="14" fill="${fill(i)}" stroke="#1b1b1b"/><text x="${at + 20}" y="18">${escape(s)}</text>`;
   }).join('');
@@ -56,7 +67,7 @@ export function barChartSvg(c: BarChart): string {
       return `<rect x="${LABEL}" y="${by.toFixed(1)}" width="${w.toFixed(1)}" height="${bh.toFixed(1)}" fill="${fill(j)}" stroke="#1b1b1b" stroke-width="0.5"/>`
         + `<text x="${(LABEL + w + 4).toFixed(1)}" y="${(by + bh / 2 + 4).toFixed(1)}">${escape(text)}</text>`;
     }).join('');
-    return `<text x="0" y="${(top + y.bandwidth() / 2 + 4).toFixed(1)}" font-weight="700">${escape(r.label)}</text>${bars}`;
+    return `<text x="0" y="${(top + y.bandwidth() / 2 + 4).toFixed(1)}" font-weight="700">${escape(shown(r.label))}</text>${bars}`;
   }).join('');
   return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${WIDTH} ${height}" width="100%" role="img" aria-labelledby="${c.id}-title ${c.id}-desc" class="chart-svg" font-family="Liberation Sans, Arial, sans-serif" font-size="13" fill="#1b1b1b">`
     + `<title id="${c.id}-title">${escape(c.title)}</title><desc id="${c.id}-desc">${escape(chartDescription(c))}</desc>`

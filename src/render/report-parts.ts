@@ -31,9 +31,9 @@ export type ReportBlock =
   /**
    * A chart: as static SVG (with its title and description inside) for the page and the PDF, and as its data for a
    * document that draws it natively (the DOCX): the series, one value each per row (null: not known), in the order
-   * shown (newest first), as a number with one decimal place or a percentage, up to `max` where the scale is fixed.
+   * shown (newest first), as a number with one decimal place, a percentage or a count, up to `max` where the scale is fixed.
    */
-  | { kind: 'chart'; id: string; title: string; description: string; svg: string; series: string[]; rows: { label: string; values: (number | null)[] }[]; unit: 'number' | 'percent'; max: number | null }
+  | { kind: 'chart'; id: string; title: string; description: string; svg: string; series: string[]; rows: { label: string; values: (number | null)[] }[]; unit: 'number' | 'percent' | 'count'; max: number | null }
   | { kind: 'rich'; tree: Rich }
   /** The self-assessment's At a glance, as each output lays it out. */
   | { kind: 'at-a-glance' };
@@ -73,19 +73,73 @@ function measuresTable(w: Wording, report: ReportView, id: string, caption: stri
   };
 }
 
+type Chart = Extract<ReportBlock, { kind: 'chart' }>;
+
+/** A chart block: the SVG drawn from its data, said in words, and the data kept for a document that draws it itself. */
+function chart(w: Wording, c: { id: string; title: string; series: string[]; rows: Chart['rows']; unit: Chart['unit']; max: number | null }): Chart {
+  const format = c.unit === 'percent' ? (v: number) => `${v.toFixed(1)}%` : c.unit === 'count' ? (v: number) => String(v) : (v: number) => v.toFixed(1);
+  const svg = barChartSvg({ id: c.id, title: c.title, series: c.series, rows: c.rows, format, ...(c.max === null ? {} : { max: c.max }), unknown: say(w, 'report.unknown') });
+  return { kind: 'chart', id: c.id, title: c.title, description: chartDescription(svg), svg, series: c.series, rows: c.rows, unit: c.unit, max: c.max };
+}
+
+const stagesOf = (w: Wording) => [say(w, 'report.stage', { stage: 1 }), say(w, 'report.stage', { stage: 2 })];
+
 /** The TSMs over the years as charts: each said in words in its SVG, the table after them holding the same numbers. */
-export function reportCharts(w: Wording, report: ReportView): Extract<ReportBlock, { kind: 'chart' }>[] {
+export function reportCharts(w: Wording, report: ReportView): Chart[] {
   const years = yearsOf(report);
-  const series = [say(w, 'report.stage', { stage: 1 }), say(w, 'report.stage', { stage: 2 })];
-  const unknown = say(w, 'report.unknown');
+  const series = stagesOf(w);
   return [
-    { id: 'chart-ch01', title: say(w, 'report.chartCh01'), rows: years.map((y) => ({ label: y.period, values: [y.tsm.CH01_1, y.tsm.CH01_2] })), unit: 'number' as const, max: null },
-    { id: 'chart-ch02', title: say(w, 'report.chartCh02'), rows: years.map((y) => ({ label: y.period, values: [y.tsm.CH02_1, y.tsm.CH02_2] })), unit: 'percent' as const, max: 100 },
-  ].map((c) => {
-    const format = c.unit === 'percent' ? (v: number) => `${v.toFixed(1)}%` : (v: number) => v.toFixed(1);
-    const svg = barChartSvg({ id: c.id, title: c.title, series, rows: c.rows, format, ...(c.max === null ? {} : { max: c.max }), unknown });
-    return { kind: 'chart' as const, id: c.id, title: c.title, description: chartDescription(svg), svg, series, rows: c.rows, unit: c.unit, max: c.max };
-  });
+    chart(w, { id: 'chart-ch01', title: say(w, 'report.chartCh01'), series, rows: years.map((y) => ({ label: y.period, values: [y.tsm.CH01_1, y.tsm.CH01_2] })), unit: 'number', max: null }),
+    chart(w, { id: 'chart-ch02', title: say(w, 'report.chartCh02'), series, rows: years.map((y) => ({ label: y.period, values: [y.tsm.CH02_1, y.tsm.CH02_2] })), unit: 'percent', max: 100 }),
+  ];
+}
+
+const OUTCOMES = ['upheld', 'partly_upheld', 'not_upheld', 'withdrawn'] as const;
+
+/** The year's responses by outcome, per stage, as a chart and the table of its numbers; none where no outcome is known. */
+function outcomeBlocks(w: Wording, report: ReportView): ReportBlock[] {
+  const o = report.figures.outcomes;
+  if (OUTCOMES.every((k) => o.stage_1[k] === null && o.stage_2[k] === null)) return [];
+  const rows = OUTCOMES.map((k) => ({ label: say(w, `outcome.${k}`), values: [o.stage_1[k], o.stage_2[k]] }));
+  return [
+    chart(w, { id: 'chart-outcomes', title: say(w, 'report.chartOutcomes', { period: report.figures.period }), series: stagesOf(w), rows, unit: 'count', max: null }),
+    { kind: 'table', table: {
+      id: 'outcomes-caption', caption: say(w, 'report.outcomesCaption'), head: [say(w, 'report.outcome'), ...stagesOf(w)], rowHeads: true,
+      rows: rows.map((r) => [r.label, ...r.values.map((v) => shownValue(v, undefined))]),
+    } },
+  ];
+}
+
+/** The year's complaints by category, as a chart and the table of its numbers; none where the year gives none. */
+function categoryBlocks(w: Wording, report: ReportView): ReportBlock[] {
+  const c = report.figures.categories;
+  if (c.length === 0) return [];
+  return [
+    chart(w, { id: 'chart-categories', title: say(w, 'report.chartCategories', { period: report.figures.period }), series: [say(w, 'report.complaints')], rows: c.map((x) => ({ label: x.category, values: [x.count] })), unit: 'count', max: null }),
+    { kind: 'table', table: {
+      id: 'categories-caption', caption: say(w, 'report.categoriesCaption'), head: [say(w, 'report.category'), say(w, 'report.count')], rowHeads: true,
+      rows: c.map((x) => [x.category, String(x.count)]),
+    } },
+  ];
+}
+
+/** The Ombudsman's determinations of the year by finding, in the schema's order (most severe first), as a chart and a table. */
+function findingBlocks(w: Wording, report: ReportView): ReportBlock[] {
+  const d = report.ombudsman.determinations;
+  if (isNothing(d)) return [];
+  const order = ['severe maladministration', 'maladministration', 'service failure', 'no maladministration', 'reasonable redress', 'outside jurisdiction'];
+  const counts = order.map((finding) => ({ finding, count: d.filter((x) => x.finding === finding).length })).filter((x) => x.count > 0);
+  const label = (f: string) => `${f.charAt(0).toUpperCase()}${f.slice(1)}`;
+  const table: ReportBlock = { kind: 'table', table: {
+    id: 'findings-caption', caption: say(w, 'report.findingsCaption'), head: [say(w, 'report.finding'), say(w, 'report.count')], rowHeads: true,
+    rows: counts.map((x) => [label(x.finding), String(x.count)]),
+  } };
+  // One determination is said in the list above: a chart of one bar adds nothing.
+  if (d.length < 2) return [];
+  return [
+    chart(w, { id: 'chart-findings', title: say(w, 'report.chartFindings', { period: report.figures.period }), series: [say(w, 'report.determinationsCount')], rows: counts.map((x) => ({ label: label(x.finding), values: [x.count] })), unit: 'count', max: null }),
+    table,
+  ];
 }
 
 /** The words a chart's SVG says itself in (its `desc`), for a document that shows the chart as an image. */
@@ -127,10 +181,8 @@ export function reportParts(view: AssessmentView, report: ReportView, opts: { as
       id: 'refused-caption', caption: say(w, 'report.refusedCaption'), head: [say(w, 'report.reason'), say(w, 'report.count')], rowHeads: true,
       rows: f.refused.map((r) => [r.reason, String(r.count)]),
     } }] : []),
-    ...(f.categories.length > 0 ? [{ kind: 'table' as const, table: {
-      id: 'categories-caption', caption: say(w, 'report.categoriesCaption'), head: [say(w, 'report.category'), say(w, 'report.count')], rowHeads: true,
-      rows: f.categories.map((c) => [c.category, String(c.count)]),
-    } }] : []),
+    ...outcomeBlocks(w, report),
+    ...categoryBlocks(w, report),
     ...(report.analysis ? [{ kind: 'rich' as const, tree: report.analysis }] : []),
   ] });
 
@@ -146,6 +198,7 @@ export function reportParts(view: AssessmentView, report: ReportView, opts: { as
         d.orders ? ` ${d.orders}` : '',
       ].join('') },
     ]) },
+    ...findingBlocks(w, report),
     { kind: 'subheading', text: say(w, 'report.failureOrders') },
     isNothing(o.complaint_handling_failure_orders) ? { kind: 'paragraph', inlines: plain(o.complaint_handling_failure_orders.none) }
       : { kind: 'list', items: o.complaint_handling_failure_orders.map((x) => [{ text: `${x.date}: ` }, { text: x.reason, ...(x.url ? { href: x.url } : {}) }]) },

@@ -60,6 +60,23 @@ describe('the bundled annual complaints report (examples/annual-report)', () => 
     expect(pdf).toContain('Approved by the Board on 9 July 2025.');
     expect(pdf).not.toContain('DRAFT');
     expect(pdf).toContain('(d) What changed as a result of complaints');
+    // Every chart the report draws, titled, each followed by the table of its numbers.
+    for (const [title, caption] of [
+      ['Complaints received per 1,000 homes, by year (CH01)', 'The Tenant Satisfaction Measures about complaints'],
+      ["Complaints responded to within the Code's timescales, by year (CH02)", 'The Tenant Satisfaction Measures about complaints'],
+      ['Responses by outcome, 2024-25', 'Responses by outcome Outcome Stage 1 Stage 2'],
+      ['Complaints by what they were about, 2024-25', 'Complaints by what they were about About Number'],
+      ["The Ombudsman's determinations by finding, 2024-25", 'Determinations by finding Finding Number Service failure 1 No maladministration 1'],
+    ] as const) {
+      expect(pdf, title).toContain(title);
+      expect(pdf.indexOf(caption, pdf.indexOf(title)), caption).toBeGreaterThan(pdf.indexOf(title));
+    }
+    const svgs = [...page.matchAll(/<svg [^>]*role="img"[^>]*>[\s\S]*?<\/svg>/g)].map((m) => m[0]);
+    expect(svgs.map((svg) => /<title[^>]*>([^<]*)<\/title>/.exec(svg)?.[1])).toEqual([
+      'Complaints received per 1,000 homes, by year (CH01)', "Complaints responded to within the Code's timescales, by year (CH02)",
+      'Responses by outcome, 2024-25', 'Complaints by what they were about, 2024-25', "The Ombudsman's determinations by finding, 2024-25",
+    ]);
+    for (const svg of svgs) expect(svg).toMatch(/<desc[^>]*>[^<]+\.<\/desc>/);
     const docx = squeeze((await docxText(`${doc}.docx`)).text);
     expect(docx).toContain('Example Homes (fictional)');
     expect(docx).toContain('(d) What changed as a result of complaints');

@@ -20,7 +20,8 @@ describe('the annual report in Word', () => {
     const v = view();
     const zip = await JSZip.loadAsync(await renderDocx(v));
     const charts = Object.keys(zip.files).filter((n) => /^word\/charts\/chart\d+\.xml$/.test(n)).sort();
-    expect(charts).toHaveLength(2);
+    // CH01, CH02, then the year's outcomes, categories and the Ombudsman's findings.
+    expect(charts).toHaveLength(5);
     const ch01 = await zip.file(charts[0]!)!.async('string');
     expect(ch01).toContain('Complaints received per 1,000 homes, by year (CH01)');
     expect(ch01).toContain('<c:barDir val="bar"/>');
@@ -28,8 +29,8 @@ describe('the annual report in Word', () => {
     const [now, last] = [v.report!.figures, v.report!.earlier[0]!];
     for (const value of [now.tsm.CH01_1, last.tsm.CH01_1]) expect(ch01).toContain(`<c:v>${value}</c:v>`);
     const document = await zip.file('word/document.xml')!.async('string');
-    const alt = [...document.matchAll(/<wp:docPr [^>]*name="(chart-ch0\d)" descr="([^"]*)" title="([^"]*)"/g)].map((m) => [m[1], m[2], m[3]]);
-    expect(alt.map((a) => a[0])).toEqual(['chart-ch01', 'chart-ch02']);
+    const alt = [...document.matchAll(/<wp:docPr [^>]*name="(chart-[a-z0-9]+)" descr="([^"]*)" title="([^"]*)"/g)].map((m) => [m[1], m[2], m[3]]);
+    expect(alt.map((a) => a[0])).toEqual(['chart-ch01', 'chart-ch02', 'chart-outcomes', 'chart-categories', 'chart-findings']);
     expect(alt[0]![1]).toContain(`2024-25: Stage 1 ${now.tsm.CH01_1!.toFixed(1)}`);
     expect(alt[1]![2]).toBe('Complaints responded to within the Code&apos;s timescales, by year (CH02)');
     // Each chart is followed, in the same part, by the table of the TSMs.

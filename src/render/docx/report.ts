@@ -18,7 +18,7 @@ const SERIES_FILLS = ['1B1B1B', '9E9E9E'];
 function chart(c: Extract<ReportBlock, { kind: 'chart' }>): Paragraph {
   // Word draws a bar chart's first category at the bottom: the oldest year first puts the newest at the top.
   const rows = [...c.rows].reverse();
-  const format = c.unit === 'percent' ? '0.0"%"' : '0.0';
+  const format = c.unit === 'percent' ? '0.0"%"' : c.unit === 'count' ? '0' : '0.0';
   return new Paragraph({
     keepNext: true,
     spacing: { before: 120, after: 160 },
@@ -29,7 +29,7 @@ function chart(c: Extract<ReportBlock, { kind: 'chart' }>): Paragraph {
       series: c.series.map((name, i) => ({ name, values: rows.map((r) => r.values[i] ?? null), color: SERIES_FILLS[i % SERIES_FILLS.length]! })),
       dataLabels: { value: true, numberFormat: format },
       valueAxis: { ...(c.max !== null ? { maximum: c.max } : {}), minimum: 0, numberFormat: format },
-      legend: { position: 'top' },
+      legend: c.series.length > 1 ? { position: 'top' } : false,
       font: { name: FONT },
       transformation: { width: 560, height: 90 + rows.length * 60 },
       altText: { name: c.id, title: c.title, description: c.description },
