@@ -1,0 +1,149 @@
+import { copyFileSync, existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { basename, extname, join, relative, resolve } from 'node:path';
+import { readTextRows } from '../../load/import/read-text-table.ts';
+import { importedAssessmentYaml } from '../../load/import/imported-yaml.ts';
+import { describeProblem, readBounded } from '../../load/read-bounded.ts';
+import { answersFrom, detectCode, DEFAULT_COLUMNS, headerColumns, type SourceRow } from '../../model/import-rows.ts';
+import { isIsoDate, isoDay } from '../../model/date.ts';
+import { parsePeriod } from '../../model/period.ts';
+import { LIMITS } from '../../model/limits.ts';
+import { UsageError } from '../../model/errors.ts';
+import { plural } from '../../model/plural.ts';
+import { parse, ROOT_OPTIONS, type CommandSpec } from '../args.ts';
+import { EXIT, type Io } from '../io.ts';
+import { projectRoot } from '../workspace.ts';
+import { CODE_VERSIONS_DIR, readCodeVersions } from '../../load/read-project.ts';
+import { applySchemas } from '../../validate/apply-schemas.ts';
+
+export const spec: CommandSpec = {
+  name: 'import',
+  summary: "bring a self-assessment in from a form's text (the table copied out of a Word document, a PDF or a web page)",
+  usage: 'chc import FILE... --landlord SLUG --period P [--code 2020|2022|2024] [--root DIR] [--dry-run] [--force] [--format text|json]',
+  positionals: [1, 20],
+  options: {
+    ...ROOT_OPTIONS,
+    landlord: { type: 'string', help: "the landlord's folder name under assessments/ (made, with a landlord.yaml to fill in, where there is none)" },
+    period: { type: 'string', help: 'the period the self-assessment is for, e.g. 2024-25' },
+    code: { type: 'string', help: 'the Code version the form answers (default: found from its provisions, saying how sure)' },
+    name: { type: 'string', help: "the landlord's name, for a new landlord.yaml" },
+    'assessed-on': { type: 'string', help: 'the day the self-assessment was completed, for assessed_on (default: today, marked to be set)' },
+    'dry-run': { type: 'boolean', help: 'print what would be written, and write nothing' },
+    force: { type: 'boolean', help: 'replace an existing assessment.yaml (it is kept beside it as assessment.yaml.bak)' },
+    format: { type: 'string', help: 'text (default) or json: the import report' },
+  },
+};
+
+/** The kinds of file chc import reads, by extension. */
+const TEXT = new Set(['.txt', '.md', '.text', '.markdown']);
+
+/** `chc import`: writes assessments/<landlord>/<period>/assessment.yaml from a form; never overwrites without --force. */
+export async function run(argv: string[], io: Io): Promise<number> {
+  const { values, positionals } = parse(spec, argv);
+  const slug = values.landlord as string | undefined;
+  const period = values.period as string | undefined;
+  if (!slug) throw new UsageError(`--landlord is required: the landlord's folder name under assessments/\nusage: ${spec.usage}`);
+  if (!/^[a-z0-9][a-z0-9-]*$/.test(slug)) throw new UsageError(`--landlord "${slug}" is not a folder name of lower-case letters, digits and hyphens (e.g. plus-dane)`);
+  if (!period || !parsePeriod(period)) throw new UsageError(`--period ${period ? `"${period}" is not a period like 2024-25` : 'is required, e.g. --period 2024-25'}`);
+  const format = (values.format as string | undefined) ?? 'text';
+  if (format !== 'text' && format !== 'json') throw new UsageError(`--format "${format}": use text or json`);
+  const given = values['assessed-on'] as string | undefined;
+  if (given !== undefined && !isIsoDate(given)) throw new UsageError(`--assessed-on "${given}" is not a date written YYYY-MM-DD`);
+
+  // Every file read, bounded, before anything is written.
+  const rows: SourceRow[] = [];
+  const names: string[] = [];
+  for (const file of positionals) {
+    const ext = extname(file).toLowerCase();
+    if (!TEXT.has(ext)) {
+      throw new UsageError(`${file}: chc import reads text (.txt, .md): the form's table copied out of a Word document, a PDF or a web page. Save a .docx or .html as text first (Word: Save As, Plain Text; a browser: select the table and copy it into a .txt file)`);
+    }
+    const read = readBounded(resolve(io.cwd, file), LIMITS.markdownBytes);
+    if ('problem' in read) throw new UsageError(`${file}: ${describeProblem(read.problem, LIMITS.markdownBytes)}`);
+    const text = read.bytes.toString('utf8');
+    if (text.includes('\u0000')) throw new UsageError(`${file} is not text (it holds binary data): give the form's text, saved as .txt`);
+    rows.push(...readTextRows(text));
+    names.push(basename(file));
+  }
+  const source = names.join(', ');
+
+  // Only the Code versions are read: the landlord's other files are not the import's business (check reads them after).
+  const root = projectRoot(io, values);
+  const codeDir = values['code-versions'] ? resolve(io.cwd, values['code-versions'] as string) : CODE_VERSIONS_DIR;
+  const read = readCodeVersions(codeDir);
+  const codeVersions = read.versions;
+  // Checked as check checks them: a Code version with an error in it is not used.
+  applySchemas({ root, codeVersions, landlords: [], files: new Map(), diagnostics: read.diagnostics });
+  const codes = [...codeVersions.values()].map((f) => f.data).filter((c) => c !== undefined);
+  let columns = DEFAULT_COLUMNS;
+  const located = rows.map((r) => {
+    columns = headerColumns(r.cells) ?? columns;
+    return { cells: r.cells, columns };
+  });
+  const ranked = detectCode(located, codes);
+  const wanted = values.code as string | undefined;
+  const chosen = wanted ? codeVersions.get(wanted)?.data : ranked[0]?.code;
+  if (!chosen) throw new UsageError(`no Code version "${wanted}" (known: ${[...codeVersions.keys()].join(', ')})`);
+  const confidence = ranked.find((r) => r.code.id === chosen.id)?.confidence ?? 0;
+  const result = answersFrom(rows, chosen);
+  if (result.answers.size === 0) {
+    io.stderr.write(`chc import: ${source}: no row of a self-assessment form was found (a provision's number, such as 1.2, or an answer such as Yes, in a table's row); nothing was written\n`);
+    return EXIT.problems;
+  }
+
+  const dir = join(root, 'assessments', slug);
+  const target = join(dir, period, 'assessment.yaml');
+  const shown = relative(root, target).split('\\').join('/');
+  const yaml = importedAssessmentYaml(chosen, period, given ?? isoDay(io.now()), result.answers, source, { placeholder: given === undefined });
+  const answers = [...result.answers.values()];
+  const summary = {
+    file: shown,
+    code: chosen.id,
+    codeConfidence: Math.round(confidence * 100) / 100,
+    codeFrom: wanted ? 'option' : 'detected',
+    provisions: chosen.provisions.length,
+    found: result.answers.size,
+    byId: answers.filter((a) => a.by === 'id').length,
+    byText: answers.filter((a) => a.by === 'text').length,
+    notFound: chosen.provisions.filter((p) => !result.answers.has(p.id)).map((p) => p.id),
+    unreadAnswers: answers.filter((a) => a.comply === null).map((a) => ({ id: a.id, line: a.line, answer: a.answerText })),
+    unmatched: result.unmatched,
+    duplicates: result.duplicates,
+  };
+
+  if (!values['dry-run']) {
+    if (existsSync(target) && !values.force) {
+      throw new UsageError(`${shown} already exists; chc import never overwrites a file without --force (which keeps it as assessment.yaml.bak)`);
+    }
+    mkdirSync(join(dir, period), { recursive: true });
+    const landlordFile = join(dir, 'landlord.yaml');
+    if (!existsSync(landlordFile)) {
+      const name = (values.name as string | undefined) ?? slug.split('-').map((w) => `${w.charAt(0).toUpperCase()}${w.slice(1)}`).join(' ');
+      writeFileSync(landlordFile, `# yaml-language-server: $schema=../../schemas/landlord.schema.json\n# Written by \`chc import\`: check the name, and add the website, the governing body and the rest (docs/data-formats.md).\nname: ${JSON.stringify(name)}\n`, { flag: 'wx' });
+    }
+    if (existsSync(target)) copyFileSync(target, `${target}.bak`);
+    const tmp = `${target}.${process.pid}.tmp`;
+    writeFileSync(tmp, yaml, { flag: 'wx' });
+    renameSync(tmp, target);
+  }
+
+  if (format === 'json') {
+    io.stdout.write(`${JSON.stringify({ ...summary, written: !values['dry-run'], ...(values['dry-run'] ? { yaml } : {}) }, null, 2)}\n`);
+  } else {
+    if (values['dry-run']) io.stdout.write(yaml);
+    const how = wanted ? `the ${chosen.id} Code (--code)` : `the ${chosen.id} Code (found from its provisions: ${Math.round(confidence * 100)}% sure)`;
+    io.stdout.write(`${values['dry-run'] ? 'would write' : 'wrote'} ${shown} from ${source}, against ${how}\n`);
+    io.stdout.write(`  ${summary.found} of ${plural(summary.provisions, 'provision')} found: ${summary.byId} by number, ${summary.byText} by their words\n`);
+    if (summary.notFound.length) io.stdout.write(`  not found (left empty): ${summary.notFound.join(', ')}\n`);
+    for (const u of summary.unreadAnswers) io.stdout.write(`  ${u.id} (line ${u.line}): the answer ${u.answer ? `"${u.answer.slice(0, 60)}"` : '(empty)'} is not yes, no, partial or n/a: set it\n`);
+    for (const u of summary.unmatched) io.stdout.write(`  line ${u.line}: a row that answers no provision of the ${chosen.id} Code: "${u.text}"\n`);
+    for (const d of summary.duplicates) io.stdout.write(`  line ${d.line}: ${d.id} answered again (the first answer is kept)\n`);
+  }
+  if (!values['dry-run']) {
+    // What check makes of it, as chc check --landlord --period prints it (its exit code is check's business).
+    if (format === 'text') io.stdout.write('\n');
+    const check = await import('./check.ts');
+    await check.run(['--root', root, '--landlord', slug, '--period', period, ...(format === 'json' ? ['--format', 'json'] : [])], format === 'json' ? { ...io, stdout: { write: () => true } } : io);
+    if (format === 'text') io.stdout.write(`next: review each answer (each has a needs_review line, which check warns of until it is deleted)\n`);
+  }
+  return EXIT.ok;
+}

@@ -1,0 +1,183 @@
+// From the rows of a self-assessment form's table to answers: which column is which, which provision each row
+// answers (by its id, written as forms write it, or by its requirement's words), and the answer in the contract's
+// words (yes, no, partial, n/a). Pure: rows and Code versions in, answers and what could not be read out.
+import type { CodeVersion, Provision } from './code-version.ts';
+
+/** A row of a form's table: its cells, and where it starts in the source. */
+export interface SourceRow {
+  cells: string[];
+  line: number;
+}
+
+export type Comply = 'yes' | 'no' | 'partial' | 'n/a';
+
+/** What a row gives one provision. */
+export interface ImportedAnswer {
+  id: string;
+  comply: Comply | null;
+  /** The answer cell as written, where it says more than the answer ("Yes – see 3.1"), or cannot be read. */
+  answerText: string;
+  evidence: string;
+  commentary: string;
+  line: number;
+  /** How the row was matched to the provision. */
+  by: 'id' | 'text';
+}
+
+/** The columns of a form's table, by role: their index, or undefined where the form has none. */
+export interface Columns {
+  id?: number;
+  requirement?: number;
+  comply?: number;
+  evidence?: number;
+  commentary?: number;
+}
+
+/**
+ * The roles of a header row's cells ("Code provision", "Code requirement", "Comply: Yes / No", "Evidence",
+ * "Commentary / explanation"); null where the row is not a header. The 2022 form's one column of "Evidence,
+ * commentary and any explanations" is evidence.
+ */
+export function headerColumns(cells: readonly string[]): Columns | null {
+  const cols: Columns = {};
+  cells.forEach((cell, i) => {
+    const c = cell.toLowerCase();
+    if (c.length > 60) return;
+    if (cols.comply === undefined && /\bcompl(y|iant|iance)\b/.test(c)) cols.comply = i;
+    else if (cols.requirement === undefined && /\b(requirement|question)\b/.test(c)) cols.requirement = i;
+    else if (cols.evidence === undefined && /\bevidence\b/.test(c)) cols.evidence = i;
+    else if (cols.commentary === undefined && /\b(comment|commentary|explanation)s?\b/.test(c)) cols.commentary = i;
+    else if (cols.id === undefined && /\b(provision|section|ref|reference|no\.?|number|code)\b/.test(c)) cols.id = i;
+  });
+  return cols.comply !== undefined && (cols.evidence !== undefined || cols.requirement !== undefined) ? cols : null;
+}
+
+/** The columns of a form without a header row: the Ombudsman's Appendix A order. */
+export const DEFAULT_COLUMNS: Columns = { id: 0, requirement: 1, comply: 2, evidence: 3, commentary: 4 };
+
+/**
+ * The provision ids a cell names, in every way forms write them: "5.6", "5.6.", "Section 5.6", "Provision 5.6",
+ * "5.6 (a)", and "5.1 & 5.2" or "5.1 and 5.2" for a row that covers two. Only a cell that starts with an id counts.
+ */
+export function idsIn(cell: string): string[] {
+  const t = cell.trim().replace(/^(?:section|provision|code provision|para(?:graph)?)\s+/i, '');
+  const m = /^(\d{1,2}\.\d{1,2})\.?(?:\s*\([a-z]\))?((?:\s*(?:&|and|,|\/)\s*\d{1,2}\.\d{1,2}\.?)*)(?=\s|$|:|-|–)/i.exec(t);
+  if (!m) return [];
+  return [m[1]!, ...[...m[2]!.matchAll(/\d{1,2}\.\d{1,2}/g)].map((x) => x[0])];
+}
+
+/**
+ * An answer as forms write it, in the contract's words: "Yes", "Y", "Yes.", "Compliant", "Fully compliant", "Yes –
+ * see 3.1", a tick; "Partially", "Partial compliance"; "No – action below", "Non-compliant"; "N/A", "Not
+ * applicable". Null when it says none of these.
+ */
+export function readComply(cell: string): Comply | null {
+  const t = cell.trim().toLowerCase().replace(/\s+/g, ' ');
+  if (t === '') return null;
+  if (/^(n\/?a\b|not applicable|not relevant)/.test(t)) return 'n/a';
+  if (/^(partial|partially|partly|part\b)/.test(t)) return 'partial';
+  if (/^(no\b|non[- ]?compliant|not compliant|not met)/.test(t)) return 'no';
+  if (/^(yes\b|y\b|fully compliant|compliant|complies|met\b|[✓✔☑√])/.test(t)) return 'yes';
+  return null;
+}
+
+/** The words of a text, for comparing a row's requirement with the Code's. */
+function words(text: string): Set<string> {
+  return new Set(text.toLowerCase().replace(/[^a-z0-9 ]+/g, ' ').split(' ').filter((w) => w.length > 2));
+}
+
+/** How alike two texts' words are: shared words over all of them (0 to 1). */
+export function similarity(a: string, b: string): number {
+  const x = words(a);
+  const y = words(b);
+  if (x.size === 0 || y.size === 0) return 0;
+  let shared = 0;
+  for (const w of x) if (y.has(w)) shared++;
+  return shared / (x.size + y.size - shared);
+}
+
+/** A row's requirement text is taken for a provision's when they share at least this much (and the next is clearly less). */
+const TEXT_MATCH = 0.35;
+
+/** Which Code version the rows answer, and how sure: the share of rows whose id and requirement fit it. */
+export function detectCode(rows: readonly { cells: string[]; columns: Columns }[], codes: readonly CodeVersion[]): { code: CodeVersion; confidence: number }[] {
+  return codes.map((code) => {
+    const byId = new Map(code.provisions.map((p) => [p.id, p]));
+    let score = 0;
+    let counted = 0;
+    for (const r of rows) {
+      const ids = idsIn(r.cells[r.columns.id ?? 0] ?? '');
+      const requirement = r.columns.requirement !== undefined ? r.cells[r.columns.requirement] ?? '' : '';
+      if (ids.length === 0) continue;
+      counted++;
+      const p = byId.get(ids[0]!);
+      if (!p) continue;
+      // An id both Codes have: its requirement's words say which Code it is.
+      score += requirement ? Math.min(1, similarity(requirement, p.text) / 0.5) : 0.5;
+    }
+    return { code, confidence: counted ? score / counted : 0 };
+  }).sort((a, b) => b.confidence - a.confidence);
+}
+
+/** What the rows give: an answer per provision, and the rows that could not be placed. */
+export interface ImportResult {
+  answers: Map<string, ImportedAnswer>;
+  /** Rows that look like answers but name no provision of the Code, and whose words match none. */
+  unmatched: { line: number; text: string }[];
+  /** Provisions answered twice: the first row is kept. */
+  duplicates: { id: string; line: number }[];
+}
+
+/**
+ * The answers the rows give against `code`. A header row sets the columns of the rows after it; a row is an answer
+ * when its comply cell or its id can be read. A row with no id is matched by its requirement's words.
+ */
+export function answersFrom(rows: readonly SourceRow[], code: CodeVersion): ImportResult {
+  const byId = new Map(code.provisions.map((p) => [p.id, p]));
+  const answers = new Map<string, ImportedAnswer>();
+  const unmatched: ImportResult['unmatched'] = [];
+  const duplicates: ImportResult['duplicates'] = [];
+  let columns = DEFAULT_COLUMNS;
+  for (const row of rows) {
+    const header = headerColumns(row.cells);
+    if (header) {
+      columns = header;
+      continue;
+    }
+    const cell = (k: keyof Columns) => (columns[k] === undefined ? '' : row.cells[columns[k]!] ?? '');
+    const ids = idsIn(cell('id')).filter((id) => byId.has(id));
+    const comply = readComply(cell('comply'));
+    if (ids.length === 0 && comply === null) continue;
+    let matched: { ids: string[]; by: 'id' | 'text' } | null = ids.length ? { ids, by: 'id' } : null;
+    if (!matched) {
+      const requirement = cell('requirement') || cell('id');
+      const best = bestByText(requirement, code.provisions);
+      if (best) matched = { ids: [best.id], by: 'text' };
+    }
+    if (!matched) {
+      unmatched.push({ line: row.line, text: (cell('id') || cell('requirement')).slice(0, 80) });
+      continue;
+    }
+    const answerText = cell('comply').trim();
+    const evidence = cell('evidence');
+    // Where the form has one column for both, it is evidence.
+    const commentary = columns.commentary !== undefined && columns.commentary !== columns.evidence ? cell('commentary') : '';
+    for (const id of matched.ids) {
+      if (answers.has(id)) {
+        duplicates.push({ id, line: row.line });
+        continue;
+      }
+      answers.set(id, { id, comply, answerText, evidence, commentary, line: row.line, by: matched.by });
+    }
+  }
+  return { answers, unmatched, duplicates };
+}
+
+/** The provision whose text a requirement's words match, clearly better than any other; or null. */
+function bestByText(requirement: string, provisions: readonly Provision[]): Provision | null {
+  if (requirement.trim().length < 20) return null;
+  const scored = provisions.map((p) => ({ p, s: similarity(requirement, p.text) })).sort((a, b) => b.s - a.s);
+  const [first, second] = scored;
+  if (!first || first.s < TEXT_MATCH) return null;
+  return !second || first.s - second.s > 0.1 ? first.p : null;
+}

@@ -1,0 +1,170 @@
+// chc import, from text: the seeds' forms (a Word table saved as text, 2024 Code; a web page's table copied, 2022
+// Code) import into assessments whose answer to every provision is the bundled example's, each answer marked for
+// review; the Code is found from the rows; nothing is overwritten without --force; bad input writes nothing.
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { chc } from '../helpers/cli.ts';
+import { REPO } from '../helpers/project.ts';
+import { idsIn, readComply, headerColumns } from '../../src/model/import-rows.ts';
+import { readTextRows } from '../../src/load/import/read-text-table.ts';
+
+const SEEDS = join(REPO, '../shared/seeds');
+const haveSeeds = existsSync(SEEDS);
+const seed = (prefix: string) => join(SEEDS, readdirSync(SEEDS).find((f) => f.startsWith(prefix))!);
+let tmp = '';
+beforeAll(() => { tmp = mkdtempSync(join(tmpdir(), 'chc-import-')); });
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+type Responses = Record<string, { comply?: string; evidence?: string; commentary?: string; needs_review?: string } | null>;
+const norm = (s: string | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
+
+describe.skipIf(!haveSeeds)('chc import of the seeds (text)', () => {
+  it.each([
+    ['003', 'plus-dane', '2023-24', '2024', 'assessments/plus-dane/2023-24/assessment.yaml', 40, 60],
+    ['002', 'homes-plus', '2022-23', '2022', 'assessments/homes-plus/2022-23/assessment.yaml', 60, 60],
+  ] as const)('seed %s imports as %s %s: the %s Code found, every answer the example\'s, each marked for review', (prefix, slug, period, code, example, evidenceFloor, commentaryFloor) => {
+    const root = join(tmp, `seed-${prefix}`);
+    mkdirSync(root, { recursive: true });
+    const r = chc(['import', seed(prefix), '--landlord', slug, '--period', period, '--assessed-on', '2024-06-01', '--root', root, '--format', 'json']);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    const report = JSON.parse(r.stdout);
+    expect(report).toMatchObject({ code, codeFrom: 'detected', provisions: 72, found: 72, byId: 72, notFound: [], unreadAnswers: [], unmatched: [], written: true });
+    expect(report.codeConfidence).toBeGreaterThan(0.9);
+    const imported = parse(readFileSync(join(root, `assessments/${slug}/${period}/assessment.yaml`), 'utf8')) as { code: string; responses: Responses };
+    const expected = (parse(readFileSync(join(REPO, example), 'utf8')) as { responses: Responses }).responses;
+    expect(imported.code).toBe(code);
+    const ids = Object.keys(expected);
+    expect(Object.keys(imported.responses).sort()).toEqual(ids.sort());
+    for (const id of ids) {
+      expect(imported.responses[id]?.comply, id).toBe(expected[id]?.comply);
+      expect(imported.responses[id]?.needs_review, id).toMatch(/^imported from \S+ \(line \d+\); check it/);
+    }
+    // The texts, word for word after white space: the rest differ where the example was edited by hand (its
+    // "(here)" links made documents, text moved between evidence and commentary): the note lists them.
+    const same = (k: 'evidence' | 'commentary') => ids.filter((id) => norm(imported.responses[id]?.[k]) === norm(expected[id]?.[k])).length;
+    expect(same('evidence')).toBeGreaterThanOrEqual(evidenceFloor);
+    expect(same('commentary')).toBeGreaterThanOrEqual(commentaryFloor);
+  });
+});
+
+describe('chc import: writing', () => {
+  const form = [
+    'Section 1: Definition of a complaint',
+    'Code provision\tCode requirement\tComply\tEvidence\tCommentary / explanation',
+    '1.2\tA complaint must be defined as …\tYes – see 3.1\tOur policy, section 4.\t',
+    'Section 1.3\tA resident does not have to use the word complaint\tFully compliant\tPolicy section 1.\tTrained staff.',
+    '1.4 & 1.5\tService requests\tPartially\tPolicy section 5.\tAction by March 2025.',
+    '\tWhere landlords ask for wider feedback about their services, they also must provide details of how residents can complain\tN/A\tWe do not survey.\t',
+    '9.9\tNot a provision\tYes\tx\t',
+    '2.1\tAccepting complaints\tMaybe\tx\t',
+  ].join('\n');
+
+  it('reads ids as forms write them, rows without one by their words, answers as forms write them; reports what it could not place', () => {
+    const root = join(tmp, 'small');
+    mkdirSync(root, { recursive: true });
+    writeFileSync(join(root, 'form.txt'), form);
+    const r = chc(['import', 'form.txt', '--landlord', 'test-homes', '--period', '2024-25', '--code', '2024', '--assessed-on', '2025-05-01', '--root', root, '--format', 'json'], { cwd: root });
+    expect(r.status).toBe(0);
+    const report = JSON.parse(r.stdout);
+    expect(report.codeFrom).toBe('option');
+    expect(report.unmatched).toEqual([{ line: 7, text: '9.9' }]);
+    expect(report.unreadAnswers).toEqual([{ id: '2.1', line: 8, answer: 'Maybe' }]);
+    expect(report.duplicates).toEqual([]);
+    expect(report.byText).toBe(1);
+    const y = parse(readFileSync(join(root, 'assessments/test-homes/2024-25/assessment.yaml'), 'utf8')) as { responses: Responses };
+    expect(y.responses['1.2']).toMatchObject({ comply: 'yes', evidence: 'Our policy, section 4.\n' });
+    expect(y.responses['1.3']).toMatchObject({ comply: 'yes', commentary: 'Trained staff.\n' });
+    expect(y.responses['1.4']).toMatchObject({ comply: 'partial' });
+    expect(y.responses['1.5']).toMatchObject({ comply: 'partial' });
+    // Matched by its words (1.6's second sentence), an n/a's one text is its commentary.
+    expect(y.responses['1.6']).toMatchObject({ comply: 'n/a', commentary: 'We do not survey.\n' });
+    // An answer it could not read is left out, for check to ask for; the evidence is kept.
+    expect(y.responses['2.1']).toMatchObject({ evidence: 'x\n' });
+    expect(y.responses['2.1']).not.toHaveProperty('comply');
+    expect(y.responses['2.2']).toBeNull();
+    expect(readFileSync(join(root, 'assessments/test-homes/landlord.yaml'), 'utf8')).toContain('name: "Test Homes"');
+  });
+
+  it('never overwrites without --force, which keeps the old file; --dry-run writes nothing', () => {
+    const root = join(tmp, 'overwrite');
+    mkdirSync(root, { recursive: true });
+    writeFileSync(join(root, 'form.txt'), form);
+    const args = ['import', join(root, 'form.txt'), '--landlord', 'test-homes', '--period', '2024-25', '--code', '2024', '--root', root];
+    const dry = chc([...args, '--dry-run']);
+    expect(dry.status).toBe(0);
+    expect(dry.stdout).toContain('would write assessments/test-homes/2024-25/assessment.yaml');
+    expect(existsSync(join(root, 'assessments'))).toBe(false);
+    expect(chc(args).status).toBe(0);
+    const file = join(root, 'assessments/test-homes/2024-25/assessment.yaml');
+    writeFileSync(file, 'edited by hand\n');
+    const again = chc(args);
+    expect(again.status).toBe(2);
+    expect(again.stderr).toContain('already exists; chc import never overwrites a file without --force');
+    expect(readFileSync(file, 'utf8')).toBe('edited by hand\n');
+    expect(chc([...args, '--force']).status).toBe(0);
+    expect(readFileSync(`${file}.bak`, 'utf8')).toBe('edited by hand\n');
+    expect(readFileSync(file, 'utf8')).toContain('Imported by `chc import`');
+  });
+
+  it('bad input: a file of another kind, binary data, a device, text with no form in it: a clear error, nothing written', () => {
+    const root = join(tmp, 'bad');
+    mkdirSync(root, { recursive: true });
+    writeFileSync(join(root, 'form.docx'), 'PK\u0003\u0004');
+    writeFileSync(join(root, 'binary.txt'), Buffer.from([0x50, 0x4b, 0, 0, 1, 2]));
+    writeFileSync(join(root, 'prose.txt'), 'Our complaints policy.\n\nWe are proud of our service.\n');
+    const run = (file: string) => chc(['import', file, '--landlord', 'x', '--period', '2024-25', '--root', root]);
+    expect(run(join(root, 'form.docx'))).toMatchObject({ status: 2, stderr: expect.stringContaining('chc import reads text (.txt, .md)') });
+    expect(run(join(root, 'binary.txt'))).toMatchObject({ status: 2, stderr: expect.stringContaining('is not text') });
+    expect(run('/dev/zero')).toMatchObject({ status: 2 });
+    const prose = run(join(root, 'prose.txt'));
+    expect(prose.status).toBe(1);
+    expect(prose.stderr).toContain('no row of a self-assessment form was found');
+    expect(existsSync(join(root, 'assessments'))).toBe(false);
+  });
+});
+
+describe('reading a form', () => {
+  it('finds provision ids however forms write them', () => {
+    expect(idsIn('5.6')).toEqual(['5.6']);
+    expect(idsIn('5.6.')).toEqual(['5.6']);
+    expect(idsIn('Section 5.6')).toEqual(['5.6']);
+    expect(idsIn('Provision 5.6')).toEqual(['5.6']);
+    expect(idsIn('5.6 (a)')).toEqual(['5.6']);
+    expect(idsIn('5.1 & 5.2')).toEqual(['5.1', '5.2']);
+    expect(idsIn('5.1 and 5.2')).toEqual(['5.1', '5.2']);
+    expect(idsIn('Code provision')).toEqual([]);
+    expect(idsIn('In 2023 we received 5.6 complaints')).toEqual([]);
+  });
+
+  it('reads answers as forms write them', () => {
+    for (const t of ['Yes', 'Y', 'Yes.', 'Compliant', 'Fully compliant', 'Yes – see 3.1', '✓']) expect(readComply(t), t).toBe('yes');
+    for (const t of ['Partially', 'Partial compliance', 'Partly']) expect(readComply(t), t).toBe('partial');
+    for (const t of ['No', 'No – action below', 'Non-compliant', 'Not compliant']) expect(readComply(t), t).toBe('no');
+    for (const t of ['N/A', 'NA', 'Not applicable']) expect(readComply(t), t).toBe('n/a');
+    for (const t of ['', 'Maybe', 'See evidence']) expect(readComply(t), t).toBeNull();
+  });
+
+  it("knows a header row's columns, the 2022 form's one column of evidence and commentary as evidence", () => {
+    expect(headerColumns(['Code provision', 'Code requirement', 'Comply', 'Evidence', 'Commentary / explanation'])).toEqual({ id: 0, requirement: 1, comply: 2, evidence: 3, commentary: 4 });
+    expect(headerColumns(['Code section', 'Code requirement', 'Comply: Yes/No', 'Evidence, commentary and any explanations'])).toEqual({ id: 0, requirement: 1, comply: 2, evidence: 3 });
+    expect(headerColumns(['1.2', 'A complaint must be defined', 'Yes', 'Our policy'])).toBeNull();
+  });
+
+  it("reads a Word table saved as text (a cell a line, a cell's paragraphs) and a web page's table (a row a line, cut by a page break)", () => {
+    const word = ['\tCode provision', '\tComply', '', '\t1.2', '\tYes', '\tFirst paragraph.', '', 'Second paragraph,', 'with · no bullet.', '· a bullet', '', '', 'Section 2', '\t2.1', '\tNo'].join('\n');
+    expect(readTextRows(word)).toEqual([
+      { line: 1, cells: ['Code provision', 'Comply'] },
+      { line: 4, cells: ['1.2', 'Yes', 'First paragraph.\n\nSecond paragraph,\nwith · no bullet.\n- a bullet'] },
+      { line: 14, cells: ['2.1', 'No'] },
+    ]);
+    const web = ['2.7\tLandlords must provide\tYes\tOn our website', '\tcorrespondence with residents.\t\tand in leaflets.', '2.8\tEarly advice\tYes\tA leaflet.'].join('\n');
+    expect(readTextRows(web)).toEqual([
+      { line: 1, cells: ['2.7', 'Landlords must provide correspondence with residents.', 'Yes', 'On our website and in leaflets.'] },
+      { line: 3, cells: ['2.8', 'Early advice', 'Yes', 'A leaflet.'] },
+    ]);
+  });
+});
