@@ -7,6 +7,8 @@ import type { CodeVersion, Provision } from './code-version.ts';
 export interface SourceRow {
   cells: string[];
   line: number;
+  /** Where the row is, as said to a person: "form.txt, line 18", "form.docx, table row 12". */
+  place?: string;
 }
 
 export type Comply = 'yes' | 'no' | 'partial' | 'n/a';
@@ -20,6 +22,7 @@ export interface ImportedAnswer {
   evidence: string;
   commentary: string;
   line: number;
+  place: string;
   /** How the row was matched to the provision. */
   by: 'id' | 'text';
 }
@@ -123,9 +126,9 @@ export function detectCode(rows: readonly { cells: string[]; columns: Columns }[
 export interface ImportResult {
   answers: Map<string, ImportedAnswer>;
   /** Rows that look like answers but name no provision of the Code, and whose words match none. */
-  unmatched: { line: number; text: string }[];
+  unmatched: { line: number; place: string; text: string }[];
   /** Provisions answered twice: the first row is kept. */
-  duplicates: { id: string; line: number }[];
+  duplicates: { id: string; line: number; place: string }[];
 }
 
 /**
@@ -145,6 +148,8 @@ export function answersFrom(rows: readonly SourceRow[], code: CodeVersion): Impo
       continue;
     }
     const cell = (k: keyof Columns) => (columns[k] === undefined ? '' : row.cells[columns[k]!] ?? '');
+    // A row of answers' names (a key, or the head of a table of counts) is no answer.
+    if (row.cells.filter((c) => readComply(c) !== null).length > 1) continue;
     const ids = idsIn(cell('id')).filter((id) => byId.has(id));
     const comply = readComply(cell('comply'));
     if (ids.length === 0 && comply === null) continue;
@@ -155,7 +160,7 @@ export function answersFrom(rows: readonly SourceRow[], code: CodeVersion): Impo
       if (best) matched = { ids: [best.id], by: 'text' };
     }
     if (!matched) {
-      unmatched.push({ line: row.line, text: (cell('id') || cell('requirement')).slice(0, 80) });
+      unmatched.push({ line: row.line, place: placeOf(row), text: (cell('id') || cell('requirement')).slice(0, 80) });
       continue;
     }
     const answerText = cell('comply').trim();
@@ -164,14 +169,16 @@ export function answersFrom(rows: readonly SourceRow[], code: CodeVersion): Impo
     const commentary = columns.commentary !== undefined && columns.commentary !== columns.evidence ? cell('commentary') : '';
     for (const id of matched.ids) {
       if (answers.has(id)) {
-        duplicates.push({ id, line: row.line });
+        duplicates.push({ id, line: row.line, place: placeOf(row) });
         continue;
       }
-      answers.set(id, { id, comply, answerText, evidence, commentary, line: row.line, by: matched.by });
+      answers.set(id, { id, comply, answerText, evidence, commentary, line: row.line, place: placeOf(row), by: matched.by });
     }
   }
   return { answers, unmatched, duplicates };
 }
+
+const placeOf = (row: SourceRow) => row.place ?? `line ${row.line}`;
 
 /** The provision whose text a requirement's words match, clearly better than any other; or null. */
 function bestByText(requirement: string, provisions: readonly Provision[]): Provision | null {

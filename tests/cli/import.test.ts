@@ -41,7 +41,7 @@ describe.skipIf(!haveSeeds)('chc import of the seeds (text)', () => {
     expect(Object.keys(imported.responses).sort()).toEqual(ids.sort());
     for (const id of ids) {
       expect(imported.responses[id]?.comply, id).toBe(expected[id]?.comply);
-      expect(imported.responses[id]?.needs_review, id).toMatch(/^imported from \S+ \(line \d+\); check it/);
+      expect(imported.responses[id]?.needs_review, id).toMatch(/^imported from \S+, line \d+; check it/);
     }
     // The texts, word for word after white space: the rest differ where the example was edited by hand (its
     // "(here)" links made documents, text moved between evidence and commentary): the note lists them.
@@ -71,8 +71,8 @@ describe('chc import: writing', () => {
     expect(r.status).toBe(0);
     const report = JSON.parse(r.stdout);
     expect(report.codeFrom).toBe('option');
-    expect(report.unmatched).toEqual([{ line: 7, text: '9.9' }]);
-    expect(report.unreadAnswers).toEqual([{ id: '2.1', line: 8, answer: 'Maybe' }]);
+    expect(report.unmatched).toEqual([{ line: 7, place: 'form.txt, line 7', text: '9.9' }]);
+    expect(report.unreadAnswers).toEqual([{ id: '2.1', line: 8, place: 'form.txt, line 8', answer: 'Maybe' }]);
     expect(report.duplicates).toEqual([]);
     expect(report.byText).toBe(1);
     const y = parse(readFileSync(join(root, 'assessments/test-homes/2024-25/assessment.yaml'), 'utf8')) as { responses: Responses };
@@ -113,17 +113,61 @@ describe('chc import: writing', () => {
   it('bad input: a file of another kind, binary data, a device, text with no form in it: a clear error, nothing written', () => {
     const root = join(tmp, 'bad');
     mkdirSync(root, { recursive: true });
-    writeFileSync(join(root, 'form.docx'), 'PK\u0003\u0004');
+    writeFileSync(join(root, 'form.docx'), 'PK\u0003\u0004 not a zip');
+    writeFileSync(join(root, 'locked.docx'), Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]));
+    writeFileSync(join(root, 'form.pdf'), '%PDF-1.7');
+    writeFileSync(join(root, 'page.html'), '<html><body><p>Our complaints policy.</p><table><tr><td>Opening hours</td><td>9 to 5</td></tr></table></body></html>');
     writeFileSync(join(root, 'binary.txt'), Buffer.from([0x50, 0x4b, 0, 0, 1, 2]));
     writeFileSync(join(root, 'prose.txt'), 'Our complaints policy.\n\nWe are proud of our service.\n');
     const run = (file: string) => chc(['import', file, '--landlord', 'x', '--period', '2024-25', '--root', root]);
-    expect(run(join(root, 'form.docx'))).toMatchObject({ status: 2, stderr: expect.stringContaining('chc import reads text (.txt, .md)') });
+    expect(run(join(root, 'form.pdf'))).toMatchObject({ status: 2, stderr: expect.stringContaining('copy the table out of a PDF into a .txt file') });
+    expect(run(join(root, 'form.docx'))).toMatchObject({ status: 2, stderr: expect.stringContaining('cannot be read as a Word document') });
+    expect(run(join(root, 'locked.docx'))).toMatchObject({ status: 2, stderr: expect.stringContaining('password-protected') });
+    expect(run(join(root, 'page.html'))).toMatchObject({ status: 1, stderr: expect.stringContaining('no row of a self-assessment form was found') });
     expect(run(join(root, 'binary.txt'))).toMatchObject({ status: 2, stderr: expect.stringContaining('is not text') });
     expect(run('/dev/zero')).toMatchObject({ status: 2 });
     const prose = run(join(root, 'prose.txt'));
     expect(prose.status).toBe(1);
     expect(prose.stderr).toContain('no row of a self-assessment form was found');
     expect(existsSync(join(root, 'assessments'))).toBe(false);
+  });
+});
+
+describe('chc import of a Word document and a web page', () => {
+  it("chc's own DOCX of each example imports back to the same answers (the round trip)", () => {
+    const out = join(tmp, 'docx-out');
+    expect(chc(['build', '--out', out, '--only', 'docx', '--include-drafts']).status).toBe(0);
+    for (const [slug, period] of [['plus-dane', '2023-24'], ['homes-plus', '2022-23']] as const) {
+      const root = join(tmp, `round-${slug}`);
+      mkdirSync(root, { recursive: true });
+      const r = chc(['import', join(out, `documents/${slug}/${period}/${slug}-${period}-board.docx`), '--landlord', slug, '--period', period, '--assessed-on', '2024-06-01', '--root', root, '--format', 'json']);
+      expect(r.status, r.stderr).toBe(0);
+      expect(JSON.parse(r.stdout)).toMatchObject({ found: 72, byId: 72, notFound: [], unreadAnswers: [], unmatched: [] });
+      const imported = (parse(readFileSync(join(root, `assessments/${slug}/${period}/assessment.yaml`), 'utf8')) as { responses: Responses }).responses;
+      const expected = (parse(readFileSync(join(REPO, `assessments/${slug}/${period}/assessment.yaml`), 'utf8')) as { responses: Responses }).responses;
+      for (const id of Object.keys(expected)) expect(imported[id]?.comply, `${slug} ${id}`).toBe(expected[id]?.comply);
+      // Each answer's evidence starts with the example's (the DOCX adds the documents it cites after it).
+      const starts = Object.keys(expected).filter((id) => norm(imported[id]?.evidence).startsWith(norm(expected[id]?.evidence)));
+      expect(starts.length, slug).toBeGreaterThanOrEqual(60);
+    }
+  }, 120_000);
+
+  it('reads a saved web page: rows of a table, cells with paragraphs and lists, a merged heading row', () => {
+    const root = join(tmp, 'html');
+    mkdirSync(root, { recursive: true });
+    writeFileSync(join(root, 'form.html'), `<!doctype html><html><body><h2>Section 1</h2><table>
+      <tr><th>Code provision</th><th>Code requirement</th><th>Comply</th><th>Evidence</th><th>Commentary / explanation</th></tr>
+      <tr><td colspan="5"><strong>Section 1: Definition of a complaint</strong></td></tr>
+      <tr><td>1.2</td><td>A complaint must be defined as…</td><td>&#10004;</td><td><p>Our policy, section 4.</p><ul><li>Leaflet</li><li>Website</li></ul></td><td></td></tr>
+      <tr><td>1.3.</td><td>…</td><td>Partially</td><td>Policy.</td><td><p>Training <em>by March 2025</em>.</p></td></tr>
+      </table></body></html>`);
+    const r = chc(['import', join(root, 'form.html'), '--landlord', 'test-homes', '--period', '2024-25', '--code', '2024', '--assessed-on', '2025-05-01', '--root', root, '--format', 'json']);
+    expect(r.status, r.stderr).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({ found: 2, unmatched: [] });
+    const y = parse(readFileSync(join(root, 'assessments/test-homes/2024-25/assessment.yaml'), 'utf8')) as { responses: Responses };
+    expect(y.responses['1.2']).toMatchObject({ comply: 'yes', evidence: 'Our policy, section 4.\n\n- Leaflet\n- Website\n' });
+    expect(y.responses['1.3']).toMatchObject({ comply: 'partial', evidence: 'Policy.\n', commentary: 'Training *by March 2025*.\n' });
+    expect(y.responses['1.3']?.needs_review).toMatch(/^imported from form\.html, line \d+; check it/);
   });
 });
 

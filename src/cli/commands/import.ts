@@ -1,6 +1,8 @@
 import { copyFileSync, existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { basename, extname, join, relative, resolve } from 'node:path';
 import { readTextRows } from '../../load/import/read-text-table.ts';
+import { readHtmlRows } from '../../load/import/read-html-table.ts';
+import { NotADocument, readDocxRows } from '../../load/import/read-docx.ts';
 import { importedAssessmentYaml } from '../../load/import/imported-yaml.ts';
 import { describeProblem, readBounded } from '../../load/read-bounded.ts';
 import { answersFrom, detectCode, DEFAULT_COLUMNS, headerColumns, type SourceRow } from '../../model/import-rows.ts';
@@ -17,7 +19,7 @@ import { applySchemas } from '../../validate/apply-schemas.ts';
 
 export const spec: CommandSpec = {
   name: 'import',
-  summary: "bring a self-assessment in from a form's text (the table copied out of a Word document, a PDF or a web page)",
+  summary: "bring a self-assessment in from its form: a Word document, a saved web page, or the table's text",
   usage: 'chc import FILE... --landlord SLUG --period P [--code 2020|2022|2024] [--root DIR] [--dry-run] [--force] [--format text|json]',
   positionals: [1, 20],
   options: {
@@ -35,6 +37,7 @@ export const spec: CommandSpec = {
 
 /** The kinds of file chc import reads, by extension. */
 const TEXT = new Set(['.txt', '.md', '.text', '.markdown']);
+const HTML = new Set(['.html', '.htm', '.xhtml']);
 
 /** `chc import`: writes assessments/<landlord>/<period>/assessment.yaml from a form; never overwrites without --force. */
 export async function run(argv: string[], io: Io): Promise<number> {
@@ -54,15 +57,29 @@ export async function run(argv: string[], io: Io): Promise<number> {
   const names: string[] = [];
   for (const file of positionals) {
     const ext = extname(file).toLowerCase();
-    if (!TEXT.has(ext)) {
-      throw new UsageError(`${file}: chc import reads text (.txt, .md): the form's table copied out of a Word document, a PDF or a web page. Save a .docx or .html as text first (Word: Save As, Plain Text; a browser: select the table and copy it into a .txt file)`);
+    if (!TEXT.has(ext) && !HTML.has(ext) && ext !== '.docx') {
+      throw new UsageError(`${file}: chc import reads a Word document (.docx), a saved web page (.html) or text (.txt, .md: the form's table copied out of a PDF or a page)${ext === '.doc' ? '; save a .doc as .docx first' : ext === '.pdf' ? '; copy the table out of a PDF into a .txt file' : ''}`);
     }
-    const read = readBounded(resolve(io.cwd, file), LIMITS.markdownBytes);
-    if ('problem' in read) throw new UsageError(`${file}: ${describeProblem(read.problem, LIMITS.markdownBytes)}`);
-    const text = read.bytes.toString('utf8');
-    if (text.includes('\u0000')) throw new UsageError(`${file} is not text (it holds binary data): give the form's text, saved as .txt`);
-    rows.push(...readTextRows(text));
-    names.push(basename(file));
+    const limit = ext === '.docx' ? LIMITS.evidenceBytes : LIMITS.markdownBytes;
+    const read = readBounded(resolve(io.cwd, file), limit);
+    if ('problem' in read) throw new UsageError(`${file}: ${describeProblem(read.problem, limit)}`);
+    const name = basename(file);
+    let found: { cells: string[]; line: number }[];
+    if (ext === '.docx') {
+      try {
+        found = await readDocxRows(read.bytes);
+      } catch (e) {
+        if (e instanceof NotADocument) throw new UsageError(`${file}: ${e.message}`);
+        throw e;
+      }
+    } else {
+      const text = read.bytes.toString('utf8');
+      if (text.includes('\u0000')) throw new UsageError(`${file} is not text (it holds binary data): give the form's text, saved as .txt`);
+      found = HTML.has(ext) ? readHtmlRows(text) : readTextRows(text);
+    }
+    const unit = ext === '.docx' ? 'table row' : 'line';
+    rows.push(...found.map((r) => ({ ...r, place: `${names.includes(name) ? file : name}, ${unit} ${r.line}` })));
+    names.push(name);
   }
   const source = names.join(', ');
 
@@ -105,7 +122,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
     byId: answers.filter((a) => a.by === 'id').length,
     byText: answers.filter((a) => a.by === 'text').length,
     notFound: chosen.provisions.filter((p) => !result.answers.has(p.id)).map((p) => p.id),
-    unreadAnswers: answers.filter((a) => a.comply === null).map((a) => ({ id: a.id, line: a.line, answer: a.answerText })),
+    unreadAnswers: answers.filter((a) => a.comply === null).map((a) => ({ id: a.id, line: a.line, place: a.place, answer: a.answerText })),
     unmatched: result.unmatched,
     duplicates: result.duplicates,
   };
@@ -134,9 +151,9 @@ export async function run(argv: string[], io: Io): Promise<number> {
     io.stdout.write(`${values['dry-run'] ? 'would write' : 'wrote'} ${shown} from ${source}, against ${how}\n`);
     io.stdout.write(`  ${summary.found} of ${plural(summary.provisions, 'provision')} found: ${summary.byId} by number, ${summary.byText} by their words\n`);
     if (summary.notFound.length) io.stdout.write(`  not found (left empty): ${summary.notFound.join(', ')}\n`);
-    for (const u of summary.unreadAnswers) io.stdout.write(`  ${u.id} (line ${u.line}): the answer ${u.answer ? `"${u.answer.slice(0, 60)}"` : '(empty)'} is not yes, no, partial or n/a: set it\n`);
-    for (const u of summary.unmatched) io.stdout.write(`  line ${u.line}: a row that answers no provision of the ${chosen.id} Code: "${u.text}"\n`);
-    for (const d of summary.duplicates) io.stdout.write(`  line ${d.line}: ${d.id} answered again (the first answer is kept)\n`);
+    for (const u of summary.unreadAnswers) io.stdout.write(`  ${u.id} (${u.place}): the answer ${u.answer ? `"${u.answer.slice(0, 60)}"` : '(empty)'} is not yes, no, partial or n/a: set it\n`);
+    for (const u of summary.unmatched) io.stdout.write(`  ${u.place}: a row that answers no provision of the ${chosen.id} Code: "${u.text}"\n`);
+    for (const d of summary.duplicates) io.stdout.write(`  ${d.place}: ${d.id} answered again (the first answer is kept)\n`);
   }
   if (!values['dry-run']) {
     // What check makes of it, as chc check --landlord --period prints it (its exit code is check's business).

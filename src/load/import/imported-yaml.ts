@@ -35,11 +35,11 @@ export function importedAssessmentYaml(code: CodeVersion, period: string, assess
       ...(a.comply ? { comply: a.comply } : {}),
       ...(evidence.trim() ? { evidence: `${evidence.trim()}\n` } : {}),
       ...(commentary.trim() ? { commentary: `${commentary.trim()}\n` } : {}),
-      needs_review: `imported from ${source} (line ${a.line}); check it, then delete this line`,
+      needs_review: `imported from ${a.place}; check it, then delete this line`,
     };
     const unread = a.comply === null ? `\n The form's answer ${a.answerText ? `"${a.answerText.replace(/\s+/g, ' ').slice(0, 80)}"` : '(empty)'} is not yes, no, partial or n/a: write comply: here.` : '';
     const said = a.comply !== null && a.answerText && !/^(yes|no|n\/a|partial|y)\.?$/i.test(a.answerText) ? `\n The form's answer was "${a.answerText.replace(/\s+/g, ' ').slice(0, 80)}".` : '';
-    comments.set(p.id, `${head}\n From ${source}, line ${a.line} (matched by ${a.by === 'id' ? 'its number' : 'its words'}).${said}${unread}`);
+    comments.set(p.id, `${head}\n From ${a.place} (matched by ${a.by === 'id' ? 'its number' : 'its words'}).${said}${unread}`);
   }
   const doc = new Document({ code: code.id, period, assessed_on: assessedOn, responses });
   doc.commentBefore = ` yaml-language-server: $schema=../../../schemas/assessment.schema.json\n Imported by \`chc import\` from ${source}.\n Every imported answer has a needs_review line: check it against the source, then delete the line.\n Provisions left empty were not found in the source.`;

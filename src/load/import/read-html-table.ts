@@ -1,0 +1,65 @@
+// The rows of a self-assessment form's tables in HTML (`chc import` of a saved web page, and of a Word document,
+// which mammoth gives as HTML): each <tr>'s cells, their text with paragraphs, line breaks and list items kept as
+// markdown; a cell spanning columns counted once per column it spans, so the columns stay in place. Parsed by
+// rehype-parse (parse5, as browsers parse HTML). Pure: HTML in, rows out.
+import { unified } from 'unified';
+import rehypeParse from 'rehype-parse';
+import type { Element, ElementContent, Root } from 'hast';
+import type { TextRow } from './read-text-table.ts';
+
+const BLOCKS = new Set(['p', 'div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'pre']);
+const SKIPPED = new Set(['script', 'style', 'template', 'noscript', 'svg', 'img']);
+
+/** A cell's text: its paragraphs apart by a blank line, a list's items as "- " lines, emphasis as markdown. */
+function cellText(nodes: readonly ElementContent[]): string {
+  let out = '';
+  const walk = (list: readonly ElementContent[]) => {
+    for (const n of list) {
+      if (n.type === 'text') out += n.value.replace(/\s+/g, ' ');
+      else if (n.type === 'element') {
+        const tag = n.tagName;
+        if (SKIPPED.has(tag)) continue;
+        if (tag === 'br') out += '\n';
+        else if (tag === 'li') { out += '\n- '; walk(n.children); out += '\n'; }
+        else if (BLOCKS.has(tag)) { out += '\n\n'; walk(n.children); out += '\n\n'; }
+        else if (tag === 'table') { out += '\n\n'; walk(n.children); out += '\n\n'; }
+        else if (tag === 'strong' || tag === 'b') { out += '**'; walk(n.children); out += '**'; }
+        else if (tag === 'em' || tag === 'i') { out += '*'; walk(n.children); out += '*'; }
+        else walk(n.children);
+      }
+    }
+  };
+  walk(nodes);
+  return out
+    .split('\n').map((l) => l.replace(/^ +| +$/g, '')).join('\n')
+    .replace(/\*\*\s*\*\*|\*\s*\*(?!\*)/g, '')
+    .replace(/\n(?=- )/g, '\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .replace(/(^|\n)(- [^\n]*)\n\n(?=- )/g, '$1$2\n')
+    .trim();
+}
+
+/** The rows of every table in `html`, in document order; a table inside a cell is read as that cell's text. */
+export function readHtmlRows(html: string): TextRow[] {
+  const tree = unified().use(rehypeParse).parse(html) as Root;
+  const rows: TextRow[] = [];
+  const visit = (node: Root | Element) => {
+    for (const child of node.children) {
+      if (child.type !== 'element') continue;
+      if (child.tagName === 'tr') {
+        const cells: string[] = [];
+        for (const c of child.children) {
+          if (c.type !== 'element' || (c.tagName !== 'td' && c.tagName !== 'th')) continue;
+          const text = cellText(c.children);
+          const span = Math.min(20, Math.max(1, Number(c.properties?.colSpan ?? 1) || 1));
+          cells.push(text, ...Array.from({ length: span - 1 }, () => ''));
+        }
+        rows.push({ cells, line: child.position?.start.line ?? rows.length + 1 });
+        continue;
+      }
+      visit(child);
+    }
+  };
+  visit(tree);
+  return rows;
+}
