@@ -10,7 +10,7 @@
 //   node scripts/bench.ts [--sizes 1,10,100] [--check-sizes 1,10,100,1000] [--pool-size 20] [--bin PATH]
 //                         [--label TEXT] [--out bench/results] [--log-rows 100000]
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -147,6 +147,25 @@ for (const n of all) {
     measure('report (chc report, JSON)', 1, n, 'log row', ['report', 'test-homes', '--root', root, '--format', 'json']);
     measure('check, with the log', 1, n, 'log row', ['check', '--root', root, '--format', 'json']);
     measure("build, the report's site", 1, n, 'log row', ['build', '--root', root, '--out', join(root, 'out'), '--only', 'site', '--include-drafts', '--no-cache']);
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+}
+
+// chc import of each bundled example: its seed's text (where ../shared/seeds is here) and chc's own DOCX of it,
+// written into an empty folder and checked there (what a landlord's first import does).
+{
+  const root = mkdtempSync(join(tmpdir(), 'chc-bench-import-'));
+  try {
+    spawnSync(process.execPath, [values.bin!, 'build', '--out', join(root, 'docx'), '--only', 'docx', '--include-drafts'], { cwd: REPO, encoding: 'utf8' });
+    const seeds = join(REPO, '../shared/seeds');
+    const seed = (prefix: string) => (existsSync(seeds) ? readdirSync(seeds).find((f) => f.startsWith(prefix)) : undefined);
+    process.stderr.write('chc import of each example\n');
+    for (const [slug, period, prefix] of [['plus-dane', '2023-24', '003'], ['homes-plus', '2022-23', '002']] as const) {
+      const text = seed(prefix);
+      if (text) measure(`import, ${slug} ${period} (seed text)`, 1, 1, 'file', ['import', join(seeds, text), '--landlord', slug, '--period', period, '--root', join(root, `text-${slug}`), '--assessed-on', '2024-06-01']);
+      measure(`import, ${slug} ${period} (chc's DOCX)`, 1, 1, 'file', ['import', join(root, `docx/documents/${slug}/${period}/${slug}-${period}-board.docx`), '--landlord', slug, '--period', period, '--root', join(root, `docx-${slug}`), '--assessed-on', '2024-06-01']);
+    }
   } finally {
     rmSync(root, { recursive: true, force: true });
   }
