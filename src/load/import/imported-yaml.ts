@@ -1,14 +1,17 @@
 // An imported self-assessment as assessment.yaml (`chc import`): every provision of the Code in order, each answer
 // the source gave with its evidence and commentary word for word and a needs_review line naming where it came from
-// (so `chc check` warns until a person confirms it), each provision the source did not give left empty. Pure.
+// (so `chc check` warns until a person confirms it), the documents its text names as `documents:`, each provision the
+// source did not give left empty. Pure.
 import { Document, type Pair, type Scalar, type YAMLMap } from 'yaml';
 import type { CodeVersion } from '../../model/code-version.ts';
 import type { ImportedAnswer } from '../../model/import-rows.ts';
+import { documentsIn, namedPolicy, type FoundDocument } from '../../model/import-documents.ts';
 import { ASSESSED_ON_COMMENT } from '../../validate/rules/assessed-on.ts';
 
 interface Imported {
   comply?: string;
   evidence?: string;
+  documents?: FoundDocument[];
   commentary?: string;
   needs_review: string;
 }
@@ -18,9 +21,12 @@ interface Imported {
  * needs_review line give). An answer that could not be read is left out (check then asks for it), its words kept in a
  * comment above the provision.
  */
-export function importedAssessmentYaml(code: CodeVersion, period: string, assessedOn: string, answers: ReadonlyMap<string, ImportedAnswer>, source: string, options: { placeholder?: boolean } = {}): string {
+export function importedAssessmentYaml(code: CodeVersion, period: string, assessedOn: string, answers: ReadonlyMap<string, ImportedAnswer>, source: string, options: { placeholder?: boolean } = {}): { yaml: string; documents: number } {
   const responses: Record<string, Imported | null> = {};
   const comments = new Map<string, string>();
+  // "our policy" is the policy the form names most.
+  const policy = namedPolicy([...answers.values()].map((a) => `${a.evidence}\n${a.commentary}`));
+  let documents = 0;
   for (const p of code.provisions) {
     const a = answers.get(p.id);
     const head = ` ${p.id}${p.title ? ` ${p.title}` : ''} (${p.level}): ${p.summary}`;
@@ -31,15 +37,19 @@ export function importedAssessmentYaml(code: CodeVersion, period: string, assess
     }
     // An n/a is justified in its commentary: a form's one text for it says why.
     const [evidence, commentary] = a.comply === 'n/a' && !a.commentary.trim() ? ['', a.evidence] : [a.evidence, a.commentary];
+    const docs = documentsIn(`${a.evidence}\n${a.commentary}`, policy);
+    documents += docs.length;
     responses[p.id] = {
       ...(a.comply ? { comply: a.comply } : {}),
       ...(evidence.trim() ? { evidence: `${evidence.trim()}\n` } : {}),
+      ...(docs.length ? { documents: docs } : {}),
       ...(commentary.trim() ? { commentary: `${commentary.trim()}\n` } : {}),
       needs_review: `imported from ${a.place}; check it, then delete this line`,
     };
     const unread = a.comply === null ? `\n The form's answer ${a.answerText ? `"${a.answerText.replace(/\s+/g, ' ').slice(0, 80)}"` : '(empty)'} is not yes, no, partial or n/a: write comply: here.` : '';
     const said = a.comply !== null && a.answerText && !/^(yes|no|n\/a|partial|y)\.?$/i.test(a.answerText) ? `\n The form's answer was "${a.answerText.replace(/\s+/g, ' ').slice(0, 80)}".` : '';
-    comments.set(p.id, `${head}\n From ${a.place} (matched by ${a.by === 'id' ? 'its number' : 'its words'}).${said}${unread}`);
+    const named = docs.length ? `\n Its documents were recognised in its text: check them, and give each its url: or file:.` : '';
+    comments.set(p.id, `${head}\n From ${a.place} (matched by ${a.by === 'id' ? 'its number' : 'its words'}).${said}${unread}${named}`);
   }
   const doc = new Document({ code: code.id, period, assessed_on: assessedOn, responses });
   doc.commentBefore = ` yaml-language-server: $schema=../../../schemas/assessment.schema.json\n Imported by \`chc import\` from ${source}.\n Every imported answer has a needs_review line: check it against the source, then delete the line.\n Provisions left empty were not found in the source.`;
@@ -51,5 +61,5 @@ export function importedAssessmentYaml(code: CodeVersion, period: string, assess
     if (i > 0) pair.key.spaceBefore = true;
     pair.key.commentBefore = comments.get(String(pair.key.value));
   });
-  return doc.toString({ lineWidth: 0, blockQuote: 'literal', nullStr: '' });
+  return { yaml: doc.toString({ lineWidth: 0, blockQuote: 'literal', nullStr: '' }), documents };
 }
