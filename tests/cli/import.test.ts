@@ -52,7 +52,7 @@ describe.skipIf(!haveSeeds)('chc import of the seeds (text)', () => {
     expect(same('commentary')).toBeGreaterThanOrEqual(commentaryFloor);
     // The documents its evidence names, as the example lists them (title, section, internal): Plus Dane names its
     // policy and sections in the text; Homes Plus's example took its sections from the policy itself.
-    const docs = (r: Responses[string]) => JSON.stringify((r?.documents ?? []).map((d) => [d.title, d.section ?? null, !!d.internal]));
+    const docs = (r: Responses[string] | undefined) => JSON.stringify((r?.documents ?? []).map((d) => [d.title, d.section ?? null, !!d.internal]));
     expect(ids.filter((id) => docs(imported.responses[id]) === docs(expected[id])).length).toBeGreaterThanOrEqual(documentsFloor);
   });
 });
