@@ -11,6 +11,7 @@ import { REPO } from '../helpers/project.ts';
 import { idsIn, readComply, headerColumns } from '../../src/model/import-rows.ts';
 import { readTextRows } from '../../src/load/import/read-text-table.ts';
 import { documentsIn, namedPolicy } from '../../src/model/import-documents.ts';
+import { dueDateIn, proposedActions } from '../../src/model/import-dates.ts';
 
 const SEEDS = join(REPO, '../shared/seeds');
 const haveSeeds = existsSync(SEEDS);
@@ -63,7 +64,7 @@ describe('chc import: writing', () => {
     'Code provision\tCode requirement\tComply\tEvidence\tCommentary / explanation',
     '1.2\tA complaint must be defined as …\tYes – see 3.1\tOur policy, section 4.\t',
     'Section 1.3\tA resident does not have to use the word complaint\tFully compliant\tPolicy section 1.\tTrained staff.',
-    '1.4 & 1.5\tService requests\tPartially\tPolicy section 5.\tAction by March 2025.',
+    '1.4 & 1.5\tService requests\tPartially\tPolicy section 5.\tWe log them. New system by March 2025.',
     '\tWhere landlords ask for wider feedback about their services, they also must provide details of how residents can complain\tN/A\tWe do not survey.\t',
     '9.9\tNot a provision\tYes\tx\t',
     '2.1\tAccepting complaints\tMaybe\tx\t',
@@ -84,7 +85,8 @@ describe('chc import: writing', () => {
     const y = parse(readFileSync(join(root, 'assessments/test-homes/2024-25/assessment.yaml'), 'utf8')) as { responses: Responses };
     expect(y.responses['1.2']).toMatchObject({ comply: 'yes', evidence: 'Our policy, section 4.\n' });
     expect(y.responses['1.3']).toMatchObject({ comply: 'yes', commentary: 'Trained staff.\n' });
-    expect(y.responses['1.4']).toMatchObject({ comply: 'partial' });
+    // A date in the commentary of a partial answer: an action proposed, to check.
+    expect(y.responses['1.4']).toMatchObject({ comply: 'partial', actions: [{ description: 'New system by March 2025.', due: '2025-03-31', status: 'open' }] });
     expect(y.responses['1.5']).toMatchObject({ comply: 'partial' });
     // Matched by its words (1.6's second sentence), an n/a's one text is its commentary.
     expect(y.responses['1.6']).toMatchObject({ comply: 'n/a', commentary: 'We do not survey.\n' });
@@ -178,6 +180,19 @@ describe('chc import of a Word document and a web page', () => {
 });
 
 describe('reading a form', () => {
+  it('reads the dates commentary gives, for actions: a day, a month, a quarter of the financial year', () => {
+    expect(dueDateIn('We will do it by 15 October 2025.', 2024)).toBe('2025-10-15');
+    expect(dueDateIn('Complete by October 2025.', 2024)).toBe('2025-10-31');
+    expect(dueDateIn('New system in Feb 2024', 2023)).toBe('2024-02-29');
+    expect(dueDateIn('It is anticipated this will be within quarter 3 of 2024/25.', 2023)).toBe('2024-12-31');
+    expect(dueDateIn('An objective will be proposed in quarter 2.', 2024)).toBe('2024-09-30');
+    expect(dueDateIn('In Q4 2024/25.', 2024)).toBe('2025-03-31');
+    expect(dueDateIn('We have 31 staff.', 2024)).toBeNull();
+    expect(proposedActions('We log them. Training by March 2025. Review in quarter 3.', 2024)).toEqual([
+      { description: 'Training by March 2025.', due: '2025-03-31' }, { description: 'Review in quarter 3.', due: '2024-12-31' },
+    ]);
+  });
+
   it('recognises the documents evidence names: a policy and its sections, "our policy", an internal document, an address', () => {
     const policy = 'Customer Complaints and Feedback Policy';
     expect(documentsIn('The definition is in our Customer Complaints and Feedback Policy here (section 4 – Complaints Definition)')).toEqual([{ title: policy, section: '4' }]);

@@ -110,7 +110,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
   const dir = join(root, 'assessments', slug);
   const target = join(dir, period, 'assessment.yaml');
   const shown = relative(root, target).split('\\').join('/');
-  const { yaml, documents } = importedAssessmentYaml(chosen, period, given ?? isoDay(io.now()), result.answers, source, { placeholder: given === undefined });
+  const { yaml, documents, actions } = importedAssessmentYaml(chosen, period, given ?? isoDay(io.now()), result.answers, source, { placeholder: given === undefined });
   const answers = [...result.answers.values()];
   const summary = {
     file: shown,
@@ -122,6 +122,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
     byId: answers.filter((a) => a.by === 'id').length,
     byText: answers.filter((a) => a.by === 'text').length,
     documents,
+    actions,
     notFound: chosen.provisions.filter((p) => !result.answers.has(p.id)).map((p) => p.id),
     unreadAnswers: answers.filter((a) => a.comply === null).map((a) => ({ id: a.id, line: a.line, place: a.place, answer: a.answerText })),
     unmatched: result.unmatched,
@@ -151,6 +152,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
     const how = wanted ? `the ${chosen.id} Code (--code)` : `the ${chosen.id} Code (found from its provisions: ${Math.round(confidence * 100)}% sure)`;
     io.stdout.write(`${values['dry-run'] ? 'would write' : 'wrote'} ${shown} from ${source}, against ${how}\n`);
     io.stdout.write(`  ${summary.found} of ${plural(summary.provisions, 'provision')} found: ${summary.byId} by number, ${summary.byText} by their words\n`);
+    if (actions) io.stdout.write(`  ${plural(actions, 'action')} proposed from the dates in the commentary of answers no or partial (to check)\n`);
     if (documents) io.stdout.write(`  ${plural(documents, 'document')} recognised in the evidence and commentary (written as documents:, to check)\n`);
     if (summary.notFound.length) io.stdout.write(`  not found (left empty): ${summary.notFound.join(', ')}\n`);
     for (const u of summary.unreadAnswers) io.stdout.write(`  ${u.id} (${u.place}): the answer ${u.answer ? `"${u.answer.slice(0, 60)}"` : '(empty)'} is not yes, no, partial or n/a: set it\n`);

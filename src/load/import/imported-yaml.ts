@@ -6,6 +6,7 @@ import { Document, type Pair, type Scalar, type YAMLMap } from 'yaml';
 import type { CodeVersion } from '../../model/code-version.ts';
 import type { ImportedAnswer } from '../../model/import-rows.ts';
 import { documentsIn, namedPolicy, type FoundDocument } from '../../model/import-documents.ts';
+import { proposedActions } from '../../model/import-dates.ts';
 import { ASSESSED_ON_COMMENT } from '../../validate/rules/assessed-on.ts';
 
 interface Imported {
@@ -13,6 +14,7 @@ interface Imported {
   evidence?: string;
   documents?: FoundDocument[];
   commentary?: string;
+  actions?: { description: string; due: string; status: 'open' }[];
   needs_review: string;
 }
 
@@ -21,12 +23,14 @@ interface Imported {
  * needs_review line give). An answer that could not be read is left out (check then asks for it), its words kept in a
  * comment above the provision.
  */
-export function importedAssessmentYaml(code: CodeVersion, period: string, assessedOn: string, answers: ReadonlyMap<string, ImportedAnswer>, source: string, options: { placeholder?: boolean } = {}): { yaml: string; documents: number } {
+export function importedAssessmentYaml(code: CodeVersion, period: string, assessedOn: string, answers: ReadonlyMap<string, ImportedAnswer>, source: string, options: { placeholder?: boolean } = {}): { yaml: string; documents: number; actions: number } {
   const responses: Record<string, Imported | null> = {};
   const comments = new Map<string, string>();
   // "our policy" is the policy the form names most.
   const policy = namedPolicy([...answers.values()].map((a) => `${a.evidence}\n${a.commentary}`));
   let documents = 0;
+  let actions = 0;
+  const yearStart = Number(period.slice(0, 4));
   for (const p of code.provisions) {
     const a = answers.get(p.id);
     const head = ` ${p.id}${p.title ? ` ${p.title}` : ''} (${p.level}): ${p.summary}`;
@@ -39,17 +43,22 @@ export function importedAssessmentYaml(code: CodeVersion, period: string, assess
     const [evidence, commentary] = a.comply === 'n/a' && !a.commentary.trim() ? ['', a.evidence] : [a.evidence, a.commentary];
     const docs = documentsIn(`${a.evidence}\n${a.commentary}`, policy);
     documents += docs.length;
+    // Where it does not (fully) comply, what its commentary says will be done by a date: an action to confirm.
+    const proposed = a.comply === 'no' || a.comply === 'partial' ? proposedActions(a.commentary || a.evidence, yearStart) : [];
+    actions += proposed.length;
     responses[p.id] = {
       ...(a.comply ? { comply: a.comply } : {}),
       ...(evidence.trim() ? { evidence: `${evidence.trim()}\n` } : {}),
       ...(docs.length ? { documents: docs } : {}),
       ...(commentary.trim() ? { commentary: `${commentary.trim()}\n` } : {}),
+      ...(proposed.length ? { actions: proposed.map((x) => ({ ...x, status: 'open' as const })) } : {}),
       needs_review: `imported from ${a.place}; check it, then delete this line`,
     };
     const unread = a.comply === null ? `\n The form's answer ${a.answerText ? `"${a.answerText.replace(/\s+/g, ' ').slice(0, 80)}"` : '(empty)'} is not yes, no, partial or n/a: write comply: here.` : '';
     const said = a.comply !== null && a.answerText && !/^(yes|no|n\/a|partial|y)\.?$/i.test(a.answerText) ? `\n The form's answer was "${a.answerText.replace(/\s+/g, ' ').slice(0, 80)}".` : '';
     const named = docs.length ? `\n Its documents were recognised in its text: check them, and give each its url: or file:.` : '';
-    comments.set(p.id, `${head}\n From ${a.place} (matched by ${a.by === 'id' ? 'its number' : 'its words'}).${said}${unread}${named}`);
+    const planned = proposed.length ? `\n Its actions were proposed from the dates its text gives: check each description and due date.` : '';
+    comments.set(p.id, `${head}\n From ${a.place} (matched by ${a.by === 'id' ? 'its number' : 'its words'}).${said}${unread}${named}${planned}`);
   }
   const doc = new Document({ code: code.id, period, assessed_on: assessedOn, responses });
   doc.commentBefore = ` yaml-language-server: $schema=../../../schemas/assessment.schema.json\n Imported by \`chc import\` from ${source}.\n Every imported answer has a needs_review line: check it against the source, then delete the line.\n Provisions left empty were not found in the source.`;
@@ -61,5 +70,5 @@ export function importedAssessmentYaml(code: CodeVersion, period: string, assess
     if (i > 0) pair.key.spaceBefore = true;
     pair.key.commentBefore = comments.get(String(pair.key.value));
   });
-  return { yaml: doc.toString({ lineWidth: 0, blockQuote: 'literal', nullStr: '' }), documents };
+  return { yaml: doc.toString({ lineWidth: 0, blockQuote: 'literal', nullStr: '' }), documents, actions };
 }
