@@ -147,7 +147,11 @@ export function answersFrom(rows: readonly SourceRow[], code: CodeVersion): Impo
       columns = header;
       continue;
     }
-    const cell = (k: keyof Columns) => (columns[k] === undefined ? '' : row.cells[columns[k]!] ?? '');
+    // A cell holding only a dash is empty, as forms mark one.
+    const cell = (k: keyof Columns) => {
+      const text = columns[k] === undefined ? '' : row.cells[columns[k]!] ?? '';
+      return /^[-–—]$/.test(text.trim()) ? '' : text;
+    };
     // A row of answers' names (a key, or the head of a table of counts) is no answer.
     if (row.cells.filter((c) => readComply(c) !== null).length > 1) continue;
     const ids = idsIn(cell('id')).filter((id) => byId.has(id));

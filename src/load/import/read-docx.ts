@@ -1,8 +1,15 @@
 // The rows of a self-assessment form's tables in a Word document (`chc import` of a .docx): mammoth reads the
 // document (tables, merged cells, paragraphs and lists in cells) as HTML, whose rows read-html-table.ts takes.
 // A row's place is its number among the document's table rows (a .docx has no lines).
-import { readHtmlRows } from './read-html-table.ts';
+import { ADDED_CLASS, readHtmlRows } from './read-html-table.ts';
+import { ADDED_STYLE_NAMES } from '../../model/added-styles.ts';
 import type { TextRow } from './read-text-table.ts';
+
+/**
+ * What chc's own DOCX adds to an answer's cells (the documents it cites, its actions, what changed since last year),
+ * in paragraph styles of their own: read as such, they are not taken for the landlord's text (the round trip).
+ */
+const STYLE_MAP = Object.entries(ADDED_STYLE_NAMES).map(([key, name]) => `p[style-name='${name}'] => p.${ADDED_CLASS}-${key}:fresh`);
 
 /** Why a file is not a Word document chc can read. */
 export class NotADocument extends Error {}
@@ -15,7 +22,7 @@ export async function readDocxRows(bytes: Buffer): Promise<TextRow[]> {
   const mammoth = (await import('mammoth')).default;
   let html: string;
   try {
-    html = (await mammoth.convertToHtml({ buffer: bytes })).value;
+    html = (await mammoth.convertToHtml({ buffer: bytes }, { styleMap: STYLE_MAP })).value;
   } catch (e) {
     throw new NotADocument(`it cannot be read as a Word document (${String((e as Error).message ?? e).split('\n')[0]!.slice(0, 120)})`);
   }

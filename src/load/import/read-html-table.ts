@@ -7,6 +7,9 @@ import rehypeParse from 'rehype-parse';
 import type { Element, ElementContent, Root } from 'hast';
 import type { TextRow } from './read-text-table.ts';
 
+/** The class of what chc's own outputs add to an answer (documents, actions, notes): left out of the answer's text. */
+export const ADDED_CLASS = 'chc-added';
+
 const BLOCKS = new Set(['p', 'div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'pre']);
 const SKIPPED = new Set(['script', 'style', 'template', 'noscript', 'svg', 'img']);
 
@@ -19,12 +22,22 @@ function cellText(nodes: readonly ElementContent[]): string {
       else if (n.type === 'element') {
         const tag = n.tagName;
         if (SKIPPED.has(tag)) continue;
+        const classes = n.properties?.className;
+        if (Array.isArray(classes) && classes.some((c) => String(c).startsWith(ADDED_CLASS))) continue;
         if (tag === 'br') out += '\n';
         else if (tag === 'li') { out += '\n- '; walk(n.children); out += '\n'; }
         else if (BLOCKS.has(tag)) { out += '\n\n'; walk(n.children); out += '\n\n'; }
         else if (tag === 'table') { out += '\n\n'; walk(n.children); out += '\n\n'; }
         else if (tag === 'strong' || tag === 'b') { out += '**'; walk(n.children); out += '**'; }
         else if (tag === 'em' || tag === 'i') { out += '*'; walk(n.children); out += '*'; }
+        else if (tag === 'a' && typeof n.properties?.href === 'string' && /^(https?|mailto):/i.test(n.properties.href)) {
+          // A link as markdown writes it: its words, then where it goes.
+          const at = out.length;
+          walk(n.children);
+          const words = out.slice(at);
+          // An address written as itself (an e-mail or a web address a renderer linked) stays as it is.
+          if (words.trim() !== n.properties.href.replace(/^mailto:/i, '')) out = `${out.slice(0, at)}[${words}](${n.properties.href})`;
+        }
         else walk(n.children);
       }
     }

@@ -169,21 +169,21 @@ function provisionRow(ctx: Ctx, p: ProvisionView, w: number[], first: boolean): 
 
   const look = statusLook(p);
   const comply = [new Paragraph({ style: STYLE.tableText, children: [new TextRun({ text: complyText(p), bold: true, color: look.color })] })];
-  if (p.carriedNotReviewed) comply.push(new Paragraph({ style: STYLE.tableText, children: [muted(say(ctx.wording, 'provision.carriedNotReviewed'), { italics: true })] }));
+  if (p.carriedNotReviewed) comply.push(new Paragraph({ style: STYLE.answerNote, children: [muted(say(ctx.wording, 'provision.carriedNotReviewed'), { italics: true })] }));
 
   const evidence: Block[] = [
     ...richBlocks(p.answer, cellCtx(ctx, w[3]!)),
     ...richBlocks(p.evidence, cellCtx(ctx, w[3]!)),
     ...documentList(ctx, p.documents),
   ];
-  if (evidence.length === 0) evidence.push(new Paragraph({ style: STYLE.tableText, children: [muted('—')] }));
+  if (evidence.length === 0) evidence.push(new Paragraph({ style: STYLE.answerNote, children: [muted('—')] }));
 
   const change = changeSentence(view, p);
   const commentary: Block[] = [
     ...richBlocks(p.commentary, cellCtx(ctx, w[4]!)),
     ...actionList(ctx, p.actions, w[4]!),
-    ...(p.actionToBeSet ? [new Paragraph({ style: STYLE.tableText, children: [new TextRun({ text: `${say(ctx.wording, 'action.toBeSet')}.`, bold: true, color: COLOUR.bad })] })] : []),
-    ...(change ? [new Paragraph({ style: STYLE.tableText, children: [muted(change)] })] : []),
+    ...(p.actionToBeSet ? [new Paragraph({ style: STYLE.answerNote, children: [new TextRun({ text: `${say(ctx.wording, 'action.toBeSet')}.`, bold: true, color: COLOUR.bad })] })] : []),
+    ...(change ? [new Paragraph({ style: STYLE.answerNote, children: [muted(change)] })] : []),
   ];
 
   const lines = rowLines(view, p, w);
@@ -204,7 +204,7 @@ function documentList(ctx: Ctx, docs: DocumentView[]): Block[] {
   if (docs.length === 0) return [];
   const { instance } = ctx.lists.open(false, 1);
   return docs.map((d) => new Paragraph({
-    style: STYLE.tableText,
+    style: STYLE.evidenceDocument,
     numbering: { reference: BULLETS, level: 0, instance, custom: true },
     indent: listIndent(0, true),
     spacing: { after: 40 },
@@ -227,7 +227,7 @@ function actionList(ctx: Ctx, actions: ActionView[], width: number): Block[] {
   const { instance } = ctx.lists.open(false, 1);
   return actions.flatMap((a) => [
     new Paragraph({
-      style: STYLE.tableText,
+      style: STYLE.actionItem,
       numbering: { reference: BULLETS, level: 0, instance, custom: true },
       indent: listIndent(0, true),
       spacing: { before: 40, after: 40 },

@@ -1,3 +1,4 @@
+import { ADDED_STYLE_NAMES } from '../../model/added-styles.ts';
 import { AlignmentType, LevelFormat, LineRuleType, type INumberingOptions, type IStylesOptions } from 'docx';
 
 /** Page geometry, in twentieths of a point (twips). */
@@ -47,6 +48,10 @@ export const STYLE = {
   muted: 'Muted',
   header: 'Header',
   footer: 'Footer',
+  // What chc adds to an answer's cells beside the landlord's own text: named so that a reader (chc import) tells them apart.
+  evidenceDocument: 'EvidenceDocument',
+  actionItem: 'ActionItem',
+  answerNote: 'AnswerNote',
 } as const;
 
 /** Numbering references: bullets, and an ordered list for each start number used. */
@@ -107,6 +112,9 @@ export function stylesOptions(): IStylesOptions {
         run: { size: SIZE.table },
         paragraph: { spacing: { before: 0, after: 60, line: 240, lineRule: LineRuleType.AUTO } },
       },
+      ...([['evidenceDocument', {}], ['actionItem', {}], ['answerNote', {}]] as const).map(([key]) => ({
+        id: STYLE[key], name: ADDED_STYLE_NAMES[key], basedOn: STYLE.tableText, next: STYLE.tableText,
+      })),
       {
         id: STYLE.tableHeading, name: 'Table Heading', basedOn: STYLE.tableText, next: STYLE.tableText,
         run: { bold: true, color: COLOUR.headerText },
