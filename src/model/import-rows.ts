@@ -11,7 +11,9 @@ export interface SourceRow {
   place?: string;
 }
 
-export type Comply = 'yes' | 'no' | 'partial' | 'n/a';
+import type { Comply } from './assessment.ts';
+
+export type { Comply };
 
 /** What a row gives one provision. */
 export interface ImportedAnswer {

@@ -52,9 +52,38 @@ function cellText(nodes: readonly ElementContent[]): string {
     .trim();
 }
 
-/** The rows of every table in `html`, in document order; a table inside a cell is read as that cell's text. */
+/** The elements under `node` (itself included) that `test` picks, in document order. */
+function elements(node: Root | Element, test: (e: Element) => boolean): Element[] {
+  const out: Element[] = [];
+  const walk = (n: Root | Element) => {
+    if (n.type === 'element' && test(n)) out.push(n);
+    for (const c of n.children) if (c.type === 'element') walk(c);
+  };
+  walk(node);
+  return out;
+}
+
+/**
+ * chc's own page of an assessment: each provision a `data-provision` element with its answer in `data-comply` and its
+ * evidence and commentary in `data-part` elements. As rows in the Appendix A order (number, requirement, comply,
+ * evidence, commentary); none where the page is not one.
+ */
+function chcPageRows(tree: Root): TextRow[] {
+  return elements(tree, (e) => typeof e.properties?.dataProvision === 'string').map((e) => {
+    const part = (name: string) => elements(e, (x) => x.properties?.dataPart === name).map((x) => cellText(x.children)).join('\n\n');
+    const comply = String(e.properties?.dataComply ?? '');
+    return { line: e.position?.start.line ?? 0, cells: [String(e.properties!.dataProvision), '', comply === 'na' ? 'n/a' : comply, part('evidence'), part('commentary')] };
+  });
+}
+
+/**
+ * The rows of every table in `html`, in document order; a table inside a cell is read as that cell's text. A page
+ * chc made (its provisions marked with data-provision) is read by its marks instead.
+ */
 export function readHtmlRows(html: string): TextRow[] {
   const tree = unified().use(rehypeParse).parse(html) as Root;
+  const own = chcPageRows(tree);
+  if (own.length) return own;
   const rows: TextRow[] = [];
   const visit = (node: Root | Element) => {
     for (const child of node.children) {
