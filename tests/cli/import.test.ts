@@ -173,6 +173,25 @@ describe('chc import of a Word document and a web page', () => {
     roundTrip('html', (slug, period) => `${slug}-${period}-public.html`);
   }, 120_000);
 
+  // Made from the seeds by scripts/make-import-fixtures.ts: a web page with the form's layout, and a DOCX pandoc made
+  // from it (a Word document written by a program nobody here wrote).
+  it.each([
+    ['plus-dane-2024-form.html', 'plus-dane', '2023-24', '2024', 40],
+    ['plus-dane-2024-form.pandoc.docx', 'plus-dane', '2023-24', '2024', 40],
+    ['homes-plus-2022-form.html', 'homes-plus', '2022-23', '2022', 60],
+    ['homes-plus-2022-form.pandoc.docx', 'homes-plus', '2022-23', '2022', 60],
+  ] as const)('%s imports with every answer the example\'s, the Code found', (file, slug, period, code, evidenceFloor) => {
+    const root = join(tmp, `fixture-${file}`);
+    mkdirSync(root, { recursive: true });
+    const r = chc(['import', join(REPO, 'tests/fixtures/import', file), '--landlord', slug, '--period', period, '--assessed-on', '2024-06-01', '--root', root, '--format', 'json']);
+    expect(r.status, r.stderr).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({ code, found: 72, byId: 72, notFound: [], unreadAnswers: [], unmatched: [] });
+    const imported = (parse(readFileSync(join(root, `assessments/${slug}/${period}/assessment.yaml`), 'utf8')) as { responses: Responses }).responses;
+    const expected = (parse(readFileSync(join(REPO, `assessments/${slug}/${period}/assessment.yaml`), 'utf8')) as { responses: Responses }).responses;
+    for (const id of Object.keys(expected)) expect(imported[id]?.comply, id).toBe(expected[id]?.comply);
+    expect(Object.keys(expected).filter((id) => norm(imported[id]?.evidence) === norm(expected[id]?.evidence)).length).toBeGreaterThanOrEqual(evidenceFloor);
+  });
+
   it('reads a saved web page: rows of a table, cells with paragraphs and lists, a merged heading row', () => {
     const root = join(tmp, 'html');
     mkdirSync(root, { recursive: true });
