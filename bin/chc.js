@@ -28,5 +28,29 @@ for (const stream of [process.stdout, process.stderr]) {
 // Cache compiled (and type-stripped) modules between runs: start-up drops by about half.
 const { enableCompileCache } = await import('node:module');
 enableCompileCache?.();
+// Installed as a package (under node_modules/), Node will not strip the sources' types itself: a load hook strips
+// them (Node's own stripTypeScriptTypes), for this package's .ts files only.
+const root = new URL('../', import.meta.url).href;
+if (root.includes('/node_modules/')) {
+  const { registerHooks, stripTypeScriptTypes } = await import('node:module');
+  if (!registerHooks || !stripTypeScriptTypes) {
+    process.stderr.write(`chc needs Node.js 22.18 or newer to run as an installed package (this is ${process.version}): install Node 24 LTS.\n`);
+    process.exit(2);
+  }
+  const { readFileSync } = await import('node:fs');
+  const { emitWarning } = process;
+  registerHooks({
+    load(url, context, next) {
+      if (!url.startsWith(root) || !url.endsWith('.ts') || url.slice(root.length).startsWith('node_modules/')) return next(url, context);
+      // stripTypeScriptTypes warns that it is experimental on every call: not the user's concern.
+      process.emitWarning = () => {};
+      try {
+        return { format: 'module', source: stripTypeScriptTypes(readFileSync(new URL(url), 'utf8')), shortCircuit: true };
+      } finally {
+        process.emitWarning = emitWarning;
+      }
+    },
+  });
+}
 const { main } = await import('../src/cli/main.ts');
 process.exitCode = await main(process.argv.slice(2));

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { helpText, type CommandSpec } from './args.ts';
 import { EXIT, processIo, type Io } from './io.ts';
 import { UsageError } from '../model/errors.ts';
@@ -21,7 +22,8 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   preview: () => import('./commands/preview.ts'),
 };
 
-const VERSION = '0.1.0';
+/** The version of chc: its package's. */
+const VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
 function usage(): string {
   return [
