@@ -1,6 +1,7 @@
 // chc as a package a landlord installs: `npm pack` gives a tarball without the tests, under 3 MB; installed into a
-// folder outside this repository, every command runs there on that folder's assessments (check, report, import,
-// build, and the outputs read back), Node stripping the sources' types through chc's own load hook (bin/chc.js).
+// folder outside this repository, every command runs there: chc init starts a landlord's repository, then check,
+// report, import and build on it (the outputs read back), Node stripping the sources' types through chc's own load
+// hook (bin/chc.js).
 import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -41,28 +42,42 @@ describe('the package', () => {
     expect(files.filter((f) => /^package\/(tests|examples|assessments|bench|scripts)\//.test(f))).toEqual([]);
   });
 
-  it('installed, says its version, and checks, reports and imports in the landlord\'s folder', () => {
+  it('installed, says its version, starts a landlord\'s repository (chc init), and checks, reports and imports there', () => {
     expect(chc(['--version']).stdout).toBe(`chc ${pkg.version}\n`);
-    cpSync(join(REPO, 'examples/annual-report/assessments'), join(landlord, 'assessments'), { recursive: true });
-    const check = chc(['check']);
+    // Where the package was installed there is a package.json already: init writes nothing there.
+    const init = chc(['init', '--landlord', 'fresh-homes', '--name', 'Fresh Homes', '--website', 'https://www.example.org', '--period', '2025-26'], landlord);
+    expect(init.status, init.stderr).toBe(1);
+    expect(init.stderr).toContain('already has package.json');
+    // A landlord's own repository, beside the installed package: chc init there, then a bundled example's folder too.
+    mkdirSync(join(landlord, 'repo'));
+    expect(chc(['init', '--landlord', 'fresh-homes', '--name', 'Fresh Homes', '--website', 'https://www.example.org', '--period', '2025-26'], join(landlord, 'repo')).status).toBe(0);
+    cpSync(join(REPO, 'examples/annual-report/assessments'), join(landlord, 'repo/assessments'), { recursive: true });
+    const check = chc(['check', '--format', 'json'], join(landlord, 'repo'));
     expect(check.stderr).toBe('');
-    expect(check.stdout).toContain('2 assessments checked: 0 errors, 0 warnings');
-    expect(check.status).toBe(0);
-    const report = chc(['report', 'example-homes', '--format', 'json']);
+    const rules = new Set((JSON.parse(check.stdout) as { diagnostics: { rule: string; severity: string }[] }).diagnostics.filter((d) => d.severity === 'error').map((d) => d.rule));
+    // The new assessment's provisions are all to answer; nothing else is wrong.
+    expect([...rules]).toEqual(['missing-response']);
+    expect(check.status).toBe(1);
+    const report = chc(['report', 'example-homes', '--format', 'json'], join(landlord, 'repo'));
     expect(report.status, report.stderr).toBe(0);
     expect(JSON.parse(report.stdout).period).toBe('2024-25');
-    const imported = chc(['import', join(REPO, 'tests/fixtures/import/plus-dane-2024-form.pandoc.docx'), '--landlord', 'plus-dane', '--period', '2023-24', '--assessed-on', '2024-06-01', '--format', 'json']);
+    const imported = chc(['import', join(REPO, 'tests/fixtures/import/plus-dane-2024-form.pandoc.docx'), '--landlord', 'plus-dane', '--period', '2023-24', '--assessed-on', '2024-06-01', '--format', 'json'], join(landlord, 'repo'));
     expect(imported.status, imported.stderr).toBe(0);
     expect(JSON.parse(imported.stdout)).toMatchObject({ code: '2024', found: 72 });
-    rmSync(join(landlord, 'assessments/plus-dane'), { recursive: true });
+    rmSync(join(landlord, 'repo/assessments/plus-dane'), { recursive: true });
   });
 
-  it("builds the landlord's site, PDF and DOCX there, which read back", async () => {
-    const built = chc(['build', '--include-drafts']);
+  it("builds the landlord's site, PDF and DOCX there, which read back: the new draft's and the example's", async () => {
+    const repo = join(landlord, 'repo');
+    const built = chc(['build', '--include-drafts'], repo);
     expect(built.status, built.stderr).toBe(0);
-    const site = readFileSync(join(landlord, 'dist/site/example-homes/2024-25/report/index.html'), 'utf8');
+    const fresh = readFileSync(join(repo, 'dist/site/fresh-homes/2025-26/index.html'), 'utf8');
+    expect(fresh).toContain('Fresh Homes');
+    expect(fresh).toContain('DRAFT');
+    expect(pdfText(join(repo, 'dist/documents/fresh-homes/2025-26/fresh-homes-2025-26-public.pdf'))).toContain('Not answered');
+    const site = readFileSync(join(repo, 'dist/site/example-homes/2024-25/report/index.html'), 'utf8');
     expect(site).toContain('Example Homes (fictional)');
-    const docs = join(landlord, 'dist/documents/example-homes/2024-25');
+    const docs = join(repo, 'dist/documents/example-homes/2024-25');
     expect(readdirSync(docs).sort()).toEqual(expect.arrayContaining(['example-homes-2024-25-public.pdf', 'example-homes-2024-25-public.docx']));
     expect(pdfText(join(docs, 'example-homes-2024-25-public.pdf'))).toContain('Annual complaints performance and service improvement report');
     const xml = await (await JSZip.loadAsync(readFileSync(join(docs, 'example-homes-2024-25-public.docx')))).file('word/document.xml')!.async('string');
