@@ -22,7 +22,11 @@ describe('chc init', () => {
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/next:\n {2}cd .*riverside\n {2}npm install\n {2}npm run check\n {2}npm run build\n$/);
     const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
-    expect(pkg).toMatchObject({ private: true, scripts: { check: 'chc check', build: 'chc build' }, devDependencies: { chc: version } });
+    expect(pkg).toMatchObject({ private: true, scripts: { check: 'chc check', build: 'chc build' } });
+    // Run from a checkout, it depends on that checkout (the registry's "chc" is another package).
+    expect(pkg.devDependencies.chc).toMatch(/^file:/);
+    expect(existsSync(join(join(dir, pkg.devDependencies.chc.slice(5)), 'package.json'))).toBe(true);
+    expect(JSON.parse(readFileSync(join(dir, pkg.devDependencies.chc.slice(5), 'package.json'), 'utf8')).version).toBe(version);
     for (const f of ['README.md', '.gitignore', '.github/workflows/check.yml', '.github/workflows/publish.yml', '.vscode/settings.json', '.vscode/extensions.json', '.devcontainer/devcontainer.json']) {
       expect(existsSync(join(dir, f)), f).toBe(true);
     }

@@ -5,7 +5,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REPO } from '../helpers/project.ts';
@@ -51,6 +51,9 @@ describe('the package', () => {
     // A landlord's own repository, beside the installed package: chc init there, then a bundled example's folder too.
     mkdirSync(join(landlord, 'repo'));
     expect(chc(['init', '--landlord', 'fresh-homes', '--name', 'Fresh Homes', '--website', 'https://www.example.org', '--period', '2025-26'], join(landlord, 'repo')).status).toBe(0);
+    // It depends on the tarball the package was installed from, relative to itself.
+    const spec = (JSON.parse(readFileSync(join(landlord, 'repo/package.json'), 'utf8')) as { devDependencies: { chc: string } }).devDependencies.chc;
+    expect(spec).toBe(`file:../../${basename(tarball)}`);
     cpSync(join(REPO, 'examples/annual-report/assessments'), join(landlord, 'repo/assessments'), { recursive: true });
     const check = chc(['check', '--format', 'json'], join(landlord, 'repo'));
     expect(check.stderr).toBe('');

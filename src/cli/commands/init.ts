@@ -1,5 +1,5 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { scaffoldAssessment } from '../../diff/scaffold.ts';
 import { CODE_VERSIONS_DIR, readCodeVersions, TOOL_ROOT } from '../../load/read-project.ts';
 import { applySchemas } from '../../validate/apply-schemas.ts';
@@ -41,6 +41,27 @@ function files(vars: Record<string, string>, assessment: string, landlordYaml: s
   ];
 }
 
+/**
+ * How the new repository depends on this chc: as the project that installed it names it (a tarball or folder, made
+ * relative to the new repository; a git URL; a version), or, run from a checkout, that folder. The registry's "chc"
+ * is another package, so a bare version is the last resort.
+ */
+export function dependencySpec(dir: string, version: string): string {
+  const root = TOOL_ROOT.replace(/[\\/]+$/, '');
+  const at = root.lastIndexOf(`${sep}node_modules${sep}`);
+  if (at < 0) return `file:${relative(dir, root).split(sep).join('/') || '.'}`;
+  const project = root.slice(0, at);
+  try {
+    const pkg = JSON.parse(readFileSync(join(project, 'package.json'), 'utf8')) as Record<string, Record<string, string> | undefined>;
+    const spec = pkg.devDependencies?.chc ?? pkg.dependencies?.chc;
+    if (spec?.startsWith('file:')) return `file:${relative(dir, resolve(project, spec.slice(5))).split(sep).join('/')}`;
+    if (spec) return spec;
+  } catch {
+    // No readable package.json above: the version.
+  }
+  return version;
+}
+
 /** `chc init`: writes a landlord's repository into DIR; never overwrites a file (it writes nothing then). */
 export async function run(argv: string[], io: Io): Promise<number> {
   const { values, positionals } = parse(spec, argv);
@@ -66,7 +87,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
   const packageJson = `${JSON.stringify({
     name: `${slug}-self-assessment`, private: true, type: 'module',
     scripts: { check: 'chc check', build: 'chc build' },
-    devDependencies: { chc: version },
+    devDependencies: { chc: dependencySpec(dir, version) },
   }, null, 2)}\n`;
   const landlordYaml = [
     '# yaml-language-server: $schema=../../node_modules/chc/schemas/landlord.schema.json',
@@ -107,7 +128,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
     if (existsSync(file)) writeFileSync(file, readFileSync(file, 'utf8').replace('$schema=../../../schemas/', '$schema=../../../node_modules/chc/schemas/'));
     io.stdout.write('\n');
   } else {
-    io.stdout.write(`a first ${period} assessment against the ${code.id} Code, every provision to answer; chc ${version} as a dev dependency\n`);
+    io.stdout.write(`a first ${period} assessment against the ${code.id} Code, every provision to answer; chc ${version} as a dev dependency (${JSON.parse(packageJson).devDependencies.chc as string})\n`);
   }
   io.stdout.write(`next:\n${shown === '.' ? '' : `  cd ${shown}\n`}  npm install\n  npm run check\n  npm run build\n`);
   return EXIT.ok;
