@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { TOOL_VERSION } from '../load/tool-version.ts';
 import { helpText, type CommandSpec } from './args.ts';
 import { EXIT, processIo, type Io } from './io.ts';
 import { UsageError } from '../model/errors.ts';
@@ -23,8 +23,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   preview: () => import('./commands/preview.ts'),
 };
 
-/** The version of chc: its package's. */
-const VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+const VERSION = TOOL_VERSION;
 
 function usage(): string {
   return [

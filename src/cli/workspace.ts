@@ -6,7 +6,7 @@ import type { CodeVersion } from '../model/code-version.ts';
 import { mappingBetween, type Mapping } from '../model/mapping.ts';
 import { comparePeriods } from '../model/period.ts';
 import { readMappings } from '../load/read-mappings.ts';
-import { matchSlug, readProject, type Project } from '../load/read-project.ts';
+import { CODE_VERSIONS_DIR, matchSlug, readCodeVersions, readProject, type Project } from '../load/read-project.ts';
 import { applySchemas, validateMappings } from '../validate/apply-schemas.ts';
 import { type Io } from './io.ts';
 import { UsageError } from '../model/errors.ts';
@@ -81,4 +81,22 @@ export function mappingFor(ws: Workspace, from: string, to: string): Mapping | u
 /** A landlord's assessments sorted by period, oldest first. */
 export function byPeriod(l: Landlord): Assessment[] {
   return [...l.assessments].sort((a, b) => comparePeriods(a.period, b.period));
+}
+
+/**
+ * The Code versions alone (--code-versions, or the bundled ones), checked as check checks them: a version with an
+ * error in it is left out. For commands that read no assessments (import, init).
+ */
+export function checkedCodeVersions(io: Io, values: Record<string, unknown>): Map<string, CodeVersion> {
+  const dir = values['code-versions'] ? resolve(io.cwd, values['code-versions'] as string) : CODE_VERSIONS_DIR;
+  const read = readCodeVersions(dir);
+  applySchemas({ root: resolve(io.cwd), codeVersions: read.versions, landlords: [], files: new Map(), diagnostics: read.diagnostics });
+  return new Map([...read.versions].flatMap(([id, f]) => (f.data ? [[id, f.data] as const] : [])));
+}
+
+/** A landlord's folder name as --landlord gives it to a command that makes the folder (import, init). */
+export function newLandlordSlug(slug: string | undefined, usage: string): string {
+  if (!slug) throw new UsageError(`--landlord is required: the landlord's folder name under assessments/ (e.g. --landlord riverside-homes)\nusage: ${usage}`);
+  if (!/^[a-z0-9][a-z0-9-]*$/.test(slug)) throw new UsageError(`--landlord "${slug}" is not a folder name of lower-case letters, digits and hyphens (e.g. riverside-homes)`);
+  return slug;
 }

@@ -78,7 +78,7 @@ export function scaffoldAssessment(code: CodeVersion, period: string, assessedOn
   let carried = 0;
   let openActions = 0;
   for (const p of code.provisions) {
-    const head = `${p.id}${p.title ? ` ${p.title}` : ''} (${p.level}${expectsOf(p) !== 'comply' ? `, ${expectsOf(p)}` : ''}): ${p.summary}`;
+    const head = provisionHead(p);
     const prev = (preds.get(p.id) ?? []) as { id: string; entry: { relation: string; to: string[] } }[];
     const from = prev
       .map((x) => ({ id: x.id, relation: x.entry.relation, main: x.entry.to[0] === p.id, to: x.entry.to[0]!, r: source!.data.responses?.[x.id] }))
@@ -102,26 +102,42 @@ export function scaffoldAssessment(code: CodeVersion, period: string, assessedOn
   // answers). The introduction is not carried: last year's figures and dates would be wrong this year.
   const covers = source?.data.covers?.length ? { covers: [...source.data.covers] } : {};
   const data = { code: code.id, period, assessed_on: assessedOn, ...covers, responses };
-  const doc = new Document(data);
   const header = source
     ? ` Carried forward by \`chc new\` from ${source.period} (${source.code.id} Code) into the ${code.id} Code.\n Every carried answer has a needs_review line: check it still holds this year, then delete the line.\n Provisions left empty have no answer yet.`
     : ` A new self-assessment against the ${code.id} Code, written by \`chc new\`. Every provision is listed, empty.`;
+  const yaml = assessmentYaml(data, header, {
+    assessed_on: options.placeholder ? ASSESSED_ON_COMMENT : undefined,
+    covers: covers.covers ? ` The entities this self-assessment covers, as in ${source!.period}: check the list still holds.` : undefined,
+    responses: source?.data.introduction?.trim()
+      ? ` ${source.period} had an introduction (not carried forward: its figures and dates were that year's).\n Write this year's here, as introduction: | followed by markdown, or leave it out.`
+      : undefined,
+  }, comments);
+  return { yaml, carried, unanswered, openActions };
+}
+
+/** The head of a provision's comment in a written assessment: "1.2 Definition of a complaint (must): its summary". */
+export function provisionHead(p: Provision): string {
+  return `${p.id}${p.title ? ` ${p.title}` : ''} (${p.level}${expectsOf(p) !== 'comply' ? `, ${expectsOf(p)}` : ''}): ${p.summary}`;
+}
+
+/**
+ * An assessment file as chc writes one (`chc new`, `chc import`): the schema line and `header` as its first comment,
+ * `keyComments` above top-level keys, and each response keyed by its quoted id, a blank line apart, with its comment.
+ */
+export function assessmentYaml(data: Record<string, unknown>, header: string, keyComments: Record<string, string | undefined>, responseComments: ReadonlyMap<string, string>): string {
+  const doc = new Document(data);
   doc.commentBefore = ` yaml-language-server: $schema=../../../schemas/assessment.schema.json\n${header}`;
-  const top = (doc.contents as YAMLMap<Scalar, unknown>).items as Pair<Scalar, unknown>[];
-  const keyOf = (name: string) => top.find((pair) => pair.key.value === name)!.key;
-  if (options.placeholder) keyOf('assessed_on').commentBefore = ASSESSED_ON_COMMENT;
-  if (covers.covers) keyOf('covers').commentBefore = ` The entities this self-assessment covers, as in ${source!.period}: check the list still holds.`;
-  if (source?.data.introduction?.trim()) {
-    keyOf('responses').commentBefore = ` ${source.period} had an introduction (not carried forward: its figures and dates were that year's).\n Write this year's here, as introduction: | followed by markdown, or leave it out.`;
+  for (const pair of (doc.contents as YAMLMap<Scalar, unknown>).items as Pair<Scalar, unknown>[]) {
+    const comment = keyComments[String(pair.key.value)];
+    if (comment !== undefined) pair.key.commentBefore = comment;
   }
   const map = doc.get('responses', true) as YAMLMap<Scalar, unknown>;
   (map.items as Pair<Scalar, unknown>[]).forEach((pair, i) => {
     pair.key.type = 'QUOTE_DOUBLE';
     if (i > 0) pair.key.spaceBefore = true;
-    pair.key.commentBefore = comments.get(String(pair.key.value));
+    pair.key.commentBefore = responseComments.get(String(pair.key.value));
   });
-  const yaml = doc.toString({ lineWidth: 0, blockQuote: 'literal', nullStr: '' });
-  return { yaml, carried, unanswered, openActions };
+  return doc.toString({ lineWidth: 0, blockQuote: 'literal', nullStr: '' });
 }
 
 /**

@@ -78,6 +78,11 @@ export function readExtension(text: string): CaseRow['extension'] | undefined {
   return n ? { days: Number(n[1]) } : undefined;
 }
 
+/** A log's text as lines, its byte-order mark dropped: what line numbers count. */
+export function logLines(text: string): string[] {
+  return text.replace(/^\uFEFF/, '').split(/\r?\n/);
+}
+
 /** The 1-based column where each field of a one-line CSV record starts. */
 export function fieldColumns(lineText: string): number[] {
   const starts = [1];
@@ -109,7 +114,7 @@ export function parseCaseLog(text: string, columns: Partial<Record<LogField, str
   }
   // The file's lines, split only when a problem needs a column.
   let split: string[] | undefined;
-  const lines = () => (split ??= text.replace(/^\uFEFF/, '').split(/\r?\n/));
+  const lines = () => (split ??= logLines(text));
   const header = records[0]?.record.map((h) => h.trim()) ?? [];
   const headerLine = records[0] ? records[0].info.lines : 1;
   const headerColumns = fieldColumns(lines()[headerLine - 1] ?? '');

@@ -104,15 +104,26 @@ export function similarity(a: string, b: string): number {
 /** A row's requirement text is taken for a provision's when they share at least this much (and the next is clearly less). */
 const TEXT_MATCH = 0.35;
 
+/** The rows that are not header rows, each with the columns of the header above it (the Appendix A order before any). */
+function bodyRows(rows: readonly SourceRow[]): { row: SourceRow; columns: Columns }[] {
+  let columns = DEFAULT_COLUMNS;
+  return rows.flatMap((row) => {
+    const header = headerColumns(row.cells);
+    if (header) columns = header;
+    return header ? [] : [{ row, columns }];
+  });
+}
+
 /** Which Code version the rows answer, and how sure: the share of rows whose id and requirement fit it. */
-export function detectCode(rows: readonly { cells: string[]; columns: Columns }[], codes: readonly CodeVersion[]): { code: CodeVersion; confidence: number }[] {
+export function detectCode(rows: readonly SourceRow[], codes: readonly CodeVersion[]): { code: CodeVersion; confidence: number }[] {
+  const body = bodyRows(rows);
   return codes.map((code) => {
     const byId = new Map(code.provisions.map((p) => [p.id, p]));
     let score = 0;
     let counted = 0;
-    for (const r of rows) {
-      const ids = idsIn(r.cells[r.columns.id ?? 0] ?? '');
-      const requirement = r.columns.requirement !== undefined ? r.cells[r.columns.requirement] ?? '' : '';
+    for (const { row, columns } of body) {
+      const ids = idsIn(row.cells[columns.id ?? 0] ?? '');
+      const requirement = columns.requirement !== undefined ? row.cells[columns.requirement] ?? '' : '';
       if (ids.length === 0) continue;
       counted++;
       const p = byId.get(ids[0]!);
@@ -142,13 +153,7 @@ export function answersFrom(rows: readonly SourceRow[], code: CodeVersion): Impo
   const answers = new Map<string, ImportedAnswer>();
   const unmatched: ImportResult['unmatched'] = [];
   const duplicates: ImportResult['duplicates'] = [];
-  let columns = DEFAULT_COLUMNS;
-  for (const row of rows) {
-    const header = headerColumns(row.cells);
-    if (header) {
-      columns = header;
-      continue;
-    }
+  for (const { row, columns } of bodyRows(rows)) {
     // A cell holding only a dash is empty, as forms mark one.
     const cell = (k: keyof Columns) => {
       const text = columns[k] === undefined ? '' : row.cells[columns[k]!] ?? '';

@@ -4,7 +4,7 @@
 import { say, type Wording } from '../model/wording.ts';
 import { isNothing } from '../model/report.ts';
 import { MEASURES, shownValue, type Measure } from '../model/annual-figures.ts';
-import { barChartSvg } from './charts.ts';
+import { barChartSvg, chartDescription } from './charts.ts';
 import type { Rich } from './markdown.ts';
 import type { AssessmentView, ReportView } from './view-model.ts';
 
@@ -78,8 +78,8 @@ type Chart = Extract<ReportBlock, { kind: 'chart' }>;
 /** A chart block: the SVG drawn from its data, said in words, and the data kept for a document that draws it itself. */
 function chart(w: Wording, c: { id: string; title: string; series: string[]; rows: Chart['rows']; unit: Chart['unit']; max: number | null }): Chart {
   const format = c.unit === 'percent' ? (v: number) => `${v.toFixed(1)}%` : c.unit === 'count' ? (v: number) => String(v) : (v: number) => v.toFixed(1);
-  const svg = barChartSvg({ id: c.id, title: c.title, series: c.series, rows: c.rows, format, ...(c.max === null ? {} : { max: c.max }), unknown: say(w, 'report.unknown') });
-  return { kind: 'chart', id: c.id, title: c.title, description: chartDescription(svg), svg, series: c.series, rows: c.rows, unit: c.unit, max: c.max };
+  const spec = { id: c.id, title: c.title, series: c.series, rows: c.rows, format, ...(c.max === null ? {} : { max: c.max }), unknown: say(w, 'report.unknown') };
+  return { kind: 'chart', id: c.id, title: c.title, description: chartDescription(spec), svg: barChartSvg(spec), series: c.series, rows: c.rows, unit: c.unit, max: c.max };
 }
 
 const stagesOf = (w: Wording) => [say(w, 'report.stage', { stage: 1 }), say(w, 'report.stage', { stage: 2 })];
@@ -140,12 +140,6 @@ function findingBlocks(w: Wording, report: ReportView): ReportBlock[] {
     chart(w, { id: 'chart-findings', title: say(w, 'report.chartFindings', { period: report.figures.period }), series: [say(w, 'report.determinationsCount')], rows: counts.map((x) => ({ label: label(x.finding), values: [x.count] })), unit: 'count', max: null }),
     table,
   ];
-}
-
-/** The words a chart's SVG says itself in (its `desc`), for a document that shows the chart as an image. */
-function chartDescription(svg: string): string {
-  const m = /<desc[^>]*>([\s\S]*?)<\/desc>/.exec(svg);
-  return m ? m[1]!.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&') : '';
 }
 
 /**

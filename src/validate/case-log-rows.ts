@@ -1,7 +1,9 @@
 // The complaints log of an assessment's report, read into rows once per loaded assessment: the case-log and
 // report-figures rules, `chc report`, `chc diff` and the build's views all need it, and a long log takes seconds.
 import type { Assessment } from '../model/assessment.ts';
-import { fieldColumns, parseCaseLog, type LogProblem } from '../load/parse-case-log.ts';
+import { fieldColumns, logLines, parseCaseLog, type LogProblem } from '../load/parse-case-log.ts';
+
+export { logLines };
 import { readCalendar } from '../load/read-calendar.ts';
 import type { CaseRow, LogField } from '../model/case-log.ts';
 
@@ -23,9 +25,8 @@ export function caseLogRows(a: Assessment): LogRows | null {
   return result;
 }
 
-/** The column (1-based) where a row's field starts, on its line of the log's text; 1 where it cannot be told. */
-export function columnOf(text: string, line: number, index: number | undefined): number {
+/** The column (1-based) where a row's field starts, on its line of the log (`logLines`); 1 where it cannot be told. */
+export function columnOf(lines: readonly string[], line: number, index: number | undefined): number {
   if (index === undefined) return 1;
-  const lineText = text.replace(/^\uFEFF/, '').split(/\r?\n/, line)[line - 1] ?? '';
-  return fieldColumns(lineText)[index] ?? 1;
+  return fieldColumns(lines[line - 1] ?? '')[index] ?? 1;
 }

@@ -3,9 +3,9 @@ import { basename, extname, join, relative, resolve } from 'node:path';
 import { readTextRows } from '../../load/import/read-text-table.ts';
 import { readHtmlRows } from '../../load/import/read-html-table.ts';
 import { NotADocument, readDocxRows } from '../../load/import/read-docx.ts';
-import { importedAssessmentYaml } from '../../load/import/imported-yaml.ts';
+import { importedAssessmentYaml } from '../../diff/imported-yaml.ts';
 import { describeProblem, readBounded } from '../../load/read-bounded.ts';
-import { answersFrom, detectCode, DEFAULT_COLUMNS, headerColumns, type SourceRow } from '../../model/import-rows.ts';
+import { answersFrom, detectCode, type SourceRow } from '../../model/import-rows.ts';
 import { isIsoDate, isoDay } from '../../model/date.ts';
 import { parsePeriod } from '../../model/period.ts';
 import { LIMITS } from '../../model/limits.ts';
@@ -13,9 +13,7 @@ import { UsageError } from '../../model/errors.ts';
 import { plural } from '../../model/plural.ts';
 import { parse, ROOT_OPTIONS, type CommandSpec } from '../args.ts';
 import { EXIT, type Io } from '../io.ts';
-import { projectRoot } from '../workspace.ts';
-import { CODE_VERSIONS_DIR, readCodeVersions } from '../../load/read-project.ts';
-import { applySchemas } from '../../validate/apply-schemas.ts';
+import { checkedCodeVersions, newLandlordSlug, projectRoot } from '../workspace.ts';
 
 export const spec: CommandSpec = {
   name: 'import',
@@ -42,10 +40,8 @@ const HTML = new Set(['.html', '.htm', '.xhtml']);
 /** `chc import`: writes assessments/<landlord>/<period>/assessment.yaml from a form; never overwrites without --force. */
 export async function run(argv: string[], io: Io): Promise<number> {
   const { values, positionals } = parse(spec, argv);
-  const slug = values.landlord as string | undefined;
+  const slug = newLandlordSlug(values.landlord as string | undefined, spec.usage);
   const period = values.period as string | undefined;
-  if (!slug) throw new UsageError(`--landlord is required: the landlord's folder name under assessments/\nusage: ${spec.usage}`);
-  if (!/^[a-z0-9][a-z0-9-]*$/.test(slug)) throw new UsageError(`--landlord "${slug}" is not a folder name of lower-case letters, digits and hyphens (e.g. plus-dane)`);
   if (!period || !parsePeriod(period)) throw new UsageError(`--period ${period ? `"${period}" is not a period like 2024-25` : 'is required, e.g. --period 2024-25'}`);
   const format = (values.format as string | undefined) ?? 'text';
   if (format !== 'text' && format !== 'json') throw new UsageError(`--format "${format}": use text or json`);
@@ -85,20 +81,11 @@ export async function run(argv: string[], io: Io): Promise<number> {
 
   // Only the Code versions are read: the landlord's other files are not the import's business (check reads them after).
   const root = projectRoot(io, values);
-  const codeDir = values['code-versions'] ? resolve(io.cwd, values['code-versions'] as string) : CODE_VERSIONS_DIR;
-  const read = readCodeVersions(codeDir);
-  const codeVersions = read.versions;
-  // Checked as check checks them: a Code version with an error in it is not used.
-  applySchemas({ root, codeVersions, landlords: [], files: new Map(), diagnostics: read.diagnostics });
-  const codes = [...codeVersions.values()].map((f) => f.data).filter((c) => c !== undefined);
-  let columns = DEFAULT_COLUMNS;
-  const located = rows.map((r) => {
-    columns = headerColumns(r.cells) ?? columns;
-    return { cells: r.cells, columns };
-  });
-  const ranked = detectCode(located, codes);
+  const codeVersions = checkedCodeVersions(io, values);
+  const codes = [...codeVersions.values()];
+  const ranked = detectCode(rows, codes);
   const wanted = values.code as string | undefined;
-  const chosen = wanted ? codeVersions.get(wanted)?.data : ranked[0]?.code;
+  const chosen = wanted ? codeVersions.get(wanted) : ranked[0]?.code;
   if (!chosen) throw new UsageError(`no Code version "${wanted}" (known: ${[...codeVersions.keys()].join(', ')})`);
   const confidence = ranked.find((r) => r.code.id === chosen.id)?.confidence ?? 0;
   const result = answersFrom(rows, chosen);

@@ -1,8 +1,9 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { scaffoldAssessment } from '../../diff/scaffold.ts';
-import { CODE_VERSIONS_DIR, readCodeVersions, TOOL_ROOT } from '../../load/read-project.ts';
-import { applySchemas } from '../../validate/apply-schemas.ts';
+import { TOOL_ROOT } from '../../load/read-project.ts';
+import { TOOL_VERSION } from '../../load/tool-version.ts';
+import { checkedCodeVersions, newLandlordSlug } from '../workspace.ts';
 import { isoDay } from '../../model/date.ts';
 import { parsePeriod } from '../../model/period.ts';
 import { UsageError } from '../../model/errors.ts';
@@ -65,9 +66,8 @@ export function dependencySpec(dir: string, version: string): string {
 /** `chc init`: writes a landlord's repository into DIR; never overwrites a file (it writes nothing then). */
 export async function run(argv: string[], io: Io): Promise<number> {
   const { values, positionals } = parse(spec, argv);
-  const slug = values.landlord as string | undefined;
+  const slug = newLandlordSlug(values.landlord as string | undefined, spec.usage);
   const name = values.name as string | undefined;
-  if (!slug || !/^[a-z0-9][a-z0-9-]*$/.test(slug)) throw new UsageError(`--landlord ${slug ? `"${slug}" is not a folder name of lower-case letters, digits and hyphens` : 'is required'} (e.g. --landlord riverside-homes)\nusage: ${spec.usage}`);
   if (!name?.trim()) throw new UsageError(`--name is required: the landlord's name, as its outputs print it\nusage: ${spec.usage}`);
   const today = isoDay(io.now());
   const year = Number(today.slice(0, 4)) - (today.slice(5) < '04-01' ? 1 : 0);
@@ -76,13 +76,12 @@ export async function run(argv: string[], io: Io): Promise<number> {
   const website = values.website as string | undefined;
   if (website !== undefined && !/^https?:\/\/[^\s]+\.[^\s]+$/.test(website)) throw new UsageError(`--website "${website}" is not a web address like https://www.example.org`);
 
-  const read = readCodeVersions(CODE_VERSIONS_DIR);
-  applySchemas({ root: TOOL_ROOT, codeVersions: read.versions, landlords: [], files: new Map(), diagnostics: read.diagnostics });
-  const codes = [...read.versions.values()].map((f) => f.data).filter((c) => c !== undefined).sort((a, b) => (a.in_force < b.in_force ? -1 : 1));
-  const code = values.code ? read.versions.get(values.code as string)?.data : codes.at(-1);
-  if (!code) throw new UsageError(`no Code version "${values.code as string}" (known: ${[...read.versions.keys()].join(', ')})`);
+  const codeVersions = checkedCodeVersions(io, {});
+  const codes = [...codeVersions.values()].sort((a, b) => (a.in_force < b.in_force ? -1 : 1));
+  const code = values.code ? codeVersions.get(values.code as string) : codes.at(-1);
+  if (!code) throw new UsageError(`no Code version "${values.code as string}" (known: ${[...codeVersions.keys()].join(', ')})`);
 
-  const version = (JSON.parse(readFileSync(join(TOOL_ROOT, 'package.json'), 'utf8')) as { version: string }).version;
+  const version = TOOL_VERSION;
   const dir = resolve(io.cwd, positionals[0] ?? '.');
   const packageJson = `${JSON.stringify({
     name: `${slug}-self-assessment`, private: true, type: 'module',

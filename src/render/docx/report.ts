@@ -2,7 +2,8 @@
 // the site and the print view): after the self-assessment, which is the report's part (a).
 import { ExternalHyperlink, Paragraph, TableRow, TextRun, type ParagraphChild } from 'docx';
 import { ChartRun } from 'docx/charts';
-import { reportParts, type Inline, type ReportBlock, type ReportPartId, type ReportTable } from '../report-parts.ts';
+import { reportParts, type Inline, type ReportBlock, type ReportPart, type ReportPartId, type ReportTable } from '../report-parts.ts';
+import type { AssessmentView } from '../view-model.ts';
 import { bodyCtx, bullets, caption, grid, heading, headerRow, para, splitWidth, textCell, isExternalUrl, type Block, type Ctx } from './blocks.ts';
 import { richBlocks } from './markdown-docx.ts';
 import { FONT, TEXT_WIDTH } from './styles.ts';
@@ -57,11 +58,18 @@ function table(t: ReportTable): Block[] {
   ];
 }
 
+/** The report's parts of a view, made once for all five of its parts in the document (its charts drawn once). */
+const made = new WeakMap<AssessmentView, ReportPart[]>();
+function partsOf(view: AssessmentView): ReportPart[] {
+  let parts = made.get(view);
+  if (!parts) made.set(view, (parts = view.report ? reportParts(view, view.report, { assessmentHref: null }) : []));
+  return parts;
+}
+
 /** One part of the report, laid out in Word. */
 export function reportPart(id: ReportPartId): (ctx: Ctx) => Block[] {
   return (ctx) => {
-    const report = ctx.view.report;
-    const part = report ? reportParts(ctx.view, report, { assessmentHref: null }).find((p) => p.id === id) : undefined;
+    const part = partsOf(ctx.view).find((p) => p.id === id);
     if (!part) return [];
     const out: Block[] = [heading(1, part.heading, { anchor: part.id, pageBreak: id === 'part-b' })];
     for (const b of part.blocks) {

@@ -1,6 +1,6 @@
 import { diagnostic, START, type Diagnostic } from '../../model/diagnostic.ts';
 import { locate, pointer } from '../../model/assessment.ts';
-import { caseLogRows, columnOf } from '../case-log-rows.ts';
+import { caseLogRows, columnOf, logLines } from '../case-log-rows.ts';
 import { parsePeriod } from '../../model/period.ts';
 import { namesWrittenTwoWays } from '../../model/same-name.ts';
 import type { Rule } from './context.ts';
@@ -39,8 +39,9 @@ export const caseLog: Rule = ({ assessment }) => {
   }
   if (!read || problems.length > 0) return out;
   const columns = report.data?.complaints_log?.columns ?? {};
+  let lines: string[] | undefined;
   const cell = (line: number, field: 'received' | 'category' | 'refused_reason') => {
-    const column = columnOf(log.text, line, read.index[field]);
+    const column = columnOf((lines ??= logLines(log.text)), line, read.index[field]);
     return { line, column, endLine: line, endColumn: column };
   };
   // Rows with nothing in the year: counted nowhere.

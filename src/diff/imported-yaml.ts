@@ -2,12 +2,12 @@
 // the source gave with its evidence and commentary word for word and a needs_review line naming where it came from
 // (so `chc check` warns until a person confirms it), the documents its text names as `documents:`, each provision the
 // source did not give left empty. Pure.
-import { Document, type Pair, type Scalar, type YAMLMap } from 'yaml';
-import type { CodeVersion } from '../../model/code-version.ts';
-import type { ImportedAnswer } from '../../model/import-rows.ts';
-import { documentsIn, namedPolicy, type FoundDocument } from '../../model/import-documents.ts';
-import { proposedActions } from '../../model/import-dates.ts';
-import { ASSESSED_ON_COMMENT } from '../../validate/rules/assessed-on.ts';
+import { assessmentYaml, provisionHead } from './scaffold.ts';
+import type { CodeVersion } from '../model/code-version.ts';
+import type { ImportedAnswer } from '../model/import-rows.ts';
+import { documentsIn, namedPolicy, type FoundDocument } from '../model/import-documents.ts';
+import { proposedActions } from '../model/import-dates.ts';
+import { ASSESSED_ON_COMMENT } from '../validate/rules/assessed-on.ts';
 
 interface Imported {
   comply?: string;
@@ -33,7 +33,7 @@ export function importedAssessmentYaml(code: CodeVersion, period: string, assess
   const yearStart = Number(period.slice(0, 4));
   for (const p of code.provisions) {
     const a = answers.get(p.id);
-    const head = ` ${p.id}${p.title ? ` ${p.title}` : ''} (${p.level}): ${p.summary}`;
+    const head = ` ${provisionHead(p)}`;
     if (!a) {
       responses[p.id] = null;
       comments.set(p.id, `${head}\n Not found in ${source}: answer it here.`);
@@ -60,15 +60,7 @@ export function importedAssessmentYaml(code: CodeVersion, period: string, assess
     const planned = proposed.length ? `\n Its actions were proposed from the dates its text gives: check each description and due date.` : '';
     comments.set(p.id, `${head}\n From ${a.place} (matched by ${a.by === 'id' ? 'its number' : 'its words'}).${said}${unread}${named}${planned}`);
   }
-  const doc = new Document({ code: code.id, period, assessed_on: assessedOn, responses });
-  doc.commentBefore = ` yaml-language-server: $schema=../../../schemas/assessment.schema.json\n Imported by \`chc import\` from ${source}.\n Every imported answer has a needs_review line: check it against the source, then delete the line.\n Provisions left empty were not found in the source.`;
-  const top = (doc.contents as YAMLMap<Scalar, unknown>).items as Pair<Scalar, unknown>[];
-  if (options.placeholder) top.find((pair) => pair.key.value === 'assessed_on')!.key.commentBefore = ASSESSED_ON_COMMENT;
-  const map = doc.get('responses', true) as YAMLMap<Scalar, unknown>;
-  (map.items as Pair<Scalar, unknown>[]).forEach((pair, i) => {
-    pair.key.type = 'QUOTE_DOUBLE';
-    if (i > 0) pair.key.spaceBefore = true;
-    pair.key.commentBefore = comments.get(String(pair.key.value));
-  });
-  return { yaml: doc.toString({ lineWidth: 0, blockQuote: 'literal', nullStr: '' }), documents, actions };
+  const header = ` Imported by \`chc import\` from ${source}.\n Every imported answer has a needs_review line: check it against the source, then delete the line.\n Provisions left empty were not found in the source.`;
+  const yaml = assessmentYaml({ code: code.id, period, assessed_on: assessedOn, responses }, header, { assessed_on: options.placeholder ? ASSESSED_ON_COMMENT : undefined }, comments);
+  return { yaml, documents, actions };
 }
