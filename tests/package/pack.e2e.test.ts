@@ -1,7 +1,7 @@
 // chc as a package a landlord installs: `npm pack` gives a tarball without the tests, under 3 MB; installed into a
 // folder outside this repository, every command runs there: chc init starts a landlord's repository, then check,
-// report, import and build on it (the outputs read back), Node stripping the sources' types through chc's own load
-// hook (bin/chc.js).
+// report, import and build on it (the outputs read back). The package runs the JavaScript compiled at `prepare` (lib/),
+// on Node 24 and on the oldest Node it supports, 22.12 (installed from the npm registry, as scripts/ensure-node.sh does).
 import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -15,7 +15,8 @@ let tmp = '';
 let tarball = '';
 let landlord = '';
 const pkg = JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8')) as { version: string };
-const chc = (args: string[], cwd = landlord) => spawnSync(process.execPath, [join(landlord, 'node_modules/chc/bin/chc.js'), ...args], { cwd, encoding: 'utf8', timeout: 240_000, env: { ...process.env, NO_COLOR: '1' } });
+let oldestNode = '';
+const chc = (args: string[], cwd = landlord, node = process.execPath) => spawnSync(node, [join(landlord, 'node_modules/chc/bin/chc.js'), ...args], { cwd, encoding: 'utf8', timeout: 240_000, env: { ...process.env, NO_COLOR: '1' } });
 
 beforeAll(() => {
   tmp = mkdtempSync(join(tmpdir(), 'chc-package-'));
@@ -28,6 +29,12 @@ beforeAll(() => {
   writeFileSync(join(landlord, 'package.json'), JSON.stringify({ name: 'homes-of-example', version: '1.0.0', private: true }));
   const installed = spawnSync('npm', ['install', tarball, '--no-audit', '--no-fund', '--prefer-offline'], { cwd: landlord, encoding: 'utf8', timeout: 300_000, env: { ...process.env, PUPPETEER_SKIP_DOWNLOAD: '1' } });
   expect(installed.status, installed.stderr).toBe(0);
+  const nodeDir = join(tmp, 'node-22.12');
+  mkdirSync(nodeDir);
+  writeFileSync(join(nodeDir, 'package.json'), JSON.stringify({ private: true, allowScripts: { node: true } }));
+  const node = spawnSync('npm', ['install', 'node@22.12.0', '--no-save', '--no-package-lock', '--no-audit', '--no-fund', '--prefer-offline'], { cwd: nodeDir, encoding: 'utf8', timeout: 300_000 });
+  expect(node.status, node.stderr).toBe(0);
+  oldestNode = join(nodeDir, 'node_modules/node/bin/node');
 }, 420_000);
 
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
@@ -36,7 +43,7 @@ describe('the package', () => {
   it('is a tarball under 3 MB with the tool and its data, and no tests or fixtures', () => {
     expect(statSync(tarball).size).toBeLessThan(3 * 1024 * 1024);
     const files = execFileSync('tar', ['-tzf', tarball], { encoding: 'utf8' }).split('\n');
-    for (const needed of ['package/bin/chc.js', 'package/src/cli/main.ts', 'package/code-versions/2024.yaml', 'package/schemas/assessment.schema.json', 'package/templates/messages.yaml', 'package/calendars/england-and-wales.yaml', 'package/astro.config.mjs']) {
+    for (const needed of ['package/bin/chc.js', 'package/lib/cli/main.js', 'package/lib/validate/validators.generated.js', 'package/src/pages/index.astro', 'package/code-versions/2024.yaml', 'package/schemas/assessment.schema.json', 'package/templates/messages.yaml', 'package/calendars/england-and-wales.yaml', 'package/astro.config.mjs']) {
       expect(files, needed).toContain(needed);
     }
     expect(files.filter((f) => /^package\/(tests|examples|assessments|bench|scripts)\//.test(f))).toEqual([]);
@@ -70,9 +77,11 @@ describe('the package', () => {
     rmSync(join(landlord, 'repo/assessments/plus-dane'), { recursive: true });
   });
 
-  it("builds the landlord's site, PDF and DOCX there, which read back: the new draft's and the example's", async () => {
+  it("builds the landlord's site, PDF and DOCX there on Node 22.12, which read back: the new draft's and the example's", async () => {
     const repo = join(landlord, 'repo');
-    const built = chc(['build', '--include-drafts'], repo);
+    expect(chc(['--version'], repo, oldestNode).stdout).toBe(`chc ${pkg.version}\n`);
+    expect(execFileSync(oldestNode, ['--version'], { encoding: 'utf8' })).toBe('v22.12.0\n');
+    const built = chc(['build', '--include-drafts'], repo, oldestNode);
     expect(built.status, built.stderr).toBe(0);
     const fresh = readFileSync(join(repo, 'dist/site/fresh-homes/2025-26/index.html'), 'utf8');
     expect(fresh).toContain('Fresh Homes');
