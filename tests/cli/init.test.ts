@@ -22,7 +22,7 @@ describe('chc init', () => {
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/next:\n {2}cd .*riverside\n {2}npm install\n {2}npm run check\n {2}npm run build\n$/);
     const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
-    expect(pkg).toMatchObject({ private: true, scripts: { check: 'chc check', build: 'chc build' } });
+    expect(pkg).toMatchObject({ private: true, scripts: { check: 'chc check', build: 'chc build' }, allowScripts: { chc: true, esbuild: true, puppeteer: true } });
     // Run from a checkout, it depends on that checkout (the registry's "chc" is another package).
     expect(pkg.devDependencies.chc).toMatch(/^file:/);
     expect(existsSync(join(join(dir, pkg.devDependencies.chc.slice(5)), 'package.json'))).toBe(true);

@@ -87,6 +87,9 @@ export async function run(argv: string[], io: Io): Promise<number> {
     name: `${slug}-self-assessment`, private: true, type: 'module',
     scripts: { check: 'chc check', build: 'chc build' },
     devDependencies: { chc: dependencySpec(dir, version) },
+    // npm 11 asks which packages may run install scripts: chc's compiles it when installed from git, esbuild's (under
+    // Astro) checks its binary, puppeteer's downloads a Chrome for the PDFs where the machine has none.
+    allowScripts: { chc: true, esbuild: true, puppeteer: true },
   }, null, 2)}\n`;
   const landlordYaml = [
     '# yaml-language-server: $schema=../../node_modules/chc/schemas/landlord.schema.json',
