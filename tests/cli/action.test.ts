@@ -43,6 +43,18 @@ describe('action.yml', () => {
     return { ...r, summary: existsSync(summary) ? readFileSync(summary, 'utf8') : '' };
   };
 
+  it("installs chc without its dev dependencies: chc's prepare (compiling lib/, which a checkout does not run) passes over the missing compiler", () => {
+    // The install step is `npm ci --omit=dev`, which runs chc's own prepare script: without TypeScript it must not fail.
+    const bare = join(tmp, 'bare');
+    cpSync(join(REPO, 'scripts/compile-lib.mjs'), join(bare, 'scripts/compile-lib.mjs'));
+    const r = spawnSync(process.execPath, [join(bare, 'scripts/compile-lib.mjs')], { encoding: 'utf8', timeout: 60_000 });
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stderr).toContain('lib/ is not compiled');
+    expect(existsSync(join(bare, 'lib'))).toBe(false);
+    const install = action.runs.steps.find((s) => s.name === 'Install chc')!;
+    expect(install.run).toContain('--omit=dev');
+  });
+
   it("its check step annotates the bundled examples' problems, writes the job summary and fails on the error", () => {
     const r = runCheck({ root: '.', strict: 'false' });
     expect(r.status).toBe(1);
