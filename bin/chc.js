@@ -16,9 +16,10 @@ const rerun = (node, flags = []) => {
 };
 if (major < 22 || (major === 22 && minor < 12)) {
   const local = fileURLToPath(new URL('../.tools/node_modules/.bin/node', import.meta.url));
-  if (existsSync(local) && local !== process.execPath) rerun(local);
-  process.stderr.write(`chc needs Node.js 22.12 or newer (this is ${process.version}).\n` +
-    'In this repository, run `npm run build` or `npm test` once (they install Node 24 locally), or install Node 24 LTS.\n');
+  if (!installed && existsSync(local) && local !== process.execPath) rerun(local);
+  process.stderr.write(installed
+    ? `chc needs Node.js 22.12 or newer (this is ${process.version}): install Node 24 LTS from https://nodejs.org.\n`
+    : `chc needs Node.js 22.12 or newer (this is ${process.version}): run \`npm run build\` or \`npm test\` here once (they install Node 24 in .tools/), or install Node 24 LTS.\n`);
   process.exit(2);
 }
 if (!installed && !process.features.typescript) rerun(process.execPath, ['--experimental-strip-types', '--no-warnings']);

@@ -11,6 +11,7 @@ import { ASSESSED_ON_COMMENT } from '../validate/rules/assessed-on.ts';
 
 interface Imported {
   comply?: string;
+  answer?: string;
   evidence?: string;
   documents?: FoundDocument[];
   commentary?: string;
@@ -37,6 +38,12 @@ export function importedAssessmentYaml(code: CodeVersion, period: string, assess
     if (!a) {
       responses[p.id] = null;
       comments.set(p.id, `${head}\n Not found in ${source}: answer it here.`);
+      continue;
+    }
+    if (a.answer !== undefined) {
+      // A question asking for figures or an account: its text is the answer.
+      responses[p.id] = { ...(a.answer.trim() ? { answer: `${a.answer.trim()}\n` } : {}), needs_review: `imported from ${a.place}; check it, then delete this line` };
+      comments.set(p.id, `${head}\n From ${a.place} (matched by ${a.by === 'id' ? 'its number' : 'its words'}).${a.answer.trim() ? '' : '\n The form gives no answer here: write answer: here.'}`);
       continue;
     }
     // An n/a is justified in its commentary: a form's one text for it says why.

@@ -1,7 +1,7 @@
 // From the rows of a self-assessment form's table to answers: which column is which, which provision each row
 // answers (by its id, written as forms write it, or by its requirement's words), and the answer in the contract's
 // words (yes, no, partial, n/a). Pure: rows and Code versions in, answers and what could not be read out.
-import type { CodeVersion, Provision } from './code-version.ts';
+import { expectsOf, type CodeVersion, type Provision } from './code-version.ts';
 
 /** A row of a form's table: its cells, and where it starts in the source. */
 export interface SourceRow {
@@ -23,6 +23,8 @@ export interface ImportedAnswer {
   answerText: string;
   evidence: string;
   commentary: string;
+  /** For a provision that asks for figures or an account (not yes or no): the text given. */
+  answer?: string;
   line: number;
   place: string;
   /** How the row was matched to the provision. */
@@ -36,6 +38,8 @@ export interface Columns {
   comply?: number;
   evidence?: number;
   commentary?: number;
+  /** chc's own page: the answer to a question asking for figures or an account. */
+  answer?: number;
 }
 
 /**
@@ -46,26 +50,33 @@ export interface Columns {
 export function headerColumns(cells: readonly string[]): Columns | null {
   const cols: Columns = {};
   cells.forEach((cell, i) => {
-    const c = cell.toLowerCase();
+    const c = unmarked(cell).toLowerCase();
     if (c.length > 60) return;
     if (cols.comply === undefined && /\bcompl(y|iant|iance)\b/.test(c)) cols.comply = i;
     else if (cols.requirement === undefined && /\b(requirement|question)\b/.test(c)) cols.requirement = i;
     else if (cols.evidence === undefined && /\bevidence\b/.test(c)) cols.evidence = i;
     else if (cols.commentary === undefined && /\b(comment|commentary|explanation)s?\b/.test(c)) cols.commentary = i;
     else if (cols.id === undefined && /\b(provision|section|ref|reference|no\.?|number|code)\b/.test(c)) cols.id = i;
+    else if (cols.answer === undefined && c === 'answer') cols.answer = i;
   });
   return cols.comply !== undefined && (cols.evidence !== undefined || cols.requirement !== undefined) ? cols : null;
 }
+
+/** A cell's words without markdown's emphasis marks: a heading, a number or an answer printed in bold reads the same. */
+const unmarked = (cell: string) => cell.replace(/\*\*|__/g, '');
 
 /** The columns of a form without a header row: the Ombudsman's Appendix A order. */
 export const DEFAULT_COLUMNS: Columns = { id: 0, requirement: 1, comply: 2, evidence: 3, commentary: 4 };
 
 /**
  * The provision ids a cell names, in every way forms write them: "5.6", "5.6.", "Section 5.6", "Provision 5.6",
- * "5.6 (a)", and "5.1 & 5.2" or "5.1 and 5.2" for a row that covers two. Only a cell that starts with an id counts.
+ * "5.6 (a)", and "5.1 & 5.2" or "5.1 and 5.2" for a row that covers two; the 2020 form's questions as chc numbers
+ * them ("1a"). Only a cell that starts with an id counts.
  */
 export function idsIn(cell: string): string[] {
-  const t = cell.trim().replace(/^(?:section|provision|code provision|para(?:graph)?)\s+/i, '');
+  const t = unmarked(cell).trim().replace(/^(?:section|provision|code provision|para(?:graph)?)\s+/i, '');
+  const question = /^(\d{1,2}[a-z])(?=\s|$|[.:)])/.exec(t);
+  if (question) return [question[1]!];
   const m = /^(\d{1,2}\.\d{1,2})\.?(?:\s*\([a-z]\))?((?:\s*(?:&|and|,|\/)\s*\d{1,2}\.\d{1,2}\.?)*)(?=\s|$|:|-|–)/i.exec(t);
   if (!m) return [];
   return [m[1]!, ...[...m[2]!.matchAll(/\d{1,2}\.\d{1,2}/g)].map((x) => x[0])];
@@ -77,7 +88,7 @@ export function idsIn(cell: string): string[] {
  * applicable". Null when it says none of these.
  */
 export function readComply(cell: string): Comply | null {
-  const t = cell.trim().toLowerCase().replace(/\s+/g, ' ');
+  const t = unmarked(cell).trim().toLowerCase().replace(/\s+/g, ' ');
   if (t === '') return null;
   if (/^(n\/?a\b|not applicable|not relevant)/.test(t)) return 'n/a';
   if (/^(partial|partially|partly|part\b)/.test(t)) return 'partial';
@@ -183,7 +194,10 @@ export function answersFrom(rows: readonly SourceRow[], code: CodeVersion): Impo
         duplicates.push({ id, line: row.line, place: placeOf(row) });
         continue;
       }
-      answers.set(id, { id, comply, answerText, evidence, commentary, line: row.line, place: placeOf(row), by: matched.by });
+      const base = { id, answerText, line: row.line, place: placeOf(row), by: matched.by };
+      // A question asking for figures or an account (the 2020 form's): what the row says is the answer.
+      if (expectsOf(byId.get(id)!) !== 'comply') answers.set(id, { ...base, comply: null, evidence: '', commentary: '', answer: cell('answer') || evidence || commentary });
+      else answers.set(id, { ...base, comply, evidence, commentary });
     }
   }
   return { answers, unmatched, duplicates };

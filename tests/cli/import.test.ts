@@ -21,8 +21,15 @@ beforeAll(() => { tmp = mkdtempSync(join(tmpdir(), 'chc-import-')); });
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 type Doc = { title: string; section?: string; internal?: boolean };
-type Responses = Record<string, { comply?: string; evidence?: string; commentary?: string; needs_review?: string; documents?: Doc[] } | null>;
+type Responses = Record<string, { comply?: string; answer?: string; evidence?: string; commentary?: string; needs_review?: string; documents?: Doc[] } | null>;
 const norm = (s: string | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
+/**
+ * A markdown text's words and marks, not its layout: white space, a list's bullet ("-" or "*": Word shows two lists in
+ * a row as one, and reads back one), a table's delimiter row ("|---|" or "| --- |").
+ */
+const words = (s: string | undefined) => norm((s ?? '').replace(/^(\s*)[*-] /gm, '$1- ').replace(/^\|(\s*:?-+:?\s*\|)+\s*$/gm, '|---|'));
+/** The provisions of the 2020 example (its answers are the landlord's, 6d left unanswered, as in its seed). */
+const example2020 = () => (parse(readFileSync(join(REPO, 'assessments/plus-dane/2020-21/assessment.yaml'), 'utf8')) as { responses: Responses }).responses;
 
 describe.skipIf(!haveSeeds)('chc import of the seeds (text)', () => {
   it.each([
@@ -55,6 +62,33 @@ describe.skipIf(!haveSeeds)('chc import of the seeds (text)', () => {
     // policy and sections in the text; Homes Plus's example took its sections from the policy itself.
     const docs = (r: Responses[string] | undefined) => JSON.stringify((r?.documents ?? []).map((d) => [d.title, d.section ?? null, !!d.internal]));
     expect(ids.filter((id) => docs(imported.responses[id]) === docs(expected[id])).length).toBeGreaterThanOrEqual(documentsFloor);
+  });
+
+  // The 2020 form has no provision numbers: a question, then "Yes" and "No" columns. Seed 000 is a PDF's text, its
+  // columns out of line from page to page, some questions split at a column's edge ("How do we shar | e these").
+  it("seed 000 (the 2020 question form) imports as plus-dane 2020-21: every question found by its words, every answer the example's", () => {
+    const root = join(tmp, 'seed-000');
+    mkdirSync(root, { recursive: true });
+    const r = chc(['import', seed('000'), '--landlord', 'plus-dane', '--period', '2020-21', '--assessed-on', '2020-12-01', '--root', root, '--format', 'json']);
+    expect(r.stderr).toBe('');
+    const report = JSON.parse(r.stdout);
+    expect(report).toMatchObject({ code: '2020', codeFrom: 'detected', provisions: 37, found: 37, byId: 0, byText: 37, notFound: [], unreadAnswers: [], unmatched: [], written: true });
+    expect(report.codeConfidence).toBeGreaterThan(0.9);
+    const imported = (parse(readFileSync(join(root, 'assessments/plus-dane/2020-21/assessment.yaml'), 'utf8')) as { responses: Responses }).responses;
+    const expected = example2020();
+    for (const id of Object.keys(expected)) {
+      expect(imported[id]?.comply, id).toBe(expected[id]?.comply);
+      // A question asking for figures or an account is answered in words, as the example's.
+      expect(imported[id]?.answer === undefined, id).toBe(expected[id]?.answer === undefined);
+      expect(imported[id]?.needs_review, id).toMatch(/^imported from \S+, line \d+; check it/);
+    }
+    // 3d and 3e: "No" beside the landlord's words on questions that apply only where there is a third stage: n/a,
+    // its words the reason. 6d: the seed gives no answer, and none is made up.
+    expect(imported['3d']).toMatchObject({ comply: 'n/a', commentary: expect.stringContaining('We do not have a third stage') });
+    expect(imported['6d']).toEqual({ needs_review: expect.any(String) });
+    // The texts: the example repaired the PDF's text by hand (quotations, lists, the 8a table), so 13 are the same.
+    const same = Object.keys(expected).filter((id) => (['evidence', 'commentary', 'answer'] as const).every((k) => norm(imported[id]?.[k]) === norm(expected[id]?.[k])));
+    expect(same.length).toBeGreaterThanOrEqual(13);
   });
 });
 
@@ -146,18 +180,20 @@ describe('chc import of a Word document and a web page', () => {
   const roundTrip = (only: 'docx' | 'html', fileOf: (slug: string, period: string) => string) => {
     const out = join(tmp, `${only}-out`);
     expect(chc(['build', '--out', out, '--only', only, '--include-drafts']).status).toBe(0);
-    for (const [slug, period] of [['plus-dane', '2023-24'], ['homes-plus', '2022-23']] as const) {
-      const root = join(tmp, `${only}-${slug}`);
+    // The 2020 example is a draft (its Board's approval is not recorded) with a question left unanswered.
+    for (const [slug, period, provisions] of [['plus-dane', '2023-24', 72], ['homes-plus', '2022-23', 72], ['plus-dane', '2020-21', 37]] as const) {
+      const root = join(tmp, `${only}-${slug}-${period}`);
       mkdirSync(root, { recursive: true });
       const r = chc(['import', join(out, `documents/${slug}/${period}/${fileOf(slug, period)}`), '--landlord', slug, '--period', period, '--assessed-on', '2024-06-01', '--root', root, '--format', 'json']);
       expect(r.status, r.stderr).toBe(0);
-      expect(JSON.parse(r.stdout)).toMatchObject({ found: 72, byId: 72, notFound: [], unreadAnswers: [], unmatched: [] });
+      expect(JSON.parse(r.stdout)).toMatchObject({ found: provisions, byId: provisions, notFound: [], unreadAnswers: [], unmatched: [] });
       const imported = (parse(readFileSync(join(root, `assessments/${slug}/${period}/assessment.yaml`), 'utf8')) as { responses: Responses }).responses;
       const expected = (parse(readFileSync(join(REPO, `assessments/${slug}/${period}/assessment.yaml`), 'utf8')) as { responses: Responses }).responses;
       for (const id of Object.keys(expected)) {
         expect(imported[id]?.comply, `${slug} ${id}`).toBe(expected[id]?.comply);
-        expect(norm(imported[id]?.evidence), `${slug} ${id} evidence`).toBe(norm(expected[id]?.evidence));
-        expect(norm(imported[id]?.commentary), `${slug} ${id} commentary`).toBe(norm(expected[id]?.commentary));
+        expect(words(imported[id]?.evidence), `${slug} ${id} evidence`).toBe(words(expected[id]?.evidence));
+        expect(words(imported[id]?.commentary), `${slug} ${id} commentary`).toBe(words(expected[id]?.commentary));
+        expect(words(imported[id]?.answer), `${slug} ${id} answer`).toBe(words(expected[id]?.answer));
       }
     }
   };
@@ -180,15 +216,22 @@ describe('chc import of a Word document and a web page', () => {
     ['plus-dane-2024-form.pandoc.docx', 'plus-dane', '2023-24', '2024', 40],
     ['homes-plus-2022-form.html', 'homes-plus', '2022-23', '2022', 60],
     ['homes-plus-2022-form.pandoc.docx', 'homes-plus', '2022-23', '2022', 60],
+    ['plus-dane-2020-form.html', 'plus-dane', '2020-21', '2020', 9],
+    ['plus-dane-2020-form.pandoc.docx', 'plus-dane', '2020-21', '2020', 9],
   ] as const)('%s imports with every answer the example\'s, the Code found', (file, slug, period, code, evidenceFloor) => {
     const root = join(tmp, `fixture-${file}`);
     mkdirSync(root, { recursive: true });
     const r = chc(['import', join(REPO, 'tests/fixtures/import', file), '--landlord', slug, '--period', period, '--assessed-on', '2024-06-01', '--root', root, '--format', 'json']);
     expect(r.status, r.stderr).toBe(0);
-    expect(JSON.parse(r.stdout)).toMatchObject({ code, found: 72, byId: 72, notFound: [], unreadAnswers: [], unmatched: [] });
+    // The 2020 form's rows carry no numbers: its questions are found by their words.
+    const questions = code === '2020';
+    expect(JSON.parse(r.stdout)).toMatchObject({ code, found: questions ? 37 : 72, byId: questions ? 0 : 72, notFound: [], unreadAnswers: [], unmatched: [] });
     const imported = (parse(readFileSync(join(root, `assessments/${slug}/${period}/assessment.yaml`), 'utf8')) as { responses: Responses }).responses;
     const expected = (parse(readFileSync(join(REPO, `assessments/${slug}/${period}/assessment.yaml`), 'utf8')) as { responses: Responses }).responses;
-    for (const id of Object.keys(expected)) expect(imported[id]?.comply, id).toBe(expected[id]?.comply);
+    for (const id of Object.keys(expected)) {
+      expect(imported[id]?.comply, id).toBe(expected[id]?.comply);
+      expect(imported[id]?.answer === undefined, id).toBe(expected[id]?.answer === undefined);
+    }
     expect(Object.keys(expected).filter((id) => norm(imported[id]?.evidence) === norm(expected[id]?.evidence)).length).toBeGreaterThanOrEqual(evidenceFloor);
   });
 
@@ -248,6 +291,11 @@ describe('reading a form', () => {
     expect(idsIn('5.1 and 5.2')).toEqual(['5.1', '5.2']);
     expect(idsIn('Code provision')).toEqual([]);
     expect(idsIn('In 2023 we received 5.6 complaints')).toEqual([]);
+    // Set in bold (chc's own DOCX), and the 2020 form's questions as chc numbers them.
+    expect(idsIn('**5.6**')).toEqual(['5.6']);
+    expect(idsIn('**1a**\n\nUses the definition')).toEqual(['1a']);
+    expect(idsIn('1a')).toEqual(['1a']);
+    expect(idsIn('1am meeting')).toEqual([]);
   });
 
   it('reads answers as forms write them', () => {
@@ -256,6 +304,8 @@ describe('reading a form', () => {
     for (const t of ['No', 'No – action below', 'Non-compliant', 'Not compliant']) expect(readComply(t), t).toBe('no');
     for (const t of ['N/A', 'NA', 'Not applicable']) expect(readComply(t), t).toBe('n/a');
     for (const t of ['', 'Maybe', 'See evidence']) expect(readComply(t), t).toBeNull();
+    expect(readComply('**Yes**')).toBe('yes');
+    expect(readComply('**Not applicable**')).toBe('n/a');
   });
 
   it("knows a header row's columns, the 2022 form's one column of evidence and commentary as evidence", () => {

@@ -3,7 +3,7 @@
 // report, import and build on it (the outputs read back). The package runs the JavaScript compiled at `prepare` (lib/),
 // on Node 24 and on the oldest Node it supports, 22.12 (installed from the npm registry, as scripts/ensure-node.sh does).
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import JSZip from 'jszip';
@@ -75,6 +75,16 @@ describe('the package', () => {
     expect(imported.status, imported.stderr).toBe(0);
     expect(JSON.parse(imported.stdout)).toMatchObject({ code: '2024', found: 72 });
     rmSync(join(landlord, 'repo/assessments/plus-dane'), { recursive: true });
+  });
+
+  // Debian's system Node here is 20: the installed chc says in one line what it needs, without a stack trace.
+  const systemNode = ['/usr/bin/node', '/usr/local/bin/node'].find((p) => existsSync(p));
+  const systemMajor = systemNode ? Number(execFileSync(systemNode, ['-p', 'process.versions.node.split(".")[0]'], { encoding: 'utf8' })) : 0;
+  it.runIf(systemNode && systemMajor < 22)('on a Node older than 22.12, says so in one line and exits 2', () => {
+    const r = chc(['check'], landlord, systemNode);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/^chc needs Node\.js 22\.12 or newer \(this is v\d+\.\d+\.\d+\): install Node 24 LTS from https:\/\/nodejs\.org\.\n$/);
+    expect(r.stdout).toBe('');
   });
 
   it("builds the landlord's site, PDF and DOCX there on Node 22.12, which read back: the new draft's and the example's", async () => {

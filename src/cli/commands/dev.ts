@@ -60,6 +60,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
   };
   write();
   process.env.ASTRO_TELEMETRY_DISABLED = '1';
+  // Astro is chc's dependency, pinned by chc: its "new version of Astro available" is not the landlord's to act on.
+  process.env.ASTRO_DISABLE_UPDATE_CHECK = 'true';
   let reload: (() => void) | undefined;
   const { dev } = await import('astro');
   const server = await dev({

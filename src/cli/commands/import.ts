@@ -1,11 +1,12 @@
 import { copyFileSync, existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { basename, extname, join, relative, resolve } from 'node:path';
-import { readTextRows } from '../../load/import/read-text-table.ts';
+import { readTextLines, readTextRows } from '../../load/import/read-text-table.ts';
 import { readHtmlRows } from '../../load/import/read-html-table.ts';
 import { NotADocument, readDocxRows } from '../../load/import/read-docx.ts';
 import { importedAssessmentYaml } from '../../diff/imported-yaml.ts';
 import { describeProblem, readBounded } from '../../load/read-bounded.ts';
-import { answersFrom, detectCode, type SourceRow } from '../../model/import-rows.ts';
+import type { SourceRow } from '../../model/import-rows.ts';
+import { importAnswers, rankCodes } from '../../model/import-questions.ts';
 import { isIsoDate, isoDay } from '../../model/date.ts';
 import { parsePeriod } from '../../model/period.ts';
 import { LIMITS } from '../../model/limits.ts';
@@ -50,6 +51,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
 
   // Every file read, bounded, before anything is written.
   const rows: SourceRow[] = [];
+  // The same, line by line as a text lays them out (a document's rows as they are): how a question form is read.
+  const lines: SourceRow[] = [];
   const names: string[] = [];
   for (const file of positionals) {
     const ext = extname(file).toLowerCase();
@@ -61,6 +64,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
     if ('problem' in read) throw new UsageError(`${file}: ${describeProblem(read.problem, limit)}`);
     const name = basename(file);
     let found: { cells: string[]; line: number }[];
+    let foundLines: { cells: string[]; line: number }[] | undefined;
     if (ext === '.docx') {
       try {
         found = await readDocxRows(read.bytes);
@@ -72,9 +76,12 @@ export async function run(argv: string[], io: Io): Promise<number> {
       const text = read.bytes.toString('utf8');
       if (text.includes('\u0000')) throw new UsageError(`${file} is not text (it holds binary data): give the form's text, saved as .txt`);
       found = HTML.has(ext) ? readHtmlRows(text) : readTextRows(text);
+      if (!HTML.has(ext)) foundLines = readTextLines(text);
     }
     const unit = ext === '.docx' ? 'table row' : 'line';
-    rows.push(...found.map((r) => ({ ...r, place: `${names.includes(name) ? file : name}, ${unit} ${r.line}` })));
+    const placed = (r: { cells: string[]; line: number }) => ({ ...r, place: `${names.includes(name) ? file : name}, ${unit} ${r.line}` });
+    rows.push(...found.map(placed));
+    lines.push(...(foundLines ?? found).map(placed));
     names.push(name);
   }
   const source = names.join(', ');
@@ -83,12 +90,12 @@ export async function run(argv: string[], io: Io): Promise<number> {
   const root = projectRoot(io, values);
   const codeVersions = checkedCodeVersions(io, values);
   const codes = [...codeVersions.values()];
-  const ranked = detectCode(rows, codes);
+  const ranked = rankCodes(rows, lines, codes);
   const wanted = values.code as string | undefined;
   const chosen = wanted ? codeVersions.get(wanted) : ranked[0]?.code;
   if (!chosen) throw new UsageError(`no Code version "${wanted}" (known: ${[...codeVersions.keys()].join(', ')})`);
   const confidence = ranked.find((r) => r.code.id === chosen.id)?.confidence ?? 0;
-  const result = answersFrom(rows, chosen);
+  const result = importAnswers(rows, lines, chosen);
   if (result.answers.size === 0) {
     io.stderr.write(`chc import: ${source}: no row of a self-assessment form was found (a provision's number, such as 1.2, or an answer such as Yes, in a table's row); nothing was written\n`);
     return EXIT.problems;
@@ -111,7 +118,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
     documents,
     actions,
     notFound: chosen.provisions.filter((p) => !result.answers.has(p.id)).map((p) => p.id),
-    unreadAnswers: answers.filter((a) => a.comply === null).map((a) => ({ id: a.id, line: a.line, place: a.place, answer: a.answerText })),
+    unreadAnswers: answers.filter((a) => a.comply === null && a.answer === undefined).map((a) => ({ id: a.id, line: a.line, place: a.place, answer: a.answerText })),
     unmatched: result.unmatched,
     duplicates: result.duplicates,
   };

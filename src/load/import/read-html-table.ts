@@ -13,11 +13,21 @@ export const ADDED_CLASS = 'chc-added';
 const BLOCKS = new Set(['p', 'div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'pre']);
 const SKIPPED = new Set(['script', 'style', 'template', 'noscript', 'svg', 'img']);
 
-/** A cell's text: its paragraphs apart by a blank line, a list's items as "- " lines, emphasis as markdown. */
+/**
+ * A cell's text: its paragraphs apart by a blank line, a list's items as "- " lines, emphasis, quotations and tables
+ * as markdown.
+ */
 function cellText(nodes: readonly ElementContent[]): string {
   let out = '';
+  // Two lists one after the other stay two: the second's items are "* " (markdown starts a list where the mark changes).
+  let bullet = '-';
   const walk = (list: readonly ElementContent[]) => {
+    let previous = '';
     for (const n of list) {
+      if (n.type === 'element') {
+        if (n.tagName === 'ul') bullet = previous === 'ul' && bullet === '-' ? '*' : '-';
+        previous = n.tagName;
+      } else if (n.type === 'text' && n.value.trim()) previous = '';
       if (n.type === 'text') out += n.value.replace(/\s+/g, ' ');
       else if (n.type === 'element') {
         const tag = n.tagName;
@@ -25,31 +35,59 @@ function cellText(nodes: readonly ElementContent[]): string {
         const classes = n.properties?.className;
         if (Array.isArray(classes) && classes.some((c) => String(c).startsWith(ADDED_CLASS))) continue;
         if (tag === 'br') out += '\n';
-        else if (tag === 'li') { out += '\n- '; walk(n.children); out += '\n'; }
+        else if (tag === 'li') { out += `\n${bullet} `; walk(n.children); out += '\n'; }
+        else if (tag === 'blockquote') out += `\n\n${quoted(cellText(n.children))}\n\n`;
         else if (BLOCKS.has(tag)) { out += '\n\n'; walk(n.children); out += '\n\n'; }
-        else if (tag === 'table') { out += '\n\n'; walk(n.children); out += '\n\n'; }
-        else if (tag === 'strong' || tag === 'b') { out += '**'; walk(n.children); out += '**'; }
-        else if (tag === 'em' || tag === 'i') { out += '*'; walk(n.children); out += '*'; }
+        else if (tag === 'table') out += `\n\n${gfmTable(n)}\n\n`;
+        else if (tag === 'strong' || tag === 'b') emphasis('**', n.children);
+        else if (tag === 'em' || tag === 'i') emphasis('*', n.children);
         else if (tag === 'a' && typeof n.properties?.href === 'string' && /^(https?|mailto):/i.test(n.properties.href)) {
           // A link as markdown writes it: its words, then where it goes.
           const at = out.length;
           walk(n.children);
           const words = out.slice(at);
           // An address written as itself (an e-mail or a web address a renderer linked) stays as it is.
-          if (words.trim() !== n.properties.href.replace(/^mailto:/i, '')) out = `${out.slice(0, at)}[${words}](${n.properties.href})`;
+          if (words.trim() !== n.properties.href.replace(/^mailto:/i, '') && `http://${words.trim()}` !== n.properties.href && `https://${words.trim()}` !== n.properties.href) out = `${out.slice(0, at)}[${words}](${n.properties.href})`;
         }
         else walk(n.children);
       }
     }
   };
+  /** Emphasis around words (none around white space alone), its marks inside the spaces. */
+  const emphasis = (mark: string, children: readonly ElementContent[]) => {
+    const at = out.length;
+    walk(children);
+    const inner = out.slice(at);
+    if (inner.trim()) out = `${out.slice(0, at)}${/^\s*/.exec(inner)![0]}${mark}${inner.trim()}${mark}${/\s*$/.exec(inner)![0]}`;
+  };
   walk(nodes);
   return out
     .split('\n').map((l) => l.replace(/^ +| +$/g, '')).join('\n')
-    .replace(/\*\*\s*\*\*|\*\s*\*(?!\*)/g, '')
     .replace(/\n(?=- )/g, '\n')
     .replace(/\n{3,}/g, '\n\n')
-    .replace(/(^|\n)(- [^\n]*)\n\n(?=- )/g, '$1$2\n')
+    .replace(/(?<=(?:^|\n)- [^\n]*)\n\n(?=- )/g, '\n')
+    .replace(/(?<=(?:^|\n)\* [^\n]*)\n\n(?=\* )/g, '\n')
     .trim();
+}
+
+/** A quotation as markdown writes it: each line after "> ", a blank line as ">". */
+const quoted = (text: string) => text.split('\n').map((l) => (l ? `> ${l}` : '>')).join('\n');
+
+/**
+ * A table inside a cell as a GFM table: its first row the head, each cell's text on one line. A table of one cell is a
+ * box around text, as Word sets a quotation (chc's own DOCX does): a quotation.
+ */
+function gfmTable(table: Element): string {
+  const cells = elements(table, (e) => e.tagName === 'tr').map((tr) => tr.children
+    .filter((c): c is Element => c.type === 'element' && (c.tagName === 'td' || c.tagName === 'th')));
+  if (cells.length === 1 && cells[0]!.length === 1) return quoted(cellText(cells[0]![0]!.children));
+  const rows = cells.map((row) => row.map((c) => cellText(c.children).replace(/\s+/g, ' ').replace(/\|/g, '\\|')));
+  if (rows.length === 0) return '';
+  // A head row set in bold (as Word's tables often are, chc's too) is a head row: GFM's head needs no bold.
+  if (rows[0]!.every((c) => /^\*\*[^*]+\*\*$/.test(c) || !c)) rows[0] = rows[0]!.map((c) => c.replace(/^\*\*|\*\*$/g, ''));
+  const width = Math.max(...rows.map((r) => r.length));
+  const line = (cells: string[]) => `| ${Array.from({ length: width }, (_, i) => cells[i] ?? '').join(' | ')} |`;
+  return [line(rows[0]!), line(Array.from({ length: width }, () => '---')), ...rows.slice(1).map(line)].join('\n');
 }
 
 /** The elements under `node` (itself included) that `test` picks, in document order. */
@@ -69,11 +107,13 @@ function elements(node: Root | Element, test: (e: Element) => boolean): Element[
  * evidence, commentary); none where the page is not one.
  */
 function chcPageRows(tree: Root): TextRow[] {
-  return elements(tree, (e) => typeof e.properties?.dataProvision === 'string').map((e) => {
+  const rows = elements(tree, (e) => typeof e.properties?.dataProvision === 'string').map((e) => {
     const part = (name: string) => elements(e, (x) => x.properties?.dataPart === name).map((x) => cellText(x.children)).join('\n\n');
     const comply = String(e.properties?.dataComply ?? '');
-    return { line: e.position?.start.line ?? 0, cells: [String(e.properties!.dataProvision), '', comply === 'na' ? 'n/a' : comply, part('evidence'), part('commentary')] };
+    return { line: e.position?.start.line ?? 0, cells: [String(e.properties!.dataProvision), '', comply === 'na' ? 'n/a' : comply, part('evidence'), part('commentary'), part('answer')] };
   });
+  // Its columns named, the answer to a question asking for figures or an account last.
+  return rows.length ? [{ line: rows[0]!.line, cells: ['Provision', 'Requirement', 'Comply', 'Evidence', 'Commentary', 'Answer'] }, ...rows] : [];
 }
 
 /**

@@ -85,3 +85,14 @@ export function readTextRows(text: string): TextRow[] {
   end();
   return rows.map((r) => ({ line: r.line, cells: r.cells.map(tidyCell) }));
 }
+
+/**
+ * Every line of `text` that holds anything, as a row of its cells (split at tabs): how a PDF's text lays out a table
+ * whose rows it did not keep, for readers that go by the lines themselves (the 2020 question form).
+ */
+export function readTextLines(text: string): TextRow[] {
+  return text.replace(/^\uFEFF/, '').split(/\r?\n/).flatMap((raw, i) => {
+    const cells = raw.replace(/\u00A0/g, ' ').split('\t').map(tidyCell);
+    return cells.some(Boolean) ? [{ cells, line: i + 1 }] : [];
+  });
+}
