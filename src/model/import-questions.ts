@@ -4,7 +4,7 @@
 // text), and the lines after a question, up to the next question or section heading, are its answer. Pure: rows and
 // a Code version in, answers out.
 import { expectsOf, type CodeVersion, type Provision } from './code-version.ts';
-import { answersFrom, detectCode, readComply, similarity, type ImportedAnswer, type ImportResult, type SourceRow } from './import-rows.ts';
+import { answersFrom, detectCode, readComply, setSimilarity, wordSet, type ImportedAnswer, type ImportResult, type SourceRow } from './import-rows.ts';
 
 /** Whether a Code's form is a table of questions without numbers (the 2020 form): none of its ids is "5.6"-like. */
 export function isQuestionForm(code: CodeVersion): boolean {
@@ -19,20 +19,33 @@ const question = (p: Provision) => p.text.trim().split(/\n\s*\n/)[0]!.trim();
 /** A question's words are taken for a row's when they share this much with the row's first words. */
 const QUESTION_MATCH = 0.6;
 
+/** A question as the matching needs it, worked out once per Code version. */
+interface Question { p: Provision; letters: string; words: Set<string>; length: number }
+const QUESTIONS = new WeakMap<CodeVersion, Question[]>();
+function questionsOf(code: CodeVersion): Question[] {
+  let qs = QUESTIONS.get(code);
+  if (!qs) {
+    qs = code.provisions.map((p) => ({ p, letters: letters(question(p)), words: wordSet(question(p)), length: question(p).split(/\s+/).length }));
+    QUESTIONS.set(code, qs);
+  }
+  return qs;
+}
+
 /**
  * The provision whose question the text starts with: its letters exactly, or (words out of order, as a PDF's
  * overlapping columns leave them) most of its words among the text's first ones. Null when none.
  */
-function questionAt(text: string, provisions: readonly Provision[]): Provision | null {
+function questionAt(text: string, code: CodeVersion): Provision | null {
   const t = letters(text);
   if (t.length < 12) return null;
+  const questions = questionsOf(code);
+  const exact = questions.find((q) => t.startsWith(q.letters));
+  if (exact) return exact.p;
+  const textWords = text.split(/\s+/);
   let best: { p: Provision; s: number } | null = null;
-  for (const p of provisions) {
-    const q = question(p);
-    if (t.startsWith(letters(q))) return p;
-    const head = text.split(/\s+/).slice(0, q.split(/\s+/).length + 2).join(' ');
-    const s = similarity(q, head);
-    if (s >= QUESTION_MATCH && (!best || s > best.s)) best = { p, s };
+  for (const q of questions) {
+    const s = setSimilarity(q.words, wordSet(textWords.slice(0, q.length + 2).join(' ')));
+    if (s >= QUESTION_MATCH && (!best || s > best.s)) best = { p: q.p, s };
   }
   return best?.p ?? null;
 }
@@ -47,7 +60,7 @@ function sectionHeading(cells: readonly string[], code: CodeVersion): boolean {
 function questionsFound(rows: readonly SourceRow[], code: CodeVersion): number {
   const found = new Set<string>();
   for (const row of rows) {
-    const p = questionAt(rowText(row), code.provisions);
+    const p = questionAt(rowText(row), code);
     if (p) found.add(p.id);
   }
   return found.size;
@@ -71,7 +84,7 @@ export function rankCodes(rows: readonly SourceRow[], lines: readonly SourceRow[
  */
 export function importAnswers(rows: readonly SourceRow[], lines: readonly SourceRow[], code: CodeVersion): ImportResult {
   const byNumber = answersFrom(rows, code);
-  if (!isQuestionForm(code)) return byNumber;
+  if (!isQuestionForm(code) || byNumber.answers.size === code.provisions.length) return byNumber;
   const byWords = answersFromQuestions(lines, code);
   return byWords.answers.size > byNumber.answers.size ? byWords : byNumber;
 }
@@ -106,7 +119,7 @@ export function answersFromQuestions(rows: readonly SourceRow[], code: CodeVersi
   for (const row of rows) {
     const text = rowText(row);
     if (!text) continue;
-    const p = questionAt(text, code.provisions);
+    const p = questionAt(text, code);
     if (p) {
       finish();
       const [yes, no] = afterQuestion(row.cells, question(p));

@@ -98,14 +98,17 @@ export function readComply(cell: string): Comply | null {
 }
 
 /** The words of a text, for comparing a row's requirement with the Code's. */
-function words(text: string): Set<string> {
+export function wordSet(text: string): Set<string> {
   return new Set(text.toLowerCase().replace(/[^a-z0-9 ]+/g, ' ').split(' ').filter((w) => w.length > 2));
 }
 
 /** How alike two texts' words are: shared words over all of them (0 to 1). */
 export function similarity(a: string, b: string): number {
-  const x = words(a);
-  const y = words(b);
+  return setSimilarity(wordSet(a), wordSet(b));
+}
+
+/** `similarity` of two texts' words (`wordSet`), for a text compared with many. */
+export function setSimilarity(x: ReadonlySet<string>, y: ReadonlySet<string>): number {
   if (x.size === 0 || y.size === 0) return 0;
   let shared = 0;
   for (const w of x) if (y.has(w)) shared++;
