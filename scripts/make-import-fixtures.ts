@@ -2,10 +2,12 @@
 // HTML table, a row per provision, paragraphs and lists in cells) and as a Word document that pandoc makes from that
 // page, so `chc import` is tested on a DOCX that a program nobody here wrote made. The 2020 form (seed 000, a PDF's
 // text) is laid out as the Ombudsman printed it: a table per section, its question, "Yes" and "No" columns, the
-// landlord's text in the Yes column and its mark ("n/a", "No") in the No column. Run once, with pandoc installed:
+// landlord's text in the Yes column and its mark ("n/a", "No") in the No column. LibreOffice makes a second DOCX of
+// each page, as Writer opens an HTML table and saves it for Word. Run once, with pandoc and LibreOffice installed
+// (`apt-get install pandoc libreoffice-writer-nogui`):
 //   node scripts/make-import-fixtures.ts
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readTextLines, readTextRows } from '../src/load/import/read-text-table.ts';
 import { answersFromQuestions } from '../src/model/import-questions.ts';
@@ -62,4 +64,14 @@ for (const [prefix, name, title] of [['003', 'plus-dane-2024-form', 'Complaint H
   writeFileSync(join(OUT, `${name}.html`), html);
   execFileSync('pandoc', [join(OUT, `${name}.html`), '-f', 'html', '-t', 'docx', '-o', join(OUT, `${name}.pandoc.docx`)]);
   process.stdout.write(`wrote ${name}.html and ${name}.pandoc.docx (${answers.size} questions)\n`);
+}
+
+// LibreOffice's DOCX of each page: Writer opening the HTML table, then saving it as Word.
+for (const name of ['plus-dane-2024-form', 'homes-plus-2022-form', 'plus-dane-2020-form']) {
+  const work = join(OUT, '.libreoffice');
+  mkdirSync(work, { recursive: true });
+  execFileSync('soffice', ['--headless', '--infilter=HTML (StarWriter)', '--convert-to', 'docx:MS Word 2007 XML', '--outdir', work, join(OUT, `${name}.html`)], { stdio: 'ignore' });
+  renameSync(join(work, `${name}.docx`), join(OUT, `${name}.libreoffice.docx`));
+  rmSync(work, { recursive: true, force: true });
+  process.stdout.write(`wrote ${name}.libreoffice.docx\n`);
 }

@@ -209,8 +209,8 @@ describe('chc import of a Word document and a web page', () => {
     roundTrip('html', (slug, period) => `${slug}-${period}-public.html`);
   }, 120_000);
 
-  // Made from the seeds by scripts/make-import-fixtures.ts: a web page with the form's layout, and a DOCX pandoc made
-  // from it (a Word document written by a program nobody here wrote).
+  // Made from the seeds by scripts/make-import-fixtures.ts: a web page with the form's layout, and the DOCX pandoc and
+  // LibreOffice make from it (Word documents written by programs nobody here wrote).
   it.each([
     ['plus-dane-2024-form.html', 'plus-dane', '2023-24', '2024', 40],
     ['plus-dane-2024-form.pandoc.docx', 'plus-dane', '2023-24', '2024', 40],
@@ -218,6 +218,9 @@ describe('chc import of a Word document and a web page', () => {
     ['homes-plus-2022-form.pandoc.docx', 'homes-plus', '2022-23', '2022', 60],
     ['plus-dane-2020-form.html', 'plus-dane', '2020-21', '2020', 9],
     ['plus-dane-2020-form.pandoc.docx', 'plus-dane', '2020-21', '2020', 9],
+    ['plus-dane-2024-form.libreoffice.docx', 'plus-dane', '2023-24', '2024', 40],
+    ['homes-plus-2022-form.libreoffice.docx', 'homes-plus', '2022-23', '2022', 60],
+    ['plus-dane-2020-form.libreoffice.docx', 'plus-dane', '2020-21', '2020', 9],
   ] as const)('%s imports with every answer the example\'s, the Code found', (file, slug, period, code, evidenceFloor) => {
     const root = join(tmp, `fixture-${file}`);
     mkdirSync(root, { recursive: true });
