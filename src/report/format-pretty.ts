@@ -140,10 +140,15 @@ export function bySection(ids: string[]): string[] {
 export function groupText(group: Diagnostic[]): { message: string; lines: string[]; hint: string } {
   const first = group[0]!;
   if (first.rule === 'needs-review') {
+    // Answers chc import wrote, or chc new carried from last year (the rule's own message says which).
+    const imported = group.filter((d) => d.message.includes('was imported')).length;
+    const all = imported === group.length;
     return {
-      message: `${plural(group.length, 'answer')} carried forward and not yet reviewed`,
+      message: `${plural(group.length, 'answer')} ${all ? 'imported' : imported ? 'carried forward or imported' : 'carried forward'} and not yet reviewed`,
       lines: bySection(group.map((d) => d.provision!)),
-      hint: 'Check that each answer and its evidence still hold this year, then delete its needs_review line.',
+      hint: all
+        ? 'Check each answer, its evidence and commentary against the source its needs_review line names, then delete that line.'
+        : 'Check that each answer and its evidence still hold this year, then delete its needs_review line.',
     };
   }
   const level = first.severity === 'error' ? '"must"' : '"should"';

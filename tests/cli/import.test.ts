@@ -12,6 +12,7 @@ import { idsIn, readComply, headerColumns } from '../../src/model/import-rows.ts
 import { readTextRows } from '../../src/load/import/read-text-table.ts';
 import { documentsIn, namedPolicy } from '../../src/model/import-documents.ts';
 import { dueDateIn, proposedActions } from '../../src/model/import-dates.ts';
+import { landlordFrom } from '../../src/model/import-landlord.ts';
 
 const SEEDS = join(REPO, '../shared/seeds');
 const haveSeeds = existsSync(SEEDS);
@@ -73,6 +74,9 @@ describe.skipIf(!haveSeeds)('chc import of the seeds (text)', () => {
     expect(r.stderr).toBe('');
     const report = JSON.parse(r.stdout);
     expect(report).toMatchObject({ code: '2020', codeFrom: 'detected', provisions: 37, found: 37, byId: 0, byText: 37, notFound: [], unreadAnswers: [], unmatched: [], written: true });
+    // What the form says of the landlord: its name, and its website and complaints page from the address it gives.
+    expect(report.landlord).toEqual({ file: 'assessments/plus-dane/landlord.yaml', name: 'Plus Dane', nameFrom: 'form', website: 'https://www.plusdane.co.uk', complaintsPage: 'https://www.plusdane.co.uk/complaints/' });
+    expect(parse(readFileSync(join(root, 'assessments/plus-dane/landlord.yaml'), 'utf8'))).toEqual({ name: 'Plus Dane', website: 'https://www.plusdane.co.uk', complaints_page: 'https://www.plusdane.co.uk/complaints/' });
     expect(report.codeConfidence).toBeGreaterThan(0.9);
     const imported = (parse(readFileSync(join(root, 'assessments/plus-dane/2020-21/assessment.yaml'), 'utf8')) as { responses: Responses }).responses;
     const expected = example2020();
@@ -128,7 +132,19 @@ describe('chc import: writing', () => {
     expect(y.responses['2.1']).toMatchObject({ evidence: 'x\n' });
     expect(y.responses['2.1']).not.toHaveProperty('comply');
     expect(y.responses['2.2']).toBeNull();
-    expect(readFileSync(join(root, 'assessments/test-homes/landlord.yaml'), 'utf8')).toContain('name: "Test Homes"');
+    // The form does not name the landlord: its name from the folder's, the required website left to write.
+    const landlord = readFileSync(join(root, 'assessments/test-homes/landlord.yaml'), 'utf8');
+    expect(landlord).toContain('name: "Test Homes"');
+    expect(landlord).toContain('# website: https://');
+    expect(report.landlord).toEqual({ file: 'assessments/test-homes/landlord.yaml', name: 'Test Homes', nameFrom: 'folder', website: null, complaintsPage: null });
+  });
+
+  it('finds what the form says of the landlord: its name as written, its website and complaints page', () => {
+    const form = ['Plus Dane has adopted the definition. Plus Dane\'s team responds.', 'See https://www.plusdane.co.uk/complaints/ or www.plusdane.co.uk.', 'The Housing Ombudsman: https://www.housing-ombudsman.org.uk/'];
+    expect(landlordFrom(form, 'plus-dane')).toEqual({ name: 'Plus Dane', website: 'https://www.plusdane.co.uk', complaintsPage: 'https://www.plusdane.co.uk/complaints/' });
+    // Written in lower case only (a sentence's words, not a name), or not at all: nothing is made up.
+    expect(landlordFrom(['we plus dane our work'], 'plus-dane')).toEqual({});
+    expect(landlordFrom(['Homes-Plus now intends', 'Homes Plus will', 'Homes Plus is'], 'homes-plus')).toEqual({ name: 'Homes Plus' });
   });
 
   it('never overwrites without --force, which keeps the old file; --dry-run writes nothing', () => {
@@ -140,7 +156,11 @@ describe('chc import: writing', () => {
     expect(dry.status).toBe(0);
     expect(dry.stdout).toContain('would write assessments/test-homes/2024-25/assessment.yaml');
     expect(existsSync(join(root, 'assessments'))).toBe(false);
-    expect(chc(args).status).toBe(0);
+    const first = chc(args);
+    expect(first.status).toBe(0);
+    // Then check's report: the answers it wrote are to review, said as imported (not carried forward from last year).
+    expect(first.stdout).toMatch(/warning {2}needs-review {2}\d+ answers imported and not yet reviewed:/);
+    expect(first.stdout).toContain('against the source its needs_review line names');
     const file = join(root, 'assessments/test-homes/2024-25/assessment.yaml');
     writeFileSync(file, 'edited by hand\n');
     const again = chc(args);

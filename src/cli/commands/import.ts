@@ -7,6 +7,7 @@ import { importedAssessmentYaml } from '../../diff/imported-yaml.ts';
 import { describeProblem, readBounded } from '../../load/read-bounded.ts';
 import type { SourceRow } from '../../model/import-rows.ts';
 import { importAnswers, rankCodes } from '../../model/import-questions.ts';
+import { landlordFrom, type FormLandlord } from '../../model/import-landlord.ts';
 import { isIsoDate, isoDay } from '../../model/date.ts';
 import { parsePeriod } from '../../model/period.ts';
 import { LIMITS } from '../../model/limits.ts';
@@ -53,6 +54,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
   const rows: SourceRow[] = [];
   // The same, line by line as a text lays them out (a document's rows as they are): how a question form is read.
   const lines: SourceRow[] = [];
+  // Every file's words (a text's or page's whole text, a document's cells), for what the form says of the landlord.
+  const texts: string[] = [];
   const names: string[] = [];
   for (const file of positionals) {
     const ext = extname(file).toLowerCase();
@@ -68,6 +71,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
     if (ext === '.docx') {
       try {
         found = await readDocxRows(read.bytes);
+        texts.push(...found.flatMap((r) => r.cells));
       } catch (e) {
         if (e instanceof NotADocument) throw new UsageError(`${file}: ${e.message}`);
         throw e;
@@ -76,6 +80,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
       const text = read.bytes.toString('utf8');
       if (text.includes('\u0000')) throw new UsageError(`${file} is not text (it holds binary data): give the form's text, saved as .txt`);
       found = HTML.has(ext) ? readHtmlRows(text) : readTextRows(text);
+      texts.push(text);
       if (!HTML.has(ext)) foundLines = readTextLines(text);
     }
     const unit = ext === '.docx' ? 'table row' : 'line';
@@ -103,6 +108,14 @@ export async function run(argv: string[], io: Io): Promise<number> {
 
   const dir = join(root, 'assessments', slug);
   const target = join(dir, period, 'assessment.yaml');
+  // A landlord new to the repository: its details as --name and the form give them.
+  const landlordFile = join(dir, 'landlord.yaml');
+  const said = landlordFrom(texts, slug);
+  const newLandlord = existsSync(landlordFile) ? null : {
+    ...said,
+    name: (values.name as string | undefined) ?? said.name ?? slug.split('-').map((w) => `${w.charAt(0).toUpperCase()}${w.slice(1)}`).join(' '),
+    nameFrom: values.name !== undefined ? 'option' : said.name ? 'form' : 'folder',
+  };
   const shown = relative(root, target).split('\\').join('/');
   const { yaml, documents, actions } = importedAssessmentYaml(chosen, period, given ?? isoDay(io.now()), result.answers, source, { placeholder: given === undefined });
   const answers = [...result.answers.values()];
@@ -121,6 +134,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
     unreadAnswers: answers.filter((a) => a.comply === null && a.answer === undefined).map((a) => ({ id: a.id, line: a.line, place: a.place, answer: a.answerText })),
     unmatched: result.unmatched,
     duplicates: result.duplicates,
+    ...(newLandlord ? { landlord: { file: relative(root, landlordFile).split('\\').join('/'), name: newLandlord.name, nameFrom: newLandlord.nameFrom, website: newLandlord.website ?? null, complaintsPage: newLandlord.complaintsPage ?? null } } : {}),
   };
 
   if (!values['dry-run']) {
@@ -128,11 +142,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
       throw new UsageError(`${shown} already exists; chc import never overwrites a file without --force (which keeps it as assessment.yaml.bak)`);
     }
     mkdirSync(join(dir, period), { recursive: true });
-    const landlordFile = join(dir, 'landlord.yaml');
-    if (!existsSync(landlordFile)) {
-      const name = (values.name as string | undefined) ?? slug.split('-').map((w) => `${w.charAt(0).toUpperCase()}${w.slice(1)}`).join(' ');
-      writeFileSync(landlordFile, `# yaml-language-server: $schema=../../schemas/landlord.schema.json\n# Written by \`chc import\`: check the name, and add the website, the governing body and the rest (docs/data-formats.md).\nname: ${JSON.stringify(name)}\n`, { flag: 'wx' });
-    }
+    if (newLandlord) writeFileSync(landlordFile, landlordYaml(newLandlord, source), { flag: 'wx' });
     if (existsSync(target)) copyFileSync(target, `${target}.bak`);
     const tmp = `${target}.${process.pid}.tmp`;
     writeFileSync(tmp, yaml, { flag: 'wx' });
@@ -148,6 +158,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
     io.stdout.write(`  ${summary.found} of ${plural(summary.provisions, 'provision')} found: ${summary.byId} by number, ${summary.byText} by their words\n`);
     if (actions) io.stdout.write(`  ${plural(actions, 'action')} proposed from the dates in the commentary of answers no or partial (to check)\n`);
     if (documents) io.stdout.write(`  ${plural(documents, 'document')} recognised in the evidence and commentary (written as documents:, to check)\n`);
+    if (newLandlord) io.stdout.write(`  ${values['dry-run'] ? 'would write' : 'wrote'} ${summary.landlord!.file}: name "${newLandlord.name}" (${newLandlord.nameFrom === 'option' ? '--name' : newLandlord.nameFrom === 'form' ? 'as the form writes it' : 'from the folder name'})${newLandlord.website ? `, website ${newLandlord.website}` : ''}${newLandlord.complaintsPage ? `, complaints page ${newLandlord.complaintsPage}` : ''} (from the form: to check)\n`);
     if (summary.notFound.length) io.stdout.write(`  not found (left empty): ${summary.notFound.join(', ')}\n`);
     for (const u of summary.unreadAnswers) io.stdout.write(`  ${u.id} (${u.place}): the answer ${u.answer ? `"${u.answer.slice(0, 60)}"` : '(empty)'} is not yes, no, partial or n/a: set it\n`);
     for (const u of summary.unmatched) io.stdout.write(`  ${u.place}: a row that answers no provision of the ${chosen.id} Code: "${u.text}"\n`);
@@ -161,4 +172,16 @@ export async function run(argv: string[], io: Io): Promise<number> {
     if (format === 'text') io.stdout.write(`next: review each answer (each has a needs_review line, which check warns of until it is deleted)\n`);
   }
   return EXIT.ok;
+}
+
+/** A new landlord.yaml: the name, and what the form says of the website and complaints page, each to check. */
+function landlordYaml(l: FormLandlord & { name: string }, source: string): string {
+  return [
+    '# yaml-language-server: $schema=../../schemas/landlord.schema.json',
+    `# Written by \`chc import\` from ${source}: check each line, and add the governing body and the rest (docs/data-formats.md).`,
+    `name: ${JSON.stringify(l.name)}`,
+    l.website ? `website: ${JSON.stringify(l.website)}` : '# website: https://…          (required: your website, where residents find you)',
+    l.complaintsPage ? `complaints_page: ${JSON.stringify(l.complaintsPage)}` : '# complaints_page: https://…  (how to complain to you)',
+    '',
+  ].join('\n');
 }
