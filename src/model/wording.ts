@@ -294,6 +294,10 @@ export const MESSAGES = {
   'report.findingsCaption': [],
   'report.finding': [],
   'report.determinationsCount': [],
+  'site.landlordDescription': ['landlord'],
+  'table.description': ['columns'],
+  'table.countsDescription': ['counts'],
+  'atAGlance.short.section': [],
 } as const satisfies Record<string, readonly string[]>;
 
 export type MessageKey = keyof typeof MESSAGES;

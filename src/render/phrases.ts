@@ -48,11 +48,12 @@ export interface AtAGlanceText {
   caption: string;
   /** The categories shown, each with the short heading a narrow screen shows, where it has one. */
   categories: (Category & { abbr: string | null })[];
-  columns: { section: string; total: string };
+  /** The columns' headings; the section column's short one for a narrow screen. */
+  columns: { section: string; sectionShort: string; total: string };
   /** One per section, then all sections. */
   rows: { name: string; short: string; counts: Counts; phrase: string; total: boolean }[];
-  /** The key to the short headings ("N/A: not applicable. Not ans.: not answered."), or null when none is used. */
-  key: string | null;
+  /** The key to the short headings ("Sec.: section. N/A: not applicable. Not ans.: not answered."). */
+  key: string;
 }
 
 export function atAGlanceText(view: AssessmentView): AtAGlanceText {
@@ -66,12 +67,15 @@ export function atAGlanceText(view: AssessmentView): AtAGlanceText {
     note: say(w, 'atAGlance.note'),
     caption: say(w, 'atAGlance.caption'),
     categories,
-    columns: { section: say(w, 'atAGlance.column.section'), total: say(w, 'atAGlance.column.total') },
+    columns: { section: say(w, 'atAGlance.column.section'), sectionShort: say(w, 'atAGlance.short.section'), total: say(w, 'atAGlance.column.total') },
     rows: [
       ...view.sections.map((s) => ({ name: s.name, short: s.id, counts: s.counts, phrase: countsPhrase(w, s.counts, cats), total: false })),
       { name: say(w, 'atAGlance.allSections'), short: say(w, 'atAGlance.allShort'), counts: t, phrase: countsPhrase(w, t, cats), total: true },
     ],
-    key: keyed.length ? keyed.map((c) => say(w, 'atAGlance.keyItem', { short: c.abbr!, label: c.label.toLowerCase() })).join(' ') : null,
+    key: [
+      say(w, 'atAGlance.keyItem', { short: say(w, 'atAGlance.short.section'), label: say(w, 'atAGlance.column.section').toLowerCase() }),
+      ...keyed.map((c) => say(w, 'atAGlance.keyItem', { short: c.abbr!, label: c.label.toLowerCase() })),
+    ].join(' '),
   };
 }
 

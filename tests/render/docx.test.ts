@@ -9,7 +9,7 @@ import { renderDocx } from '../../src/render/docx/render-docx.ts';
 import { citedDocuments, citedForText } from '../../src/render/site/cited-documents.ts';
 import { parseRich, richToText, type Rich } from '../../src/render/markdown.ts';
 import { longDate, type AssessmentView, type ProvisionView } from '../../src/render/view-model.ts';
-import { CHANGE_KINDS, changesText, actionDueText, approvalSentence, changeSentence, codeChangeLabel, codeChangeSteps, codeName, hasOwners, plural, provisionName } from '../../src/render/phrases.ts';
+import { atAGlanceText, CHANGE_KINDS, changesText, actionDueText, approvalSentence, changeSentence, codeChangeLabel, codeChangeSteps, codeName, hasOwners, plural, provisionName } from '../../src/render/phrases.ts';
 import { appendixWidths } from '../../src/render/docx/appendix-a.ts';
 import { longestWordWidth } from '../../src/render/docx/text-width.ts';
 import { exampleRenderables } from '../helpers/views.ts';
@@ -652,6 +652,41 @@ describe('an action without an owner', () => {
   });
 });
 
+describe('tables for assistive technology', () => {
+  /** Each table's properties and whether it has a header row, in document order (nested tables too). */
+  const tablesOf = (xml: string) => [...xml.matchAll(/<w:tbl>(<w:tblPr>[\s\S]*?<\/w:tblPr>)/g)].map((m) => {
+    const props = m[1]!;
+    const attr = (name: string) => /<w:(\w+) w:val="([^"]*)"\/>/.exec(props.match(new RegExp(`<w:${name} w:val="[^"]*"/>`))?.[0] ?? '')?.[2] ?? null;
+    // The table's own first row: up to its next table or its end.
+    const rest = xml.slice(m.index! + m[0].length);
+    const firstRow = rest.slice(0, rest.search(/<\/w:tr>/));
+    return { caption: attr('tblCaption'), description: attr('tblDescription'), header: firstRow.includes('<w:tblHeader/>'), props };
+  });
+
+  it.each(views.map((v) => [nameOf(v), v] as const))('%s: every table with a header row has a caption and a description, last in its properties', (_, v) => {
+    const tables = tablesOf(rendered.get(v)!.parts.get('word/document.xml')!);
+    const headed = tables.filter((t) => t.header);
+    expect(headed.length).toBeGreaterThan(3);
+    for (const t of headed) {
+      expect(t.caption, t.props).toMatch(/\w/);
+      expect(t.description, t.caption!).toMatch(/\w/);
+      // The schema's order: caption and description end the table's properties.
+      expect(t.props).toMatch(/<w:tblCaption w:val="[^"]*"\/><w:tblDescription w:val="[^"]*"\/><\/w:tblPr>$/);
+    }
+    // The action plan, the at-a-glance counts, and each section's table of provisions.
+    const captions = tables.map((t) => t.caption);
+    expect(captions).toContain(v.sections[0]!.groups[0]!.title !== null ? `${v.sections[0]!.name}: ${v.sections[0]!.groups[0]!.title}` : v.sections[0]!.name);
+    expect(tables.find((t) => t.caption === v.sections[0]!.name || t.caption?.startsWith(`${v.sections[0]!.name}: `))!.description).toMatch(/^Columns: /);
+  });
+
+  it.each(views.map((v) => [nameOf(v), v] as const))("%s: the at-a-glance chart says what it draws: the totals, each section's counts in words", (_, v) => {
+    const text = atAGlanceText(v);
+    const chart = tablesOf(rendered.get(v)!.parts.get('word/document.xml')!).find((t) => t.caption === text.summary.replace(/&/g, '&amp;'));
+    expect(chart, 'the chart table').toBeDefined();
+    for (const r of text.rows) expect(chart!.description).toContain(`${r.name.replace(/&/g, '&amp;').replace(/'/g, '&apos;')}: ${r.phrase}.`);
+  });
+});
+
 describe('document properties, page setup and fonts', () => {
   it.each(views.map((v) => [nameOf(v), v] as const))('%s: core.xml has the title, author and fixed dates', (_, v) => {
     const o = rendered.get(v)!;
@@ -665,6 +700,8 @@ describe('document properties, page setup and fonts', () => {
     expect(core).toMatch(/<dc:description>[^<]+<\/dc:description>/);
     expect(core).toContain(`<dcterms:created xsi:type="dcterms:W3CDTF">${v.meta.date}T00:00:00Z</dcterms:created>`);
     expect(core).toContain(`<dcterms:modified xsi:type="dcterms:W3CDTF">${v.meta.date}T00:00:00Z</dcterms:modified>`);
+    // The language where readers and accessibility checkers look for it, besides the styles.
+    expect(core).toContain('<dc:language>en-GB</dc:language>');
     const styles = o.parts.get('word/styles.xml')!;
     expect(styles).toMatch(/<w:lang w:val="en-GB"/);
     expect(styles).toMatch(/<w:rFonts w:ascii="Arial"/);

@@ -38,6 +38,12 @@ interface PageReport {
   /** The page's Content-Security-Policy, and what the browser refused under it while loading. */
   csp: string | null;
   refused: string[];
+  /** Its description for search engines, its icon's address, and whether that icon is an image the browser draws. */
+  description: string | null;
+  icon: string | null;
+  iconDrawn: boolean;
+  /** At 320 px: the drawn width of the first column's heading of each at-a-glance table. */
+  glanceHeadWidths: number[];
 }
 
 let tmp = '';
@@ -87,10 +93,20 @@ async function inspect(page: Page, file: string, narrow: boolean): Promise<PageR
       ids: [...document.querySelectorAll('[id]')].map((e) => e.id),
       draftBanner: [...document.querySelectorAll('.draft-banner, .cover-draft')].some((e) => /DRAFT/.test(e.textContent ?? '')),
       documentsText: [...document.querySelectorAll('.documents, .cited')].map((e) => (e.textContent ?? '').replace(/\s+/g, ' ')).join('\n'),
+      description: document.querySelector('meta[name="description"]')?.getAttribute('content') ?? null,
+      icon: document.querySelector('link[rel="icon"]')?.getAttribute('href') ?? null,
     };
   });
+  // The icon drawn as the browser would (an image from its address, under the page's policy).
+  const iconDrawn = facts.icon ? await page.evaluate((href: string) => new Promise<boolean>((resolve) => {
+    const img = new Image();
+    img.onload = () => resolve(img.naturalWidth > 0);
+    img.onerror = () => resolve(false);
+    img.src = href;
+  }), facts.icon) : false;
   let scrollWidth = 0;
   let tooWide: string[] = [];
+  let glanceHeadWidths: number[] = [];
   if (narrow) {
     await page.setViewport({ width: 320, height: 640 });
     ({ scrollWidth, tooWide } = await page.evaluate(() => {
@@ -104,8 +120,13 @@ async function inspect(page: Page, file: string, narrow: boolean): Promise<PageR
         tooWide: wide.slice(0, 10).map((e) => `${e.tagName.toLowerCase()}${e.id ? `#${e.id}` : ''}${e.className ? `.${String(e.className).replace(/\s+/g, '.')}` : ''} (right edge ${Math.round(e.getBoundingClientRect().right)})`),
       };
     }));
+    glanceHeadWidths = await page.evaluate(() => [...document.querySelectorAll('table.counts thead th:first-child')].map((th) => {
+      const range = document.createRange();
+      range.selectNodeContents(th);
+      return range.getBoundingClientRect().width;
+    }));
   }
-  return { file, violations, ...facts, scrollWidth, tooWide, refused };
+  return { file, violations, ...facts, iconDrawn, scrollWidth, tooWide, glanceHeadWidths, refused };
 }
 
 beforeAll(async () => {
@@ -175,6 +196,25 @@ describe('every built page', () => {
       expect(r.mainExists, path).toBe(true);
       if (!path.startsWith('print/')) expect(r.skipLink, path).toBe('#main');
     }
+  });
+
+  it("has a description for search engines and the site's icon, in the page itself (so no /favicon.ico is asked for, wherever --base puts the site)", () => {
+    for (const r of screenPages()) {
+      expect(r.description, r.file).toMatch(/\w{3,}.{20,}/);
+      expect(r.icon, r.file).toMatch(/^data:image\/svg\+xml,/);
+      expect(r.iconDrawn, r.file).toBe(true);
+    }
+    const slugs = new Set(exampleRenderables().map((r) => r.views.public.landlord.slug));
+    const landlordPages = [...slugs].map((slug) => report(`${slug}/index.html`));
+    expect(landlordPages.length).toBeGreaterThan(1);
+    for (const r of landlordPages) expect(r.description, r.file).toMatch(/self-assessments against the Housing Ombudsman's Complaint Handling Code/);
+  });
+
+  it("shows the at-a-glance table's first column heading at 320 px, abbreviated as the others are (not an empty cell)", () => {
+    const widths = screenPages().flatMap((r) => r.glanceHeadWidths.map((w) => ({ file: r.file, w })));
+    expect(widths.length).toBeGreaterThan(0);
+    // "Sec" drawn: some 20 px; the full word hidden for a narrow screen (kept for screen readers) is 1 px.
+    for (const { file, w } of widths) expect(w, file).toBeGreaterThan(12);
   });
 
   it('does not scroll sideways at 320 px (only wide tables scroll, inside their own container)', () => {

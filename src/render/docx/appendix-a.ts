@@ -5,7 +5,7 @@ import { BorderStyle, ExternalHyperlink, Paragraph, TableRow, TextRun, type Para
 import { actionMeta, changeSentence, tableColumns } from '../phrases.ts';
 import { say, type Wording } from '../../model/wording.ts';
 import { type ActionView, type AssessmentView, type DocumentView, type ProvisionView } from '../view-model.ts';
-import { CELL_MARGINS, bookmarked, cell, cellCtx, grid, headerRow, heading, type Ctx, isExternalUrl, type Block } from './blocks.ts';
+import { CELL_MARGINS, bookmarked, cell, cellCtx, columnsDescription, grid, headerRow, heading, type Ctx, isExternalUrl, type Block } from './blocks.ts';
 import { richBlocks } from './markdown-docx.ts';
 import { richMinWidth, richPieces } from './measure-rich.ts';
 import { balanceColumns, cellLines, type Piece } from './column-widths.ts';
@@ -126,7 +126,11 @@ export function assessment(ctx: Ctx): Block[] {
     out.push(heading(2, s.name, { anchor: s.anchor, ...(i > 0 ? { spaceBefore: 400 } : {}) }));
     for (const g of s.groups) {
       if (g.title !== null) out.push(heading(3, g.title));
-      out.push(grid([headerRow(tableColumns(ctx.wording), widths), ...g.provisions.map((p, i) => provisionRow(ctx, p, widths, i === 0))], widths));
+      const columns = tableColumns(ctx.wording);
+      out.push(grid([headerRow(columns, widths), ...g.provisions.map((p, i) => provisionRow(ctx, p, widths, i === 0))], widths, {
+        caption: g.title !== null ? `${s.name}: ${g.title}` : s.name,
+        description: columnsDescription(ctx.wording, columns),
+      }));
       out.push(new Paragraph({ spacing: { before: 0, after: 120 }, children: [] }));
     }
   });

@@ -5,7 +5,7 @@ import {
   AlignmentType, BorderStyle, Paragraph, ShadingType, Table, TableCell, TableLayoutType, TableRow, TextRun, VerticalAlignTable, WidthType,
 } from 'docx';
 import { atAGlanceText, type AtAGlanceText, type Category } from '../phrases.ts';
-import { CELL_MARGINS, caption, grid, headerRow, heading, para, textCell, type Ctx, type Block } from './blocks.ts';
+import { CELL_MARGINS, caption, columnsDescription, grid, headerRow, heading, para, textCell, withAlt, type Ctx, type Block } from './blocks.ts';
 import { COLOUR, SIZE, STYLE, TEXT_WIDTH } from './styles.ts';
 import { longestWordWidth } from './text-width.ts';
 
@@ -51,8 +51,12 @@ export function barSpans(values: number[], units = BAR_UNITS): number[] {
 const NONE = { style: BorderStyle.NONE, size: 0, color: 'auto' };
 const WHITE = (size: number) => ({ style: BorderStyle.SINGLE, size, color: 'FFFFFF' });
 
-/** The chart: the legend, then one row per section and one for all sections, each a label, a bar and its counts. */
-function chart(rows: AtAGlanceText['rows'], cats: Category[]): Block[] {
+/**
+ * The chart: the legend, then one row per section and one for all sections, each a label, a bar and its counts. Its
+ * text alternative is the print view's (the totals and the note), and each row's counts in words.
+ */
+function chart(text: AtAGlanceText, cats: Category[]): Block[] {
+  const rows = text.rows;
   const legend = new Paragraph({
     keepNext: true,
     spacing: { after: 120 },
@@ -95,14 +99,14 @@ function chart(rows: AtAGlanceText['rows'], cats: Category[]): Block[] {
   });
   return [
     legend,
-    new Table({
+    withAlt(new Table({
       rows: tableRows,
       width: { size: TEXT_WIDTH, type: WidthType.DXA },
       columnWidths: widths,
       layout: TableLayoutType.FIXED,
       borders: { top: NONE, bottom: NONE, left: NONE, right: NONE, insideHorizontal: NONE, insideVertical: NONE },
       margins: { top: 40, bottom: 40, left: 0, right: 0 },
-    }),
+    }), { caption: text.summary, description: `${rows.map((r) => `${r.name}: ${r.phrase}.`).join(' ')} ${text.note}` }),
   ];
 }
 
@@ -117,8 +121,9 @@ export function atAGlance(ctx: Ctx): Block[] {
   const numberWidths = [...cats.map((c) => c.label), text.columns.total].map((label) => Math.max(620, longestWordWidth(label, headFont) + CELL_MARGINS.left + CELL_MARGINS.right + 40));
   const widths = [TEXT_WIDTH - numberWidths.reduce((a, b) => a + b, 0), ...numberWidths];
   const count = (n: number, total: boolean) => new TextRun({ text: String(n), bold: total || undefined });
+  const columns = [text.columns.section, ...cats.map((c) => c.label), text.columns.total];
   const table = grid([
-    headerRow([text.columns.section, ...cats.map((c) => c.label), text.columns.total], widths, (i) => (i === 0 ? AlignmentType.LEFT : AlignmentType.RIGHT)),
+    headerRow(columns, widths, (i) => (i === 0 ? AlignmentType.LEFT : AlignmentType.RIGHT)),
     ...rows.map((r) => new TableRow({
       cantSplit: true,
       children: [
@@ -127,13 +132,13 @@ export function atAGlance(ctx: Ctx): Block[] {
         textCell([count(r.counts.total, r.total)], widths.at(-1)!, { align: AlignmentType.RIGHT, ...(r.total ? { fill: COLOUR.zebra } : {}) }),
       ],
     })),
-  ], widths);
+  ], widths, { caption: text.caption, description: columnsDescription(ctx.view.wording, columns) });
 
   return [
     heading(1, partHeading(ctx.outline, 'at-a-glance'), { anchor: 'at-a-glance', pageBreak: true }),
     para([new TextRun({ text: text.summary, bold: true })], { keepNext: true }),
     para(text.note, { keepNext: true, style: STYLE.muted }),
-    ...chart(rows, cats),
+    ...chart(text, cats),
     caption(text.caption),
     table,
   ];

@@ -5,7 +5,7 @@ import { say } from '../../model/wording.ts';
 import { BorderStyle, ExternalHyperlink, Paragraph, TableRow, TextRun, type ParagraphChild } from 'docx';
 import { citedDocuments, citedForText } from '../site/cited-documents.ts';
 import { actionDueText, actionProvisionName, actionsToBeSetSentence, approvalSentence, hasOwners, noOpenActions, plural, provisionsOf } from '../phrases.ts';
-import { bullets, caption, cell, grid, headerRow, heading, internalLink, para, textCell, cellCtx, type Ctx, isExternalUrl, splitWidth, type Block } from './blocks.ts';
+import { bullets, caption, cell, columnsDescription, grid, headerRow, heading, internalLink, para, textCell, cellCtx, type Ctx, isExternalUrl, splitWidth, type Block } from './blocks.ts';
 import { richBlocks } from './markdown-docx.ts';
 import { COLOUR, MONO_FONT, SIZE, STYLE, TEXT_WIDTH } from './styles.ts';
 
@@ -53,9 +53,11 @@ export function actionPlan(ctx: Ctx): Block[] {
   const owners = hasOwners(view);
   const widths = splitWidth(TEXT_WIDTH, owners ? [17, 27, 38, 18] : [17, 30, 53]);
   const w = ctx.wording;
-  out.push(caption(say(w, 'actions.caption', { period: view.period })));
+  const title = say(w, 'actions.caption', { period: view.period });
+  const columns = [say(w, 'actions.column.due'), say(w, 'actions.column.provision'), say(w, 'actions.column.action'), ...(owners ? [say(w, 'actions.column.owner')] : [])];
+  out.push(caption(title));
   out.push(grid([
-    headerRow([say(w, 'actions.column.due'), say(w, 'actions.column.provision'), say(w, 'actions.column.action'), ...(owners ? [say(w, 'actions.column.owner')] : [])], widths),
+    headerRow(columns, widths),
     ...view.openActions.map((a) => {
       const p = byId.get(a.provision);
       const name = actionProvisionName(w, a.provision, p?.title);
@@ -69,7 +71,7 @@ export function actionPlan(ctx: Ctx): Block[] {
         ],
       });
     }),
-  ], widths));
+  ], widths, { caption: title, description: columnsDescription(w, columns) }));
   return out;
 }
 

@@ -1,10 +1,10 @@
 // The building blocks every part of the Word document is made of: headings, paragraphs, tables and lists, in the
 // document's own styles, and links within the document.
-import type { Wording } from '../../model/wording.ts';
+import { say, type Wording } from '../../model/wording.ts';
 import type { OutlineEntry } from '../document-outline.ts';
 import {
-  AlignmentType, BorderStyle, Bookmark, HeadingLevel, InternalHyperlink, Paragraph, ShadingType, Table, TableCell, TableLayoutType, TableRow,
-  TextRun, VerticalAlignTable, WidthType, type ParagraphChild,
+  AlignmentType, BorderStyle, Bookmark, HeadingLevel, InternalHyperlink, Paragraph, ShadingType, StringValueElement, Table, TableCell,
+  TableLayoutType, TableProperties, TableRow, TextRun, VerticalAlignTable, WidthType, type ParagraphChild,
 } from 'docx';
 import type { AssessmentView } from '../view-model.ts';
 import { BULLETS, COLOUR, STYLE, TEXT_WIDTH, listIndent, orderedRef } from './styles.ts';
@@ -36,6 +36,8 @@ export interface RichContext {
   width: number;
   /** Whether markdown headings become real headings (only at the top level of the body, never in tables). */
   headings: boolean;
+  /** The wording of the document (a table's description). */
+  wording: Wording;
 }
 
 /** Only web, mail and telephone addresses become hyperlinks in a document; anything else stays text. */
@@ -130,11 +132,11 @@ export function bullets(ctx: Ctx, items: ParagraphChild[][], opts: { style?: str
 }
 
 /** Where a tree is written: the body, at the width of the page. */
-export const bodyCtx = (ctx: Ctx): RichContext => ({ lists: ctx.lists, compact: false, width: TEXT_WIDTH, headings: true });
+export const bodyCtx = (ctx: Ctx): RichContext => ({ lists: ctx.lists, compact: false, width: TEXT_WIDTH, headings: true, wording: ctx.wording });
 
 /** Where a tree is written: a table cell of the given width. */
 export const cellCtx = (ctx: Ctx, width: number): RichContext => ({
-  lists: ctx.lists, style: STYLE.tableText, compact: true, width: width - CELL_MARGINS.left - CELL_MARGINS.right, headings: false,
+  lists: ctx.lists, style: STYLE.tableText, compact: true, width: width - CELL_MARGINS.left - CELL_MARGINS.right, headings: false, wording: ctx.wording,
 });
 
 /** A table header cell. */
@@ -170,14 +172,32 @@ export function headerRow(titles: string[], widths: number[], align: (i: number)
   return new TableRow({ tableHeader: true, cantSplit: true, children: titles.map((t, i) => headCell(t, widths[i]!, align(i))) });
 }
 
-/** A table with thin rules and fixed column widths. */
-export function grid(rows: TableRow[], widths: number[]): Table {
-  return new Table({
+/**
+ * What a table is, for assistive technology (Word's "Alt Text" of a table, which a screen reader announces): its
+ * caption, a title, and a description of it.
+ */
+export interface TableAlt { caption: string; description: string }
+
+/** `table` with its caption and description (`w:tblCaption`, `w:tblDescription`, last in its properties, as the schema orders them). */
+export function withAlt<T extends Table>(table: T, alt: TableAlt): T {
+  // docx has no option for them: they go into the table's properties element, which docx builds first.
+  const properties = (table as unknown as { root: unknown[] }).root.find((c) => c instanceof TableProperties) as unknown as { root: unknown[] } | undefined;
+  if (!properties) throw new Error('a docx table without its properties');
+  properties.root.push(new StringValueElement('w:tblCaption', alt.caption), new StringValueElement('w:tblDescription', alt.description));
+  return table;
+}
+
+/** A table's description: its columns, as its header row names them. */
+export const columnsDescription = (w: Wording, columns: readonly string[]) => say(w, 'table.description', { columns: columns.join(', ') });
+
+/** A table with thin rules and fixed column widths, and its caption and description for assistive technology. */
+export function grid(rows: TableRow[], widths: number[], alt: TableAlt): Table {
+  return withAlt(new Table({
     rows,
     width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
     columnWidths: widths,
     layout: TableLayoutType.FIXED,
     borders: GRID_BORDERS,
     margins: CELL_MARGINS,
-  });
+  }), alt);
 }

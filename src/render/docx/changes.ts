@@ -4,11 +4,12 @@
 import { partHeading } from '../document-outline.ts';
 import { BorderStyle, Paragraph, TableCell, TableRow, TextRun, WidthType, type ParagraphChild } from 'docx';
 import { changesText } from '../phrases.ts';
+import { say, type Wording } from '../../model/wording.ts';
 import { bullets, grid, heading, internalLink, para, type Ctx, splitWidth, type Block } from './blocks.ts';
 import { COLOUR, STYLE, TEXT_WIDTH } from './styles.ts';
 
-/** The counts, four to a row, each a box with its number above its words. */
-function countBoxes(counts: string[][]): Block {
+/** The counts, four to a row, each a box with its number above its words; `title` names them. */
+function countBoxes(counts: string[][], title: string, w: Wording): Block {
   const widths = splitWidth(TEXT_WIDTH, [1, 1, 1, 1]);
   const line = { style: BorderStyle.SINGLE, size: 6, color: COLOUR.rule };
   const blank = { style: BorderStyle.NONE, size: 0, color: 'auto' };
@@ -32,7 +33,7 @@ function countBoxes(counts: string[][]): Block {
       }),
     }));
   }
-  return grid(rows, widths);
+  return grid(rows, widths, { caption: title, description: say(w, 'table.countsDescription', { counts: counts.map(([n, words]) => `${n} ${words}`).join('; ') }) });
 }
 
 /** "What changed since …", or nothing for an assessment with no previous one: changesText's words, as the site has them. */
@@ -42,7 +43,7 @@ export function changes(ctx: Ctx): Block[] {
   const out: Block[] = [
     heading(1, partHeading(ctx.outline, 'changes'), { anchor: 'changes', pageBreak: true }),
     para(t.compared),
-    countBoxes(t.counts.map((c) => [String(c.n), c.words])),
+    countBoxes(t.counts.map((c) => [String(c.n), c.words]), partHeading(ctx.outline, 'changes'), ctx.view.wording),
   ];
   if (t.none) out.push(para(t.none, { spacingBefore: 200 }));
   for (const g of t.groups) {

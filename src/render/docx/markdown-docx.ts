@@ -5,8 +5,8 @@ import {
 import type { BlockContent, Blockquote, DefinitionContent, List, ListItem, PhrasingContent, RootContent, Table as MdTable } from 'mdast';
 import type { Rich } from '../markdown.ts';
 import { BULLETS, COLOUR, MONO_FONT, SIZE, STYLE, listIndent, orderedRef } from './styles.ts';
-import { GRID_BORDERS, isExternalUrl, type Block, type RichContext } from './blocks.ts';
-import { MD_CELL_MARGINS, QUOTE_MARGIN, cellFont, tableWidths } from './measure-rich.ts';
+import { GRID_BORDERS, columnsDescription, isExternalUrl, withAlt, type Block, type RichContext } from './blocks.ts';
+import { MD_CELL_MARGINS, QUOTE_MARGIN, cellFont, tableWidths, textOf } from './measure-rich.ts';
 
 interface Inline { bold?: boolean; italics?: boolean; strike?: boolean; code?: boolean; link?: boolean }
 
@@ -184,8 +184,10 @@ function table(n: MdTable, ctx: RichContext, st: BlockState): Block[] {
       })],
     })),
   }));
+  // Named by its own head row's words (the landlord's), for assistive technology.
+  const head = (rows[0]?.children ?? []).map((c) => textOf(c.children).trim()).filter(Boolean);
   return [
-    new Table({
+    withAlt(new Table({
       rows: tableRows,
       width: { size: width, type: WidthType.DXA },
       columnWidths: widths,
@@ -193,7 +195,7 @@ function table(n: MdTable, ctx: RichContext, st: BlockState): Block[] {
       borders: GRID_BORDERS,
       ...(indent > 0 ? { indent: { size: indent, type: WidthType.DXA } } : {}),
       margins: MD_CELL_MARGINS,
-    }),
+    }), { caption: head.join(', '), description: columnsDescription(ctx.wording, head) }),
     spacer(ctx),
   ];
 }

@@ -4,8 +4,10 @@ import JSZip from 'jszip';
  * Makes a packed document the same bytes every time: the core properties' dates are the given day (midnight UTC),
  * the ids docx draws at random are numbered in order of appearance, and the zip is written again with one fixed
  * timestamp for every entry, in a fixed order, compressed with DEFLATE; so is each workbook inside it (a chart's data).
+ * With `language`, the core properties also name the document's language (`dc:language`, which docx cannot set, and
+ * which readers and accessibility checkers look for there, not in the styles).
  */
-export async function repackDeterministic(packed: Uint8Array, opts: { date: string }): Promise<Uint8Array> {
+export async function repackDeterministic(packed: Uint8Array, opts: { date: string; language?: string }): Promise<Uint8Array> {
   const day = /^\d{4}-\d{2}-\d{2}$/.test(opts.date) ? opts.date : '1980-01-01';
   const stamp = `${day}T00:00:00Z`;
   const zip = await JSZip.loadAsync(packed);
@@ -20,7 +22,8 @@ export async function repackDeterministic(packed: Uint8Array, opts: { date: stri
   if (typeof core === 'string') {
     parts.set('docProps/core.xml', core
       .replace(/(<dcterms:created\b[^>]*>)[^<]*(<\/dcterms:created>)/, `$1${stamp}$2`)
-      .replace(/(<dcterms:modified\b[^>]*>)[^<]*(<\/dcterms:modified>)/, `$1${stamp}$2`));
+      .replace(/(<dcterms:modified\b[^>]*>)[^<]*(<\/dcterms:modified>)/, `$1${stamp}$2`)
+      .replace(/<\/cp:coreProperties>/, opts.language && !core.includes('<dc:language>') ? `<dc:language>${opts.language}</dc:language></cp:coreProperties>` : '</cp:coreProperties>'));
   }
   renumberRandomIds(parts, names);
   renumberBookmarks(parts, names);
@@ -28,7 +31,7 @@ export async function repackDeterministic(packed: Uint8Array, opts: { date: stri
   // A chart's data is a workbook of its own inside the package, zipped with the time it was made: repacked the same way.
   for (const name of names) {
     const part = parts.get(name);
-    if (/\.xlsx$/.test(name) && part instanceof Uint8Array) parts.set(name, await repackDeterministic(part, opts));
+    if (/\.xlsx$/.test(name) && part instanceof Uint8Array) parts.set(name, await repackDeterministic(part, { date: opts.date }));
   }
 
   const out = new JSZip();

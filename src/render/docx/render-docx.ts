@@ -63,7 +63,7 @@ export async function renderDocx(view: AssessmentView): Promise<Uint8Array> {
     }],
   });
   const packed = await Packer.toBuffer(doc);
-  return repackDeterministic(packed, { date: view.meta.date });
+  return repackDeterministic(packed, { date: view.meta.date, language: 'en-GB' });
 }
 
 /** The description in the document's properties, from the view. */

@@ -4,7 +4,8 @@ import { ExternalHyperlink, Paragraph, TableRow, TextRun, type ParagraphChild } 
 import { ChartRun } from 'docx/charts';
 import { reportParts, type Inline, type ReportBlock, type ReportPart, type ReportPartId, type ReportTable } from '../report-parts.ts';
 import type { AssessmentView } from '../view-model.ts';
-import { bodyCtx, bullets, caption, grid, heading, headerRow, para, splitWidth, textCell, isExternalUrl, type Block, type Ctx } from './blocks.ts';
+import type { Wording } from '../../model/wording.ts';
+import { bodyCtx, bullets, caption, columnsDescription, grid, heading, headerRow, para, splitWidth, textCell, isExternalUrl, type Block, type Ctx } from './blocks.ts';
 import { richBlocks } from './markdown-docx.ts';
 import { FONT, TEXT_WIDTH } from './styles.ts';
 
@@ -45,7 +46,7 @@ function runs(inlines: readonly Inline[]): ParagraphChild[] {
   });
 }
 
-function table(t: ReportTable): Block[] {
+function table(t: ReportTable, w: Wording, part: string): Block[] {
   const n = t.head.length;
   // A row heading (a measure's name) takes the room it needs; the years share the rest.
   const widths = t.rowHeads ? splitWidth(TEXT_WIDTH, [n > 2 ? 46 : 70, ...Array.from({ length: n - 1 }, () => (n > 2 ? 54 : 30) / (n - 1))]) : splitWidth(TEXT_WIDTH, Array.from({ length: n }, () => 1));
@@ -54,7 +55,7 @@ function table(t: ReportTable): Block[] {
     grid([
       headerRow(t.head, widths),
       ...t.rows.map((r) => new TableRow({ cantSplit: true, children: r.map((c, i) => textCell(c, widths[i]!, { bold: t.rowHeads && i === 0 })) })),
-    ], widths),
+    ], widths, { caption: t.caption ?? part, description: columnsDescription(w, t.head) }),
   ];
 }
 
@@ -72,12 +73,14 @@ export function reportPart(id: ReportPartId): (ctx: Ctx) => Block[] {
     const part = partsOf(ctx.view).find((p) => p.id === id);
     if (!part) return [];
     const out: Block[] = [heading(1, part.heading, { anchor: part.id, pageBreak: id === 'part-b' })];
+    // What names a table without a caption of its own: the heading it is under.
+    let under = part.heading;
     for (const b of part.blocks) {
       switch (b.kind) {
-        case 'subheading': out.push(heading(2, b.text)); break;
+        case 'subheading': out.push(heading(2, b.text)); under = b.text; break;
         case 'paragraph': out.push(para(runs(b.inlines))); break;
         case 'list': out.push(...bullets(ctx, b.items.map(runs))); break;
-        case 'table': out.push(...table(b.table)); break;
+        case 'table': out.push(...table(b.table, ctx.view.wording, under)); break;
         case 'rich': out.push(...richBlocks(b.tree, bodyCtx(ctx))); break;
         case 'chart': out.push(chart(b)); break;
         case 'at-a-glance': break;
