@@ -8,7 +8,7 @@ import { chc } from '../helpers/cli.ts';
 import { REPO } from '../helpers/project.ts';
 import { exampleRenderables } from '../helpers/views.ts';
 import { brokenLinks } from './site-links.ts';
-import { docxText, filesUnder, pdfFonts, pdfInfo, pdfOutline, pdfOutlinePages, pdfPageLines, pdfText, squeeze, treeHashes } from '../helpers/outputs.ts';
+import { docxText, filesUnder, pdfFonts, pdfInfo, pdfLinks, pdfXmp, pdfOutline, pdfOutlinePages, pdfPageLines, pdfText, squeeze, treeHashes } from '../helpers/outputs.ts';
 import { richToText } from '../../src/render/markdown.ts';
 import { longDate, type AssessmentView } from '../../src/render/view-model.ts';
 import { readWording } from '../../src/load/read-templates.ts';
@@ -104,6 +104,18 @@ describe('npm run build on the bundled examples', () => {
         expect(info.Title).toBe(view.meta.title);
         expect(info.Author).toBe(view.landlord.name);
         expect(info.Subject).toBe(view.meta.subject);
+        // The XMP metadata stream (what PDF/UA readers look for first): title, author, language.
+        const xmp = pdfXmp(file);
+        const xml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+        expect(xmp).toContain(`<dc:title><rdf:Alt><rdf:li xml:lang="x-default">${xml(view.meta.title)}</rdf:li></rdf:Alt></dc:title>`);
+        expect(xmp).toContain(`<dc:creator><rdf:Seq><rdf:li>${xml(view.landlord.name)}</rdf:li></rdf:Seq></dc:creator>`);
+        expect(xmp).toContain('<dc:language><rdf:Bag><rdf:li>en-GB</rdf:li></rdf:Bag></dc:language>');
+        // Every link says where it goes, as its words on the page (a screen reader announces the annotation's /Contents).
+        const links = pdfLinks(file);
+        expect(links.length).toBeGreaterThan(10);
+        expect(links.filter((l) => !l.contents?.trim()), 'links without a description').toEqual([]);
+        // The contents list's first entry: its link says the part's heading.
+        expect(links.find((l) => l.target === 'about')?.contents?.startsWith(documentOutline(view, view.wording)[0]!.text)).toBe(true);
         const fonts = pdfFonts(file);
         expect(fonts.length).toBeGreaterThan(0);
         expect(fonts.filter((f) => !f.embedded), 'fonts not embedded').toEqual([]);

@@ -35,6 +35,28 @@ export function pdfFonts(file: string): { name: string; embedded: boolean }[] {
   });
 }
 
+/** The XMP metadata stream of a PDF, as poppler reads it (pdfinfo -meta): empty when there is none. */
+export function pdfXmp(file: string): string {
+  return execFileSync('pdfinfo', ['-meta', file], { encoding: 'utf8' });
+}
+
+/**
+ * Every link annotation of a PDF (its objects' last versions, incremental updates applied) with its description
+ * (/Contents, decoded; null where it has none) and its target (a named destination or an address).
+ */
+export function pdfLinks(file: string): { target: string; contents: string | null }[] {
+  const text = readFileSync(file).toString('latin1');
+  const objects = new Map<number, string>();
+  for (const m of text.matchAll(/(\d+) 0 obj\b([\s\S]*?)endobj/g)) objects.set(Number(m[1]), m[2]!);
+  const decode = (s: string) => (s.startsWith('<FEFF')
+    ? String.fromCharCode(...(s.slice(5, -1).match(/.{4}/g) ?? []).map((h) => parseInt(h, 16)))
+    : s.slice(1, -1).replace(/\\(.)/g, '$1'));
+  return [...objects.values()].filter((b) => /\/Subtype\s*\/Link\b/.test(b)).map((b) => ({
+    target: /\/Dest\s*\/(\S+)/.exec(b)?.[1] ?? /\/URI\s*\(([^)]*)\)/.exec(b)?.[1] ?? '',
+    contents: (() => { const m = /\/Contents\s*(\((?:\\.|[^\\)])*\)|<[0-9A-Fa-f]*>)/.exec(b); return m ? decode(m[1]!) : null; })(),
+  }));
+}
+
 /** pdfinfo's fields. */
 export function pdfInfo(file: string): Record<string, string> {
   const out = execFileSync('pdfinfo', [file], { encoding: 'utf8' });

@@ -88,6 +88,10 @@ export interface PdfInfo {
   creator: string;
   /** YYYY-MM-DD: the creation and modification date recorded (so the same input gives the same bytes). */
   date: string;
+  /** The document's language (BCP 47), for the metadata stream. */
+  language: string;
+  /** What each link of the page says, by its target ("#about", "https://…"): each link annotation's description. */
+  links?: ReadonlyMap<string, string>;
 }
 
 /** A PDF text string: ASCII as a literal, anything else as UTF-16BE hex. */
@@ -102,10 +106,45 @@ function pdfString(s: string): string {
   return `<${hex}>`;
 }
 
+const xmlText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/**
+ * The document's XMP metadata (what PDF/UA and archiving readers look for, before the Info dictionary): title,
+ * author, subject, keywords, language, tool and dates. Not yet a PDF/UA claim (pdfuaid:part): the page furniture
+ * and list and table structure Chromium writes do not meet it yet (issue 13).
+ */
+export function xmpPacket(info: PdfInfo): string {
+  const stamp = `${info.date}T00:00:00Z`;
+  return `<?xpacket begin="\u{FEFF}" id="W5M0MpCehiHzreSzNTczkc9d"?>
+<x:xmpmeta xmlns:x="adobe:ns:meta/">
+<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
+<rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:pdf="http://ns.adobe.com/pdf/1.3/" xmlns:xmp="http://ns.adobe.com/xap/1.0/">
+<dc:format>application/pdf</dc:format>
+<dc:title><rdf:Alt><rdf:li xml:lang="x-default">${xmlText(info.title)}</rdf:li></rdf:Alt></dc:title>
+<dc:creator><rdf:Seq><rdf:li>${xmlText(info.author)}</rdf:li></rdf:Seq></dc:creator>
+<dc:description><rdf:Alt><rdf:li xml:lang="x-default">${xmlText(info.subject)}</rdf:li></rdf:Alt></dc:description>
+<dc:language><rdf:Bag><rdf:li>${xmlText(info.language)}</rdf:li></rdf:Bag></dc:language>
+<pdf:Keywords>${xmlText(info.keywords.join(', '))}</pdf:Keywords>
+<pdf:Producer>Skia/PDF via chc</pdf:Producer>
+<xmp:CreatorTool>${xmlText(info.creator)}</xmp:CreatorTool>
+<xmp:CreateDate>${stamp}</xmp:CreateDate>
+<xmp:ModifyDate>${stamp}</xmp:ModifyDate>
+<xmp:MetadataDate>${stamp}</xmp:MetadataDate>
+</rdf:Description>
+</rdf:RDF>
+</x:xmpmeta>
+<?xpacket end="w"?>`;
+}
+
+/** A PDF name as written after its slash ("#2D" escapes undone). */
+const nameOf = (written: string) => written.replace(/#([0-9A-Fa-f]{2})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
+
 /**
  * Records document information: the dates Chromium stamped are overwritten in place with `info.date`
  * (same length, so offsets hold), then an incremental update appends a new Info dictionary with title,
- * author, subject, keywords and creator. Everything else (structure tree, outline, fonts) is untouched.
+ * author, subject, keywords and creator; the XMP metadata stream, named by the catalog (written again with it); and
+ * each link annotation again with its description (`/Contents`: what the link says on the page, which a screen
+ * reader announces, as PDF/UA asks). Everything else (structure tree, outline, fonts) is untouched.
  */
 export function withInfo(pdf: Uint8Array, info: PdfInfo): Uint8Array {
   const bytes = new Uint8Array(pdf);
@@ -122,6 +161,7 @@ export function withInfo(pdf: Uint8Array, info: PdfInfo): Uint8Array {
   const prev = Number(/startxref\s+(\d+)/.exec(text.slice(text.lastIndexOf('startxref')))?.[1]);
   if (!Number.isFinite(size) || !root || !Number.isFinite(prev)) return bytes;
   const n = size;
+  const objs = objects(text);
   const dict = [
     `/Title ${pdfString(info.title)}`,
     `/Author ${pdfString(info.author)}`,
@@ -132,15 +172,45 @@ export function withInfo(pdf: Uint8Array, info: PdfInfo): Uint8Array {
     `/CreationDate (${stamp})`,
     `/ModDate (${stamp})`,
   ].join('\n');
+  // The objects of the update, by number: the Info dictionary, the metadata stream, the catalog naming it, and the
+  // link annotations with their descriptions. Their bytes: latin1 for the PDF syntax, UTF-8 inside the XMP stream.
+  const written: { n: number; bytes: Uint8Array }[] = [];
+  const latin1Bytes = (s: string) => Uint8Array.from(s, (c) => c.charCodeAt(0) & 0xff);
+  written.push({ n, bytes: latin1Bytes(`${n} 0 obj\n<<${dict}>>\nendobj\n`) });
+  const rootNumber = Number(root.split(/\s+/)[0]);
+  const catalog = objs.get(rootNumber);
+  let next = n + 1;
+  if (catalog && !/\/Metadata\s/.test(catalog)) {
+    const xmp = new TextEncoder().encode(xmpPacket(info));
+    const m = next++;
+    written.push({ n: m, bytes: new Uint8Array([...latin1Bytes(`${m} 0 obj\n<</Type /Metadata\n/Subtype /XML\n/Length ${xmp.length}>> stream\n`), ...xmp, ...latin1Bytes('\nendstream\nendobj\n')]) });
+    written.push({ n: rootNumber, bytes: latin1Bytes(`${rootNumber} 0 obj\n${catalog.trim().replace(/>>$/, `\n/Metadata ${m} 0 R>>`)}\nendobj\n`) });
+  }
+  for (const [k, body] of objs) {
+    if (!/\/Subtype\s*\/Link\b/.test(body) || /\/Contents\s/.test(body)) continue;
+    const dest = /\/Dest\s*\/([^\s/<>[\]()]+)/.exec(body)?.[1];
+    const uri = /\/URI\s*\(((?:\\.|[^\\)])*)\)/.exec(body)?.[1]?.replace(/\\(.)/g, '$1');
+    const target = dest !== undefined ? `#${nameOf(dest)}` : uri;
+    if (target === undefined) continue;
+    const words = (info.links?.get(target) ?? '').replace(/\s+/g, ' ').trim();
+    const description = words || (uri ?? nameOf(dest!));
+    written.push({ n: k, bytes: latin1Bytes(`${k} 0 obj\n${body.trim().replace(/>>$/, `\n/Contents ${pdfString(description)}>>`)}\nendobj\n`) });
+  }
   const sep = bytes[bytes.length - 1] === 0x0a ? '' : '\n';
-  const objStart = bytes.length + sep.length;
-  const obj = `${n} 0 obj\n<<${dict}>>\nendobj\n`;
-  const xrefStart = objStart + obj.length;
-  const update = `${sep}${obj}xref\n${n} 1\n${String(objStart).padStart(10, '0')} 00000 n \ntrailer\n<</Size ${n + 1}\n/Root ${root}\n/Info ${n} 0 R\n/Prev ${prev}>>\nstartxref\n${xrefStart}\n%%EOF\n`;
-  const enc = new Uint8Array(update.length);
-  for (let i = 0; i < update.length; i++) enc[i] = update.charCodeAt(i) & 0xff;
-  const out = new Uint8Array(bytes.length + enc.length);
+  let offset = bytes.length + sep.length;
+  const xref: string[] = [];
+  for (const w of written) {
+    xref.push(`${w.n} 1\n${String(offset).padStart(10, '0')} 00000 n \n`);
+    offset += w.bytes.length;
+  }
+  const tailText = `xref\n${xref.join('')}trailer\n<</Size ${next}\n/Root ${root}\n/Info ${n} 0 R\n/Prev ${prev}>>\nstartxref\n${offset}\n%%EOF\n`;
+  const chunks = [latin1Bytes(sep), ...written.map((w) => w.bytes), latin1Bytes(tailText)];
+  const out = new Uint8Array(bytes.length + chunks.reduce((a, c) => a + c.length, 0));
   out.set(bytes, 0);
-  out.set(enc, bytes.length);
+  let at = bytes.length;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.length;
+  }
   return out;
 }

@@ -72,9 +72,14 @@ export async function printOne(page: Page, job: PdfJob): Promise<Uint8Array> {
       }
     }, pages);
   }
+  // What each link says on the page, by its target: the description its annotation carries (the first, where two
+  // links to one place say different things).
+  const said = await page.$$eval('a[href]', (els) => els.map((a) => [a.getAttribute('href') ?? '', (a.textContent ?? '').trim()] as const));
+  const links = new Map<string, string>();
+  for (const [href, words] of said) if (words && !links.has(href)) links.set(href, words);
   const pdf = await page.pdf({ ...options, timeout: PRINT_TIMEOUT_MS });
   const v = job.view;
-  return withInfo(normaliseStructureIds(pdf), { title: v.meta.title, author: v.meta.author, subject: v.meta.subject, keywords: v.meta.keywords, creator: 'chc', date: v.meta.date });
+  return withInfo(normaliseStructureIds(pdf), { title: v.meta.title, author: v.meta.author, subject: v.meta.subject, keywords: v.meta.keywords, creator: 'chc', date: v.meta.date, language: 'en-GB', links });
 }
 
 /** Options for a batch of PDFs. */
