@@ -8,7 +8,7 @@ import { chc } from '../helpers/cli.ts';
 import { REPO } from '../helpers/project.ts';
 import { exampleRenderables } from '../helpers/views.ts';
 import { brokenLinks } from './site-links.ts';
-import { docxText, filesUnder, pdfFonts, pdfInfo, pdfLinks, pdfXmp, pdfOutline, pdfOutlinePages, pdfPageLines, pdfText, squeeze, treeHashes } from '../helpers/outputs.ts';
+import { docxText, filesUnder, pdfFonts, pdfInfo, pdfLinks, pdfPageContents, pdfXmp, unmarkedContent, pdfOutline, pdfOutlinePages, pdfPageLines, pdfText, squeeze, treeHashes } from '../helpers/outputs.ts';
 import { richToText } from '../../src/render/markdown.ts';
 import { longDate, type AssessmentView } from '../../src/render/view-model.ts';
 import { readWording } from '../../src/load/read-templates.ts';
@@ -120,6 +120,16 @@ describe('npm run build on the bundled examples', () => {
         expect(fonts.length).toBeGreaterThan(0);
         expect(fonts.filter((f) => !f.embedded), 'fonts not embedded').toEqual([]);
         const pages = Number(info.Pages);
+        // Every page's content is tagged or marked as an artifact (the footer, the watermark, the chart drawn for the
+        // eye), the marks nested properly with the text objects.
+        const contents = pdfPageContents(file);
+        expect(contents.length).toBe(pages);
+        for (const [i, c] of contents.entries()) {
+          const u = unmarkedContent(c);
+          expect(u.unmarked, `page ${i + 1}`).toEqual([]);
+          expect(u.nested, `page ${i + 1}`).toBe(true);
+          expect(c, `page ${i + 1}`).toMatch(/\/Artifact BMC/);
+        }
         expect(pages).toBeGreaterThan(5);
         expect(pages).toBeLessThan(120);
         const outline = pdfOutline(file);

@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { inflateSync } from 'node:zlib';
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -55,6 +56,49 @@ export function pdfLinks(file: string): { target: string; contents: string | nul
     target: /\/Dest\s*\/(\S+)/.exec(b)?.[1] ?? /\/URI\s*\(([^)]*)\)/.exec(b)?.[1] ?? '',
     contents: (() => { const m = /\/Contents\s*(\((?:\\.|[^\\)])*\)|<[0-9A-Fa-f]*>)/.exec(b); return m ? decode(m[1]!) : null; })(),
   }));
+}
+
+/**
+ * Each page's content stream, decoded (the objects' last versions, incremental updates applied): the pages found by
+ * their /Contents, the streams inflated.
+ */
+export function pdfPageContents(file: string): string[] {
+  const bytes = readFileSync(file);
+  const text = bytes.toString('latin1');
+  const at = new Map<number, number>();
+  for (const m of text.matchAll(/(\d+) 0 obj\b/g)) at.set(Number(m[1]), m.index!);
+  const body = (n: number) => text.slice(at.get(n)!, text.indexOf('endobj', at.get(n)!));
+  const out: string[] = [];
+  for (const [n] of at) {
+    const page = body(n);
+    if (!/\/Type\s*\/Page\b/.test(page)) continue;
+    for (const r of (/\/Contents\s*(\[[^\]]*\]|\d+\s+0\s+R)/.exec(page)?.[1] ?? '').matchAll(/(\d+)\s+0\s+R/g)) {
+      const s = body(Number(r[1]));
+      const m = /\/Length (\d+)>>\s*stream\r?\n/.exec(s)!;
+      const start = at.get(Number(r[1]))! + m.index + m[0].length;
+      out.push(inflateSync(bytes.subarray(start, start + Number(m[1]))).toString('latin1'));
+    }
+  }
+  return out;
+}
+
+/**
+ * What a page's content holds outside any marked-content sequence (neither tagged nor an artifact), and whether its
+ * marked content and text objects nest properly.
+ */
+export function unmarkedContent(content: string): { unmarked: string[]; nested: boolean } {
+  const unmarked: string[] = [];
+  const stack: string[] = [];
+  let nested = true;
+  for (const l of content.split('\n').map((x) => x.trim()).filter(Boolean)) {
+    if (/(?:^|[\s>\]])(?:BDC|BMC)$/.test(l)) { stack.push('MC'); continue; }
+    if (l === 'EMC') { if (stack.pop() !== 'MC') nested = false; continue; }
+    // A text object's delimiters draw nothing: what is inside them is what must be marked.
+    if (!stack.includes('MC') && l !== 'BT' && l !== 'ET') unmarked.push(l);
+    if (l === 'BT') stack.push('BT');
+    if (l === 'ET' && stack.pop() !== 'BT') nested = false;
+  }
+  return { unmarked, nested: nested && stack.length === 0 };
 }
 
 /** pdfinfo's fields. */

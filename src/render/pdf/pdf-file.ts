@@ -1,6 +1,9 @@
 // Small, pure operations on the PDFs Chromium (Skia) writes: uncompressed object syntax, a classic xref
 // table, named destinations for every element id that is a link target. No general PDF parsing.
 
+import { deflateSync, inflateSync } from 'node:zlib';
+import { markArtifacts } from './artifacts.ts';
+
 const latin1 = new TextDecoder('latin1');
 
 /** Reads every "N 0 obj … endobj" body, by object number. */
@@ -110,8 +113,8 @@ const xmlText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').re
 
 /**
  * The document's XMP metadata (what PDF/UA and archiving readers look for, before the Info dictionary): title,
- * author, subject, keywords, language, tool and dates. Not yet a PDF/UA claim (pdfuaid:part): the page furniture
- * and list and table structure Chromium writes do not meet it yet (issue 13).
+ * author, subject, keywords, language, tool and dates. Not yet a PDF/UA claim (pdfuaid:part): the list and table
+ * structure Chromium writes does not meet it yet (issue 13).
  */
 export function xmpPacket(info: PdfInfo): string {
   const stamp = `${info.date}T00:00:00Z`;
@@ -142,9 +145,10 @@ const nameOf = (written: string) => written.replace(/#([0-9A-Fa-f]{2})/g, (_, h:
 /**
  * Records document information: the dates Chromium stamped are overwritten in place with `info.date`
  * (same length, so offsets hold), then an incremental update appends a new Info dictionary with title,
- * author, subject, keywords and creator; the XMP metadata stream, named by the catalog (written again with it); and
- * each link annotation again with its description (`/Contents`: what the link says on the page, which a screen
- * reader announces, as PDF/UA asks). Everything else (structure tree, outline, fonts) is untouched.
+ * author, subject, keywords and creator; the XMP metadata stream, named by the catalog (written again with it); each
+ * page's content with what is not in the structure marked as an artifact (artifacts.ts); and each link annotation
+ * again with its description (`/Contents`: what the link says on the page, which a screen reader announces, as
+ * PDF/UA asks). Everything else (structure tree, outline, fonts) is untouched.
  */
 export function withInfo(pdf: Uint8Array, info: PdfInfo): Uint8Array {
   const bytes = new Uint8Array(pdf);
@@ -183,8 +187,30 @@ export function withInfo(pdf: Uint8Array, info: PdfInfo): Uint8Array {
   if (catalog && !/\/Metadata\s/.test(catalog)) {
     const xmp = new TextEncoder().encode(xmpPacket(info));
     const m = next++;
-    written.push({ n: m, bytes: new Uint8Array([...latin1Bytes(`${m} 0 obj\n<</Type /Metadata\n/Subtype /XML\n/Length ${xmp.length}>> stream\n`), ...xmp, ...latin1Bytes('\nendstream\nendobj\n')]) });
+    written.push({ n: m, bytes: Buffer.concat([latin1Bytes(`${m} 0 obj\n<</Type /Metadata\n/Subtype /XML\n/Length ${xmp.length}>> stream\n`), xmp, latin1Bytes('\nendstream\nendobj\n')]) });
     written.push({ n: rootNumber, bytes: latin1Bytes(`${rootNumber} 0 obj\n${catalog.trim().replace(/>>$/, `\n/Metadata ${m} 0 R>>`)}\nendobj\n`) });
+  }
+  // Each page's content with what is not in the structure marked as an artifact (artifacts.ts). The streams are
+  // read as bytes at their objects' offsets (the text here is windows-1252, which is not byte for byte).
+  const starts = new Map<number, number>();
+  for (const m of text.matchAll(/(\d+) 0 obj\b/g)) starts.set(Number(m[1]), m.index!);
+  for (const page of pageOrder(objs, text)) {
+    const contents = /\/Contents\s*(\[[^\]]*\]|\d+\s+0\s+R)/.exec(objs.get(page) ?? '')?.[1] ?? '';
+    for (const r of contents.matchAll(/(\d+)\s+0\s+R/g)) {
+      const k = Number(r[1]);
+      const body = objs.get(k);
+      const m = body ? /^\s*<<\/Filter \/FlateDecode\s*\/Length (\d+)>>\s*stream\r?\n/.exec(body) : null;
+      if (!body || !m) continue;
+      const from = starts.get(k)! + text.slice(starts.get(k)!).indexOf(body) + m[0].length;
+      let decoded: string;
+      try {
+        decoded = inflateSync(bytes.subarray(from, from + Number(m[1]))).toString('latin1');
+      } catch {
+        continue;
+      }
+      const marked = deflateSync(Buffer.from(markArtifacts(decoded), 'latin1'), { level: 9 });
+      written.push({ n: k, bytes: Buffer.concat([latin1Bytes(`${k} 0 obj\n<</Filter /FlateDecode\n/Length ${marked.length}>> stream\n`), marked, latin1Bytes('\nendstream\nendobj\n')]) });
+    }
   }
   for (const [k, body] of objs) {
     if (!/\/Subtype\s*\/Link\b/.test(body) || /\/Contents\s/.test(body)) continue;
