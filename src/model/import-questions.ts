@@ -4,7 +4,7 @@
 // text), and the lines after a question, up to the next question or section heading, are its answer. Pure: rows and
 // a Code version in, answers out.
 import { expectsOf, type CodeVersion, type Provision } from './code-version.ts';
-import { answersFrom, detectCode, readComply, setSimilarity, wordSet, type ImportedAnswer, type ImportResult, type SourceRow } from './import-rows.ts';
+import { answersFrom, detectCode, placeOf, readComply, setSimilarity, wordSet, type ImportedAnswer, type ImportResult, type SourceRow } from './import-rows.ts';
 
 /** Whether a Code's form is a table of questions without numbers (the 2020 form): none of its ids is "5.6"-like. */
 export function isQuestionForm(code: CodeVersion): boolean {
@@ -19,40 +19,51 @@ const question = (p: Provision) => p.text.trim().split(/\n\s*\n/)[0]!.trim();
 /** A question's words are taken for a row's when they share this much with the row's first words. */
 const QUESTION_MATCH = 0.6;
 
-/** A question as the matching needs it, worked out once per Code version. */
-interface Question { p: Provision; letters: string; words: Set<string>; length: number }
-const QUESTIONS = new WeakMap<CodeVersion, Question[]>();
-function questionsOf(code: CodeVersion): Question[] {
-  let qs = QUESTIONS.get(code);
-  if (!qs) {
-    qs = code.provisions.map((p) => ({ p, letters: letters(question(p)), words: wordSet(question(p)), length: question(p).split(/\s+/).length }));
-    QUESTIONS.set(code, qs);
+/**
+ * A question as the matching needs it: its printed question's letters, words and length in words, and the letters of
+ * the provision's whole text (what a line that only goes on with the question holds).
+ */
+interface Question { p: Provision; letters: string; words: Set<string>; length: number; textLetters: string }
+/** A Code version's questions and its sections' titles (as letters), worked out once per version. */
+interface QuestionForm { questions: Question[]; titles: Set<string> }
+const FORMS = new WeakMap<CodeVersion, QuestionForm>();
+function formOf(code: CodeVersion): QuestionForm {
+  let form = FORMS.get(code);
+  if (!form) {
+    form = {
+      questions: code.provisions.map((p) => {
+        const q = question(p);
+        return { p, letters: letters(q), words: wordSet(q), length: q.split(/\s+/).length, textLetters: letters(p.text) };
+      }),
+      titles: new Set(code.sections.map((s) => letters(s.title))),
+    };
+    FORMS.set(code, form);
   }
-  return qs;
+  return form;
 }
 
 /**
  * The provision whose question the text starts with: its letters exactly, or (words out of order, as a PDF's
  * overlapping columns leave them) most of its words among the text's first ones. Null when none.
  */
-function questionAt(text: string, code: CodeVersion): Provision | null {
+function questionAt(text: string, code: CodeVersion): Question | null {
   const t = letters(text);
   if (t.length < 12) return null;
-  const questions = questionsOf(code);
+  const { questions } = formOf(code);
   const exact = questions.find((q) => t.startsWith(q.letters));
-  if (exact) return exact.p;
+  if (exact) return exact;
   const textWords = text.split(/\s+/);
-  let best: { p: Provision; s: number } | null = null;
+  let best: { q: Question; s: number } | null = null;
   for (const q of questions) {
     const s = setSimilarity(q.words, wordSet(textWords.slice(0, q.length + 2).join(' ')));
-    if (s >= QUESTION_MATCH && (!best || s > best.s)) best = { p: q.p, s };
+    if (s >= QUESTION_MATCH && (!best || s > best.s)) best = { q, s };
   }
-  return best?.p ?? null;
+  return best?.q ?? null;
 }
 
 /** A row that is a section's heading ("1 | Definition of a complaint | Yes | No", or the title alone). */
 function sectionHeading(cells: readonly string[], code: CodeVersion): boolean {
-  const titles = new Set(code.sections.map((s) => letters(s.title)));
+  const { titles } = formOf(code);
   return cells.some((c) => c.trim() && titles.has(letters(c)));
 }
 
@@ -60,8 +71,8 @@ function sectionHeading(cells: readonly string[], code: CodeVersion): boolean {
 function questionsFound(rows: readonly SourceRow[], code: CodeVersion): number {
   const found = new Set<string>();
   for (const row of rows) {
-    const p = questionAt(rowText(row), code);
-    if (p) found.add(p.id);
+    const q = questionAt(rowText(row), code);
+    if (q) found.add(q.p.id);
   }
   return found.size;
 }
@@ -106,12 +117,12 @@ function rowText(row: SourceRow): string {
 export function answersFromQuestions(rows: readonly SourceRow[], code: CodeVersion): ImportResult {
   const answers = new Map<string, ImportedAnswer>();
   const duplicates: ImportResult['duplicates'] = [];
-  let current: { p: Provision; row: SourceRow; text: string[]; mark: string } | null = null;
+  let current: { q: Question; row: SourceRow; text: string[]; mark: string } | null = null;
   const finish = () => {
     if (!current) return;
-    const { p, row, mark } = current;
+    const { q: { p }, row, mark } = current;
     const text = current.text.join('\n').replace(/\n{3,}/g, '\n\n').trim();
-    const place = row.place ?? `line ${row.line}`;
+    const place = placeOf(row);
     if (answers.has(p.id)) duplicates.push({ id: p.id, line: row.line, place });
     else answers.set(p.id, { id: p.id, ...complyOf(p, text, mark), answerText: mark, line: row.line, place, by: 'text' });
     current = null;
@@ -119,11 +130,11 @@ export function answersFromQuestions(rows: readonly SourceRow[], code: CodeVersi
   for (const row of rows) {
     const text = rowText(row);
     if (!text) continue;
-    const p = questionAt(text, code);
-    if (p) {
+    const q = questionAt(text, code);
+    if (q) {
       finish();
-      const [yes, no] = afterQuestion(row.cells, question(p));
-      current = { p, row, text: yes ? [yes] : [], mark: no };
+      const [yes, no] = afterQuestion(row.cells, q);
+      current = { q, row, text: yes ? [yes] : [], mark: no };
       continue;
     }
     if (sectionHeading(row.cells, code)) {
@@ -132,8 +143,8 @@ export function answersFromQuestions(rows: readonly SourceRow[], code: CodeVersi
     }
     if (!current) continue;
     // Only a row's first cell can go on with the question (its column comes first).
-    const own = current.p.text;
-    const more = row.cells.map((c) => c.trim()).filter(Boolean).filter((c, i) => i > 0 || !continuesQuestion(c, own));
+    const asked = current.q;
+    const more = row.cells.map((c) => c.trim()).filter(Boolean).filter((c, i) => i > 0 || !continuesQuestion(c, asked));
     if (more.length) current.text.push(more.join(' '));
   }
   finish();
@@ -141,9 +152,9 @@ export function answersFromQuestions(rows: readonly SourceRow[], code: CodeVersi
 }
 
 /** The Yes and No columns of a question's row: the cells after those that hold the question. */
-function afterQuestion(cells: readonly string[], q: string): [string, string] {
+function afterQuestion(cells: readonly string[], q: Question): [string, string] {
   const filled = cells.map((c) => c.trim()).filter((c) => c && !/^(\d{1,2}|[-–—])$/.test(c));
-  const want = letters(q).length;
+  const want = q.letters.length;
   let k = 0;
   let got = '';
   // The question's cells: as many as hold its letters (a PDF's column edge can split it over two), at least one.
@@ -156,9 +167,9 @@ function afterQuestion(cells: readonly string[], q: string): [string, string] {
 }
 
 /** Whether a cell only goes on with the question's text (a question printed over several lines). */
-function continuesQuestion(cell: string, text: string): boolean {
+function continuesQuestion(cell: string, q: Question): boolean {
   const l = letters(cell);
-  return l.length > 0 && letters(text).includes(l);
+  return l.length > 0 && q.textLetters.includes(l);
 }
 
 /** The answer a question's text and mark give, in the contract's words. */

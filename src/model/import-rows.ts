@@ -206,7 +206,8 @@ export function answersFrom(rows: readonly SourceRow[], code: CodeVersion): Impo
   return { answers, unmatched, duplicates };
 }
 
-const placeOf = (row: SourceRow) => row.place ?? `line ${row.line}`;
+/** Where a row is, as said to a person: its place, or its line. */
+export const placeOf = (row: SourceRow) => row.place ?? `line ${row.line}`;
 
 /** The provision whose text a requirement's words match, clearly better than any other; or null. */
 function bestByText(requirement: string, provisions: readonly Provision[]): Provision | null {
