@@ -6,11 +6,14 @@ import { markArtifacts } from './artifacts.ts';
 
 const latin1 = new TextDecoder('latin1');
 
-/** Reads every "N 0 obj … endobj" body, by object number. */
-function objects(text: string): Map<number, string> {
+/** Reads every "N 0 obj … endobj" body, by object number (the last version of each); `starts` gets where each body starts. */
+function objects(text: string, starts?: Map<number, number>): Map<number, string> {
   const out = new Map<number, string>();
   const re = /(\d+) 0 obj\b([\s\S]*?)endobj/g;
-  for (let m = re.exec(text); m; m = re.exec(text)) out.set(Number(m[1]), m[2]!);
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    out.set(Number(m[1]), m[2]!);
+    starts?.set(Number(m[1]), m.index + m[0].length - m[2]!.length - 'endobj'.length);
+  }
   return out;
 }
 
@@ -165,7 +168,9 @@ export function withInfo(pdf: Uint8Array, info: PdfInfo): Uint8Array {
   const prev = Number(/startxref\s+(\d+)/.exec(text.slice(text.lastIndexOf('startxref')))?.[1]);
   if (!Number.isFinite(size) || !root || !Number.isFinite(prev)) return bytes;
   const n = size;
-  const objs = objects(text);
+  // Where each object's body starts: a stream's bytes are read there (the text here is windows-1252, not byte for byte).
+  const starts = new Map<number, number>();
+  const objs = objects(text, starts);
   const dict = [
     `/Title ${pdfString(info.title)}`,
     `/Author ${pdfString(info.author)}`,
@@ -190,10 +195,7 @@ export function withInfo(pdf: Uint8Array, info: PdfInfo): Uint8Array {
     written.push({ n: m, bytes: Buffer.concat([latin1Bytes(`${m} 0 obj\n<</Type /Metadata\n/Subtype /XML\n/Length ${xmp.length}>> stream\n`), xmp, latin1Bytes('\nendstream\nendobj\n')]) });
     written.push({ n: rootNumber, bytes: latin1Bytes(`${rootNumber} 0 obj\n${catalog.trim().replace(/>>$/, `\n/Metadata ${m} 0 R>>`)}\nendobj\n`) });
   }
-  // Each page's content with what is not in the structure marked as an artifact (artifacts.ts). The streams are
-  // read as bytes at their objects' offsets (the text here is windows-1252, which is not byte for byte).
-  const starts = new Map<number, number>();
-  for (const m of text.matchAll(/(\d+) 0 obj\b/g)) starts.set(Number(m[1]), m.index!);
+  // Each page's content with what is not in the structure marked as an artifact (artifacts.ts).
   for (const page of pageOrder(objs, text)) {
     const contents = /\/Contents\s*(\[[^\]]*\]|\d+\s+0\s+R)/.exec(objs.get(page) ?? '')?.[1] ?? '';
     for (const r of contents.matchAll(/(\d+)\s+0\s+R/g)) {
@@ -201,7 +203,7 @@ export function withInfo(pdf: Uint8Array, info: PdfInfo): Uint8Array {
       const body = objs.get(k);
       const m = body ? /^\s*<<\/Filter \/FlateDecode\s*\/Length (\d+)>>\s*stream\r?\n/.exec(body) : null;
       if (!body || !m) continue;
-      const from = starts.get(k)! + text.slice(starts.get(k)!).indexOf(body) + m[0].length;
+      const from = starts.get(k)! + m[0].length;
       let decoded: string;
       try {
         decoded = inflateSync(bytes.subarray(from, from + Number(m[1]))).toString('latin1');
