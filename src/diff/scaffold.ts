@@ -159,3 +159,20 @@ function answerHint(p: Provision): string {
   if (e === 'comply') return 'Answer with comply: yes | no | partial | n/a, and evidence:, documents:, commentary:, actions: (for no or partial).';
   return `Answer with answer: (the ${e} the question asks for).`;
 }
+
+/**
+ * A new landlord.yaml (chc init, chc import): its schema line and a note of who wrote it, the name, the website and
+ * complaints page where they are known, and the rest as comments to fill in.
+ */
+export function newLandlordYaml(l: { name: string; website?: string | undefined; complaintsPage?: string | undefined }, head: { schema: string; note: string }): string {
+  return [
+    `# yaml-language-server: $schema=${head.schema}`,
+    `# ${head.note}`,
+    `name: ${JSON.stringify(l.name)}`,
+    l.website ? `website: ${JSON.stringify(l.website)}` : '# website: https://…          (required: your website, where residents find you)',
+    '# governing_body: Board       (who approves the self-assessment: Board, Cabinet, Housing Committee)',
+    '# member_responsible_for_complaints: …   (the 2024 Code asks for one: by role)',
+    l.complaintsPage ? `complaints_page: ${JSON.stringify(l.complaintsPage)}` : '# complaints_page: https://…  (how to complain to you)',
+    '',
+  ].join('\n');
+}

@@ -4,10 +4,11 @@ import { readTextLines, readTextRows } from '../../load/import/read-text-table.t
 import { readHtmlRows } from '../../load/import/read-html-table.ts';
 import { NotADocument, readDocxRows } from '../../load/import/read-docx.ts';
 import { importedAssessmentYaml } from '../../diff/imported-yaml.ts';
+import { newLandlordYaml } from '../../diff/scaffold.ts';
 import { describeProblem, readBounded } from '../../load/read-bounded.ts';
 import type { SourceRow } from '../../model/import-rows.ts';
 import { importAnswers, rankCodes } from '../../model/import-questions.ts';
-import { landlordFrom, type FormLandlord } from '../../model/import-landlord.ts';
+import { landlordFrom } from '../../model/import-landlord.ts';
 import { isIsoDate, isoDay } from '../../model/date.ts';
 import { parsePeriod } from '../../model/period.ts';
 import { LIMITS } from '../../model/limits.ts';
@@ -142,7 +143,12 @@ export async function run(argv: string[], io: Io): Promise<number> {
       throw new UsageError(`${shown} already exists; chc import never overwrites a file without --force (which keeps it as assessment.yaml.bak)`);
     }
     mkdirSync(join(dir, period), { recursive: true });
-    if (newLandlord) writeFileSync(landlordFile, landlordYaml(newLandlord, source), { flag: 'wx' });
+    if (newLandlord) {
+      writeFileSync(landlordFile, newLandlordYaml(newLandlord, {
+        schema: '../../schemas/landlord.schema.json',
+        note: `Written by \`chc import\` from ${source}: check each line, and add the governing body and the rest (docs/data-formats.md).`,
+      }), { flag: 'wx' });
+    }
     if (existsSync(target)) copyFileSync(target, `${target}.bak`);
     const tmp = `${target}.${process.pid}.tmp`;
     writeFileSync(tmp, yaml, { flag: 'wx' });
@@ -174,14 +180,3 @@ export async function run(argv: string[], io: Io): Promise<number> {
   return EXIT.ok;
 }
 
-/** A new landlord.yaml: the name, and what the form says of the website and complaints page, each to check. */
-function landlordYaml(l: FormLandlord & { name: string }, source: string): string {
-  return [
-    '# yaml-language-server: $schema=../../schemas/landlord.schema.json',
-    `# Written by \`chc import\` from ${source}: check each line, and add the governing body and the rest (docs/data-formats.md).`,
-    `name: ${JSON.stringify(l.name)}`,
-    l.website ? `website: ${JSON.stringify(l.website)}` : '# website: https://…          (required: your website, where residents find you)',
-    l.complaintsPage ? `complaints_page: ${JSON.stringify(l.complaintsPage)}` : '# complaints_page: https://…  (how to complain to you)',
-    '',
-  ].join('\n');
-}

@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
-import { scaffoldAssessment } from '../../diff/scaffold.ts';
+import { newLandlordYaml, scaffoldAssessment } from '../../diff/scaffold.ts';
 import { TOOL_ROOT } from '../../load/read-project.ts';
 import { TOOL_VERSION } from '../../load/tool-version.ts';
 import { checkedCodeVersions, newLandlordSlug } from '../workspace.ts';
@@ -91,16 +91,10 @@ export async function run(argv: string[], io: Io): Promise<number> {
     // Astro) checks its binary, puppeteer's downloads a Chrome for the PDFs where the machine has none.
     allowScripts: { chc: true, esbuild: true, puppeteer: true },
   }, null, 2)}\n`;
-  const landlordYaml = [
-    '# yaml-language-server: $schema=../../node_modules/chc/schemas/landlord.schema.json',
-    '# Who you are, as the outputs print it. Written by `chc init`: fill in the rest (docs: node_modules/chc/docs/data-formats.md).',
-    `name: ${JSON.stringify(name.trim())}`,
-    website ? `website: ${JSON.stringify(website)}` : '# website: https://…          (required: your website, where residents find you)',
-    '# governing_body: Board       (who approves the self-assessment: Board, Cabinet, Housing Committee)',
-    '# member_responsible_for_complaints: …   (the 2024 Code asks for one: by role)',
-    '# complaints_page: https://…  (how to complain to you)',
-    '',
-  ].join('\n');
+  const landlordYaml = newLandlordYaml({ name: name.trim(), website }, {
+    schema: '../../node_modules/chc/schemas/landlord.schema.json',
+    note: 'Who you are, as the outputs print it. Written by `chc init`: fill in the rest (docs: node_modules/chc/docs/data-formats.md).',
+  });
   const assessment = scaffoldAssessment(code, period, today, undefined, { placeholder: true }).yaml
     .replace('$schema=../../../schemas/assessment.schema.json', '$schema=../../../node_modules/chc/schemas/assessment.schema.json');
   const from = values.from as string | undefined;
