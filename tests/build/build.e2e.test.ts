@@ -8,7 +8,7 @@ import { chc } from '../helpers/cli.ts';
 import { REPO } from '../helpers/project.ts';
 import { exampleRenderables } from '../helpers/views.ts';
 import { brokenLinks } from './site-links.ts';
-import { docxText, filesUnder, pdfFonts, pdfInfo, pdfLinks, pdfPageContents, pdfXmp, unmarkedContent, pdfOutline, pdfOutlinePages, pdfPageLines, pdfText, squeeze, treeHashes } from '../helpers/outputs.ts';
+import { docxText, filesUnder, pdfFonts, pdfInfo, pdfLinks, pdfPageContents, pdfStructure, pdfXmp, unmarkedContent, pdfOutline, pdfOutlinePages, pdfPageLines, pdfText, squeeze, treeHashes } from '../helpers/outputs.ts';
 import { richToText } from '../../src/render/markdown.ts';
 import { longDate, type AssessmentView } from '../../src/render/view-model.ts';
 import { readWording } from '../../src/load/read-templates.ts';
@@ -130,6 +130,28 @@ describe('npm run build on the bundled examples', () => {
           expect(u.nested, `page ${i + 1}`).toBe(true);
           expect(c, `page ${i + 1}`).toMatch(/\/Artifact BMC/);
         }
+        // PDF/UA-1 (ISO 14289-1): claimed in the metadata, and the structure it asks for, read back here.
+        expect(xmp).toContain('<pdfuaid:part>1</pdfuaid:part>');
+        const tree = pdfStructure(file);
+        expect(tree.catalog).toEqual({ lang: 'en-GB', marked: true, displayDocTitle: true });
+        expect(tree.pagesWithAnnotsNotTabbedByStructure).toEqual([]);
+        expect(tree.parentTreeMismatches).toEqual([]);
+        const byN = new Map(tree.elements.map((e) => [e.n, e]));
+        const kidTypes = (e: (typeof tree.elements)[number]) => e.kids.map((k) => ('elem' in k ? byN.get(k.elem)!.type : 'mcid' in k ? 'content' : 'annotation'));
+        for (const e of tree.elements) {
+          for (const k of e.kids) if ('elem' in k) expect(byN.get(k.elem)!.parent, `${e.type} ${e.n}'s kid ${k.elem}: its /P`).toBe(e.n);
+          // A list item holds a label and a body; lists and tables' grouping elements hold elements only.
+          if (e.type === 'LI') expect(kidTypes(e).filter((t) => t !== 'Lbl' && t !== 'LBody'), `LI ${e.n}`).toEqual([]);
+          if (e.type === 'LBody') expect(byN.get(e.parent!)!.type).toBe('LI');
+          if (e.type === 'L') expect(kidTypes(e).filter((t) => t !== 'LI' && t !== 'Caption'), `L ${e.n}`).toEqual([]);
+          if (e.type === 'Table') expect(kidTypes(e).filter((t) => !['TR', 'THead', 'TBody', 'TFoot', 'Caption'].includes(t)), `Table ${e.n}`).toEqual([]);
+          if (['TR'].includes(e.type)) expect(kidTypes(e).filter((t) => t !== 'TH' && t !== 'TD'), `TR ${e.n}`).toEqual([]);
+          if (e.type === 'Figure') expect(e.alt, `Figure ${e.n}: alternative text`).toBe(true);
+        }
+        // Every type is PDF 1.7's own or role-mapped to one.
+        const standard = /^(Document|Part|Art|Sect|Div|BlockQuote|Caption|TOCI?|Index|NonStruct|Private|P|H[1-6]?|L|LI|Lbl|LBody|Table|TR|TH|TD|THead|TBody|TFoot|Span|Quote|Note|Reference|BibEntry|Code|Link|Annot|Figure|Formula|Form)$/;
+        for (const t of new Set(tree.elements.map((e) => e.type))) expect(standard.test(t) || standard.test(tree.roleMap[t] ?? ''), `structure type ${t}`).toBe(true);
+        expect(tree.elements.filter((e) => e.type === 'LBody').length).toBeGreaterThan(10);
         expect(pages).toBeGreaterThan(5);
         expect(pages).toBeLessThan(120);
         const outline = pdfOutline(file);

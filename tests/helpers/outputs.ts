@@ -146,3 +146,103 @@ export async function docxText(file: string): Promise<{ xml: string; text: strin
 export function squeeze(s: string): string {
   return s.replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/[–—]/g, '-').replace(/\s+/g, ' ').trim();
 }
+
+/** One structure element of a tagged PDF, as the test reads it. */
+export interface PdfElement {
+  n: number;
+  type: string;
+  /** The object its /P names. */
+  parent: number | null;
+  alt: boolean;
+  /** Its kids: elements by number, marked content as { page, mcid }, annotations as { annot }. */
+  kids: ({ elem: number } | { page: number; mcid: number } | { annot: number })[];
+}
+
+/**
+ * The tagged structure of a PDF, read here without the code under test (objects' last versions, incremental updates
+ * applied): the elements reachable from the structure tree root, its role map, the catalog's keys that PDF/UA looks
+ * at, and where the parent tree and the pages' marked content disagree (each MCID a page's content marks must be
+ * named by the parent tree as the element that holds it, and no other).
+ */
+export function pdfStructure(file: string): {
+  elements: PdfElement[];
+  roleMap: Record<string, string>;
+  catalog: { lang: string | null; marked: boolean; displayDocTitle: boolean };
+  pagesWithAnnotsNotTabbedByStructure: number[];
+  parentTreeMismatches: string[];
+} {
+  const bytes = readFileSync(file);
+  const text = bytes.toString('latin1');
+  const objs = new Map<number, string>();
+  const at = new Map<number, number>();
+  for (const m of text.matchAll(/(\d+) 0 obj\b([\s\S]*?)endobj/g)) {
+    objs.set(Number(m[1]), m[2]!);
+    at.set(Number(m[1]), m.index! + m[0].length - m[2]!.length - 'endobj'.length);
+  }
+  const refIn = (body: string, key: string) => { const m = new RegExp(`/${key}\\s+(\\d+) 0 R`).exec(body); return m ? Number(m[1]) : null; };
+  const catalogN = Number(/\/Root (\d+) 0 R/.exec(text.slice(text.lastIndexOf('trailer')))![1]);
+  const catalog = objs.get(catalogN)!;
+  const rootBody = objs.get(refIn(catalog, 'StructTreeRoot')!)!;
+  const roleMap = Object.fromEntries([...(/\/RoleMap\s*<<([^>]*)>>/.exec(rootBody)?.[1] ?? '').matchAll(/\/(\w+)\s*\/(\w+)/g)].map((m) => [m[1]!, m[2]!]));
+  const elements: PdfElement[] = [];
+  const walk = (n: number, depth: number): void => {
+    const body = objs.get(n)!;
+    const type = /\/S\s*\/(\w+)/.exec(body)![1]!;
+    const page = refIn(body, 'Pg');
+    const kStart = body.search(/\/K\s/);
+    let kText = '';
+    if (kStart >= 0) {
+      const rest = body.slice(kStart + 2).trimStart();
+      kText = rest.startsWith('[') ? rest.slice(1, rest.indexOf(']')) : /^(\d+ 0 R|\d+|<<[\s\S]*?>>)/.exec(rest)?.[1] ?? '';
+    }
+    const kids: PdfElement['kids'] = [];
+    for (const m of kText.matchAll(/(\d+) 0 R|<<([\s\S]*?)>>|(\d+)/g)) {
+      if (m[1]) kids.push({ elem: Number(m[1]) });
+      else if (m[2] !== undefined && /\/OBJR/.test(m[2])) kids.push({ annot: refIn(m[2], 'Obj')! });
+      else if (m[2] !== undefined) kids.push({ page: refIn(m[2], 'Pg')!, mcid: Number(/\/MCID (\d+)/.exec(m[2])![1]) });
+      else kids.push({ page: page!, mcid: Number(m[3]) });
+    }
+    elements.push({ n, type, parent: refIn(body, 'P'), alt: /\/Alt\s*[(<]/.test(body), kids });
+    if (depth < 200) for (const k of kids) if ('elem' in k) walk(k.elem, depth + 1);
+  };
+  for (const m of (/\/K\s*(\[[^\]]*\]|\d+ 0 R)/.exec(rootBody)![1]!).matchAll(/(\d+) 0 R/g)) walk(Number(m[1]), 0);
+
+  // Who holds each marked content and annotation, by the tree; what the parent tree says.
+  const holder = new Map<string, number>();
+  for (const e of elements) for (const k of e.kids) if (!('elem' in k)) holder.set('annot' in k ? `annot ${k.annot}` : `${k.page}/${k.mcid}`, e.n);
+  const nums = new Map<number, string>();
+  const collect = (n: number) => {
+    const b = objs.get(n)!;
+    for (const m of (/\/Nums\s*\[([^\]]*)\]/.exec(b)?.[1] ?? '').matchAll(/(\d+) (\d+) 0 R/g)) nums.set(Number(m[1]), objs.get(Number(m[2]))!.trim().startsWith('[') ? objs.get(Number(m[2]))! : `${m[2]}`);
+    for (const m of (/\/Kids\s*\[([^\]]*)\]/.exec(b)?.[1] ?? '').matchAll(/(\d+) 0 R/g)) collect(Number(m[1]));
+  };
+  collect(refIn(rootBody, 'ParentTree')!);
+  const mismatches: string[] = [];
+  const pagesNotTabbed: number[] = [];
+  const pages = [...objs.entries()].filter(([, b]) => /\/Type\s*\/Page\b/.test(b));
+  for (const [pn, pb] of pages) {
+    if (/\/Annots/.test(pb) && !/\/Tabs\s*\/S\b/.test(pb)) pagesNotTabbed.push(pn);
+    const key = /\/StructParents (\d+)/.exec(pb)?.[1];
+    const arr = key !== undefined ? [...(nums.get(Number(key)) ?? '').matchAll(/(\d+) 0 R|null/g)].map((m) => (m[1] ? Number(m[1]) : null)) : [];
+    const marked = new Set<number>();
+    for (const r of (/\/Contents\s*(\[[^\]]*\]|\d+ 0 R)/.exec(pb)?.[1] ?? '').matchAll(/(\d+) 0 R/g)) {
+      const s = objs.get(Number(r[1]))!;
+      const m = /\/Length (\d+)>>\s*stream\r?\n/.exec(s)!;
+      const start = at.get(Number(r[1]))! + m.index + m[0].length;
+      for (const x of inflateSync(bytes.subarray(start, start + Number(m[1]))).toString('latin1').matchAll(/\/MCID (\d+)/g)) marked.add(Number(x[1]));
+    }
+    for (const mcid of marked) if (arr[mcid] !== holder.get(`${pn}/${mcid}`)) mismatches.push(`page object ${pn}, MCID ${mcid}: the parent tree says ${arr[mcid]}, the tree ${holder.get(`${pn}/${mcid}`)}`);
+    arr.forEach((e, mcid) => { if (e !== null && !marked.has(mcid)) mismatches.push(`page object ${pn}, MCID ${mcid}: in the parent tree, not in the content`); });
+    for (const a of (/\/Annots\s*\[([^\]]*)\]/.exec(pb)?.[1] ?? '').matchAll(/(\d+) 0 R/g)) {
+      const sp = /\/StructParent (\d+)/.exec(objs.get(Number(a[1]))!)?.[1];
+      if (sp === undefined || Number(nums.get(Number(sp))) !== holder.get(`annot ${a[1]}`)) mismatches.push(`annotation ${a[1]}: the parent tree says ${sp === undefined ? 'nothing' : nums.get(Number(sp))}, the tree ${holder.get(`annot ${a[1]}`)}`);
+    }
+  }
+  return {
+    elements,
+    roleMap,
+    catalog: { lang: /\/Lang\s*\(([^)]*)\)/.exec(catalog)?.[1] ?? null, marked: /\/MarkInfo\s*<<[^>]*\/Marked true/.test(catalog), displayDocTitle: /\/DisplayDocTitle true/.test(catalog) },
+    pagesWithAnnotsNotTabbedByStructure: pagesNotTabbed,
+    parentTreeMismatches: mismatches,
+  };
+}

@@ -3,6 +3,7 @@
 
 import { deflateSync, inflateSync } from 'node:zlib';
 import { markArtifacts } from './artifacts.ts';
+import { contentToArtifacts, repairStructure, sequenceShowsText } from './structure.ts';
 
 const latin1 = new TextDecoder('latin1');
 
@@ -116,15 +117,15 @@ const xmlText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').re
 
 /**
  * The document's XMP metadata (what PDF/UA and archiving readers look for, before the Info dictionary): title,
- * author, subject, keywords, language, tool and dates. Not yet a PDF/UA claim (pdfuaid:part): the list and table
- * structure Chromium writes does not meet it yet (issue 13).
+ * author, subject, keywords, language, tool and dates, and the claim of PDF/UA-1 (`pdfuaid:part`), which the
+ * structure repaired by structure.ts and the artifacts marked by artifacts.ts make good.
  */
 export function xmpPacket(info: PdfInfo): string {
   const stamp = `${info.date}T00:00:00Z`;
   return `<?xpacket begin="\u{FEFF}" id="W5M0MpCehiHzreSzNTczkc9d"?>
 <x:xmpmeta xmlns:x="adobe:ns:meta/">
 <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-<rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:pdf="http://ns.adobe.com/pdf/1.3/" xmlns:xmp="http://ns.adobe.com/xap/1.0/">
+<rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:pdf="http://ns.adobe.com/pdf/1.3/" xmlns:xmp="http://ns.adobe.com/xap/1.0/" xmlns:pdfuaid="http://www.aiim.org/pdfua/ns/id/">
 <dc:format>application/pdf</dc:format>
 <dc:title><rdf:Alt><rdf:li xml:lang="x-default">${xmlText(info.title)}</rdf:li></rdf:Alt></dc:title>
 <dc:creator><rdf:Seq><rdf:li>${xmlText(info.author)}</rdf:li></rdf:Seq></dc:creator>
@@ -136,6 +137,7 @@ export function xmpPacket(info: PdfInfo): string {
 <xmp:CreateDate>${stamp}</xmp:CreateDate>
 <xmp:ModifyDate>${stamp}</xmp:ModifyDate>
 <xmp:MetadataDate>${stamp}</xmp:MetadataDate>
+<pdfuaid:part>1</pdfuaid:part>
 </rdf:Description>
 </rdf:RDF>
 </x:xmpmeta>
@@ -149,9 +151,10 @@ const nameOf = (written: string) => written.replace(/#([0-9A-Fa-f]{2})/g, (_, h:
  * Records document information: the dates Chromium stamped are overwritten in place with `info.date`
  * (same length, so offsets hold), then an incremental update appends a new Info dictionary with title,
  * author, subject, keywords and creator; the XMP metadata stream, named by the catalog (written again with it); each
- * page's content with what is not in the structure marked as an artifact (artifacts.ts); and each link annotation
+ * page's content with what is not in the structure marked as an artifact (artifacts.ts); the structure elements and
+ * parent-tree entries that PDF/UA's list and table rules need changed (structure.ts); and each link annotation
  * again with its description (`/Contents`: what the link says on the page, which a screen reader announces, as
- * PDF/UA asks). Everything else (structure tree, outline, fonts) is untouched.
+ * PDF/UA asks). Everything else (outline, fonts, the rest of the structure tree) is untouched.
  */
 export function withInfo(pdf: Uint8Array, info: PdfInfo): Uint8Array {
   const bytes = new Uint8Array(pdf);
@@ -195,22 +198,34 @@ export function withInfo(pdf: Uint8Array, info: PdfInfo): Uint8Array {
     written.push({ n: m, bytes: Buffer.concat([latin1Bytes(`${m} 0 obj\n<</Type /Metadata\n/Subtype /XML\n/Length ${xmp.length}>> stream\n`), xmp, latin1Bytes('\nendstream\nendobj\n')]) });
     written.push({ n: rootNumber, bytes: latin1Bytes(`${rootNumber} 0 obj\n${catalog.trim().replace(/>>$/, `\n/Metadata ${m} 0 R>>`)}\nendobj\n`) });
   }
-  // Each page's content with what is not in the structure marked as an artifact (artifacts.ts).
+  // Each page's content streams, decoded.
+  const streams = new Map<number, { k: number; decoded: string }[]>();
   for (const page of pageOrder(objs, text)) {
     const contents = /\/Contents\s*(\[[^\]]*\]|\d+\s+0\s+R)/.exec(objs.get(page) ?? '')?.[1] ?? '';
+    const list: { k: number; decoded: string }[] = [];
     for (const r of contents.matchAll(/(\d+)\s+0\s+R/g)) {
       const k = Number(r[1]);
       const body = objs.get(k);
       const m = body ? /^\s*<<\/Filter \/FlateDecode\s*\/Length (\d+)>>\s*stream\r?\n/.exec(body) : null;
       if (!body || !m) continue;
       const from = starts.get(k)! + m[0].length;
-      let decoded: string;
       try {
-        decoded = inflateSync(bytes.subarray(from, from + Number(m[1]))).toString('latin1');
+        list.push({ k, decoded: inflateSync(bytes.subarray(from, from + Number(m[1]))).toString('latin1') });
       } catch {
         continue;
       }
-      const marked = deflateSync(Buffer.from(markArtifacts(decoded), 'latin1'), { level: 9 });
+    }
+    streams.set(page, list);
+  }
+  // The structure tree repaired where PDF/UA asks more than Chromium gives (structure.ts): list bodies, tables'
+  // borders as artifacts, role map.
+  const repair = repairStructure(objs, next, (page, mcid) => (streams.get(page) ?? []).some((s) => sequenceShowsText(s.decoded, mcid)));
+  next = repair.next;
+  for (const [k, body] of repair.objects) written.push({ n: k, bytes: latin1Bytes(`${k} 0 obj${body}endobj\n`) });
+  // Each page's content with what is not in the structure marked as an artifact (artifacts.ts).
+  for (const [page, list] of streams) {
+    for (const { k, decoded } of list) {
+      const marked = deflateSync(Buffer.from(markArtifacts(contentToArtifacts(decoded, repair.artifacts.get(page) ?? new Set())), 'latin1'), { level: 9 });
       written.push({ n: k, bytes: Buffer.concat([latin1Bytes(`${k} 0 obj\n<</Filter /FlateDecode\n/Length ${marked.length}>> stream\n`), marked, latin1Bytes('\nendstream\nendobj\n')]) });
     }
   }
