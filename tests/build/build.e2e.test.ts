@@ -133,7 +133,7 @@ describe('npm run build on the bundled examples', () => {
         // PDF/UA-1 (ISO 14289-1): claimed in the metadata, and the structure it asks for, read back here.
         expect(xmp).toContain('<pdfuaid:part>1</pdfuaid:part>');
         const tree = pdfStructure(file);
-        expect(tree.catalog).toEqual({ lang: 'en-GB', marked: true, displayDocTitle: true });
+        expect(tree.catalog).toEqual({ lang: 'en-GB', marked: true, displayDocTitle: true, version: '1.7' });
         expect(tree.pagesWithAnnotsNotTabbedByStructure).toEqual([]);
         expect(tree.parentTreeMismatches).toEqual([]);
         const byN = new Map(tree.elements.map((e) => [e.n, e]));

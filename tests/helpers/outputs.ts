@@ -167,7 +167,7 @@ export interface PdfElement {
 export function pdfStructure(file: string): {
   elements: PdfElement[];
   roleMap: Record<string, string>;
-  catalog: { lang: string | null; marked: boolean; displayDocTitle: boolean };
+  catalog: { lang: string | null; marked: boolean; displayDocTitle: boolean; version: string | null };
   pagesWithAnnotsNotTabbedByStructure: number[];
   parentTreeMismatches: string[];
 } {
@@ -241,7 +241,7 @@ export function pdfStructure(file: string): {
   return {
     elements,
     roleMap,
-    catalog: { lang: /\/Lang\s*\(([^)]*)\)/.exec(catalog)?.[1] ?? null, marked: /\/MarkInfo\s*<<[^>]*\/Marked true/.test(catalog), displayDocTitle: /\/DisplayDocTitle true/.test(catalog) },
+    catalog: { lang: /\/Lang\s*\(([^)]*)\)/.exec(catalog)?.[1] ?? null, marked: /\/MarkInfo\s*<<[^>]*\/Marked true/.test(catalog), displayDocTitle: /\/DisplayDocTitle true/.test(catalog), version: /\/Version\s*\/([\d.]+)/.exec(catalog)?.[1] ?? null },
     pagesWithAnnotsNotTabbedByStructure: pagesNotTabbed,
     parentTreeMismatches: mismatches,
   };

@@ -150,7 +150,8 @@ const nameOf = (written: string) => written.replace(/#([0-9A-Fa-f]{2})/g, (_, h:
 /**
  * Records document information: the dates Chromium stamped are overwritten in place with `info.date`
  * (same length, so offsets hold), then an incremental update appends a new Info dictionary with title,
- * author, subject, keywords and creator; the XMP metadata stream, named by the catalog (written again with it); each
+ * author, subject, keywords and creator; the XMP metadata stream, named by the catalog (written again with it, and
+ * the version its features need: PDF 1.7, ISO 32000-1, which PDF/UA-1 builds on; Skia's header says 1.4); each
  * page's content with what is not in the structure marked as an artifact (artifacts.ts); the structure elements and
  * parent-tree entries that PDF/UA's list and table rules need changed (structure.ts); and each link annotation
  * again with its description (`/Contents`: what the link says on the page, which a screen reader announces, as
@@ -196,7 +197,7 @@ export function withInfo(pdf: Uint8Array, info: PdfInfo): Uint8Array {
     const xmp = new TextEncoder().encode(xmpPacket(info));
     const m = next++;
     written.push({ n: m, bytes: Buffer.concat([latin1Bytes(`${m} 0 obj\n<</Type /Metadata\n/Subtype /XML\n/Length ${xmp.length}>> stream\n`), xmp, latin1Bytes('\nendstream\nendobj\n')]) });
-    written.push({ n: rootNumber, bytes: latin1Bytes(`${rootNumber} 0 obj\n${catalog.trim().replace(/>>$/, `\n/Metadata ${m} 0 R>>`)}\nendobj\n`) });
+    written.push({ n: rootNumber, bytes: latin1Bytes(`${rootNumber} 0 obj\n${catalog.trim().replace(/>>$/, `\n/Metadata ${m} 0 R${/\/Version\s/.test(catalog) ? '' : '\n/Version /1.7'}>>`)}\nendobj\n`) });
   }
   // Each page's content streams, decoded.
   const streams = new Map<number, { k: number; decoded: string }[]>();

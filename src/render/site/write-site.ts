@@ -25,17 +25,12 @@ export async function writeSite(data: SiteData, opts: { toolRoot: string; outDir
   // build every link for another address than --base says.
   delete process.env.BASE_URL;
   process.env.ASTRO_TELEMETRY_DISABLED = '1';
-  // Astro (through Vite) decides what to bundle from the working folder: run outside the tool's folder, it
-  // leaves packages as imports that its prerendering chunks then cannot resolve.
-  const cwd = process.cwd();
-  // Where Astro builds: a private work folder of this build inside the tool's own tree. Astro puts its
-  // prerendering chunks beside the output folder when that lies under the working folder (it decides by a string
-  // prefix: `/x/chc-homes` counts as under `/x/chc`) and in a shared `.astro/` of the working folder otherwise;
-  // the chunks import the tool's packages, which resolve only from inside the tool's tree. So Astro never builds
-  // into the landlord's folder: the finished site is moved there, wherever `--out` lies.
+  // Where Astro builds: a private work folder of this build inside the tool's own tree, its server-side chunks
+  // (prerendering) in `server/` beside it (integration.ts), where they import the tool's packages, which resolve only
+  // from inside the tool's tree. So Astro never builds into the landlord's folder, and does not depend on the folder
+  // chc is run from: the finished site is moved where `--out` says.
   const work = workFolder(opts.toolRoot, 'site');
   const built = join(work, 'site');
-  process.chdir(opts.toolRoot);
   try {
     const { build } = await import('astro');
     await build({
@@ -43,12 +38,13 @@ export async function writeSite(data: SiteData, opts: { toolRoot: string; outDir
       base: data.base,
       integrations: [chcSite({ dataFile, dev: false })],
       outDir: built,
+      // Astro's server-side chunks, beside the site, not in it (a landlord's pages could be called anything).
+      build: { server: join(work, 'server') },
       cacheDir: join(opts.workDir, 'astro-cache'),
       publicDir,
       logLevel: opts.quiet === false ? 'info' : 'error',
       mode: 'production',
     });
-    rmSync(join(built, '.prerender'), { recursive: true, force: true });
     // The print views and single pages leave the site: where the caller wants them, or nowhere.
     for (const [dir, to] of [[PRINT_DIR, opts.printDir], [SINGLE_DIR, opts.singleDir]] as const) {
       if (!existsSync(join(built, dir))) continue;
@@ -58,7 +54,6 @@ export async function writeSite(data: SiteData, opts: { toolRoot: string; outDir
     move(built, opts.outDir);
   } finally {
     forgetSiteData();
-    process.chdir(cwd);
     rmSync(work, { recursive: true, force: true });
     restore('ASTRO_TELEMETRY_DISABLED', previous.tel);
     restore('BASE_URL', previous.baseUrl);
