@@ -6,6 +6,7 @@ import type { SourceMap } from '../model/assessment.ts';
 import { LIMITS } from '../model/limits.ts';
 import { checkCommentsInText } from './comment-in-text.ts';
 import { preciseParse, sourceMapOf, tooManyEntries } from './yaml-precise.ts';
+import { CACHED_FROM, cachedSourceMap, keepSourceMap } from './position-cache.ts';
 import jsyaml from 'js-yaml';
 
 /** The result of parsing one YAML file: data (undefined if unusable), positions, and problems. */
@@ -165,7 +166,15 @@ function fastParse(bytes: Uint8Array, file: string): ParsedYaml | undefined {
       for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
       return tooManyEntries(file, lineStarts, at, big.count, big.path.length ? big.path.join('.') : 'the file');
     }
-    const source = lazySourceMap(() => sourceMapOf(text), text);
+    // Mapped when a diagnostic needs a position: from the cache when this text was mapped before (position-cache.ts).
+    const source = lazySourceMap(() => {
+      if (text.length < CACHED_FROM) return sourceMapOf(text);
+      const cached = cachedSourceMap(text);
+      if (cached) return cached;
+      const mapped = sourceMapOf(text);
+      keepSourceMap(text, mapped);
+      return mapped;
+    }, text);
     return { data, source, diagnostics: checkCommentsInText(text, data, file) };
   } catch {
     return undefined;

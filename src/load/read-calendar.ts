@@ -1,12 +1,15 @@
 // The calendar of bank holidays chc counts working days with (calendars/england-and-wales.yaml). The file is the
 // tool's own data, so a fault in it is a fault of the tool (thrown), not of a landlord's input.
 import { join } from 'node:path';
-import { parse } from 'yaml';
+import { createRequire } from 'node:module';
 import { isIsoDate } from '../model/date.ts';
 import { LIMITS } from '../model/limits.ts';
 import { isWorkingDay, type Calendar } from '../model/working-days.ts';
 import { describeProblem, readBounded } from './read-bounded.ts';
 import { TOOL_ROOT } from './read-project.ts';
+
+// `yaml` is loaded when a calendar is read (a report's working days), not by every `chc check`.
+const require = createRequire(import.meta.url);
 
 /** The bank holidays of England and Wales, with their source. */
 export const CALENDAR_FILE = join(TOOL_ROOT, 'calendars', 'england-and-wales.yaml');
@@ -18,6 +21,7 @@ export function readCalendar(file = CALENDAR_FILE): Calendar {
   if (cached && file === CALENDAR_FILE) return cached;
   const read = readBounded(file, LIMITS.yamlBytes);
   if ('problem' in read) throw new Error(`${file} ${describeProblem(read.problem, LIMITS.yamlBytes)}`);
+  const { parse } = require('yaml') as typeof import('yaml');
   const data = parse(read.bytes.toString('utf8')) as { name?: unknown; covers?: { from?: unknown; to?: unknown }; holidays?: unknown };
   const from = String(data?.covers?.from ?? '');
   const to = String(data?.covers?.to ?? '');

@@ -1,6 +1,7 @@
 // The precise YAML path: the `yaml` library's parser and composer, with every key's and value's position, every
 // syntax error at its place (at most 10 a file), the depth, size and alias limits, and the slips people make.
-import { Composer, LineCounter, Parser, Scalar, isAlias, isCollection, isMap, isPair, isScalar, isSeq, type Node, type Document } from 'yaml';
+import { createRequire } from 'node:module';
+import type { Node, Document } from 'yaml';
 import { diagnostic, START, type Diagnostic, type Range } from '../model/diagnostic.ts';
 import { emptySourceMap, pointer, spanRange, type SourceMap, type Span } from '../model/assessment.ts';
 import { LIMITS } from '../model/limits.ts';
@@ -8,6 +9,12 @@ import { checkCommentsInText } from './comment-in-text.ts';
 import { findSlip } from './yaml-slips.ts';
 import { HINTS, hintFor, cleanMessage } from './yaml-messages.ts';
 import type { ParsedYaml } from './parse-yaml.ts';
+
+// The `yaml` library is loaded when first needed (a file that is not plain YAML, or a diagnostic that needs positions
+// not in the cache): loading it takes longer than checking a clean project (position-cache.ts).
+const require = createRequire(import.meta.url);
+let library: typeof import('yaml') | undefined;
+const Y = (): typeof import('yaml') => (library ??= require('yaml') as typeof import('yaml'));
 
 /** At most this many YAML errors (on as many lines) are reported per file: after the first few, most are consequences. */
 const MAX_SYNTAX_ERRORS = 10;
@@ -24,7 +31,7 @@ function walk(doc: Document.Parsed, lineStarts: number[], text: string): { sourc
   const keys: Record<string, Span> = {};
   const aliases = { count: 0, first: Infinity };
   const alias = (node: unknown): void => {
-    if (!isAlias(node)) return;
+    if (!Y().isAlias(node)) return;
     aliases.count++;
     aliases.first = Math.min(aliases.first, node.range?.[0] ?? Infinity);
   };
@@ -34,18 +41,18 @@ function walk(doc: Document.Parsed, lineStarts: number[], text: string): { sourc
     alias(node);
     const n = node as Node;
     if (n.range && path !== undefined) values[path] = [n.range[0], n.range[1]];
-    if (isMap(n)) {
+    if (Y().isMap(n)) {
       for (const item of n.items) {
-        if (!isPair(item)) continue;
-        if (isCollection(item.key)) {
+        if (!Y().isPair(item)) continue;
+        if (Y().isCollection(item.key)) {
           const range = item.key.range;
-          const flat = new Scalar(range ? text.slice(range[0], range[1]).trim() : String(item.key));
+          const flat = new (Y().Scalar)(range ? text.slice(range[0], range[1]).trim() : String(item.key));
           if (range) flat.range = range;
           item.key = flat;
         }
         alias(item.key);
         const key = keyText(item.key);
-        if (key !== undefined && isScalar(item.key)) item.key.value = key;
+        if (key !== undefined && Y().isScalar(item.key)) item.key.value = key;
         const child = key === undefined || path === undefined ? undefined : path + pointer(key);
         const k = item.key as Node | null;
         if (child !== undefined && k?.range) {
@@ -54,7 +61,7 @@ function walk(doc: Document.Parsed, lineStarts: number[], text: string): { sourc
         }
         visit(item.value, child, depth + 1);
       }
-    } else if (isSeq(n)) {
+    } else if (Y().isSeq(n)) {
       n.items.forEach((item, i) => visit(item, path === undefined ? undefined : path + pointer(i), depth + 1));
     }
   };
@@ -68,7 +75,7 @@ function walk(doc: Document.Parsed, lineStarts: number[], text: string): { sourc
  * to YAML (5.1); the provision the user meant is its source text, "5.10".
  */
 function keyText(key: unknown): string | undefined {
-  if (isScalar(key)) {
+  if (Y().isScalar(key)) {
     if (typeof key.value === 'string') return key.value;
     if (typeof key.source === 'string' && key.source !== '') return key.source;
     if (key.value === null) return '';
@@ -79,8 +86,8 @@ function keyText(key: unknown): string | undefined {
 
 /** The name of a mapping key, as the user wrote it (see keyText); a list or mapping used as a key, by its text. */
 function keyName(key: unknown, text: string): string | undefined {
-  if (isScalar(key)) return keyText(key);
-  if (isCollection(key) && key.range) return text.slice(key.range[0], key.range[1]).trim();
+  if (Y().isScalar(key)) return keyText(key);
+  if (Y().isCollection(key) && key.range) return text.slice(key.range[0], key.range[1]).trim();
   return undefined;
 }
 
@@ -165,10 +172,10 @@ export function tooManyEntries(file: string, lineStarts: number[], offset: numbe
  * data). About half the time of preciseParse.
  */
 export function sourceMapOf(text: string): SourceMap {
-  const lc = new LineCounter();
-  const tokens = Array.from(new Parser(lc.addNewLine).parse(text));
+  const lc = new (Y().LineCounter)();
+  const tokens = Array.from(new (Y().Parser)(lc.addNewLine).parse(text));
   const lineStarts = lc.lineStarts.length && lc.lineStarts[0] === 0 ? lc.lineStarts : [0, ...lc.lineStarts];
-  for (const doc of new Composer({ uniqueKeys: false, version: '1.2', logLevel: 'error' }).compose(tokens, true, text.length)) {
+  for (const doc of new (Y().Composer)({ uniqueKeys: false, version: '1.2', logLevel: 'error' }).compose(tokens, true, text.length)) {
     return walk(doc, lineStarts, text).source;
   }
   return { ...emptySourceMap(), lineStarts };
@@ -205,8 +212,8 @@ export function preciseParse(bytes: Uint8Array, file: string): ParsedYaml {
 
   // parseDocument, in two steps: the parser (iterative) first, so that nesting too deep for the
   // composer (recursive) is refused with a diagnostic before composing.
-  const lc = new LineCounter();
-  const tokens = Array.from(new Parser(lc.addNewLine).parse(text));
+  const lc = new (Y().LineCounter)();
+  const tokens = Array.from(new (Y().Parser)(lc.addNewLine).parse(text));
   const lineStarts = lc.lineStarts.length && lc.lineStarts[0] === 0 ? lc.lineStarts : [0, ...lc.lineStarts];
   const scan = scanTokens(tokens, LIMITS.yamlDepth);
   if (scan.tooDeep !== undefined) {
@@ -221,7 +228,7 @@ export function preciseParse(bytes: Uint8Array, file: string): ParsedYaml {
   if (scan.tooMany) return tooManyEntries(file, lineStarts, scan.tooMany.offset, scan.tooMany.count, 'this list or mapping');
   let doc: Document.Parsed | undefined;
   let second: [number, number] | undefined;
-  for (const d of new Composer({ uniqueKeys: sameKey(text), version: '1.2', logLevel: 'error' }).compose(tokens, true, text.length)) {
+  for (const d of new (Y().Composer)({ uniqueKeys: sameKey(text), version: '1.2', logLevel: 'error' }).compose(tokens, true, text.length)) {
     if (!doc) doc = d;
     else {
       second = [d.range[0], d.range[1]];
