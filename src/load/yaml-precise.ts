@@ -11,7 +11,7 @@ import { HINTS, hintFor, cleanMessage } from './yaml-messages.ts';
 import type { ParsedYaml } from './parse-yaml.ts';
 
 // The `yaml` library is loaded when first needed (a file that is not plain YAML, or a diagnostic that needs positions
-// not in the cache): loading it takes longer than checking a clean project (position-cache.ts).
+// not in the cache, position-cache.ts): loading its 72 modules takes 30–45 ms, about a tenth of a `chc check`.
 const require = createRequire(import.meta.url);
 let library: typeof import('yaml') | undefined;
 const Y = (): typeof import('yaml') => (library ??= require('yaml') as typeof import('yaml'));

@@ -1,14 +1,12 @@
 // The positions of a YAML file kept between runs by its content (src/load/position-cache.ts): read back equal, never
-// for another text, ignored when damaged, bounded in number; and `chc check` says the same with the cache cold, warm
-// or damaged.
+// for another text, ignored when damaged, bounded in number. `chc check` with it: tests/cli/check-positions.test.ts.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync, writeFileSync, mkdirSync, cpSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { cachedSourceMap, keepSourceMap, MAX_ENTRIES, POSITIONS_DIR } from '../../src/load/position-cache.ts';
 import { sourceMapOf } from '../../src/load/yaml-precise.ts';
-import { chc } from '../helpers/cli.ts';
 import { REPO } from '../helpers/project.ts';
 
 const made: string[] = [];
@@ -66,26 +64,5 @@ describe('the position cache', () => {
 
   it('is in the tool\'s own cache folder', () => {
     expect(POSITIONS_DIR).toBe(join(REPO, 'node_modules/.cache/chc/positions/'));
-  });
-});
-
-describe('chc check with the position cache', () => {
-  it('reports the same diagnostics, at the same places, with the cache cold, warm and damaged', () => {
-    const root = folder();
-    mkdirSync(join(root, 'assessments'), { recursive: true });
-    cpSync(join(REPO, 'assessments/plus-dane'), join(root, 'assessments/plus-dane'), { recursive: true });
-    // A text no other run has mapped: the first check maps it (cold), the second reads it back (warm).
-    const file = join(root, 'assessments/plus-dane/2020-21/assessment.yaml');
-    writeFileSync(file, `${readFileSync(file, 'utf8')}# ${process.pid} ${Date.now()}\n`);
-    const entries = () => new Set(readdirSync(POSITIONS_DIR));
-    const cold = chc(['check', '--root', root]);
-    expect(cold.stdout).toMatch(/assessment\.yaml:\d+:\d+ {2}error {2}missing-response/);
-    const warm = chc(['check', '--root', root]);
-    expect(warm.stdout).toBe(cold.stdout);
-    expect(warm.status).toBe(cold.status);
-    // Every entry damaged: mapped again, the same report.
-    for (const n of entries()) if (n.endsWith('.json')) writeFileSync(join(POSITIONS_DIR, n), '{');
-    const damaged = chc(['check', '--root', root]);
-    expect(damaged.stdout).toBe(cold.stdout);
   });
 });

@@ -21,20 +21,6 @@ export function chcSite(module: SiteModule): AstroIntegration {
   return {
     name: 'chc-site',
     hooks: {
-      // The build keeps Astro's server-side chunks (its prerendering) in `build.server`, under the build's own output
-      // folder in the tool's tree, where the tool's packages resolve. Without this Astro puts them beside the output
-      // only when that lies under the process's working folder (and in `<cwd>/.astro/` otherwise), which would tie
-      // the build to the folder chc is run from. Astro's adapter feature `preserveBuildServerDir` is the documented
-      // way to choose; the site stays static (no server entry point), and `chc dev` needs none of it.
-      'astro:config:done': ({ setAdapter }) => {
-        if (module.dev) return;
-        setAdapter({
-          name: 'chc-site',
-          entrypointResolution: 'auto',
-          adapterFeatures: { buildOutput: 'static', preserveBuildServerDir: true },
-          supportedAstroFeatures: { staticOutput: 'stable', serverOutput: 'unsupported', hybridOutput: 'unsupported', sharpImageService: 'stable', envGetSecret: 'unsupported', i18nDomains: 'unsupported' },
-        });
-      },
       'astro:config:setup': ({ updateConfig }) => {
         updateConfig({
           vite: {
@@ -44,6 +30,21 @@ export function chcSite(module: SiteModule): AstroIntegration {
               load: (id: string) => (id === RESOLVED ? `export const dataFile = ${JSON.stringify(module.dataFile)};\nexport const dev = ${module.dev};\n` : undefined),
             }],
           },
+        });
+      },
+      // The build keeps Astro's server-side chunks (its prerendering) in `build.server`, which write-site.ts sets
+      // beside the site in the build's private folder in the tool's tree, where the tool's packages resolve. Without
+      // this Astro puts them beside the output only when that lies under the process's working folder (and in
+      // `<cwd>/.astro/` otherwise), which would tie the build to the folder chc is run from. Astro's adapter feature
+      // `preserveBuildServerDir` is the documented way to choose; the site stays static (no server entry point), and
+      // `chc dev` needs none of it.
+      'astro:config:done': ({ setAdapter }) => {
+        if (module.dev) return;
+        setAdapter({
+          name: 'chc-site',
+          entrypointResolution: 'auto',
+          adapterFeatures: { buildOutput: 'static', preserveBuildServerDir: true },
+          supportedAstroFeatures: { staticOutput: 'stable', serverOutput: 'unsupported', hybridOutput: 'unsupported', sharpImageService: 'stable', envGetSecret: 'unsupported', i18nDomains: 'unsupported' },
         });
       },
     },
