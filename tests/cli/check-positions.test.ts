@@ -1,22 +1,14 @@
 // `chc check` with the positions of large files kept between runs (src/load/position-cache.ts): the same
 // diagnostics at the same places whether the cache is cold, warm or damaged.
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { POSITIONS_DIR } from '../../src/load/position-cache.ts';
 import { chc } from '../helpers/cli.ts';
-import { REPO } from '../helpers/project.ts';
+import { REPO, tempFolders } from '../helpers/project.ts';
 
-const made: string[] = [];
-afterAll(() => {
-  for (const d of made) rmSync(d, { recursive: true, force: true });
-});
-const folder = () => {
-  const d = mkdtempSync(join(tmpdir(), 'chc-positions-'));
-  made.push(d);
-  return d;
-};
+const { make: folder, removeAll } = tempFolders('chc-positions-');
+afterAll(removeAll);
 
 describe('chc check with the position cache', () => {
   it('reports the same diagnostics, at the same places, with the cache cold, warm and damaged', () => {

@@ -69,3 +69,18 @@ export function pins(result: CheckResult): { rule: string; severity: string; lin
     return p;
   });
 }
+
+/** Fresh temporary folders for a test file, all removed by `removeAll` (call it in afterAll). */
+export function tempFolders(prefix: string): { make: () => string; removeAll: () => void } {
+  const made: string[] = [];
+  return {
+    make: () => {
+      const d = mkdtempSync(join(tmpdir(), prefix));
+      made.push(d);
+      return d;
+    },
+    removeAll: () => {
+      for (const d of made.splice(0)) rmSync(d, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,23 +1,15 @@
 // The positions of a YAML file kept between runs by its content (src/load/position-cache.ts): read back equal, never
 // for another text, ignored when damaged, bounded in number. `chc check` with it: tests/cli/check-positions.test.ts.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { cachedSourceMap, keepSourceMap, MAX_ENTRIES, POSITIONS_DIR } from '../../src/load/position-cache.ts';
 import { sourceMapOf } from '../../src/load/yaml-precise.ts';
-import { REPO } from '../helpers/project.ts';
+import { REPO, tempFolders } from '../helpers/project.ts';
 
-const made: string[] = [];
-afterAll(() => {
-  for (const d of made) rmSync(d, { recursive: true, force: true });
-});
-const folder = () => {
-  const d = mkdtempSync(join(tmpdir(), 'chc-positions-'));
-  made.push(d);
-  return d;
-};
+const { make: folder, removeAll } = tempFolders('chc-positions-');
+afterAll(removeAll);
 const text = 'code: "2024"\nresponses:\n  "1.1":\n    comply: yes\n    evidence: |\n      Our policy.\n';
 
 describe('the position cache', () => {
