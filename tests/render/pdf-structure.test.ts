@@ -27,7 +27,7 @@ const objs = new Map<number, string>([
 const content = '/Lbl <</MCID 0 >>BDC\nBT\n<01> Tj\nET\nEMC\n/Table <</MCID 3 >>BDC\n0 0 1 9 re\nf\nEMC\n/TD <</MCID 4 >>BDC\nBT\n<02> Tj\nET\nEMC';
 
 describe('repairStructure', () => {
-  const repair = repairStructure(objs, 60, (page, mcid) => page === 40 && sequenceShowsText(content, mcid));
+  const repair = repairStructure(objs, 1, 60, (page, mcid) => page === 40 && sequenceShowsText(content, mcid));
   const get = (n: number) => repair.objects.get(n) ?? objs.get(n)!;
 
   it("puts a list item's content, its own marked content and its links into a new LBody; the label stays", () => {
@@ -55,7 +55,7 @@ describe('repairStructure', () => {
   });
 
   it('leaves content that shows text where it is, and a tree with nothing to repair as it was', () => {
-    const textual = repairStructure(objs, 60, () => true);
+    const textual = repairStructure(objs, 1, 60, () => true);
     expect(textual.artifacts.size).toBe(0);
     expect(textual.objects.get(20)).toBeUndefined();
     const clean = new Map(objs);
@@ -63,7 +63,7 @@ describe('repairStructure', () => {
     clean.set(49, '\n<</Type /ParentTree\n/Nums [0 50 0 R 1 14 0 R]>>\n');
     clean.set(13, '\n<</Type /StructElem\n/S /Span\n/P 3 0 R\n/K 1>>\n');
     clean.set(20, '\n<</Type /StructElem\n/S /Table\n/P 3 0 R\n/K [21 0 R]>>\n');
-    expect(repairStructure(clean, 60, () => false).objects.size).toBe(0);
+    expect(repairStructure(clean, 1, 60, () => false).objects.size).toBe(0);
   });
 });
 

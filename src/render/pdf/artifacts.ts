@@ -7,8 +7,8 @@
 // that holds tagged content. Pure: a page's decoded content stream in, the same with its artifacts marked out.
 // Skia writes one operator to a line, its strings in hex: the stream is read line by line.
 
-// "/Span <</MCID 3>>BDC": Skia writes no space before the operator after a dictionary.
-const OPENS = /(?:^|[\s>\]])(?:BDC|BMC)$/;
+import { OPENS_MARKED_CONTENT as OPENS } from './pdf-syntax.ts';
+
 const CLOSES = /^EMC$/;
 
 /** Whether the text object that starts at line `i` (a BT) holds tagged content before its ET. */

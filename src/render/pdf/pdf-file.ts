@@ -3,6 +3,7 @@
 
 import { deflateSync, inflateSync } from 'node:zlib';
 import { markArtifacts } from './artifacts.ts';
+import { pdfName, refIn } from './pdf-syntax.ts';
 import { contentToArtifacts, repairStructure, sequenceShowsText } from './structure.ts';
 
 const latin1 = new TextDecoder('latin1');
@@ -18,16 +19,11 @@ function objects(text: string, starts?: Map<number, number>): Map<number, string
   return out;
 }
 
-const ref = (body: string, key: string): number | undefined => {
-  const m = new RegExp(`/${key}\\s+(\\d+)\\s+0\\s+R`).exec(body);
-  return m ? Number(m[1]) : undefined;
-};
-
 /** The page objects in reading order (walking the page tree). */
 function pageOrder(objs: Map<number, string>, text: string): number[] {
   const rootRef = /\/Root\s+(\d+)\s+0\s+R/.exec(text.slice(text.lastIndexOf('trailer')));
   const catalog = rootRef ? objs.get(Number(rootRef[1])) : undefined;
-  const pagesRef = catalog ? ref(catalog, 'Pages') : undefined;
+  const pagesRef = catalog ? refIn(catalog, 'Pages') : undefined;
   const pages: number[] = [];
   const walk = (n: number, depth: number): void => {
     const body = objs.get(n);
@@ -43,10 +39,6 @@ function pageOrder(objs: Map<number, string>, text: string): number[] {
   return pages;
 }
 
-/** Decodes a PDF name ("#2D" escapes). */
-function pdfName(s: string): string {
-  return s.replace(/#([0-9a-fA-F]{2})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
-}
 
 /** The 1-based page on which each named destination (an element id) lies. */
 export function destinationPages(pdf: Uint8Array): Map<string, number> {
@@ -57,7 +49,7 @@ export function destinationPages(pdf: Uint8Array): Map<string, number> {
   const out = new Map<string, number>();
   const rootRef = /\/Root\s+(\d+)\s+0\s+R/.exec(text.slice(text.lastIndexOf('trailer')));
   const catalog = rootRef ? objs.get(Number(rootRef[1])) : undefined;
-  const destsRef = catalog ? ref(catalog, 'Dests') : undefined;
+  const destsRef = catalog ? refIn(catalog, 'Dests') : undefined;
   const dests = destsRef !== undefined ? objs.get(destsRef) : undefined;
   if (!dests) return out;
   for (const m of dests.matchAll(/\/([^\s/[\]<>()]+)\s*\[\s*(\d+)\s+0\s+R/g)) {
@@ -144,9 +136,6 @@ export function xmpPacket(info: PdfInfo): string {
 <?xpacket end="w"?>`;
 }
 
-/** A PDF name as written after its slash ("#2D" escapes undone). */
-const nameOf = (written: string) => written.replace(/#([0-9A-Fa-f]{2})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
-
 /**
  * Records document information: the dates Chromium stamped are overwritten in place with `info.date`
  * (same length, so offsets hold), then an incremental update appends a new Info dictionary with title,
@@ -220,7 +209,7 @@ export function withInfo(pdf: Uint8Array, info: PdfInfo): Uint8Array {
   }
   // The structure tree repaired where PDF/UA asks more than Chromium gives (structure.ts): list bodies, tables'
   // borders as artifacts, role map.
-  const repair = repairStructure(objs, next, (page, mcid) => (streams.get(page) ?? []).some((s) => sequenceShowsText(s.decoded, mcid)));
+  const repair = repairStructure(objs, rootNumber, next, (page, mcid) => (streams.get(page) ?? []).some((s) => sequenceShowsText(s.decoded, mcid)));
   next = repair.next;
   for (const [k, body] of repair.objects) written.push({ n: k, bytes: latin1Bytes(`${k} 0 obj${body}endobj\n`) });
   // Each page's content with what is not in the structure marked as an artifact (artifacts.ts).
@@ -234,10 +223,10 @@ export function withInfo(pdf: Uint8Array, info: PdfInfo): Uint8Array {
     if (!/\/Subtype\s*\/Link\b/.test(body) || /\/Contents\s/.test(body)) continue;
     const dest = /\/Dest\s*\/([^\s/<>[\]()]+)/.exec(body)?.[1];
     const uri = /\/URI\s*\(((?:\\.|[^\\)])*)\)/.exec(body)?.[1]?.replace(/\\(.)/g, '$1');
-    const target = dest !== undefined ? `#${nameOf(dest)}` : uri;
+    const target = dest !== undefined ? `#${pdfName(dest)}` : uri;
     if (target === undefined) continue;
     const words = (info.links?.get(target) ?? '').replace(/\s+/g, ' ').trim();
-    const description = words || (uri ?? nameOf(dest!));
+    const description = words || (uri ?? pdfName(dest!));
     written.push({ n: k, bytes: latin1Bytes(`${k} 0 obj\n${body.trim().replace(/>>$/, `\n/Contents ${pdfString(description)}>>`)}\nendobj\n`) });
   }
   const sep = bytes[bytes.length - 1] === 0x0a ? '' : '\n';

@@ -9,6 +9,7 @@
 // Pure: the PDF's objects in (by number, their bodies as written), the objects to write again or add out, with the
 // page content to mark as artifacts. The parent tree (which element each marked-content id belongs to) follows
 // every move.
+import { OPENS_MARKED_CONTENT, refIn } from './pdf-syntax.ts';
 
 /** PDF 1.7's standard structure types (ISO 32000-1, 14.8.4). */
 const STANDARD = new Set([
@@ -42,10 +43,6 @@ export interface StructureRepair {
   next: number;
 }
 
-const refOf = (body: string, key: string): number | undefined => {
-  const m = new RegExp(`/${key}\\s+(\\d+)\\s+0\\s+R`).exec(body);
-  return m ? Number(m[1]) : undefined;
-};
 const typeOf = (body: string | undefined): string | undefined => (body && /^\s*<<\s*\/Type\s*\/StructElem\b/.test(body) ? /\/S\s*\/([^\s/<>[\]()]+)/.exec(body)?.[1] : undefined);
 
 /** The value of /K as written ("7", "12 0 R", "[…]"): where it starts and ends in the body. */
@@ -75,12 +72,12 @@ function kidsOf(body: string, objs: ReadonlyMap<number, string>): Kid[] | undefi
       // A kid by reference is an element, or (rarely) an MCR or OBJR dictionary written as its own object.
       const target = objs.get(n) ?? '';
       const own = /^\s*<<\s*\/Type\s*\/(\w+)/.exec(target)?.[1];
-      if (own === 'MCR') kids.push({ kind: 'mcr', page: refOf(target, 'Pg') ?? -1, mcid: Number(/\/MCID\s+(\d+)/.exec(target)?.[1]), text: m[0] });
-      else if (own === 'OBJR') kids.push({ kind: 'objr', obj: refOf(target, 'Obj') ?? -1, text: m[0] });
+      if (own === 'MCR') kids.push({ kind: 'mcr', page: refIn(target, 'Pg') ?? -1, mcid: Number(/\/MCID\s+(\d+)/.exec(target)?.[1]), text: m[0] });
+      else if (own === 'OBJR') kids.push({ kind: 'objr', obj: refIn(target, 'Obj') ?? -1, text: m[0] });
       else kids.push({ kind: 'elem', n, text: m[0] });
     } else if (m[2] !== undefined) {
-      if (/\/Type\s*\/OBJR\b/.test(m[2])) kids.push({ kind: 'objr', obj: refOf(m[2], 'Obj') ?? -1, text: m[0] });
-      else kids.push({ kind: 'mcr', page: refOf(m[2], 'Pg') ?? -1, mcid: Number(/\/MCID\s+(\d+)/.exec(m[2])?.[1]), text: m[0] });
+      if (/\/Type\s*\/OBJR\b/.test(m[2])) kids.push({ kind: 'objr', obj: refIn(m[2], 'Obj') ?? -1, text: m[0] });
+      else kids.push({ kind: 'mcr', page: refIn(m[2], 'Pg') ?? -1, mcid: Number(/\/MCID\s+(\d+)/.exec(m[2])?.[1]), text: m[0] });
     } else {
       kids.push({ kind: 'mcid', mcid: Number(m[3]), text: m[0] });
     }
@@ -104,21 +101,22 @@ function parentTreeLeaves(objs: ReadonlyMap<number, string>, node: number, out: 
 }
 
 /**
- * Repairs the structure tree (see the head of this file). `drawsText(page, mcid)` says whether a marked-content
- * sequence shows text (its content stream is the caller's to read).
+ * Repairs the structure tree (see the head of this file) of the document whose catalog is object `catalogN`.
+ * `drawsText(page, mcid)` says whether a marked-content sequence shows text (its content stream is the caller's to
+ * read).
  */
-export function repairStructure(objs: ReadonlyMap<number, string>, next: number, drawsText: (page: number, mcid: number) => boolean): StructureRepair {
+export function repairStructure(objs: ReadonlyMap<number, string>, catalogN: number, next: number, drawsText: (page: number, mcid: number) => boolean): StructureRepair {
   const out = new Map<number, string>();
   const artifacts = new Map<number, Set<number>>();
   const body = (n: number) => out.get(n) ?? objs.get(n) ?? '';
-  const catalog = [...objs.values()].find((b) => /\/Type\s*\/Catalog\b/.test(b));
-  const rootN = catalog ? refOf(catalog, 'StructTreeRoot') : undefined;
+  const catalog = objs.get(catalogN);
+  const rootN = catalog ? refIn(catalog, 'StructTreeRoot') : undefined;
   const root = rootN !== undefined ? objs.get(rootN) : undefined;
   if (rootN === undefined || !root) return { objects: out, artifacts, next };
 
   // Where each page's and annotation's parent-tree entry is: key → value object.
   const leaves = new Map<number, string>();
-  const treeN = refOf(root, 'ParentTree');
+  const treeN = refIn(root, 'ParentTree');
   if (treeN !== undefined) parentTreeLeaves(objs, treeN, leaves);
   const pageKey = (page: number) => Number(/\/StructParents\s+(\d+)/.exec(objs.get(page) ?? '')?.[1] ?? NaN);
   const annotKey = (annot: number) => Number(/\/StructParent\s+(\d+)/.exec(objs.get(annot) ?? '')?.[1] ?? NaN);
@@ -149,7 +147,7 @@ export function repairStructure(objs: ReadonlyMap<number, string>, next: number,
     types.add(type);
     const kids = kidsOf(body(n), objs);
     if (!kids) continue;
-    const page = refOf(original, 'Pg');
+    const page = refIn(original, 'Pg');
 
     if (type === 'LI') {
       const isLabel = (c: Kid) => c.kind === 'elem' && ['Lbl', 'LBody'].includes(typeOf(objs.get(c.n)) ?? '');
@@ -208,7 +206,7 @@ export function sequenceShowsText(content: string, mcid: number): boolean {
   let depth = 1;
   for (const line of content.slice(open.index + open[0].length).split('\n')) {
     const l = line.trim();
-    if (/(?:^|[\s>\]])(?:BDC|BMC)$/.test(l)) depth++;
+    if (OPENS_MARKED_CONTENT.test(l)) depth++;
     else if (l === 'EMC' && --depth === 0) return false;
     else if (/(?:^|\s)(?:Tj|TJ|'|"|Do)$/.test(l)) return true;
   }
