@@ -42,13 +42,32 @@ export function pdfXmp(file: string): string {
 }
 
 /**
+ * A PDF's objects as the file holds them last (incremental updates applied), read here without the code under test:
+ * each body by number (in the order the numbers first appear), the pages, and each page's content streams inflated.
+ */
+function readPdf(file: string): { text: string; objs: Map<number, string>; pages: [number, string][]; pageContents: (page: string) => string[] } {
+  const bytes = readFileSync(file);
+  const text = bytes.toString('latin1');
+  const objs = new Map<number, string>();
+  const at = new Map<number, number>();
+  for (const m of text.matchAll(/(\d+) 0 obj\b([\s\S]*?)endobj/g)) {
+    objs.set(Number(m[1]), m[2]!);
+    at.set(Number(m[1]), m.index! + m[0].length - m[2]!.length - 'endobj'.length);
+  }
+  const pageContents = (page: string) => [...(/\/Contents\s*(\[[^\]]*\]|\d+\s+0\s+R)/.exec(page)?.[1] ?? '').matchAll(/(\d+)\s+0\s+R/g)].map((r) => {
+    const m = /\/Length (\d+)>>\s*stream\r?\n/.exec(objs.get(Number(r[1]))!)!;
+    const start = at.get(Number(r[1]))! + m.index + m[0].length;
+    return inflateSync(bytes.subarray(start, start + Number(m[1]))).toString('latin1');
+  });
+  return { text, objs, pages: [...objs.entries()].filter(([, b]) => /\/Type\s*\/Page\b/.test(b)), pageContents };
+}
+
+/**
  * Every link annotation of a PDF (its objects' last versions, incremental updates applied) with its description
  * (/Contents, decoded; null where it has none) and its target (a named destination or an address).
  */
 export function pdfLinks(file: string): { target: string; contents: string | null }[] {
-  const text = readFileSync(file).toString('latin1');
-  const objects = new Map<number, string>();
-  for (const m of text.matchAll(/(\d+) 0 obj\b([\s\S]*?)endobj/g)) objects.set(Number(m[1]), m[2]!);
+  const objects = readPdf(file).objs;
   const decode = (s: string) => (s.startsWith('<FEFF')
     ? String.fromCharCode(...(s.slice(5, -1).match(/.{4}/g) ?? []).map((h) => parseInt(h, 16)))
     : s.slice(1, -1).replace(/\\(.)/g, '$1'));
@@ -63,23 +82,8 @@ export function pdfLinks(file: string): { target: string; contents: string | nul
  * their /Contents, the streams inflated.
  */
 export function pdfPageContents(file: string): string[] {
-  const bytes = readFileSync(file);
-  const text = bytes.toString('latin1');
-  const at = new Map<number, number>();
-  for (const m of text.matchAll(/(\d+) 0 obj\b/g)) at.set(Number(m[1]), m.index!);
-  const body = (n: number) => text.slice(at.get(n)!, text.indexOf('endobj', at.get(n)!));
-  const out: string[] = [];
-  for (const [n] of at) {
-    const page = body(n);
-    if (!/\/Type\s*\/Page\b/.test(page)) continue;
-    for (const r of (/\/Contents\s*(\[[^\]]*\]|\d+\s+0\s+R)/.exec(page)?.[1] ?? '').matchAll(/(\d+)\s+0\s+R/g)) {
-      const s = body(Number(r[1]));
-      const m = /\/Length (\d+)>>\s*stream\r?\n/.exec(s)!;
-      const start = at.get(Number(r[1]))! + m.index + m[0].length;
-      out.push(inflateSync(bytes.subarray(start, start + Number(m[1]))).toString('latin1'));
-    }
-  }
-  return out;
+  const pdf = readPdf(file);
+  return pdf.pages.flatMap(([, page]) => pdf.pageContents(page));
 }
 
 /**
@@ -171,14 +175,7 @@ export function pdfStructure(file: string): {
   pagesWithAnnotsNotTabbedByStructure: number[];
   parentTreeMismatches: string[];
 } {
-  const bytes = readFileSync(file);
-  const text = bytes.toString('latin1');
-  const objs = new Map<number, string>();
-  const at = new Map<number, number>();
-  for (const m of text.matchAll(/(\d+) 0 obj\b([\s\S]*?)endobj/g)) {
-    objs.set(Number(m[1]), m[2]!);
-    at.set(Number(m[1]), m.index! + m[0].length - m[2]!.length - 'endobj'.length);
-  }
+  const { text, objs, pages, pageContents } = readPdf(file);
   const refIn = (body: string, key: string) => { const m = new RegExp(`/${key}\\s+(\\d+) 0 R`).exec(body); return m ? Number(m[1]) : null; };
   const catalogN = Number(/\/Root (\d+) 0 R/.exec(text.slice(text.lastIndexOf('trailer')))![1]);
   const catalog = objs.get(catalogN)!;
@@ -219,18 +216,12 @@ export function pdfStructure(file: string): {
   collect(refIn(rootBody, 'ParentTree')!);
   const mismatches: string[] = [];
   const pagesNotTabbed: number[] = [];
-  const pages = [...objs.entries()].filter(([, b]) => /\/Type\s*\/Page\b/.test(b));
   for (const [pn, pb] of pages) {
     if (/\/Annots/.test(pb) && !/\/Tabs\s*\/S\b/.test(pb)) pagesNotTabbed.push(pn);
     const key = /\/StructParents (\d+)/.exec(pb)?.[1];
     const arr = key !== undefined ? [...(nums.get(Number(key)) ?? '').matchAll(/(\d+) 0 R|null/g)].map((m) => (m[1] ? Number(m[1]) : null)) : [];
     const marked = new Set<number>();
-    for (const r of (/\/Contents\s*(\[[^\]]*\]|\d+ 0 R)/.exec(pb)?.[1] ?? '').matchAll(/(\d+) 0 R/g)) {
-      const s = objs.get(Number(r[1]))!;
-      const m = /\/Length (\d+)>>\s*stream\r?\n/.exec(s)!;
-      const start = at.get(Number(r[1]))! + m.index + m[0].length;
-      for (const x of inflateSync(bytes.subarray(start, start + Number(m[1]))).toString('latin1').matchAll(/\/MCID (\d+)/g)) marked.add(Number(x[1]));
-    }
+    for (const content of pageContents(pb)) for (const x of content.matchAll(/\/MCID (\d+)/g)) marked.add(Number(x[1]));
     for (const mcid of marked) if (arr[mcid] !== holder.get(`${pn}/${mcid}`)) mismatches.push(`page object ${pn}, MCID ${mcid}: the parent tree says ${arr[mcid]}, the tree ${holder.get(`${pn}/${mcid}`)}`);
     arr.forEach((e, mcid) => { if (e !== null && !marked.has(mcid)) mismatches.push(`page object ${pn}, MCID ${mcid}: in the parent tree, not in the content`); });
     for (const a of (/\/Annots\s*\[([^\]]*)\]/.exec(pb)?.[1] ?? '').matchAll(/(\d+) 0 R/g)) {
