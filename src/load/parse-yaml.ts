@@ -6,7 +6,7 @@ import type { SourceMap } from '../model/assessment.ts';
 import { LIMITS } from '../model/limits.ts';
 import { checkCommentsInText } from './comment-in-text.ts';
 import { preciseParse, sourceMapOf, tooManyEntries } from './yaml-precise.ts';
-import { CACHED_FROM, cachedSourceMap, keepSourceMap } from './position-cache.ts';
+import { keptSourceMap } from './position-cache.ts';
 import jsyaml from 'js-yaml';
 
 /** The result of parsing one YAML file: data (undefined if unusable), positions, and problems. */
@@ -167,14 +167,7 @@ function fastParse(bytes: Uint8Array, file: string): ParsedYaml | undefined {
       return tooManyEntries(file, lineStarts, at, big.count, big.path.length ? big.path.join('.') : 'the file');
     }
     // Mapped when a diagnostic needs a position: from the cache when this text was mapped before (position-cache.ts).
-    const source = lazySourceMap(() => {
-      if (text.length < CACHED_FROM) return sourceMapOf(text);
-      const cached = cachedSourceMap(text);
-      if (cached) return cached;
-      const mapped = sourceMapOf(text);
-      keepSourceMap(text, mapped);
-      return mapped;
-    }, text);
+    const source = lazySourceMap(() => keptSourceMap(text, sourceMapOf), text);
     return { data, source, diagnostics: checkCommentsInText(text, data, file) };
   } catch {
     return undefined;

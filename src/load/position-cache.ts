@@ -15,7 +15,7 @@ import { readBounded } from './read-bounded.ts';
 export const POSITIONS_DIR = fileURLToPath(new URL('../../node_modules/.cache/chc/positions/', import.meta.url));
 export const MAX_ENTRIES = 256;
 /** Texts shorter than this are mapped each time: quicker than a file read and write. */
-export const CACHED_FROM = 8 * 1024;
+const CACHED_FROM = 8 * 1024;
 /** A cache file larger than this is not ours to read. */
 const MAX_BYTES = 16 * 1024 * 1024;
 const NAME = /^[0-9a-f]{40}\.json$/;
@@ -94,4 +94,14 @@ function prune(dir: string): void {
       // Another run removed it.
     }
   }
+}
+
+/** The source map of `text`: kept from an earlier run, or made by `map` (and kept, for a text large enough). */
+export function keptSourceMap(text: string, map: (text: string) => SourceMap): SourceMap {
+  if (text.length < CACHED_FROM) return map(text);
+  const cached = cachedSourceMap(text);
+  if (cached) return cached;
+  const mapped = map(text);
+  keepSourceMap(text, mapped);
+  return mapped;
 }
