@@ -158,13 +158,13 @@ for (const n of all) {
   }
 }
 
-// chc import of each bundled example: its seed's text (where ../shared/seeds is here) and chc's own DOCX of it,
+// chc import of each bundled example: its seed's text (tests/fixtures/seeds) and chc's own DOCX of it,
 // written into an empty folder and checked there (what a landlord's first import does).
 {
   const root = mkdtempSync(join(tmpdir(), 'chc-bench-import-'));
   try {
     spawnSync(process.execPath, [values.bin!, 'build', '--out', join(root, 'docx'), '--only', 'docx', '--include-drafts'], { cwd: REPO, encoding: 'utf8' });
-    const seeds = join(REPO, '../shared/seeds');
+    const seeds = join(REPO, 'tests/fixtures/seeds');
     const seed = (prefix: string) => (existsSync(seeds) ? readdirSync(seeds).find((f) => f.startsWith(prefix)) : undefined);
     process.stderr.write('chc import of each example\n');
     for (const [slug, period, prefix] of [['plus-dane', '2023-24', '003'], ['homes-plus', '2022-23', '002']] as const) {

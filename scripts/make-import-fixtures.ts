@@ -1,4 +1,4 @@
-// Makes tests/fixtures/import/: the seeds' forms (../shared/seeds, text) as a web page with the form's layout (an
+// Makes tests/fixtures/import/: the seeds' forms (tests/fixtures/seeds, text) as a web page with the form's layout (an
 // HTML table, a row per provision, paragraphs and lists in cells) and as a Word document that pandoc makes from that
 // page, so `chc import` is tested on a DOCX that a program nobody here wrote made. The 2020 form (seed 000, a PDF's
 // text) is laid out as the Ombudsman printed it: a table per section, its question, "Yes" and "No" columns, the
@@ -15,7 +15,7 @@ import { readCodeVersions } from '../src/load/read-project.ts';
 import type { CodeVersion } from '../src/model/code-version.ts';
 
 const REPO = join(import.meta.dirname, '..');
-const SEEDS = join(REPO, '../shared/seeds');
+const SEEDS = join(REPO, 'tests/fixtures/seeds');
 const OUT = join(REPO, 'tests/fixtures/import');
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 

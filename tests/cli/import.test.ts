@@ -14,8 +14,8 @@ import { documentsIn, namedPolicy } from '../../src/model/import-documents.ts';
 import { dueDateIn, proposedActions } from '../../src/model/import-dates.ts';
 import { landlordFrom } from '../../src/model/import-landlord.ts';
 
-const SEEDS = join(REPO, '../shared/seeds');
-const haveSeeds = existsSync(SEEDS);
+// The seeds' texts as the repository keeps them (byte for byte the published documents' text).
+const SEEDS = join(REPO, 'tests/fixtures/seeds');
 const seed = (prefix: string) => join(SEEDS, readdirSync(SEEDS).find((f) => f.startsWith(prefix))!);
 let tmp = '';
 beforeAll(() => { tmp = mkdtempSync(join(tmpdir(), 'chc-import-')); });
@@ -32,11 +32,14 @@ const words = (s: string | undefined) => norm((s ?? '').replace(/^(\s*)[*-] /gm,
 /** The provisions of the 2020 example (its answers are the landlord's, 6d left unanswered, as in its seed). */
 const example2020 = () => (parse(readFileSync(join(REPO, 'assessments/plus-dane/2020-21/assessment.yaml'), 'utf8')) as { responses: Responses }).responses;
 
-describe.skipIf(!haveSeeds)('chc import of the seeds (text)', () => {
+describe('chc import of the seeds (text)', () => {
   it.each([
-    ['003', 'plus-dane', '2023-24', '2024', 'assessments/plus-dane/2023-24/assessment.yaml', 40, 60, 50],
-    ['002', 'homes-plus', '2022-23', '2022', 'assessments/homes-plus/2022-23/assessment.yaml', 60, 60, 0],
-  ] as const)('seed %s imports as %s %s: the %s Code found, every answer the example\'s, each marked for review', (prefix, slug, period, code, example, evidenceFloor, commentaryFloor, documentsFloor) => {
+    // 3.7: the seed's "(internal link only). include", a stray stop the example drops. 9.8: the seed's last cell runs
+    // into the OCR of the form's images (a survey letter, names, a phone number), so the importer reads no commentary.
+    ['003', 'plus-dane', '2023-24', '2024', 'assessments/plus-dane/2023-24/assessment.yaml', ['3.7', '9.8'], 50],
+    // 3.1: the seed flattened a list of the team's roles into one line, which the example sets out as a list again.
+    ['002', 'homes-plus', '2022-23', '2022', 'assessments/homes-plus/2022-23/assessment.yaml', ['3.1'], 0],
+  ] as const)('seed %s imports as %s %s: the %s Code found, every answer the example\'s, each marked for review', (prefix, slug, period, code, example, differ, documentsFloor) => {
     const root = join(tmp, `seed-${prefix}`);
     mkdirSync(root, { recursive: true });
     const r = chc(['import', seed(prefix), '--landlord', slug, '--period', period, '--assessed-on', '2024-06-01', '--root', root, '--format', 'json']);
@@ -54,11 +57,11 @@ describe.skipIf(!haveSeeds)('chc import of the seeds (text)', () => {
       expect(imported.responses[id]?.comply, id).toBe(expected[id]?.comply);
       expect(imported.responses[id]?.needs_review, id).toMatch(/^imported from \S+, line \d+; check it/);
     }
-    // The texts, word for word after white space: the rest differ where the example was edited by hand (its
-    // "(here)" links made documents, text moved between evidence and commentary): the note lists them.
-    const same = (k: 'evidence' | 'commentary') => ids.filter((id) => norm(imported.responses[id]?.[k]) === norm(expected[id]?.[k])).length;
-    expect(same('evidence')).toBeGreaterThanOrEqual(evidenceFloor);
-    expect(same('commentary')).toBeGreaterThanOrEqual(commentaryFloor);
+    // The texts, word for word after white space, for at least 95% of the provisions: those that differ are the
+    // extraction's faults the example repaired by hand (listed above).
+    const differing = ids.filter((id) => (['evidence', 'commentary'] as const).some((k) => norm(imported.responses[id]?.[k]) !== norm(expected[id]?.[k])));
+    expect(differing).toEqual(differ);
+    expect(ids.length - differing.length).toBeGreaterThanOrEqual(Math.ceil(0.95 * ids.length));
     // The documents its evidence names, as the example lists them (title, section, internal): Plus Dane names its
     // policy and sections in the text; Homes Plus's example took its sections from the policy itself.
     const docs = (r: Responses[string] | undefined) => JSON.stringify((r?.documents ?? []).map((d) => [d.title, d.section ?? null, !!d.internal]));
@@ -232,16 +235,17 @@ describe('chc import of a Word document and a web page', () => {
   // Made from the seeds by scripts/make-import-fixtures.ts: a web page with the form's layout, and the DOCX pandoc and
   // LibreOffice make from it (Word documents written by programs nobody here wrote).
   it.each([
-    ['plus-dane-2024-form.html', 'plus-dane', '2023-24', '2024', 40],
-    ['plus-dane-2024-form.pandoc.docx', 'plus-dane', '2023-24', '2024', 40],
-    ['homes-plus-2022-form.html', 'homes-plus', '2022-23', '2022', 60],
-    ['homes-plus-2022-form.pandoc.docx', 'homes-plus', '2022-23', '2022', 60],
-    ['plus-dane-2020-form.html', 'plus-dane', '2020-21', '2020', 9],
-    ['plus-dane-2020-form.pandoc.docx', 'plus-dane', '2020-21', '2020', 9],
-    ['plus-dane-2024-form.libreoffice.docx', 'plus-dane', '2023-24', '2024', 40],
-    ['homes-plus-2022-form.libreoffice.docx', 'homes-plus', '2022-23', '2022', 60],
-    ['plus-dane-2020-form.libreoffice.docx', 'plus-dane', '2020-21', '2020', 9],
-  ] as const)('%s imports with every answer the example\'s, the Code found', (file, slug, period, code, evidenceFloor) => {
+    // As many texts the same as from the seed's text (above): 70 of 72, 71 of 72, and 13 of the 2020 form's 36.
+    ['plus-dane-2024-form.html', 'plus-dane', '2023-24', '2024', 70],
+    ['plus-dane-2024-form.pandoc.docx', 'plus-dane', '2023-24', '2024', 70],
+    ['homes-plus-2022-form.html', 'homes-plus', '2022-23', '2022', 71],
+    ['homes-plus-2022-form.pandoc.docx', 'homes-plus', '2022-23', '2022', 71],
+    ['plus-dane-2020-form.html', 'plus-dane', '2020-21', '2020', 13],
+    ['plus-dane-2020-form.pandoc.docx', 'plus-dane', '2020-21', '2020', 13],
+    ['plus-dane-2024-form.libreoffice.docx', 'plus-dane', '2023-24', '2024', 70],
+    ['homes-plus-2022-form.libreoffice.docx', 'homes-plus', '2022-23', '2022', 71],
+    ['plus-dane-2020-form.libreoffice.docx', 'plus-dane', '2020-21', '2020', 13],
+  ] as const)('%s imports with every answer the example\'s, the Code found', (file, slug, period, code, sameFloor) => {
     const root = join(tmp, `fixture-${file}`);
     mkdirSync(root, { recursive: true });
     const r = chc(['import', join(REPO, 'tests/fixtures/import', file), '--landlord', slug, '--period', period, '--assessed-on', '2024-06-01', '--root', root, '--format', 'json']);
@@ -255,7 +259,8 @@ describe('chc import of a Word document and a web page', () => {
       expect(imported[id]?.comply, id).toBe(expected[id]?.comply);
       expect(imported[id]?.answer === undefined, id).toBe(expected[id]?.answer === undefined);
     }
-    expect(Object.keys(expected).filter((id) => norm(imported[id]?.evidence) === norm(expected[id]?.evidence)).length).toBeGreaterThanOrEqual(evidenceFloor);
+    const same = Object.keys(expected).filter((id) => (['evidence', 'commentary', 'answer'] as const).every((k) => norm(imported[id]?.[k]) === norm(expected[id]?.[k])));
+    expect(same.length).toBeGreaterThanOrEqual(sameFloor);
   });
 
   it('reads a saved web page: rows of a table, cells with paragraphs and lists, a merged heading row', () => {

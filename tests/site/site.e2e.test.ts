@@ -248,7 +248,7 @@ describe('the assessment pages', () => {
     const r = renderables().find((x) => x.landlord.slug === 'plus-dane' && x.assessment.period === '2023-24')!;
     const titles = [...new Set(provisions(r.views.board).flatMap((p) => p.documents.filter((d) => d.internal).map((d) => d.title!)))];
     expect(titles.length).toBeGreaterThan(0);
-    // The landlord's own published words may name a document ("letter templates (see documents)"): a title is
+    // The landlord's own published words may name a document ("letter templates (internal link only)"): a title is
     // a leak only when the page shows it where the public edition's text does not.
     const published = provisions(r.views.public).flatMap((p) => [p.answer, p.evidence, p.commentary, ...p.actions.map((a) => a.note)])
       .filter((x) => x !== null).map((x) => richToText(x!).replace(/\s+/g, ' ')).join('\n');
