@@ -82,7 +82,8 @@ describe('the pages of the PDFs', () => {
 
 // Issue 23, item 4: a row that goes on over a page starts each page it goes on to with its provision ("5.2,
 // continued"). Built for a landlord that is not one of the examples, whose answers are long: paragraphs, long lists,
-// a table inside an answer, a long commentary, so rows break across pages at every kind of block.
+// a table inside an answer, a long quotation (a policy's extract, its paragraphs and a list), a long commentary, so
+// rows break across pages at every kind of block.
 describe('rows that go on over a page', () => {
   let fixture: string;
   let pdf: string;
@@ -98,9 +99,11 @@ describe('rows that go on over a page', () => {
       `  "${id}":`,
       '    comply: yes',
       '    evidence: |',
-      i % 3 === 0 ? LONG(6 + i, 'Paragraph') : i % 3 === 1
+      i % 4 === 0 ? LONG(6 + i, 'Paragraph') : i % 4 === 1
         ? `      Our practice:\n\n${Array.from({ length: 14 + i }, (_, k) => `      - Step ${k + 1} of the process, which the complaints team follows and audits every quarter`).join('\n')}`
-        : `      What residents told us, and what we did:\n\n      | You said | We did |\n      |---|---|\n${Array.from({ length: 8 + i }, (_, k) => `      | Row ${k + 1}: the letter about my repair did not say when the contractor would come or who to call | We now give a date, a time slot and a named officer in every repair letter, and check a sample each month |`).join('\n')}`,
+        : i % 4 === 2
+          ? `      What residents told us, and what we did:\n\n      | You said | We did |\n      |---|---|\n${Array.from({ length: 8 + i }, (_, k) => `      | Row ${k + 1}: the letter about my repair did not say when the contractor would come or who to call | We now give a date, a time slot and a named officer in every repair letter, and check a sample each month |`).join('\n')}`
+          : `      Our policy says:\n\n${LONG(4 + i, '> Clause').replace(/^ {6}> Clause/gm, '      > Clause').replace(/\n\n/g, '\n      >\n')}\n      >\n${Array.from({ length: 6 }, (_, k) => `      > - a duty ${k + 1} of every officer who handles a complaint, as the policy sets it out`).join('\n')}`,
       '    commentary: |',
       LONG(2 + (i % 4), 'Note'),
     ].join('\n');
@@ -135,5 +138,17 @@ describe('rows that go on over a page', () => {
     expect(wrong).toEqual([]);
     // The fixture's rows are long: many pages go on from the one before.
     expect(continued).toBeGreaterThan(8);
+  });
+
+  it('fills each page of the Code table: a block the page breaks (a quotation too) is cut there, not moved whole', () => {
+    const ps = pages(pdf);
+    // The pages with the Code table's header row on them (the first under its section's heading).
+    const table = ps.map((p, i) => ({ page: i + 1, p })).filter(({ p }) => p.lines.some((l) => /^Code Code requirement Comply Evidence/.test(l.text)));
+    const short = table.slice(0, -1)
+      .map(({ page, p }) => ({ page, fill: Math.max(...p.lines.map((l) => l.top)) / p.height }))
+      .filter((x) => x.fill < 0.7)
+      .map((x) => `page ${x.page}: text ends ${Math.round(x.fill * 100)}% down`);
+    expect(table.length).toBeGreaterThan(10);
+    expect(short).toEqual([]);
   });
 });

@@ -77,15 +77,17 @@ function markRows(): void {
   }
 
   /**
-   * The blocks of a cell, in order: its own children, those of its markdown, the items of its lists and the rows
-   * of the bodies of its tables (a "You said / We did" table in an answer), not those of its tables' headers.
+   * The blocks of a cell, in order: its own children, those of its markdown and of its quotations (a policy's
+   * extract: cut where a page breaks it, as a paragraph is, not moved whole to the page it ends on), the items of its
+   * lists and the rows of the bodies of its tables (a "You said / We did" table in an answer), not those of its
+   * tables' headers.
    */
   function blocksOf(cell: Element): HTMLElement[] {
     const out: HTMLElement[] = [];
     const walk = (parent: Element): void => {
       for (const child of [...parent.children] as HTMLElement[]) {
         if (child.classList.contains('chc-mark') || child.classList.contains('continued-label') || /^(THEAD|CAPTION|COLGROUP)$/.test(child.tagName)) continue;
-        if (/^(DIV|UL|OL|TABLE|TBODY)$/.test(child.tagName)) walk(child);
+        if (/^(DIV|UL|OL|TABLE|TBODY|BLOCKQUOTE)$/.test(child.tagName)) walk(child);
         else out.push(child);
       }
     };
@@ -286,10 +288,12 @@ function splitRows(places: Record<string, number>): number {
       }
       after = row;
     }
-    // What the blocks were moved out of, left empty (a list, an answer's markdown), would still take its margin.
+    // What the blocks were moved out of, left empty (a list, an answer's markdown, a quotation; a table with only its
+    // header row, whose rows all went on), would still take its room.
     for (const cell of cells) {
-      for (const e of [...cell.querySelectorAll('ul, ol, div, table, tbody')].reverse()) {
-        if (![...e.children].some((c) => !c.classList.contains('chc-mark') && c.tagName !== 'THEAD' && c.tagName !== 'COLGROUP') && !(e.textContent ?? '').trim()) e.remove();
+      for (const e of [...cell.querySelectorAll('ul, ol, div, table, tbody, blockquote')].reverse()) {
+        const holds = [...e.childNodes].some((c) => (c instanceof Element ? !c.classList.contains('chc-mark') && !/^(THEAD|COLGROUP|CAPTION)$/.test(c.tagName) : (c.textContent ?? '').trim() !== ''));
+        if (!holds) e.remove();
       }
     }
   }
