@@ -137,7 +137,8 @@ export function xmpPacket(info: PdfInfo): string {
 }
 
 /**
- * Records document information: the dates Chromium stamped are overwritten in place with `info.date`
+ * What chc adds to the PDF Chromium printed, to make it a finished document to the standard (PDF/UA-1). It records
+ * document information: the dates Chromium stamped are overwritten in place with `info.date`
  * (same length, so offsets hold), then an incremental update appends a new Info dictionary with title,
  * author, subject, keywords and creator; the XMP metadata stream, named by the catalog (written again with it, and
  * the version its features need: PDF 1.7, ISO 32000-1, which PDF/UA-1 builds on; Skia's header says 1.4); each
@@ -146,7 +147,7 @@ export function xmpPacket(info: PdfInfo): string {
  * again with its description (`/Contents`: what the link says on the page, which a screen reader announces, as
  * PDF/UA asks). Everything else (outline, fonts, the rest of the structure tree) is untouched.
  */
-export function withInfo(pdf: Uint8Array, info: PdfInfo): Uint8Array {
+export function finishPdf(pdf: Uint8Array, info: PdfInfo): Uint8Array {
   const bytes = new Uint8Array(pdf);
   const text = latin1.decode(bytes);
   const stamp = `D:${info.date.replace(/-/g, '')}000000+00'00'`;

@@ -7,7 +7,7 @@ import type { AssessmentView } from '../view-model.ts';
 import { coverTitle } from '../phrases.ts';
 import { BrowserError } from '../../model/errors.ts';
 import { closeBrowser, launchBrowser } from './browser.ts';
-import { destinationPages, normaliseStructureIds, withInfo } from './pdf-file.ts';
+import { destinationPages, normaliseStructureIds, finishPdf } from './pdf-file.ts';
 import { continueRows } from './continued-rows.ts';
 
 /** One PDF to print: the print view's HTML file and where the PDF goes. */
@@ -79,7 +79,7 @@ export async function printOne(page: Page, job: PdfJob): Promise<Uint8Array> {
   for (const [href, words] of said) if (words && !links.has(href)) links.set(href, words);
   const pdf = await page.pdf({ ...options, timeout: PRINT_TIMEOUT_MS });
   const v = job.view;
-  return withInfo(normaliseStructureIds(pdf), { title: v.meta.title, author: v.meta.author, subject: v.meta.subject, keywords: v.meta.keywords, creator: 'chc', date: v.meta.date, language: 'en-GB', links });
+  return finishPdf(normaliseStructureIds(pdf), { title: v.meta.title, author: v.meta.author, subject: v.meta.subject, keywords: v.meta.keywords, creator: 'chc', date: v.meta.date, language: 'en-GB', links });
 }
 
 /** Options for a batch of PDFs. */
