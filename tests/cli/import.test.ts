@@ -35,7 +35,7 @@ const example2020 = () => (parse(readFileSync(join(REPO, 'assessments/plus-dane/
 describe('chc import of the seeds (text)', () => {
   it.each([
     // 3.7: the seed's "(internal link only). include", a stray stop the example drops. 9.8: the seed's last cell runs
-    // into the OCR of the form's images (a survey letter, names, a phone number), so the importer reads no commentary.
+    // on into the text read from the form's images (a survey letter, a name, a phone number), kept for a person to cut.
     ['003', 'plus-dane', '2023-24', '2024', 'assessments/plus-dane/2023-24/assessment.yaml', ['3.7', '9.8'], 50],
     // 3.1: the seed flattened a list of the team's roles into one line, which the example sets out as a list again.
     ['002', 'homes-plus', '2022-23', '2022', 'assessments/homes-plus/2022-23/assessment.yaml', ['3.1'], 0],
@@ -359,6 +359,18 @@ describe('reading a form', () => {
     expect(readTextRows(web)).toEqual([
       { line: 1, cells: ['2.7', 'Landlords must provide correspondence with residents.', 'Yes', 'On our website and in leaflets.'] },
       { line: 3, cells: ['2.8', 'Early advice', 'Yes', 'A leaflet.'] },
+    ]);
+  });
+
+  it("reads a Word table's cell after the empty paragraphs ending the cell before as the row's next cell, where the row is short of the table's", () => {
+    // Seed 003's 9.8: its evidence ends in two empty paragraphs, then its commentary. A row of one cell across the
+    // table (a stage's heading) stays a row of its own: the cell after it holds a provision's number.
+    const word = ['\t1.2', '\tYes', '\tOur policy.', '\tTrained staff.', '', '\t1.3', '\tYes', '\tSee 1.2.', '', '', '\tA review is due.', '', '\tStage 1', '', '\t1.4', '\tNo', '\tNone.', '\t'].join('\n');
+    expect(readTextRows(word)).toEqual([
+      { line: 1, cells: ['1.2', 'Yes', 'Our policy.', 'Trained staff.'] },
+      { line: 6, cells: ['1.3', 'Yes', 'See 1.2.', 'A review is due.'] },
+      { line: 13, cells: ['Stage 1'] },
+      { line: 15, cells: ['1.4', 'No', 'None.', ''] },
     ]);
   });
 });

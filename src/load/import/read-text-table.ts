@@ -3,7 +3,7 @@
 // over the lines after it; a web page's table copied gives each row on one line, its cells between tabs, a row cut
 // by a page break going on in a line that starts with a tab. Both are read, in one file too. Pure: text in, rows out.
 
-import { readComply } from '../../model/import-rows.ts';
+import { idsIn, readComply } from '../../model/import-rows.ts';
 
 /** One row of a table as read: its cells' text (paragraphs kept), and the line it starts on. */
 export interface TextRow {
@@ -32,7 +32,9 @@ function tidyCell(text: string): string {
 
 /**
  * Reads every row of the tables in `text`, in order. A line with no tab ends a row where it follows two blank lines or
- * more (a heading between tables); after fewer, it goes on with the cell before it.
+ * more (a heading between tables); after fewer, it goes on with the cell before it. In a Word table saved as text,
+ * a blank line ends a row, but a cell's empty paragraphs are blank lines too: a cell after blank lines is the next
+ * cell of a row that has fewer cells than the table's rows before it (unless it holds a provision's number).
  */
 export function readTextRows(text: string): TextRow[] {
   const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
@@ -41,21 +43,32 @@ export function readTextRows(text: string): TextRow[] {
   // Whether the current row is a Word table's (a cell a line): only then do lines without a tab go on with a cell.
   let cellPerLine = false;
   let blanks = 0;
+  // The most cells a row of a Word table (a cell a line) has had.
+  let width = 0;
   const end = () => {
     if (current) rows.push(current);
+    if (current && cellPerLine) width = Math.max(width, current.cells.length);
     current = null;
   };
   lines.forEach((raw, i) => {
     const line = raw.replace(/\u00A0/g, ' ');
     const n = i + 1;
+    // An empty cell of a Word table (a tab alone, straight after the cell before it): a cell, so those after it keep
+    // their columns.
+    if (/^\t\s*$/.test(line) && current && cellPerLine && blanks === 0) {
+      current.cells.push('');
+      return;
+    }
     if (line.trim() === '') {
       blanks++;
       return;
     }
     const tabs = line.split('\t');
     if (tabs.length === 2 && tabs[0]!.trim() === '') {
-      // A cell on a line of its own: a new row after a blank line, else the row's next cell.
-      if (!current || !cellPerLine || blanks > 0) {
+      // A cell on a line of its own: a new row after a blank line, else the row's next cell; but after a cell's
+      // empty paragraphs, the next cell of a row short of the table's width.
+      const goesOn = current !== null && cellPerLine && blanks > 0 && current.cells.length < width && idsIn(tabs[1]!).length === 0;
+      if (!current || !cellPerLine || (blanks > 0 && !goesOn)) {
         end();
         current = { cells: [], line: n };
         cellPerLine = true;
