@@ -362,6 +362,15 @@ describe('reading a form', () => {
     ]);
   });
 
+  it('reads a markdown table (a row a line between pipes, its delimiter row no row, an escaped pipe a cell\'s own)', () => {
+    const md = ['## Section 1', '', '| Code provision | Code requirement | Comply | Evidence | Commentary |', '| --- | :--- | --- | --- | --- |', '| 1.2 | A complaint must be defined as | Yes | Policy, section 2 \\| training | |', '| 1.4 | Service requests | No | Not stated. | To be added by March 2025. |'].join('\n');
+    expect(readTextRows(md)).toEqual([
+      { line: 3, cells: ['Code provision', 'Code requirement', 'Comply', 'Evidence', 'Commentary'] },
+      { line: 5, cells: ['1.2', 'A complaint must be defined as', 'Yes', 'Policy, section 2 | training', ''] },
+      { line: 6, cells: ['1.4', 'Service requests', 'No', 'Not stated.', 'To be added by March 2025.'] },
+    ]);
+  });
+
   it("reads a Word table's cell after the empty paragraphs ending the cell before as the row's next cell, where the row is short of the table's", () => {
     // Seed 003's 9.8: its evidence ends in two empty paragraphs, then its commentary. A row of one cell across the
     // table (a stage's heading) stays a row of its own: the cell after it holds a provision's number.

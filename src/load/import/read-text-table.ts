@@ -1,7 +1,8 @@
 // The rows of a self-assessment form's table in text copied out of a document (`chc import` of a .txt or .md file):
 // a Word table saved as text gives each cell on a line of its own after a tab, a cell of several paragraphs going on
 // over the lines after it; a web page's table copied gives each row on one line, its cells between tabs, a row cut
-// by a page break going on in a line that starts with a tab. Both are read, in one file too. Pure: text in, rows out.
+// by a page break going on in a line that starts with a tab; a markdown table gives each row on a line, its cells
+// between pipes. All are read, in one file too. Pure: text in, rows out.
 
 import { idsIn, readComply } from '../../model/import-rows.ts';
 
@@ -30,6 +31,15 @@ function tidyCell(text: string): string {
     .trim();
 }
 
+/** A markdown table's row, written with its outer pipes; and its delimiter row. */
+const MD_ROW = /^\s*\|.*\|\s*$/;
+const MD_DELIMITER = /^\s*\|?(\s*:?-{3,}:?\s*\|)+\s*(:?-{3,}:?\s*)?$/;
+
+/** A markdown table row's cells: between its pipes (an escaped pipe, "\\|", is a cell's own). */
+function markdownCells(line: string): string[] {
+  return line.trim().slice(1, -1).split(/(?<!\\)\|/).map((c) => c.trim().replace(/\\\|/g, '|'));
+}
+
 /**
  * Reads every row of the tables in `text`, in order. A line with no tab ends a row where it follows two blank lines or
  * more (a heading between tables); after fewer, it goes on with the cell before it. In a Word table saved as text,
@@ -51,7 +61,10 @@ export function readTextRows(text: string): TextRow[] {
     current = null;
   };
   lines.forEach((raw, i) => {
-    const line = raw.replace(/\u00A0/g, ' ');
+    // A markdown table's row ("| 1.2 | … | Yes | … |") is a row of cells, as a web page's row copied between tabs;
+    // its delimiter row ("|---|---|") is no row at all.
+    if (MD_DELIMITER.test(raw)) return;
+    const line = (MD_ROW.test(raw) ? markdownCells(raw).join('\t') : raw).replace(/\u00A0/g, ' ');
     const n = i + 1;
     // An empty cell of a Word table (a tab alone, straight after the cell before it): a cell, so those after it keep
     // their columns.
