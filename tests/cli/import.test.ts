@@ -363,11 +363,13 @@ describe('reading a form', () => {
   });
 
   it('reads a markdown table (a row a line between pipes, its delimiter row no row, an escaped pipe a cell\'s own)', () => {
-    const md = ['## Section 1', '', '| Code provision | Code requirement | Comply | Evidence | Commentary |', '| --- | :--- | --- | --- | --- |', '| 1.2 | A complaint must be defined as | Yes | Policy, section 2 \\| training | |', '| 1.4 | Service requests | No | Not stated. | To be added by March 2025. |'].join('\n');
+    // A row whose first cell is empty (matched by its words) is a row of its own, not the row before it going on.
+    const md = ['## Section 1', '', '| Code provision | Code requirement | Comply | Evidence | Commentary |', '| --- | :--- | --- | --- | --- |', '| 1.2 | A complaint must be defined as | Yes | Policy, section 2 \\| training | |', '| | Where landlords ask for wider feedback | | Not asked. | |', '| 1.4 | Service requests | No | Not stated. | To be added by March 2025. |'].join('\n');
     expect(readTextRows(md)).toEqual([
       { line: 3, cells: ['Code provision', 'Code requirement', 'Comply', 'Evidence', 'Commentary'] },
       { line: 5, cells: ['1.2', 'A complaint must be defined as', 'Yes', 'Policy, section 2 | training', ''] },
-      { line: 6, cells: ['1.4', 'Service requests', 'No', 'Not stated.', 'To be added by March 2025.'] },
+      { line: 6, cells: ['', 'Where landlords ask for wider feedback', '', 'Not asked.', ''] },
+      { line: 7, cells: ['1.4', 'Service requests', 'No', 'Not stated.', 'To be added by March 2025.'] },
     ]);
   });
 

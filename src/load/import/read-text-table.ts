@@ -56,16 +56,25 @@ export function readTextRows(text: string): TextRow[] {
   // The most cells a row of a Word table (a cell a line) has had.
   let width = 0;
   const end = () => {
-    if (current) rows.push(current);
-    if (current && cellPerLine) width = Math.max(width, current.cells.length);
+    if (current) {
+      rows.push(current);
+      if (cellPerLine) width = Math.max(width, current.cells.length);
+    }
     current = null;
   };
   lines.forEach((raw, i) => {
-    // A markdown table's row ("| 1.2 | … | Yes | … |") is a row of cells, as a web page's row copied between tabs;
-    // its delimiter row ("|---|---|") is no row at all.
-    if (MD_DELIMITER.test(raw)) return;
-    const line = (MD_ROW.test(raw) ? markdownCells(raw).join('\t') : raw).replace(/\u00A0/g, ' ');
+    const line = raw.replace(/\u00A0/g, ' ');
     const n = i + 1;
+    // A markdown table's row ("| 1.2 | … | Yes | … |") is a whole row, its first cell empty or not (a row matched
+    // by its words); its delimiter row ("|---|---|") is no row at all.
+    if (MD_DELIMITER.test(line)) return;
+    if (MD_ROW.test(line)) {
+      end();
+      current = { cells: markdownCells(line), line: n };
+      cellPerLine = false;
+      blanks = 0;
+      return;
+    }
     // An empty cell of a Word table (a tab alone, straight after the cell before it): a cell, so those after it keep
     // their columns.
     if (/^\t\s*$/.test(line) && current && cellPerLine && blanks === 0) {
