@@ -83,11 +83,16 @@ function measure(step: string, landlords: number, items: number, item: string, a
 function measureMedian(step: string, runs: number, args: (run: number) => string[]): Row {
   const start = rows.length;
   for (let i = 0; i < runs; i++) measure(step, 1, 1, 'file', args(i));
-  const taken = rows.splice(start).sort((a, b) => a.wall_s - b.wall_s);
-  const median = taken[Math.floor(taken.length / 2)]!;
-  rows.push(median);
-  process.stderr.write(`  ${step.padEnd(34)} median of ${runs}: ${median.wall_s.toFixed(2)} s (${taken.map((r) => r.wall_s.toFixed(2)).join(', ')})\n`);
-  return median;
+  const taken = rows.splice(start);
+  const middle = median(taken, (r) => r.wall_s);
+  rows.push(middle);
+  process.stderr.write(`  ${step.padEnd(34)} median of ${runs}: ${middle.wall_s.toFixed(2)} s (${taken.map((r) => r.wall_s.toFixed(2)).join(', ')})\n`);
+  return middle;
+}
+
+/** The middle one of `xs` by `by` (the upper of the two middle ones of an even count). */
+function median<T>(xs: readonly T[], by: (x: T) => number): T {
+  return [...xs].sort((a, b) => by(a) - by(b))[Math.floor(xs.length / 2)]!;
 }
 
 function round(n: number): number {
@@ -118,8 +123,7 @@ function checkAgainstNode(runs = 15): { check_ms: number; check_cold_ms: number;
     rmSync(positions, { recursive: true, force: true });
     cold.push(time([values.bin!, 'check', '--root', REPO]));
   }
-  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-  const [c, k, n] = [median(check), median(cold), median(bare)];
+  const [c, k, n] = [check, cold, bare].map((xs) => median(xs, (x) => x)) as [number, number, number];
   return { check_ms: Math.round(c), check_cold_ms: Math.round(k), node_ms: Math.round(n), ratio: round(c / n), ratio_cold: round(k / n), runs };
 }
 const checkSpeed = checkAgainstNode();
